@@ -1,0 +1,304 @@
+"""The change log: how every write is recorded, and how a log becomes tables.
+
+Services never write syncable tables directly; they go through a
+:class:`Writer`, which updates the row *and* appends one :class:`~wltdesk.models.Change`
+per field it wrote, all under one fresh HLC stamp. The tables are therefore a
+cache of the log: :func:`apply_changes` can rebuild any row from the changes
+that mention it, picking per field the change with the greatest stamp. That
+rule makes importing logs idempotent and order-independent, and because the
+log keeps every change, a value that lost is still there to review.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Column, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from wltdesk.hlc import Clock
+from wltdesk.models import ENTITY_BY_NAME, SYNCABLE, Change, Event, Syncable
+
+_CHUNK = 400
+
+
+def content_columns(model: type[Syncable]) -> dict[str, Column[Any]]:
+    """The columns whose values are logged (everything but id, event and stamp)."""
+    return {
+        c.key: c for c in model.__table__.columns if c.key not in Syncable.bookkeeping
+    }
+
+
+def _python_type(column: Column[Any]) -> type | None:
+    try:
+        return column.type.python_type
+    except NotImplementedError:
+        return None
+
+
+def encode(value: Any) -> str:
+    """A field value as the JSON text stored in the log and shipped in bundles."""
+    if isinstance(value, date | datetime):
+        value = value.isoformat()
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def decode(column: Column[Any], text: str) -> Any:
+    """The inverse of :func:`encode` for one column."""
+    value = json.loads(text)
+    if value is None:
+        return None
+    kind = _python_type(column)
+    if kind is datetime:
+        return datetime.fromisoformat(value)
+    if kind is date:
+        return date.fromisoformat(value)
+    return value
+
+
+def column_default(column: Column[Any]) -> Any:
+    """The value a column gets when a create does not name it."""
+    default = column.default
+    if default is None:
+        return None
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        return default.arg(None)
+    return None
+
+
+def _event_of(model: type[Syncable], row_id: str, values: Mapping[str, Any]) -> str:
+    return row_id if model is Event else values["event_id"]
+
+
+class Writer:
+    """Writes syncable rows and logs each written field; used inside one transaction."""
+
+    def __init__(self, db: Session, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    @property
+    def device_id(self) -> str:
+        return self.clock.device
+
+    def create(self, model: type[Syncable], values: Mapping[str, Any]) -> str:
+        """Insert one row (``values`` may carry its ``id``); returns the id."""
+        return self.create_many(model, [values])[0]
+
+    def create_many(
+        self, model: type[Syncable], rows: Sequence[Mapping[str, Any]]
+    ) -> list[str]:
+        """Insert rows in bulk, each logged field by field under one stamp per row."""
+        columns = content_columns(model)
+        records: list[dict[str, Any]] = []
+        changes: list[dict[str, Any]] = []
+        ids: list[str] = []
+        for values in rows:
+            unknown = set(values) - set(columns) - {"id", "event_id"}
+            if unknown:
+                raise ValueError(f"{model.__tablename__} has no field {sorted(unknown)}")
+            row_id = values.get("id") or model.__table__.c.id.default.arg(None)
+            stamp = self.clock.now()
+            record = {key: values.get(key, column_default(col)) for key, col in columns.items()}
+            event_id = _event_of(model, row_id, values)
+            changes.extend(self._log(model, row_id, event_id, record, stamp))
+            record.update(id=row_id, hlc=stamp)
+            if model is not Event:
+                record["event_id"] = event_id
+            records.append(record)
+            ids.append(row_id)
+        if records:
+            self.db.execute(insert(model), records)
+            self.db.execute(insert(Change), changes)
+        return ids
+
+    def update(
+        self,
+        model: type[Syncable],
+        row_id: str,
+        values: Mapping[str, Any],
+        current: Mapping[str, Any] | None = None,
+    ) -> bool:
+        """Change some fields of a row; only fields whose value differs are logged.
+
+        ``current`` (the row's present values) saves a query in bulk updates.
+        Returns whether anything changed.
+        """
+        columns = content_columns(model)
+        unknown = set(values) - set(columns)
+        if unknown:
+            raise ValueError(f"{model.__tablename__} has no field {sorted(unknown)}")
+        if current is None:
+            row = self.db.execute(select(model).where(model.id == row_id)).scalar_one()
+            current = {key: getattr(row, key) for key in columns} | {
+                "event_id": row.event_id
+            }
+        diff = {k: v for k, v in values.items() if current.get(k) != v}
+        if not diff:
+            return False
+        stamp = self.clock.now()
+        event_id = row_id if model is Event else current["event_id"]
+        self.db.execute(
+            update(model).where(model.id == row_id).values(**diff, hlc=stamp)
+        )
+        self.db.execute(insert(Change), self._log(model, row_id, event_id, diff, stamp))
+        return True
+
+    def delete(self, model: type[Syncable], row_id: str) -> bool:
+        """Tombstone a row: it stays, marked deleted, so the delete can sync."""
+        return self.update(model, row_id, {"deleted": True})
+
+    def _log(
+        self,
+        model: type[Syncable],
+        row_id: str,
+        event_id: str,
+        values: Mapping[str, Any],
+        stamp: str,
+    ) -> list[dict[str, Any]]:
+        return [
+            {
+                "event_id": event_id,
+                "entity": model.__tablename__,
+                "row_id": row_id,
+                "field": field,
+                "value": encode(value),
+                "hlc": stamp,
+                "device_id": self.clock.device,
+            }
+            for field, value in values.items()
+        ]
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    """What applying a batch of changes did."""
+
+    received: int
+    new: int
+    rows_materialized: int
+    rows_pending: int
+
+
+def change_dicts(db: Session, event_id: str | None = None, after_seq: int = 0) -> list[dict]:
+    """Changes in log order, as the plain dicts that :func:`apply_changes` takes."""
+    query = select(
+        Change.seq,
+        Change.event_id,
+        Change.entity,
+        Change.row_id,
+        Change.field,
+        Change.value,
+        Change.hlc,
+        Change.device_id,
+    ).where(Change.seq > after_seq)
+    if event_id is not None:
+        query = query.where(Change.event_id == event_id)
+    rows = db.execute(query.order_by(Change.seq)).mappings()
+    return [{k: v for k, v in row.items() if k != "seq"} for row in rows]
+
+
+def _insert_ignoring_duplicates(db: Session, rows: list[dict[str, Any]]) -> int:
+    dialect = db.get_bind().dialect.name
+    before = db.execute(select(func.count()).select_from(Change)).scalar_one()
+    if dialect == "postgresql":
+        statement = postgresql.insert(Change).on_conflict_do_nothing()
+    else:
+        statement = sqlite.insert(Change).on_conflict_do_nothing()
+    for start in range(0, len(rows), 5000):
+        db.execute(statement, rows[start : start + 5000])
+    return db.execute(select(func.count()).select_from(Change)).scalar_one() - before
+
+
+def apply_changes(
+    db: Session, changes: Iterable[Mapping[str, Any]], clock: Clock | None = None
+) -> ApplyResult:
+    """Add changes from anywhere to the log and rebuild the rows they touch.
+
+    Changes already in the log are ignored, so applying the same batch twice,
+    or batches in any order, leaves the same tables. A row whose required
+    fields have not all arrived yet stays pending in the log and materializes
+    when the missing changes come.
+    """
+    keys = ("event_id", "entity", "row_id", "field", "value", "hlc", "device_id")
+    rows = [{k: c[k] for k in keys} for c in changes]
+    for row in rows:
+        if row["entity"] not in ENTITY_BY_NAME:
+            raise ValueError(f"unknown entity {row['entity']!r} in change log")
+    if not rows:
+        return ApplyResult(0, 0, 0, 0)
+    new = _insert_ignoring_duplicates(db, rows)
+    if clock is not None:
+        clock.observe(max(r["hlc"] for r in rows))
+    touched: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        touched[row["entity"]].add(row["row_id"])
+    done = pending = 0
+    for model in SYNCABLE:
+        ids = sorted(touched.get(model.__tablename__, ()))
+        for start in range(0, len(ids), _CHUNK):
+            ok, waiting = materialize(db, model, ids[start : start + _CHUNK])
+            done += ok
+            pending += waiting
+    return ApplyResult(len(rows), new, done, pending)
+
+
+def materialize(db: Session, model: type[Syncable], ids: Sequence[str]) -> tuple[int, int]:
+    """Rebuild rows of one table from the log: per field, the greatest stamp wins."""
+    entity = model.__tablename__
+    ranked = (
+        select(
+            Change.row_id,
+            Change.field,
+            Change.value,
+            Change.hlc,
+            Change.event_id,
+            func.row_number()
+            .over(partition_by=(Change.row_id, Change.field), order_by=Change.hlc.desc())
+            .label("rank"),
+        )
+        .where(Change.entity == entity, Change.row_id.in_(ids))
+        .subquery()
+    )
+    winners = db.execute(select(ranked).where(ranked.c.rank == 1)).all()
+    columns = content_columns(model)
+    built: dict[str, dict[str, Any]] = {}
+    for row_id, field, value, stamp, event_id in (w[:5] for w in winners):
+        if field not in columns:
+            continue  # a field from a newer schema: kept in the log, not materialized
+        record = built.setdefault(row_id, {"id": row_id, "event_id": event_id, "hlc": stamp})
+        record[field] = decode(columns[field], value)
+        record["hlc"] = max(record["hlc"], stamp)
+    existing = set(db.execute(select(model.id).where(model.id.in_(list(built)))).scalars())
+    required = [
+        key
+        for key, col in columns.items()
+        if not col.nullable and col.default is None
+    ]
+    inserts, updates, pending = [], [], 0
+    for row_id, record in built.items():
+        if model is Event:
+            record.pop("event_id")
+        if row_id in existing:
+            updates.append(record)
+            continue
+        if any(key not in record for key in required):
+            pending += 1
+            continue
+        for key, col in columns.items():
+            record.setdefault(key, column_default(col))
+        inserts.append(record)
+    if inserts:
+        db.execute(insert(model), inserts)
+    for record in updates:
+        values = {k: v for k, v in record.items() if k != "id"}
+        db.execute(update(model).where(model.id == record["id"]).values(**values))
+    return len(inserts) + len(updates), pending

@@ -1,0 +1,315 @@
+"""The domain model: every table of an event store, as typed SQLAlchemy 2 classes.
+
+Two kinds of table live here:
+
+* **Syncable** tables (:class:`Syncable` subclasses) hold what facilitators
+  type. Their primary key is a random UUID (two laptops never hand out the same
+  id), every row belongs to an event, carries the HLC stamp of its last change
+  and is never physically deleted: a delete sets ``deleted`` (a tombstone) so
+  that it can travel to other laptops like any other edit.
+* **Local** tables (:class:`Change`, :class:`StoreMeta`) belong to this store
+  only. ``Change`` is the append-only log that sync ships; the syncable tables
+  are the state that log materializes to.
+
+Timestamps of moments (a check-in) are naive UTC. Session times are naive wall
+times in the event's own time zone, because that is how an agenda is written.
+Schema changes go through Alembic migrations in ``wltdesk/migrations``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+PERSON_ROLES = ("participant", "facilitator", "organizer")
+ATTENDANCE_STATUSES = ("present", "late", "excused", "absent")
+VISIBILITIES = ("private", "organizers", "public")
+ITEM_STATUSES = ("planned", "in progress", "done", "dropped")
+
+
+def new_id() -> str:
+    """A random UUID in text form, the primary key of every syncable row."""
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        str: String(),
+        dict[str, Any]: JSON(),
+        list[str]: JSON(),
+        list[dict[str, Any]]: JSON(),
+    }
+
+
+class Syncable(Base):
+    """Columns every synced row shares; see the module docstring."""
+
+    __abstract__ = True
+    #: Fields that are bookkeeping, not content: never logged as changes.
+    bookkeeping: ClassVar[frozenset[str]] = frozenset({"id", "event_id", "hlc"})
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    hlc: Mapped[str] = mapped_column(String(64), index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Event(Syncable):
+    """A training: the unit everything else belongs to and that sync exchanges."""
+
+    __tablename__ = "events"
+
+    name: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    venue: Mapped[str | None] = mapped_column(String(200))
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    #: Secret shared by the event's laptops, used to sign bundles (sync issue).
+    signing_key: Mapped[str | None] = mapped_column(String(128))
+    late_grace_minutes: Mapped[int] = mapped_column(Integer, default=10)
+
+    @property
+    def event_id(self) -> str:
+        return self.id
+
+
+class EventOwned(Syncable):
+    __abstract__ = True
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+
+
+class Person(EventOwned):
+    """Anyone on the roster: participant, facilitator or organizer."""
+
+    __tablename__ = "people"
+
+    role: Mapped[str] = mapped_column(String(20), default="participant")
+    display_name: Mapped[str] = mapped_column(String(200))
+    local_name: Mapped[str | None] = mapped_column(String(200))
+    wiki_username: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    region: Mapped[str | None] = mapped_column(String(100))
+    affiliation: Mapped[str | None] = mapped_column(String(200))
+    gender: Mapped[str | None] = mapped_column(String(50))
+    pronouns: Mapped[str | None] = mapped_column(String(50))
+    languages: Mapped[str | None] = mapped_column(String(200))
+    photo_consent: Mapped[bool | None] = mapped_column(Boolean)
+    #: Agreed to appear on the published participant list.
+    list_consent: Mapped[bool | None] = mapped_column(Boolean)
+    badge_code: Mapped[str] = mapped_column(String(16), index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+    #: Roster columns that have no field of their own, kept by header name.
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class EventSession(EventOwned):
+    """One slot of the agenda ("Session" in the domain; renamed to avoid SQLAlchemy's)."""
+
+    __tablename__ = "sessions"
+
+    day: Mapped[date] = mapped_column(Date)
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(50), default="session")
+    room: Mapped[str | None] = mapped_column(String(100))
+    #: Person ids of the facilitators running the session.
+    facilitators: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class Attendance(EventOwned):
+    """A person's presence at a session.
+
+    The id is derived from (session, person), so two laptops that check in the
+    same person to the same session create the same row, not two.
+    """
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("session_id", "person_id"),)
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    checked_at: Mapped[datetime] = mapped_column(DateTime)
+    device_id: Mapped[str] = mapped_column(String(36))
+
+
+class GroupSet(EventOwned):
+    """A breakout exercise: one or more rounds of groups formed together."""
+
+    __tablename__ = "group_sets"
+
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("sessions.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    strategy: Mapped[str] = mapped_column(String(50), default="mixed")
+    rounds: Mapped[int] = mapped_column(Integer, default=1)
+    group_size: Mapped[int | None] = mapped_column(Integer)
+    group_count: Mapped[int | None] = mapped_column(Integer)
+    #: Keep-apart pairs, keep-together sets, pins, balance fields.
+    constraints: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    seed: Mapped[int] = mapped_column(Integer, default=0)
+    locked_rounds: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Group(EventOwned):
+    """One group in one round of a group set."""
+
+    __tablename__ = "groups"
+
+    group_set_id: Mapped[str] = mapped_column(ForeignKey("group_sets.id"), index=True)
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(100))
+    colour: Mapped[str | None] = mapped_column(String(16))
+    room: Mapped[str | None] = mapped_column(String(100))
+    #: Regional groups draft action plans; this ties a group to its region.
+    region: Mapped[str | None] = mapped_column(String(100))
+
+
+class GroupMember(EventOwned):
+    __tablename__ = "group_members"
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Circle(EventOwned):
+    """A reflection circle: prompts, a speaking order and a time per speaker."""
+
+    __tablename__ = "circles"
+
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("sessions.id"))
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("groups.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    prompts: Mapped[list[str]] = mapped_column(JSON, default=list)
+    order_mode: Mapped[str] = mapped_column(String(20), default="random")
+    #: Person ids in speaking order.
+    speaking_order: Mapped[list[str]] = mapped_column(JSON, default=list)
+    seconds_per_speaker: Mapped[int] = mapped_column(Integer, default=120)
+    allow_pass: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Who spoke for how long and who passed: [{"person_id", "seconds", "passed"}].
+    turns: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+
+
+class Reflection(EventOwned):
+    """A note taken in a circle; visibility decides where it may travel."""
+
+    __tablename__ = "reflections"
+
+    circle_id: Mapped[str] = mapped_column(ForeignKey("circles.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    text: Mapped[str] = mapped_column(Text)
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    visibility: Mapped[str] = mapped_column(String(20), default="private")
+
+
+class ActionPlan(EventOwned):
+    __tablename__ = "action_plans"
+
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("groups.id"))
+    region: Mapped[str | None] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(200))
+    goal: Mapped[str | None] = mapped_column(Text)
+
+
+class ActionItem(EventOwned):
+    __tablename__ = "action_items"
+
+    plan_id: Mapped[str] = mapped_column(ForeignKey("action_plans.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    what: Mapped[str] = mapped_column(Text)
+    #: Person ids of the owners.
+    owners: Mapped[list[str]] = mapped_column(JSON, default=list)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    resources: Mapped[str | None] = mapped_column(Text)
+    success_indicator: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Device(EventOwned):
+    """A laptop that has written to the event, so reviews can name it."""
+
+    __tablename__ = "devices"
+
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Change(Base):
+    """One field written once, on one device: the unit that sync ships.
+
+    ``seq`` is local (the order this store learnt of changes, used to find what
+    is new since the last export); the identity of a change across stores is
+    (entity, row_id, field, hlc).
+    """
+
+    __tablename__ = "changes"
+    __table_args__ = (
+        UniqueConstraint("entity", "row_id", "field", "hlc", name="uq_changes_identity"),
+        Index("ix_changes_row_field", "entity", "row_id", "field"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(36), index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60))
+    #: The value as JSON text (dates as ISO strings).
+    value: Mapped[str] = mapped_column(Text)
+    hlc: Mapped[str] = mapped_column(String(64), index=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+
+
+class StoreMeta(Base):
+    """Facts about this store file itself (its device id), never synced."""
+
+    __tablename__ = "store_meta"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+#: Syncable entities in the order rows must exist in (parents before children).
+SYNCABLE: tuple[type[Syncable], ...] = (
+    Event,
+    Device,
+    Person,
+    EventSession,
+    Attendance,
+    GroupSet,
+    Group,
+    GroupMember,
+    Circle,
+    Reflection,
+    ActionPlan,
+    ActionItem,
+)
+ENTITY_BY_NAME: dict[str, type[Syncable]] = {m.__tablename__: m for m in SYNCABLE}

@@ -1,0 +1,161 @@
+"""Opening an event store: SQLite file by default, PostgreSQL by URL.
+
+A :class:`Store` is the one handle services receive. It owns the engine, the
+device identity of this store, the hybrid logical clock, and the rotating
+backups of SQLite files. Opening a store applies any pending Alembic
+migration first, so code always meets the schema it expects.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from wltdesk import paths
+from wltdesk.backup import Backups
+from wltdesk.changes import Writer
+from wltdesk.errors import UserError
+from wltdesk.hlc import Clock
+from wltdesk.models import Change, StoreMeta
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def store_url(db: str | Path | None) -> str:
+    """Turn ``--db`` (a file path, a SQLAlchemy URL or nothing) into a URL."""
+    if db is None:
+        return f"sqlite:///{paths.default_store()}"
+    text = str(db)
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError as exc:
+            raise UserError(f"--db: not a database URL: {text}") from exc
+        return text
+    path = Path(text).expanduser().resolve()
+    if path.is_dir():
+        raise UserError(f"--db: {path} is a folder, not a store file")
+    if not path.parent.is_dir():
+        raise UserError(f"--db: folder {path.parent} does not exist")
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 (DBAPI types)
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a check-in the screen shows survives a power cut, not only a crash.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _alembic_config(connection) -> Config:  # noqa: ANN001
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest migration (cheap when it already is)."""
+    head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
+    with engine.begin() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current != head:
+            command.upgrade(_alembic_config(connection), "head")
+
+
+@dataclass
+class Store:
+    """An open event store; see the module docstring."""
+
+    url: str
+    engine: Engine
+    device_id: str
+    clock: Clock
+    backups: Backups | None
+    _sessions: sessionmaker[Session] = field(repr=False)
+    _write_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The store file, for SQLite stores."""
+        database = self.engine.url.database
+        return Path(database) if self.is_sqlite and database else None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries; nothing it does is committed."""
+        with self._sessions() as db:
+            yield db
+
+    @contextmanager
+    def write(self) -> Iterator[Writer]:
+        """One transaction of logged writes, committed (durably) on leaving the block."""
+        with self._write_lock, self._sessions() as db:
+            try:
+                yield Writer(db, self.clock)
+                db.commit()
+            except BaseException:
+                db.rollback()
+                raise
+        if self.backups is not None:
+            self.backups.changed()
+
+    def close(self) -> None:
+        if self.backups is not None:
+            self.backups.close()
+        self.engine.dispose()
+
+
+def open_store(db: str | Path | None = None, *, backups: bool = True) -> Store:
+    """Open (creating if needed) the store named by ``--db``, migrated to the newest schema."""
+    url = store_url(db)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        migrate(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise UserError(f"cannot open store {make_url(url)!r}: {reason}") from exc
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    with sessions() as db_session:
+        device_id = db_session.get(StoreMeta, "device_id")
+        if device_id is None:
+            device_id = StoreMeta(key="device_id", value=uuid.uuid4().hex[:16])
+            db_session.add(device_id)
+            db_session.commit()
+        last = db_session.execute(select(func.max(Change.hlc))).scalar_one()
+        device = device_id.value
+    store_backups = None
+    if backups and engine.dialect.name == "sqlite" and engine.url.database:
+        store_backups = Backups(Path(engine.url.database))
+        store_backups.snapshot()
+    return Store(
+        url=url,
+        engine=engine,
+        device_id=device,
+        clock=Clock(device, last),
+        backups=store_backups,
+        _sessions=sessions,
+    )
