@@ -260,6 +260,8 @@ class Device(EventOwned):
 
     __tablename__ = "devices"
 
+    #: The device id that HLC stamps and changes carry.
+    device: Mapped[str] = mapped_column(String(36))
     name: Mapped[str] = mapped_column(String(200))
 
 

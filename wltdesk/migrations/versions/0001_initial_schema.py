@@ -1,8 +1,8 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
-Create Date: 2026-11-21 23:52:05.157545
+Revises: (none)
+Create Date: 2026-11-21 23:52:55.184152
 """
 
 from collections.abc import Sequence
@@ -58,6 +58,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('key', name=op.f('pk_store_meta'))
     )
     op.create_table('devices',
+    sa.Column('device', sa.String(length=36), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('event_id', sa.String(length=36), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),

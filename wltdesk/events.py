@@ -1,0 +1,115 @@
+"""Events: creating them, listing them, and picking the one a command means."""
+
+from __future__ import annotations
+
+import platform
+import secrets
+import uuid
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+
+from wltdesk.changes import Writer
+from wltdesk.errors import UserError
+from wltdesk.models import Device, Event
+from wltdesk.store import Store
+
+
+def check_timezone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UserError(f"unknown time zone {name!r} (use a name such as Asia/Dhaka)") from exc
+
+
+def create_event(
+    store: Store,
+    name: str,
+    start: date,
+    end: date,
+    venue: str | None = None,
+    timezone: str = "UTC",
+    event_id: str | None = None,
+) -> str:
+    """Create an event (and register this laptop in it); returns the event id."""
+    name = name.strip()
+    if not name:
+        raise UserError("an event needs a name")
+    if end < start:
+        raise UserError(f"the event ends ({end}) before it starts ({start})")
+    check_timezone(timezone)
+    with store.write() as writer:
+        values = {
+            "name": name,
+            "start_date": start,
+            "end_date": end,
+            "venue": (venue or "").strip() or None,
+            "timezone": timezone,
+            "signing_key": secrets.token_hex(32),
+        }
+        if event_id:
+            values["id"] = event_id
+        new_id = writer.create(Event, values)
+        register_device(writer, new_id)
+        return new_id
+
+
+def register_device(writer: Writer, event_id: str) -> None:
+    """Record this laptop in an event once, so merged data can name it."""
+    device_row = f"{event_id}:{writer.device_id}"
+    row_id = str(uuid.uuid5(uuid.NAMESPACE_URL, device_row))
+    if writer.db.get(Device, row_id) is None:
+        writer.create(
+            Device,
+            {
+                "id": row_id,
+                "event_id": event_id,
+                "device": writer.device_id,
+                "name": platform.node(),
+            },
+        )
+
+
+def list_events(store: Store) -> list[Event]:
+    """Events in the store, newest first (detached rows)."""
+    with store.read() as db:
+        query = select(Event).where(Event.deleted.is_(False))
+        return list(db.execute(query.order_by(Event.start_date.desc(), Event.name)).scalars())
+
+
+def get_event(store: Store, event_id: str) -> Event:
+    with store.read() as db:
+        event = db.get(Event, event_id)
+    if event is None or event.deleted:
+        raise UserError(f"no event with id {event_id}")
+    return event
+
+
+def resolve_event(store: Store, selector: str | None) -> Event:
+    """The event a command means: by id, id prefix or exact name; alone if only one."""
+    events = list_events(store)
+    if not events:
+        raise UserError("the store has no event yet (create one with 'wltdesk event create')")
+    if selector is None:
+        if len(events) == 1:
+            return events[0]
+        names = ", ".join(f"{e.name} ({e.id[:8]})" for e in events)
+        raise UserError(f"the store holds {len(events)} events; choose one with --event: {names}")
+    wanted = selector.strip().casefold()
+    exact = [e for e in events if e.id == selector or e.name.casefold() == wanted]
+    found = exact or [e for e in events if e.id.startswith(selector)]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UserError(f"--event: no event matches {selector!r}")
+    raise UserError(f"--event: {selector!r} matches {len(found)} events; give more of the id")
+
+
+def local_now(event: Event, now: datetime | None = None) -> datetime:
+    """The current wall time at the event (naive), as agendas are written."""
+    zone = check_timezone(event.timezone)
+    moment = now if now is not None else datetime.now(zone)
+    if moment.tzinfo is None:
+        raise ValueError("pass an aware datetime")
+    return moment.astimezone(zone).replace(tzinfo=None)

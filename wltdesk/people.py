@@ -1,0 +1,133 @@
+"""The roster: adding, editing and removing people, and their badge codes.
+
+A badge code is what a USB barcode scanner types at the check-in desk, so it
+is short, upper-case, unique within the event and free of look-alike
+characters (no 0/O, 1/I/L), which also makes it easy to read out loud.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wltdesk.changes import Writer, content_columns
+from wltdesk.errors import UserError
+from wltdesk.models import PERSON_ROLES, Person
+from wltdesk.store import Store
+
+BADGE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+BADGE_LENGTH = 6
+
+#: Fields a person has, in the order forms and listings show them.
+PERSON_FIELDS: tuple[str, ...] = tuple(
+    key for key in content_columns(Person) if key not in {"deleted", "extra"}
+)
+
+
+def normalize_code(code: str) -> str:
+    """Badge codes as typed or scanned: case and surrounding blanks do not matter."""
+    return code.strip().upper()
+
+
+def new_badge_code(taken: set[str]) -> str:
+    """A fresh code not in ``taken`` (which it is added to)."""
+    while True:
+        code = "".join(secrets.choice(BADGE_ALPHABET) for _ in range(BADGE_LENGTH))
+        if code not in taken:
+            taken.add(code)
+            return code
+
+
+def badge_codes(db: Session, event_id: str) -> set[str]:
+    """Every code handed out in the event, deleted people included (codes are never reused)."""
+    return set(db.execute(select(Person.badge_code).where(Person.event_id == event_id)).scalars())
+
+
+def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate person fields: known names, trimmed text, empty text as None."""
+    unknown = set(values) - set(PERSON_FIELDS) - {"extra"}
+    if unknown:
+        raise UserError(f"unknown person field(s): {', '.join(sorted(unknown))}")
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if isinstance(value, str):
+            value = value.strip() or None
+        cleaned[key] = value
+    if "role" in cleaned and cleaned["role"] not in PERSON_ROLES:
+        raise UserError(f"role must be one of {', '.join(PERSON_ROLES)}, not {cleaned['role']!r}")
+    if "badge_code" in cleaned and cleaned["badge_code"]:
+        cleaned["badge_code"] = normalize_code(cleaned["badge_code"])
+    return cleaned
+
+
+def create_people(
+    writer: Writer, event_id: str, people: Iterable[Mapping[str, Any]]
+) -> list[str]:
+    """Add people inside an open write; each gets a badge code unless one is given."""
+    rows = []
+    taken = badge_codes(writer.db, event_id)
+    for values in people:
+        fields = clean_fields(values)
+        if not fields.get("display_name"):
+            raise UserError("a person needs a name")
+        code = fields.get("badge_code")
+        if code and code in taken:
+            raise UserError(f"badge code {code} is already used in this event")
+        fields["badge_code"] = code or new_badge_code(taken)
+        taken.add(fields["badge_code"])
+        fields.setdefault("role", "participant")
+        fields["role"] = fields["role"] or "participant"
+        rows.append({**fields, "event_id": event_id})
+    return writer.create_many(Person, rows)
+
+
+def add_person(store: Store, event_id: str, **fields: Any) -> str:
+    """Add one person; returns the new id."""
+    with store.write() as writer:
+        return create_people(writer, event_id, [fields])[0]
+
+
+def update_person(store: Store, person_id: str, **fields: Any) -> bool:
+    """Change some fields of a person; returns whether anything changed."""
+    fields = clean_fields(fields)
+    if "display_name" in fields and not fields["display_name"]:
+        raise UserError("a person needs a name")
+    with store.write() as writer:
+        person = _get(writer.db, person_id)
+        if fields.get("badge_code") and fields["badge_code"] != person.badge_code:
+            if fields["badge_code"] in badge_codes(writer.db, person.event_id):
+                raise UserError(f"badge code {fields['badge_code']} is already used")
+        return writer.update(Person, person_id, fields)
+
+
+def delete_person(store: Store, person_id: str) -> None:
+    with store.write() as writer:
+        _get(writer.db, person_id)
+        writer.delete(Person, person_id)
+
+
+def list_people(store: Store, event_id: str, include_deleted: bool = False) -> list[Person]:
+    """The roster sorted by name (detached rows: read their fields, do not modify)."""
+    with store.read() as db:
+        query = select(Person).where(Person.event_id == event_id)
+        if not include_deleted:
+            query = query.where(Person.deleted.is_(False))
+        people = list(db.execute(query).scalars())
+    people.sort(key=lambda p: (p.display_name.casefold(), p.id))
+    return people
+
+
+def get_person(store: Store, person_id: str) -> Person:
+    with store.read() as db:
+        return _get(db, person_id)
+
+
+def _get(db: Session, person_id: str) -> Person:
+    person = db.get(Person, person_id)
+    if person is None or person.deleted:
+        raise UserError(f"no person with id {person_id}")
+    return person
