@@ -30,9 +30,7 @@ _CHUNK = 400
 
 def content_columns(model: type[Syncable]) -> dict[str, Column[Any]]:
     """The columns whose values are logged (everything but id, event and stamp)."""
-    return {
-        c.key: c for c in model.__table__.columns if c.key not in Syncable.bookkeeping
-    }
+    return {c.key: c for c in model.__table__.columns if c.key not in Syncable.bookkeeping}
 
 
 def _python_type(column: Column[Any]) -> type | None:
@@ -93,9 +91,7 @@ class Writer:
         """Insert one row (``values`` may carry its ``id``); returns the id."""
         return self.create_many(model, [values])[0]
 
-    def create_many(
-        self, model: type[Syncable], rows: Sequence[Mapping[str, Any]]
-    ) -> list[str]:
+    def create_many(self, model: type[Syncable], rows: Sequence[Mapping[str, Any]]) -> list[str]:
         """Insert rows in bulk, each logged field by field under one stamp per row."""
         columns = content_columns(model)
         records: list[dict[str, Any]] = []
@@ -138,17 +134,13 @@ class Writer:
             raise ValueError(f"{model.__tablename__} has no field {sorted(unknown)}")
         if current is None:
             row = self.db.execute(select(model).where(model.id == row_id)).scalar_one()
-            current = {key: getattr(row, key) for key in columns} | {
-                "event_id": row.event_id
-            }
+            current = {key: getattr(row, key) for key in columns} | {"event_id": row.event_id}
         diff = {k: v for k, v in values.items() if current.get(k) != v}
         if not diff:
             return False
         stamp = self.clock.now()
         event_id = row_id if model is Event else current["event_id"]
-        self.db.execute(
-            update(model).where(model.id == row_id).values(**diff, hlc=stamp)
-        )
+        self.db.execute(update(model).where(model.id == row_id).values(**diff, hlc=stamp))
         self.db.execute(insert(Change), self._log(model, row_id, event_id, diff, stamp))
         return True
 
@@ -278,11 +270,7 @@ def materialize(db: Session, model: type[Syncable], ids: Sequence[str]) -> tuple
         record[field] = decode(columns[field], value)
         record["hlc"] = max(record["hlc"], stamp)
     existing = set(db.execute(select(model.id).where(model.id.in_(list(built)))).scalars())
-    required = [
-        key
-        for key, col in columns.items()
-        if not col.nullable and col.default is None
-    ]
+    required = [key for key, col in columns.items() if not col.nullable and col.default is None]
     inserts, updates, pending = [], [], 0
     for row_id, record in built.items():
         if model is Event:

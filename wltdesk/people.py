@@ -59,14 +59,12 @@ def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
         cleaned[key] = value
     if "role" in cleaned and cleaned["role"] not in PERSON_ROLES:
         raise UserError(f"role must be one of {', '.join(PERSON_ROLES)}, not {cleaned['role']!r}")
-    if "badge_code" in cleaned and cleaned["badge_code"]:
+    if cleaned.get("badge_code"):
         cleaned["badge_code"] = normalize_code(cleaned["badge_code"])
     return cleaned
 
 
-def create_people(
-    writer: Writer, event_id: str, people: Iterable[Mapping[str, Any]]
-) -> list[str]:
+def create_people(writer: Writer, event_id: str, people: Iterable[Mapping[str, Any]]) -> list[str]:
     """Add people inside an open write; each gets a badge code unless one is given."""
     rows = []
     taken = badge_codes(writer.db, event_id)
@@ -98,9 +96,9 @@ def update_person(store: Store, person_id: str, **fields: Any) -> bool:
         raise UserError("a person needs a name")
     with store.write() as writer:
         person = _get(writer.db, person_id)
-        if fields.get("badge_code") and fields["badge_code"] != person.badge_code:
-            if fields["badge_code"] in badge_codes(writer.db, person.event_id):
-                raise UserError(f"badge code {fields['badge_code']} is already used")
+        code = fields.get("badge_code")
+        if code and code != person.badge_code and code in badge_codes(writer.db, person.event_id):
+            raise UserError(f"badge code {fields['badge_code']} is already used")
         return writer.update(Person, person_id, fields)
 
 

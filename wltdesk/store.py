@@ -53,7 +53,7 @@ def store_url(db: str | Path | None) -> str:
     return f"sqlite:///{path}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 (DBAPI types)
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a check-in the screen shows survives a power cut, not only a crash.
@@ -63,7 +63,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 (DBAPI t
     cursor.close()
 
 
-def _alembic_config(connection) -> Config:  # noqa: ANN001
+def _alembic_config(connection) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection

@@ -1,0 +1,142 @@
+"""The agenda: the sessions of an event, and which one is on now.
+
+Session times are wall times at the venue (naive datetimes in the event's time
+zone), because that is how facilitators write and read an agenda.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wltdesk.errors import UserError
+from wltdesk.models import EventSession
+from wltdesk.store import Store
+
+SESSION_KINDS = (
+    "session",
+    "plenary",
+    "workshop",
+    "hands-on lab",
+    "group planning",
+    "reflection circle",
+    "break",
+)
+
+
+def _check_times(starts_at: datetime, ends_at: datetime) -> None:
+    if ends_at <= starts_at:
+        raise UserError(f"a session must end after it starts ({starts_at:%Y-%m-%d %H:%M})")
+
+
+def add_session(
+    store: Store,
+    event_id: str,
+    title: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    kind: str = "session",
+    room: str | None = None,
+    facilitators: Sequence[str] = (),
+) -> str:
+    """Add a session to the agenda; returns its id."""
+    title = title.strip()
+    if not title:
+        raise UserError("a session needs a title")
+    _check_times(starts_at, ends_at)
+    with store.write() as writer:
+        return writer.create(
+            EventSession,
+            {
+                "event_id": event_id,
+                "title": title,
+                "day": starts_at.date(),
+                "starts_at": starts_at,
+                "ends_at": ends_at,
+                "kind": kind.strip() or "session",
+                "room": (room or "").strip() or None,
+                "facilitators": list(facilitators),
+            },
+        )
+
+
+def update_session(store: Store, session_id: str, **fields: Any) -> bool:
+    """Change fields of a session (title, times, kind, room, facilitators)."""
+    with store.write() as writer:
+        session = session_row(writer.db, session_id)
+        starts = fields.get("starts_at", session.starts_at)
+        ends = fields.get("ends_at", session.ends_at)
+        _check_times(starts, ends)
+        if "starts_at" in fields:
+            fields["day"] = starts.date()
+        if "title" in fields and not str(fields["title"]).strip():
+            raise UserError("a session needs a title")
+        return writer.update(EventSession, session_id, fields)
+
+
+def delete_session(store: Store, session_id: str) -> None:
+    with store.write() as writer:
+        session_row(writer.db, session_id)
+        writer.delete(EventSession, session_id)
+
+
+def list_sessions(store: Store, event_id: str) -> list[EventSession]:
+    """The agenda in time order (detached rows)."""
+    with store.read() as db:
+        query = (
+            select(EventSession)
+            .where(EventSession.event_id == event_id, EventSession.deleted.is_(False))
+            .order_by(EventSession.starts_at, EventSession.title)
+        )
+        return list(db.execute(query).scalars())
+
+
+def get_session(store: Store, session_id: str) -> EventSession:
+    with store.read() as db:
+        return session_row(db, session_id)
+
+
+def resolve_session(store: Store, event_id: str, selector: str) -> EventSession:
+    """The session a command means: its number in the agenda, id, id prefix or title."""
+    sessions = list_sessions(store, event_id)
+    text = selector.strip()
+    if text.isdigit() and 1 <= int(text) <= len(sessions):
+        return sessions[int(text) - 1]
+    exact = [s for s in sessions if s.id == text or s.title.casefold() == text.casefold()]
+    found = exact or [s for s in sessions if s.id.startswith(text)]
+    if not found and len(text) >= 3:
+        found = [s for s in sessions if text.casefold() in s.title.casefold()]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UserError(f"--session: no session matches {selector!r} (see 'wltdesk session list')")
+    titles = "; ".join(f"{s.starts_at:%a %H:%M} {s.title}" for s in found[:5])
+    raise UserError(f"--session: {selector!r} matches {len(found)} sessions: {titles}")
+
+
+def current_session(sessions: Sequence[EventSession], now_local: datetime) -> EventSession | None:
+    """The session a desk should preselect: the one running, else the next one today,
+    else the last one that started today, else the next one at all."""
+    running = [s for s in sessions if s.starts_at <= now_local < s.ends_at]
+    if running:
+        return max(running, key=lambda s: s.starts_at)
+    today = [s for s in sessions if s.day == now_local.date()]
+    upcoming = [s for s in today if s.starts_at > now_local]
+    if upcoming:
+        return min(upcoming, key=lambda s: s.starts_at)
+    if today:
+        return max(today, key=lambda s: s.starts_at)
+    later = [s for s in sessions if s.starts_at > now_local]
+    return min(later, key=lambda s: s.starts_at) if later else None
+
+
+def session_row(db: Session, session_id: str) -> EventSession:
+    """A live session row inside an open transaction, or a UserError."""
+    session = db.get(EventSession, session_id)
+    if session is None or session.deleted:
+        raise UserError(f"no session with id {session_id}")
+    return session

@@ -1,0 +1,332 @@
+"""Checking people in to sessions, undoing it, and counting who is there.
+
+An attendance row's id is derived from (session, person). Two laptops that
+check in the same person to the same session therefore write the same row,
+and the merge keeps one attendance, not two. "Undo" restores exactly the state
+before the check-in (no row, or the earlier status), through the change log
+like any other edit, so an undo on one laptop syncs too.
+
+A check-in is durable when the service returns: the transaction is committed
+with SQLite's synchronous=FULL before the desk shows the confirmation.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from wltdesk import people as roster
+from wltdesk.agenda import session_row as get_session_row
+from wltdesk.changes import Writer
+from wltdesk.errors import UserError
+from wltdesk.events import local_now
+from wltdesk.models import ATTENDANCE_STATUSES, Attendance, Event, EventSession, Person
+from wltdesk.search import PeopleIndex
+from wltdesk.store import Store
+
+_NAMESPACE = uuid.UUID("5b0c6d6e-57a4-4c0e-9f54-7c1d3f0e4a11")
+PRESENT_STATUSES = ("present", "late")
+
+
+def attendance_id(session_id: str, person_id: str) -> str:
+    """The one id an attendance of this person at this session has, on every laptop."""
+    return str(uuid.uuid5(_NAMESPACE, f"{session_id}/{person_id}"))
+
+
+@dataclass(frozen=True)
+class Previous:
+    """What an attendance looked like before a check-in, so undo can restore it."""
+
+    existed: bool
+    deleted: bool
+    status: str | None
+    checked_at: datetime | None
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """The outcome of one check-in, as the desk confirms it."""
+
+    attendance_id: str
+    session_id: str
+    person_id: str
+    display_name: str
+    local_name: str | None
+    status: str
+    checked_at: datetime  # UTC, naive
+    already: bool  # the person was checked in before; nothing was written
+    previous: Previous
+
+
+@dataclass(frozen=True)
+class SessionCounts:
+    expected: int
+    present: int
+    late: int
+    excused: int
+    absent: int
+
+    @property
+    def arrived(self) -> int:
+        return self.present + self.late
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    person_id: str
+    display_name: str
+    local_name: str | None
+    region: str | None
+    badge_code: str
+    status: str | None  # None: not checked in
+    checked_at: datetime | None
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def automatic_status(event: Event, session: EventSession, now: datetime) -> str:
+    """Present, or late once the grace period after the session start has passed."""
+    grace = timedelta(minutes=event.late_grace_minutes)
+    return "late" if local_now(event, now) > session.starts_at + grace else "present"
+
+
+def check_in(
+    store: Store,
+    session_id: str,
+    person_id: str,
+    status: str | None = None,
+    now: datetime | None = None,
+) -> CheckIn:
+    """Check a person in; with no status, present or late by the clock.
+
+    Checking in someone already present or late writes nothing and says so;
+    an explicit different status (excused, absent) overwrites.
+    """
+    if status is not None and status not in ATTENDANCE_STATUSES:
+        raise UserError(f"status must be one of {', '.join(ATTENDANCE_STATUSES)}, not {status!r}")
+    moment = now or _utc_now()
+    with store.write() as writer:
+        return record_check_in(writer, session_id, person_id, status, moment)
+
+
+def record_check_in(
+    writer: Writer, session_id: str, person_id: str, status: str | None, moment: datetime
+) -> CheckIn:
+    """:func:`check_in` inside an open write, for callers that batch many."""
+    db = writer.db
+    session = get_session_row(db, session_id)
+    person = db.get(Person, person_id)
+    if person is None or person.deleted or person.event_id != session.event_id:
+        raise UserError(f"no person with id {person_id} in this event")
+    event = db.get(Event, session.event_id)
+    row_id = attendance_id(session_id, person_id)
+    row = db.get(Attendance, row_id)
+    previous = Previous(
+        existed=row is not None,
+        deleted=bool(row and row.deleted),
+        status=row.status if row else None,
+        checked_at=row.checked_at if row else None,
+    )
+    active = row is not None and not row.deleted
+    wanted = status or automatic_status(event, session, moment)
+    if active and ((status is None and row.status in PRESENT_STATUSES) or row.status == wanted):
+        return CheckIn(
+            row_id,
+            session_id,
+            person_id,
+            person.display_name,
+            person.local_name,
+            row.status,
+            row.checked_at,
+            True,
+            previous,
+        )
+    checked_at = moment.astimezone(UTC).replace(tzinfo=None)
+    values = {
+        "status": wanted,
+        "checked_at": checked_at,
+        "device_id": writer.device_id,
+        "deleted": False,
+    }
+    if row is None:
+        writer.create(
+            Attendance,
+            {
+                "id": row_id,
+                "event_id": session.event_id,
+                "person_id": person_id,
+                "session_id": session_id,
+                **values,
+            },
+        )
+    else:
+        writer.update(Attendance, row_id, values)
+    return CheckIn(
+        row_id,
+        session_id,
+        person_id,
+        person.display_name,
+        person.local_name,
+        wanted,
+        checked_at,
+        False,
+        previous,
+    )
+
+
+def check_in_by_code(
+    store: Store,
+    session_id: str,
+    code: str,
+    status: str | None = None,
+    now: datetime | None = None,
+) -> CheckIn:
+    """Check in the person whose badge code a scanner typed."""
+    wanted = roster.normalize_code(code)
+    session = get_session(store, session_id)
+    with store.read() as db:
+        person_id = db.execute(
+            select(Person.id).where(
+                Person.event_id == session.event_id,
+                Person.badge_code == wanted,
+                Person.deleted.is_(False),
+            )
+        ).scalar_one_or_none()
+    if person_id is None:
+        raise UserError(f"no one in this event has badge code {wanted}")
+    return check_in(store, session_id, person_id, status, now)
+
+
+def check_in_by_query(
+    store: Store,
+    session_id: str,
+    text: str,
+    status: str | None = None,
+    now: datetime | None = None,
+) -> CheckIn:
+    """Check in the one person a search finds; refuse when it is not clear who."""
+    session = get_session(store, session_id)
+    index = PeopleIndex.build(roster.list_people(store, session.event_id))
+    matches = index.search(text, limit=6)
+    if not matches:
+        raise UserError(f"no one matches {text!r}")
+    best = [m for m in matches if m.rank == matches[0].rank]
+    if len(best) > 1 and matches[0].rank > 1:
+        names = ", ".join(m.display_name for m in best[:5])
+        raise UserError(f"{len(best)} people match {text!r} ({names}); type more of the name")
+    exact = [m for m in best if m.rank <= 1]
+    if len(exact) > 1:
+        names = ", ".join(f"{m.display_name} [{m.badge_code}]" for m in exact[:5])
+        raise UserError(f"several people are called {text!r} ({names}); use --code")
+    return check_in(store, session_id, matches[0].person_id, status, now)
+
+
+def walk_in(
+    store: Store,
+    session_id: str,
+    display_name: str,
+    status: str | None = None,
+    now: datetime | None = None,
+    **fields: object,
+) -> CheckIn:
+    """Register someone who is not on the roster and check them in, in one step."""
+    moment = now or _utc_now()
+    with store.write() as writer:
+        session = get_session_row(writer.db, session_id)
+        person_id = roster.create_people(
+            writer, session.event_id, [{"display_name": display_name, **fields}]
+        )[0]
+        return record_check_in(writer, session_id, person_id, status, moment)
+
+
+def undo(store: Store, done: CheckIn) -> None:
+    """Put the attendance back as it was before ``done`` (no-op if nothing was written)."""
+    if done.already:
+        return
+    with store.write() as writer:
+        before = done.previous
+        if not before.existed or before.deleted:
+            writer.delete(Attendance, done.attendance_id)
+        else:
+            writer.update(
+                Attendance,
+                done.attendance_id,
+                {"status": before.status, "checked_at": before.checked_at},
+            )
+
+
+def redo(store: Store, done: CheckIn) -> None:
+    """Apply ``done`` again after an undo (for the app-wide undo stack)."""
+    if done.already:
+        return
+    with store.write() as writer:
+        writer.update(
+            Attendance,
+            done.attendance_id,
+            {"status": done.status, "checked_at": done.checked_at, "deleted": False},
+        )
+
+
+def get_session(store: Store, session_id: str) -> EventSession:
+    with store.read() as db:
+        return get_session_row(db, session_id)
+
+
+def session_attendance(store: Store, session_id: str) -> list[AttendanceRow]:
+    """Everyone on the roster with their status at the session (None: not checked in)."""
+    session = get_session(store, session_id)
+    with store.read() as db:
+        marks = {
+            a.person_id: a
+            for a in db.execute(
+                select(Attendance).where(
+                    Attendance.session_id == session_id, Attendance.deleted.is_(False)
+                )
+            ).scalars()
+        }
+    rows = []
+    for person in roster.list_people(store, session.event_id):
+        mark = marks.get(person.id)
+        rows.append(
+            AttendanceRow(
+                person.id,
+                person.display_name,
+                person.local_name,
+                person.region,
+                person.badge_code,
+                mark.status if mark else None,
+                mark.checked_at if mark else None,
+            )
+        )
+    return rows
+
+
+def counts(store: Store, session_id: str) -> SessionCounts:
+    """How many are expected (the roster) and how many are in each status."""
+    session = get_session(store, session_id)
+    with store.read() as db:
+        expected = db.execute(
+            select(func.count())
+            .select_from(Person)
+            .where(Person.event_id == session.event_id, Person.deleted.is_(False))
+        ).scalar_one()
+        statuses = Counter(
+            db.execute(
+                select(Attendance.status)
+                .join(Person, Person.id == Attendance.person_id)
+                .where(
+                    Attendance.session_id == session_id,
+                    Attendance.deleted.is_(False),
+                    Person.deleted.is_(False),
+                )
+            ).scalars()
+        )
+    return SessionCounts(
+        expected, statuses["present"], statuses["late"], statuses["excused"], statuses["absent"]
+    )

@@ -1,0 +1,100 @@
+"""The demo event: a fictional two-day leadership training to try every screen on.
+
+It is built through the same services a facilitator uses (the roster is a
+real CSV imported with an explicit column mapping), so the demo also proves
+the import path. Day one is yesterday and day two is today, so the desk opens
+on a live session; sessions that have already started have attendance, with
+a few people dropping off on day two, as happens.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from wltdesk import agenda, attendance, events, people
+from wltdesk.errors import UserError
+from wltdesk.models import Event, Person
+from wltdesk.resources import resource
+from wltdesk.store import Store
+
+DEMO_EVENT_ID = "00000000-0000-4000-8000-00000000de70"
+ROSTER_MAPPING = {"Listed on wiki": "list_consent"}
+
+
+def exists(store: Store) -> bool:
+    with store.read() as db:
+        found = db.execute(
+            select(Event.id).where(Event.id == DEMO_EVENT_ID, Event.deleted.is_(False))
+        ).first()
+    return found is not None
+
+
+def create_demo(store: Store, today: date | None = None, seed: int = 2026) -> str:
+    """Create the demo event in ``store``; returns its id."""
+    from wltdesk.roster import import_roster
+
+    if exists(store):
+        raise UserError("the demo event already exists in this store")
+    plan = json.loads(resource("demo", "agenda.json").read_text(encoding="utf-8"))
+    info = plan["event"]
+    zone = ZoneInfo(info["timezone"])
+    now = datetime.now(UTC)
+    first_day = (today or now.astimezone(zone).date()) - timedelta(days=1)
+    event_id = events.create_event(
+        store,
+        info["name"],
+        first_day,
+        first_day + timedelta(days=info["days"] - 1),
+        venue=info["venue"],
+        timezone=info["timezone"],
+        event_id=DEMO_EVENT_ID,
+    )
+    import_roster(store, event_id, resource("demo", "roster.csv"), mapping=ROSTER_MAPPING)
+    roster = people.list_people(store, event_id)
+    by_name = {p.display_name: p.id for p in roster}
+    sessions = []
+    for item in plan["sessions"]:
+        day = first_day + timedelta(days=item["day"] - 1)
+        start = datetime.combine(day, time.fromisoformat(item["start"]))
+        end = datetime.combine(day, time.fromisoformat(item["end"]))
+        session_id = agenda.add_session(
+            store,
+            event_id,
+            item["title"],
+            start,
+            end,
+            kind=item["kind"],
+            room=item["room"],
+            facilitators=[by_name[name] for name in item["facilitators"]],
+        )
+        sessions.append((session_id, start, item["day"]))
+    _attend(store, roster, sessions, zone, now, random.Random(seed))
+    return event_id
+
+
+def _attend(
+    store: Store,
+    roster: list[Person],
+    sessions: list[tuple[str, datetime, int]],
+    zone: ZoneInfo,
+    now: datetime,
+    rng: random.Random,
+) -> None:
+    """Check people in to every session that has started, as a real room fills."""
+    participants = [p.id for p in roster if p.role == "participant"]
+    leavers = set(rng.sample(participants, 6))  # did not come back on day two
+    with store.write() as writer:
+        for session_id, start, day in sessions:
+            starts_utc = start.replace(tzinfo=zone).astimezone(UTC)
+            if starts_utc > now:
+                continue
+            for person_id in participants:
+                if (day == 2 and person_id in leavers) or rng.random() < 0.07:
+                    continue
+                arrival = starts_utc + timedelta(minutes=rng.choice((-12, -8, -5, -2, 0, 4, 16)))
+                attendance.record_check_in(writer, session_id, person_id, None, min(arrival, now))
