@@ -233,14 +233,38 @@ def apply_changes(
     touched: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         touched[row["entity"]].add(row["row_id"])
+    done, pending = _materialize_all(db, touched)
+    # Rows that waited for a parent (a person, a session) may be complete now.
+    while waiting := pending_rows(db):
+        more, pending = _materialize_all(db, waiting)
+        done += more
+        if not more:
+            break
+    return ApplyResult(len(rows), new, done, pending)
+
+
+def _materialize_all(db: Session, ids_by_entity: Mapping[str, set[str]]) -> tuple[int, int]:
     done = pending = 0
     for model in SYNCABLE:
-        ids = sorted(touched.get(model.__tablename__, ()))
+        ids = sorted(ids_by_entity.get(model.__tablename__, ()))
         for start in range(0, len(ids), _CHUNK):
             ok, waiting = materialize(db, model, ids[start : start + _CHUNK])
             done += ok
             pending += waiting
-    return ApplyResult(len(rows), new, done, pending)
+    return done, pending
+
+
+def pending_rows(db: Session) -> dict[str, set[str]]:
+    """Rows the log mentions that are not in their table yet (waiting for changes)."""
+    waiting: dict[str, set[str]] = {}
+    for model in SYNCABLE:
+        missing = select(Change.row_id).where(
+            Change.entity == model.__tablename__, Change.row_id.not_in(select(model.id))
+        )
+        ids = set(db.execute(missing.distinct()).scalars())
+        if ids:
+            waiting[model.__tablename__] = ids
+    return waiting
 
 
 def materialize(db: Session, model: type[Syncable], ids: Sequence[str]) -> tuple[int, int]:
@@ -284,9 +308,30 @@ def materialize(db: Session, model: type[Syncable], ids: Sequence[str]) -> tuple
         for key, col in columns.items():
             record.setdefault(key, column_default(col))
         inserts.append(record)
+    missing_parents = _missing_parents(db, model, inserts + updates)
+    if missing_parents:
+        pending += len(missing_parents)
+        inserts = [r for r in inserts if r["id"] not in missing_parents]
+        updates = [r for r in updates if r["id"] not in missing_parents]
     if inserts:
         db.execute(insert(model), inserts)
     for record in updates:
         values = {k: v for k, v in record.items() if k != "id"}
         db.execute(update(model).where(model.id == record["id"]).values(**values))
     return len(inserts) + len(updates), pending
+
+
+def _missing_parents(
+    db: Session, model: type[Syncable], records: Sequence[Mapping[str, Any]]
+) -> set[str]:
+    """Ids of records that point at a row (an event, a person…) not in the store yet."""
+    waiting: set[str] = set()
+    for column in model.__table__.columns:
+        for key in column.foreign_keys:
+            target = key.column
+            wanted = {r[column.key] for r in records if r.get(column.key) is not None}
+            if not wanted:
+                continue
+            found = set(db.execute(select(target).where(target.in_(list(wanted)))).scalars())
+            waiting.update(r["id"] for r in records if r.get(column.key) not in (None, *found))
+    return waiting

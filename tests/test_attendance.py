@@ -1,0 +1,133 @@
+"""Check-in, late by the clock, undo, walk-ins and counts (on SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from wltdesk import agenda, attendance, people
+from wltdesk.errors import UserError
+from wltdesk.models import Attendance
+
+# The test event is in Asia/Dhaka (UTC+6): 09:00 local is 03:00 UTC.
+START_UTC = datetime(2026, 3, 14, 3, 0, tzinfo=UTC)
+
+
+def at(hour: int, minute: int) -> datetime:
+    """A moment given as Dhaka wall time."""
+    return datetime(2026, 3, 14, hour - 6, minute, tzinfo=UTC)
+
+
+@pytest.fixture
+def session_id(store, event_id):
+    return agenda.add_session(
+        store, event_id, "Opening", datetime(2026, 3, 14, 9), datetime(2026, 3, 14, 10)
+    )
+
+
+@pytest.fixture
+def ana(store, event_id):
+    return people.add_person(
+        store, event_id, display_name="Ana Costa", local_name="আনা", email="ana@example.org"
+    )
+
+
+def rows(store) -> int:
+    with store.read() as db:
+        return db.execute(select(func.count()).select_from(Attendance)).scalar_one()
+
+
+def test_on_time_is_present_and_after_the_grace_period_is_late(store, event_id, session_id, ana):
+    bo = people.add_person(store, event_id, display_name="Bo")
+    on_time = attendance.check_in(store, session_id, ana, now=at(9, 10))
+    late = attendance.check_in(store, session_id, bo, now=at(9, 11))
+    assert (on_time.status, late.status) == ("present", "late")
+    assert on_time.checked_at == datetime(2026, 3, 14, 3, 10)
+    assert on_time.display_name == "Ana Costa" and on_time.local_name == "আনা"
+
+
+def test_a_second_check_in_is_reported_not_duplicated(store, session_id, ana):
+    first = attendance.check_in(store, session_id, ana, now=at(8, 55))
+    again = attendance.check_in(store, session_id, ana, now=at(9, 30))
+    assert not first.already and again.already
+    assert again.status == "present" and again.checked_at == first.checked_at
+    assert rows(store) == 1
+
+
+def test_an_explicit_status_overrides_and_undo_restores_it(store, session_id, ana):
+    first = attendance.check_in(store, session_id, ana, now=at(8, 55))
+    excused = attendance.check_in(store, session_id, ana, status="excused", now=at(9, 0))
+    assert excused.status == "excused" and not excused.already
+    attendance.undo(store, excused)
+    assert attendance.counts(store, session_id).present == 1
+    attendance.undo(store, first)
+    assert attendance.counts(store, session_id).arrived == 0
+    attendance.redo(store, first)
+    assert attendance.counts(store, session_id).present == 1
+
+
+def test_undo_then_check_in_again_revives_the_same_row(store, session_id, ana):
+    done = attendance.check_in(store, session_id, ana, now=at(9, 0))
+    attendance.undo(store, done)
+    back = attendance.check_in(store, session_id, ana, now=at(9, 20))
+    assert back.attendance_id == done.attendance_id and back.status == "late"
+    assert rows(store) == 1
+
+
+def test_the_attendance_id_is_the_same_on_every_laptop():
+    assert attendance.attendance_id("s", "p") == attendance.attendance_id("s", "p")
+    assert attendance.attendance_id("s", "p") != attendance.attendance_id("p", "s")
+
+
+def test_check_in_by_badge_code_ignores_case_and_blanks(store, session_id, ana):
+    code = people.get_person(store, ana).badge_code
+    done = attendance.check_in_by_code(store, session_id, f" {code.lower()}\n", now=at(9, 0))
+    assert done.person_id == ana
+    with pytest.raises(UserError, match="no one in this event has badge code"):
+        attendance.check_in_by_code(store, session_id, "ZZZZZZ")
+
+
+def test_check_in_by_query_needs_one_clear_match(store, event_id, session_id, ana):
+    people.add_person(store, event_id, display_name="Anand Roy")
+    people.add_person(store, event_id, display_name="Banani Anam")
+    assert attendance.check_in_by_query(store, session_id, "costa", now=at(9, 0)).person_id == ana
+    with pytest.raises(UserError, match="people match"):
+        attendance.check_in_by_query(store, session_id, "an")
+    with pytest.raises(UserError, match="no one matches"):
+        attendance.check_in_by_query(store, session_id, "xyz")
+    # an exact full name wins over people whose name merely starts with it
+    assert attendance.check_in_by_query(store, session_id, "Ana Costa").person_id == ana
+
+
+def test_walk_in_registers_and_checks_in_in_one_step(store, event_id, session_id):
+    done = attendance.walk_in(
+        store, session_id, "Walk In", now=at(9, 40), local_name="ওয়াক", region="Rangpur"
+    )
+    person = people.get_person(store, done.person_id)
+    assert person.region == "Rangpur" and person.badge_code
+    assert done.status == "late"
+    assert attendance.counts(store, session_id).late == 1
+
+
+def test_counts_and_session_list(store, event_id, session_id, ana):
+    people.add_person(store, event_id, display_name="Not Yet")
+    gone = people.add_person(store, event_id, display_name="Left Early")
+    attendance.check_in(store, session_id, ana, now=at(9, 0))
+    attendance.check_in(store, session_id, gone, status="absent")
+    people.delete_person(store, gone)
+    tally = attendance.counts(store, session_id)
+    assert (tally.expected, tally.present, tally.absent) == (2, 1, 0)
+    listing = {r.display_name: r.status for r in attendance.session_attendance(store, session_id)}
+    assert listing == {"Ana Costa": "present", "Not Yet": None}
+
+
+def test_bad_input_changes_nothing(store, event_id, session_id, ana):
+    with pytest.raises(UserError):
+        attendance.check_in(store, session_id, ana, status="asleep")
+    with pytest.raises(UserError):
+        attendance.check_in(store, session_id, "no-such-person")
+    with pytest.raises(UserError):
+        attendance.check_in(store, "no-such-session", ana)
+    assert rows(store) == 0
