@@ -15,6 +15,7 @@ memory; a query over 10,000 people takes a few milliseconds (see ``bench/``).
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -35,6 +36,8 @@ def fold(text: str | None) -> str:
     """Text reduced for matching: case-folded, accents removed, spaces collapsed."""
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.translate(_INVISIBLE)).casefold()
     kept: list[str] = []
     base = " "
@@ -79,11 +82,20 @@ class PeopleIndex:
 
     Build it with :meth:`build` from the rows of :func:`wltdesk.people.list_people`
     and keep it current with :meth:`put` and :meth:`remove` as people change.
+    Names and their words are also kept in sorted lists, so that the common
+    case at a desk — the first letters of a name — is answered by bisection
+    without looking at every person.
     """
 
     def __init__(self) -> None:
         self._entries: dict[str, _Entry] = {}
         self._by_code: dict[str, str] = {}
+        self._names: list[tuple[str, str, str]] = []  # (folded name, sort key, id)
+        self._words: list[tuple[str, str, str]] = []
+        self._ids: list[str] = []
+        self._offsets: list[int] = []
+        self._blob = ""
+        self._sorted = True
 
     @classmethod
     def build(cls, people: Iterable[Person]) -> PeopleIndex:
@@ -120,11 +132,17 @@ class PeopleIndex:
         )
         self._entries[person.id] = entry
         self._by_code[person.badge_code.upper()] = person.id
+        self._names.extend((name, entry.sort_key, person.id) for name in names)
+        self._words.extend((word, entry.sort_key, person.id) for word in set(entry.words))
+        self._sorted = False
 
     def remove(self, person_id: str) -> None:
         entry = self._entries.pop(person_id, None)
         if entry is not None:
             self._by_code.pop(entry.badge_code.upper(), None)
+            self._names = [item for item in self._names if item[2] != person_id]
+            self._words = [item for item in self._words if item[2] != person_id]
+            self._sorted = False
 
     def by_code(self, code: str) -> str | None:
         """The person whose badge code this is (as a scanner types it), if any."""
@@ -135,35 +153,72 @@ class PeopleIndex:
         query = fold(text)
         if not query:
             return []
-        ranked: list[tuple[int, str, _Entry]] = []
+        if not self._sorted:
+            self._names.sort()
+            self._words.sort()
+            self._join()
+            self._sorted = True
+        ranks: dict[str, int] = {}
         code_hit = self._by_code.get(text.strip().upper())
         if code_hit is not None:
-            ranked.append((0, "", self._entries[code_hit]))
-        tokens = query.split()
-        for entry in self._entries.values():
-            if entry.person_id == code_hit:
-                continue
-            if query in entry.haystack:
-                rank = _rank_whole(query, entry)
-            elif len(tokens) > 1 and all(t in entry.haystack for t in tokens):
-                rank = 7
-            else:
-                continue
-            ranked.append((rank, entry.sort_key, entry))
-        ranked.sort(key=lambda item: (item[0], item[1]))
-        return [
-            Match(e.person_id, e.display_name, e.local_name, e.badge_code, e.region, rank)
-            for rank, _key, e in ranked[:limit]
-        ]
+            ranks[code_hit] = 0
+        for name, _key, person_id in _prefixed(self._names, query):
+            ranks.setdefault(person_id, 1 if name == query else 2)
+            if name == query:
+                ranks[person_id] = min(ranks[person_id], 1)
+        if len(ranks) < limit:
+            for _word, _key, person_id in _prefixed(self._words, query):
+                ranks.setdefault(person_id, 3)
+        if len(ranks) < limit:
+            tokens = query.split()
+            for person_id in self._containing(query):
+                ranks.setdefault(person_id, _rank_rest(query, self._entries[person_id]))
+            if len(tokens) > 1:
+                for person_id in self._containing(max(tokens, key=len)):
+                    haystack = self._entries[person_id].haystack
+                    if person_id not in ranks and all(t in haystack for t in tokens):
+                        ranks[person_id] = 7
+        best = sorted(ranks.items(), key=lambda item: (item[1], self._entries[item[0]].sort_key))
+        results = []
+        for person_id, rank in best[:limit]:
+            e = self._entries[person_id]
+            results.append(
+                Match(e.person_id, e.display_name, e.local_name, e.badge_code, e.region, rank)
+            )
+        return results
+
+    def _join(self) -> None:
+        """All haystacks in one string, so a substring scan runs in C, not per person."""
+        self._ids = list(self._entries)
+        self._offsets = []
+        position = 0
+        for person_id in self._ids:
+            self._offsets.append(position)
+            position += len(self._entries[person_id].haystack) + 1
+        self._blob = "\n".join(self._entries[i].haystack for i in self._ids)
+
+    def _containing(self, needle: str) -> list[str]:
+        """Ids of people whose haystack contains ``needle``, each once."""
+        found: list[str] = []
+        blob, offsets = self._blob, self._offsets
+        position = blob.find(needle)
+        while position != -1:
+            slot = bisect_right(offsets, position) - 1
+            found.append(self._ids[slot])
+            next_start = offsets[slot + 1] if slot + 1 < len(offsets) else len(blob)
+            position = blob.find(needle, next_start)
+        return found
 
 
-def _rank_whole(query: str, entry: _Entry) -> int:
-    if query in entry.names:
-        return 1
-    if any(name.startswith(query) for name in entry.names):
-        return 2
-    if any(word.startswith(query) for word in entry.words):
-        return 3
+def _prefixed(items: list[tuple[str, str, str]], prefix: str) -> list[tuple[str, str, str]]:
+    """The items of a sorted list whose first element starts with ``prefix``."""
+    start = bisect_left(items, (prefix,))
+    end = bisect_left(items, (prefix + "\U0010ffff",))
+    return items[start:end]
+
+
+def _rank_rest(query: str, entry: _Entry) -> int:
+    """Rank of a match that is not at the start of a name or of a word in it."""
     if any(query in name for name in entry.names):
         return 4
     if any(other.startswith(query) for other in entry.others):
