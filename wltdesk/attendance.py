@@ -90,9 +90,15 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def automatic_status(event: Event, session: EventSession, now: datetime) -> str:
-    """Present, or late once the grace period after the session start has passed."""
-    grace = timedelta(minutes=event.late_grace_minutes)
+def automatic_status(
+    event: Event, session: EventSession, now: datetime, grace_minutes: int | None = None
+) -> str:
+    """Present, or late once the grace period after the session start has passed.
+
+    The grace period is the event's unless the desk's preference overrides it.
+    """
+    minutes = event.late_grace_minutes if grace_minutes is None else grace_minutes
+    grace = timedelta(minutes=minutes)
     return "late" if local_now(event, now) > session.starts_at + grace else "present"
 
 
@@ -102,6 +108,7 @@ def check_in(
     person_id: str,
     status: str | None = None,
     now: datetime | None = None,
+    grace_minutes: int | None = None,
 ) -> CheckIn:
     """Check a person in; with no status, present or late by the clock.
 
@@ -112,11 +119,16 @@ def check_in(
         raise UserError(f"status must be one of {', '.join(ATTENDANCE_STATUSES)}, not {status!r}")
     moment = now or _utc_now()
     with store.write() as writer:
-        return record_check_in(writer, session_id, person_id, status, moment)
+        return record_check_in(writer, session_id, person_id, status, moment, grace_minutes)
 
 
 def record_check_in(
-    writer: Writer, session_id: str, person_id: str, status: str | None, moment: datetime
+    writer: Writer,
+    session_id: str,
+    person_id: str,
+    status: str | None,
+    moment: datetime,
+    grace_minutes: int | None = None,
 ) -> CheckIn:
     """:func:`check_in` inside an open write, for callers that batch many."""
     db = writer.db
@@ -134,7 +146,7 @@ def record_check_in(
         checked_at=row.checked_at if row else None,
     )
     active = row is not None and not row.deleted
-    wanted = status or automatic_status(event, session, moment)
+    wanted = status or automatic_status(event, session, moment, grace_minutes)
     if active and ((status is None and row.status in PRESENT_STATUSES) or row.status == wanted):
         return CheckIn(
             row_id,
@@ -233,6 +245,7 @@ def walk_in(
     display_name: str,
     status: str | None = None,
     now: datetime | None = None,
+    grace_minutes: int | None = None,
     **fields: object,
 ) -> CheckIn:
     """Register someone who is not on the roster and check them in, in one step."""
@@ -242,7 +255,7 @@ def walk_in(
         person_id = roster.create_people(
             writer, session.event_id, [{"display_name": display_name, **fields}]
         )[0]
-        return record_check_in(writer, session_id, person_id, status, moment)
+        return record_check_in(writer, session_id, person_id, status, moment, grace_minutes)
 
 
 def undo(store: Store, done: CheckIn) -> None:
@@ -276,6 +289,17 @@ def redo(store: Store, done: CheckIn) -> None:
 def get_session(store: Store, session_id: str) -> EventSession:
     with store.read() as db:
         return get_session_row(db, session_id)
+
+
+def statuses(store: Store, session_id: str) -> dict[str, tuple[str, datetime]]:
+    """Status and time of everyone checked in to a session, by person id (for the desk)."""
+    with store.read() as db:
+        rows = db.execute(
+            select(Attendance.person_id, Attendance.status, Attendance.checked_at).where(
+                Attendance.session_id == session_id, Attendance.deleted.is_(False)
+            )
+        ).all()
+    return {person_id: (status, moment) for person_id, status, moment in rows}
 
 
 def session_attendance(store: Store, session_id: str) -> list[AttendanceRow]:

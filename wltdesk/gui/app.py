@@ -1,88 +1,88 @@
-"""The desktop app's entry point: QApplication set-up and the first window.
-
-The full desk (navigation rail, people, agenda, check-in) is built on top of
-this in ``wltdesk.gui``; until then the window shows the open event and what
-it holds, so the launch path (store, event, fonts) is already the real one.
-"""
+"""The desktop app's entry point: QApplication set-up, fonts, language, first window."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wltdesk import agenda, events, people
+from wltdesk import events
 from wltdesk.errors import UserError
+from wltdesk.gui.desk import Desk
+from wltdesk.gui.main_window import MainWindow
+from wltdesk.gui.settings import Settings
 from wltdesk.resources import resources_dir
 from wltdesk.store import Store, open_store
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+#: Families tried in order for every character, so Latin, Bengali and Arabic all render.
+UI_FAMILIES = ("Noto Sans", "Noto Sans Bengali", "Noto Sans Arabic")
 
 
 def register_fonts() -> None:
-    """Make the bundled Noto fonts available, so Bengali renders on any machine."""
-    families: list[str] = []
+    """Make the bundled Noto fonts the UI font, so Bengali renders on any machine."""
     for font_file in sorted((resources_dir() / "fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(font_file))
-        families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    if families:
-        font = QApplication.font()
-        font.setFamilies([*dict.fromkeys(families), *QFont().families()])
-        QApplication.setFont(font)
+        QFontDatabase.addApplicationFont(str(font_file))
+    font = QGuiApplication.font()
+    font.setFamilies([*UI_FAMILIES, *QFont().families()])
+    QGuiApplication.setFont(font)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, store: Store, event_id: str | None) -> None:
-        super().__init__()
-        self.store = store
-        self.setWindowTitle(tr("WLT Desk"))
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        self.summary = QLabel(body)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.setCentralWidget(body)
-        self.show_event(event_id)
-        self.resize(1024, 640)
-
-    def show_event(self, event_id: str | None) -> None:
-        if event_id is None:
-            self.summary.setText(tr("No event yet. Create one, or run 'wltdesk demo'."))
-            return
-        event = events.get_event(self.store, event_id)
-        self.setWindowTitle(tr("WLT Desk — {0}").format(event.name))
-        count_people = len(people.list_people(self.store, event_id))
-        count_sessions = len(agenda.list_sessions(self.store, event_id))
-        self.summary.setText(
-            tr("{0}\n{1} people · {2} sessions\nStore: {3}").format(
-                event.name, count_people, count_sessions, self.store.url
-            )
-        )
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load our and Qt's own translations for ``language`` ('' = the system's)."""
+    locale = QLocale(language) if language else QLocale.system()
+    loaded = []
+    ours = QTranslator(app)
+    if ours.load(locale, "wltdesk", "_", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        loaded.append(ours)
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(locale, "qtbase", "_", qt_dir):
+        app.installTranslator(qt_own)
+        loaded.append(qt_own)
+    QLocale.setDefault(locale)
+    return loaded
 
 
-def pick_event(store: Store, selector: str | None) -> str | None:
-    found = events.list_events(store)
-    if selector is not None or len(found) == 1:
+def choose_event(store: Store, selector: str | None, settings: Settings) -> str | None:
+    """--event if given; else the last event if it is in this store; else the newest."""
+    if selector is not None:
         return events.resolve_event(store, selector).id
+    found = events.list_events(store)
+    ids = {e.id for e in found}
+    if settings.last_store == store.url and settings.last_event in ids:
+        return settings.last_event
     return found[0].id if found else None
+
+
+def build_window(store: Store, event: str | None, settings: Settings) -> MainWindow:
+    desk = Desk(store)
+    desk.late_grace_minutes = settings.late_grace_minutes
+    window = MainWindow(desk, settings)
+    desk.setParent(window)
+    event_id = choose_event(store, event, settings)
+    if event_id is not None:
+        window.open_event(event_id)
+    return window
 
 
 def run(db: str | None, event: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("WLT Desk")
+    app.setOrganizationName("WLT")
+    settings = Settings()
+    install_translations(app, settings.language)
     register_fonts()
     try:
         store = open_store(db)
-        window = MainWindow(store, pick_event(store, event))
+        window = build_window(store, event, settings)
     except UserError as exc:
-        QMessageBox.critical(None, tr("WLT Desk"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "WLT Desk"), str(exc))
         return 1
     window.show()
     try:
         return app.exec()
     finally:
-        store.close()
+        window.desk.store.close()

@@ -1,0 +1,287 @@
+"""The main window: a navigation rail of the desk's sections, menus and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wltdesk import __version__, demo, events
+from wltdesk.errors import UserError
+from wltdesk.gui.checkin import CheckInPane
+from wltdesk.gui.desk import Desk
+from wltdesk.gui.dialogs import EventDialog, PreferencesDialog
+from wltdesk.gui.forms.ui_main_window import Ui_MainWindow
+from wltdesk.gui.settings import Settings
+from wltdesk.store import open_store
+
+
+class ComingPane(QWidget):
+    """A section whose screen arrives in a later release: says what, shows no fake data."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{title}</h2>", self)
+        body = QLabel(text, self)
+        body.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, settings: Settings) -> None:
+        super().__init__()
+        self.desk = desk
+        self.settings = settings
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.sections: dict[str, QWidget] = {}
+        self._build_sections()
+        self._build_actions()
+        self.store_label = QLabel(self)
+        self.event_label = QLabel(self)
+        self.sync_label = QLabel(self.tr("Sync: not set up"), self)
+        for label in (self.event_label, self.store_label):
+            self.ui.statusBar.addWidget(label)
+        self.ui.statusBar.addPermanentWidget(self.sync_label)
+        desk.event_opened.connect(self._event_opened)
+        self._update_status()
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+
+    # ------------------------------------------------------------ sections
+    def _build_sections(self) -> None:
+        coming = self.tr("This section arrives in a coming release of WLT Desk.")
+        sections: list[tuple[str, str, Callable[[], QWidget]]] = [
+            ("agenda", self.tr("Agenda"), lambda: ComingPane(self.tr("Agenda"), coming)),
+            ("people", self.tr("People"), lambda: ComingPane(self.tr("People"), coming)),
+            ("checkin", self.tr("Check-in"), lambda: CheckInPane(self.desk)),
+            (
+                "groups",
+                self.tr("Groups"),
+                lambda: ComingPane(
+                    self.tr("Groups"),
+                    self.tr(
+                        "Mixed, balanced breakout groups over several rounds, shown on the "
+                        "projector. Coming in a later release."
+                    ),
+                ),
+            ),
+            (
+                "circles",
+                self.tr("Circles"),
+                lambda: ComingPane(
+                    self.tr("Circles"),
+                    self.tr(
+                        "Reflection circles with a speaking order, a timer per speaker and "
+                        "notes. Coming in a later release."
+                    ),
+                ),
+            ),
+            (
+                "plans",
+                self.tr("Plans"),
+                lambda: ComingPane(
+                    self.tr("Plans"),
+                    self.tr(
+                        "Action plans of the regional groups, with owners and due dates. "
+                        "Coming in a later release."
+                    ),
+                ),
+            ),
+            (
+                "print",
+                self.tr("Print"),
+                lambda: ComingPane(
+                    self.tr("Print"),
+                    self.tr(
+                        "Sign-in sheets, badges, rosters, certificates and the event report "
+                        "as PDF. Coming in a later release."
+                    ),
+                ),
+            ),
+            (
+                "sync",
+                self.tr("Sync"),
+                lambda: ComingPane(
+                    self.tr("Sync"),
+                    self.tr(
+                        "Export bundles to a USB stick, a shared folder or a WebDAV server, "
+                        "and merge other laptops' work. Coming in a later release."
+                    ),
+                ),
+            ),
+        ]
+        for number, (key, title, build) in enumerate(sections, 1):
+            page = build()
+            self.sections[key] = page
+            self.ui.pages.addWidget(page)
+            item = QListWidgetItem(title, self.ui.navRail)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{title} (Ctrl+{number})")
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_section(k))
+            self.addAction(action)
+        self.ui.navRail.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        font = self.ui.navRail.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.ui.navRail.setFont(font)
+        self.ui.navRail.setSpacing(4)
+        self.show_section("checkin")
+
+    def show_section(self, key: str) -> None:
+        keys = list(self.sections)
+        self.ui.navRail.setCurrentRow(keys.index(key))
+
+    def current_section(self) -> str:
+        return list(self.sections)[self.ui.pages.currentIndex()]
+
+    # ------------------------------------------------------------ actions
+    def _build_actions(self) -> None:
+        undo = self.desk.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.desk.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        first = self.ui.menuEdit.actions()[0] if self.ui.menuEdit.actions() else None
+        self.ui.menuEdit.insertActions(first, [undo, redo])
+        self.ui.menuEdit.insertSeparator(first)
+        self.undo_action, self.redo_action = undo, redo
+        self.ui.actionNewEvent.triggered.connect(self.new_event)
+        self.ui.actionOpenEvent.triggered.connect(self.choose_event)
+        self.ui.actionDemoEvent.triggered.connect(self.open_demo)
+        self.ui.actionOpenStore.triggered.connect(self.choose_store)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionPreferences.triggered.connect(self.edit_preferences)
+        self.ui.actionAbout.triggered.connect(self.about)
+        self.ui.menuRecent.aboutToShow.connect(self._fill_recent)
+
+    def new_event(self) -> None:
+        dialog = EventDialog(self.desk.store, self)
+        if dialog.exec() and dialog.event_id:
+            self.open_event(dialog.event_id)
+
+    def choose_event(self) -> None:
+        found = events.list_events(self.desk.store)
+        if not found:
+            self.new_event()
+            return
+        labels = [f"{e.name} ({e.start_date:%d %b %Y})" for e in found]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Open event"), self.tr("Event:"), labels, 0, False
+        )
+        if ok:
+            self.open_event(found[labels.index(label)].id)
+
+    def open_demo(self) -> None:
+        try:
+            if not demo.exists(self.desk.store):
+                demo.create_demo(self.desk.store)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        self.open_event(demo.DEMO_EVENT_ID)
+
+    def choose_store(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open store"), "", self.tr("WLT Desk stores (*.sqlite);;All files (*)")
+        )
+        if path:
+            self.switch_store(path, None)
+
+    def switch_store(self, url_or_path: str, event_id: str | None) -> None:
+        try:
+            store = open_store(url_or_path)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        self.desk.replace_store(store)
+        found = events.list_events(store)
+        wanted = event_id or (found[0].id if found else None)
+        if wanted:
+            self.open_event(wanted)
+        else:
+            self._update_status()
+
+    def open_event(self, event_id: str) -> None:
+        try:
+            self.desk.open_event(event_id)
+        except UserError as exc:
+            self.show_error(str(exc))
+
+    def _fill_recent(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        for store_url, event_id, name in self.settings.recent():
+            action = menu.addAction(name)
+            action.setToolTip(store_url)
+            action.triggered.connect(
+                lambda _=False, s=store_url, e=event_id: self._open_recent(s, e)
+            )
+        if menu.isEmpty():
+            menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _open_recent(self, store_url: str, event_id: str) -> None:
+        if store_url == self.desk.store.url:
+            self.open_event(event_id)
+        else:
+            self.switch_store(store_url, event_id)
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            self.desk.late_grace_minutes = self.settings.late_grace_minutes
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About WLT Desk"),
+            self.tr(
+                "WLT Desk {0}\nAttendance, breakout groups, reflection circles and action "
+                "plans for trainings, offline."
+            ).format(__version__),
+        )
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("WLT Desk"), message)
+
+    # ------------------------------------------------------------ state
+    def _event_opened(self) -> None:
+        event = self.desk.current_event
+        if event is not None:
+            self.settings.remember_event(self.desk.store.url, event.id, event.name)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        event = self.desk.current_event
+        if event is None:
+            self.setWindowTitle(self.tr("WLT Desk"))
+            self.event_label.setText(self.tr("No event open — Event ▸ New event or demo event"))
+        else:
+            self.setWindowTitle(self.tr("{0} — WLT Desk").format(event.name))
+            self.event_label.setText(
+                self.tr("{0}, {1:%d %b} – {2:%d %b %Y}").format(
+                    event.name, event.start_date, event.end_date
+                )
+            )
+        path = self.desk.store.path
+        self.store_label.setText(self.tr("Store: {0}").format(path.name if path else "server"))
+        self.store_label.setToolTip(str(path) if path else self.desk.store.url)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)
