@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QUndoCommand
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from wltdesk import agenda, attendance, events, people
@@ -207,9 +207,19 @@ class CheckInPane(QWidget):
             self.ui.resultsView.setCurrentIndex(self.results.index(0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up/Down in the search field move through the results."""
+        """Up/Down in the search field move through the results; Ctrl+Z is the app's undo.
+
+        A line edit claims Ctrl+Z for its own text undo; at the desk the field
+        is emptied after every check-in, so the keys go to the undo stack.
+        """
         if watched is self.ui.searchEdit and isinstance(event, QKeyEvent):
             key = event.key()
+            if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            ):
+                event.ignore()
+                return True
             if event.type() == QEvent.Type.KeyPress and key in NAVIGATION_KEYS:
                 self.move_choice(key)
                 return True

@@ -1,0 +1,138 @@
+"""The check-in desk, driven by keystrokes as at the door of a training room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from wltdesk import attendance, people
+
+
+def desk_of(window):
+    return window.sections["checkin"]
+
+
+def type_text(qtbot, line_edit, text):
+    """Type like a user; non-Latin text arrives whole, as from an input method."""
+    if text.isascii():
+        qtbot.keyClicks(line_edit, text)
+    else:
+        line_edit.insert(text)  # QTest can only synthesize keys for ASCII
+
+
+def type_in(qtbot, pane, text):
+    pane.ui.searchEdit.clear()
+    type_text(qtbot, pane.ui.searchEdit, text)
+
+
+def test_the_desk_opens_on_the_running_session_with_focus_in_search(window, live_event):
+    pane = desk_of(window)
+    assert window.current_section() == "checkin"
+    assert pane.session_id() == live_event["session_id"]
+    assert QApplication.focusWidget() is pane.ui.searchEdit
+    assert "expected 4" in pane.ui.countsLabel.text()
+
+
+def test_results_follow_every_keystroke(qtmodeltester, qtbot, window):
+    pane = desk_of(window)
+    qtbot.keyClicks(pane.ui.searchEdit, "k")
+    assert pane.results.rowCount() == 3  # Rakib, Rakibul, Farhana Akter: any part of a name
+    pane.ui.searchEdit.clear()
+    qtbot.keyClicks(pane.ui.searchEdit, "rakibu")
+    assert [m.display_name for m in pane.results.matches] == ["Rakibul Islam"]
+    type_in(qtbot, pane, "রাকিব")
+    assert {m.display_name for m in pane.results.matches} == {"Rakib Hasan", "Rakibul Islam"}
+    qtmodeltester.check(pane.results, force_py=True)
+
+
+def test_enter_checks_in_the_top_match_and_clears_the_field(qtbot, window, gui_store, live_event):
+    pane = desk_of(window)
+    type_in(qtbot, pane, "jose")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    marks = attendance.statuses(gui_store, live_event["session_id"])
+    assert marks[live_event["people"][3]][0] == "present"
+    assert pane.ui.searchEdit.text() == ""
+    assert "José Álvarez" in pane.ui.confirmLabel.text()
+    assert "present" in pane.ui.confirmLabel.text()
+    assert "Present 1" in pane.ui.countsLabel.text()
+
+
+def test_arrow_keys_choose_another_match(qtbot, window, gui_store, live_event):
+    pane = desk_of(window)
+    type_in(qtbot, pane, "rakib")
+    second = pane.results.matches[1].person_id
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Down)
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert set(attendance.statuses(gui_store, live_event["session_id"])) == {second}
+
+
+def test_a_scanned_badge_code_checks_in_directly(qtbot, window, gui_store, live_event):
+    pane = desk_of(window)
+    person_id = live_event["people"][2]
+    code = people.get_person(gui_store, person_id).badge_code
+    type_in(qtbot, pane, code)  # a USB scanner types the code, then Enter
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert set(attendance.statuses(gui_store, live_event["session_id"])) == {person_id}
+    assert "ফারহানা আক্তার" in pane.ui.confirmLabel.text()
+
+
+def test_checking_in_twice_says_already_and_keeps_one(qtbot, window, gui_store, live_event):
+    pane = desk_of(window)
+    for _ in range(2):
+        type_in(qtbot, pane, "farhana")
+        qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert "Already checked in" in pane.ui.confirmLabel.text()
+    assert attendance.counts(gui_store, live_event["session_id"]).arrived == 1
+    assert window.desk.undo_stack.count() == 1  # nothing to undo for the second
+
+
+def test_ctrl_z_undoes_the_check_in_and_ctrl_shift_z_redoes(qtbot, window, gui_store, live_event):
+    pane = desk_of(window)
+    session = live_event["session_id"]
+    type_in(qtbot, pane, "rakib hasan")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert attendance.counts(gui_store, session).arrived == 1
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert attendance.counts(gui_store, session).arrived == 0
+    assert "Present 0" in pane.ui.countsLabel.text()
+    window.redo_action.trigger()
+    assert attendance.counts(gui_store, session).arrived == 1
+
+
+def test_no_match_offers_a_walk_in_and_registers_without_leaving(
+    qtbot, window, gui_store, live_event
+):
+    pane = desk_of(window)
+    type_in(qtbot, pane, "Nadia Afrin")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert "walk-in" in pane.ui.confirmLabel.text()
+    assert pane.ui.walkInName.text() == "Nadia Afrin"
+    type_text(qtbot, pane.ui.walkInLocalName, "নাদিয়া আফরিন")
+    qtbot.keyClick(pane.ui.walkInLocalName, Qt.Key.Key_Return)
+    roster = {p.display_name: p for p in people.list_people(gui_store, live_event["event_id"])}
+    assert roster["Nadia Afrin"].local_name == "নাদিয়া আফরিন"
+    marks = attendance.statuses(gui_store, live_event["session_id"])
+    assert roster["Nadia Afrin"].id in marks
+    assert pane.ui.walkInName.text() == ""
+    # the new person is searchable at once
+    type_in(qtbot, pane, "nadia")
+    assert [m.display_name for m in pane.results.matches] == ["Nadia Afrin"]
+
+
+def test_already_checked_in_people_are_marked_in_the_results(qtbot, window, live_event):
+    pane = desk_of(window)
+    type_in(qtbot, pane, "rakibul")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    type_in(qtbot, pane, "rakib")
+    shown = [pane.results.index(r).data() for r in range(pane.results.rowCount())]
+    assert any("Rakibul" in text and "✓" in text for text in shown)
+    assert any("Rakib Hasan" in text and "✓" not in text for text in shown)
+
+
+def test_late_after_the_preferred_grace_period(qtbot, window, gui_store, live_event):
+    window.desk.late_grace_minutes = 0  # the session started five minutes ago
+    pane = desk_of(window)
+    type_in(qtbot, pane, "rakib hasan")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    person = live_event["people"][0]
+    assert attendance.statuses(gui_store, live_event["session_id"])[person][0] == "late"
