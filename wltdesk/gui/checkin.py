@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -92,11 +93,12 @@ class ResultsModel(QAbstractListModel):
 
 
 def status_text(status: str) -> str:
+    """An attendance status in the UI language."""
     names = {
-        "present": QObject.tr("present"),
-        "late": QObject.tr("late"),
-        "excused": QObject.tr("excused"),
-        "absent": QObject.tr("absent"),
+        "present": QCoreApplication.translate("Attendance", "present"),
+        "late": QCoreApplication.translate("Attendance", "late"),
+        "excused": QCoreApplication.translate("Attendance", "excused"),
+        "absent": QCoreApplication.translate("Attendance", "absent"),
     }
     return names.get(status, status)
 
@@ -105,7 +107,9 @@ class CheckInCommand(QUndoCommand):
     """A check-in that Ctrl+Z can take back; the first redo is the check-in itself."""
 
     def __init__(self, desk: Desk, done: attendance.CheckIn) -> None:
-        super().__init__(QObject.tr("Check in {0}").format(done.display_name))
+        super().__init__(
+            QCoreApplication.translate("CheckInPane", "Check in {0}").format(done.display_name)
+        )
         self.desk = desk
         self.done = done
         self._first = True
