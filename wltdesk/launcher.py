@@ -10,11 +10,11 @@ from __future__ import annotations
 import sys
 
 
-def run_gui(db: str | None = None, event: str | None = None) -> int:
+def run_gui(db: str | None = None, event: str | None = None, exit_after_show: bool = False) -> int:
     """Open the main window on the store ``db`` (default store if None)."""
     from wltdesk.gui.app import run
 
-    return run(db, event)
+    return run(db, event, exit_after_show)
 
 
 def gui_main() -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -68,7 +68,8 @@ def build_window(store: Store, event: str | None, settings: Settings) -> MainWin
     return window
 
 
-def run(db: str | None, event: str | None) -> int:
+def run(db: str | None, event: str | None, exit_after_show: bool = False) -> int:
+    """Open the app; ``exit_after_show`` quits once the window is up (start-up checks)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("WLT Desk")
     app.setOrganizationName("WLT")
@@ -82,6 +83,8 @@ def run(db: str | None, event: str | None) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("App", "WLT Desk"), str(exc))
         return 1
     window.show()
+    if exit_after_show:
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
