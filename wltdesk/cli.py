@@ -8,6 +8,7 @@ with the store unchanged; usage errors exit 2 (argparse's convention).
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -50,8 +51,36 @@ def _mapping(text: str) -> tuple[str, str]:
 
 
 # ----------------------------------------------------------------- output helpers
+def _speaks_utf(stream: Any) -> bool:
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def _tolerant_output() -> None:
+    """Names in any script must not crash output to a console or pipe that is not
+    UTF-8 (a redirected stdout on Windows is the ANSI code page): escape instead."""
+    for stream in (sys.stdout, sys.stderr):
+        if not _speaks_utf(stream) and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    """A stored (naive UTC) moment, marked as UTC so JSON readers cannot mistake it."""
+    return None if moment is None else moment.replace(tzinfo=UTC)
+
+
 def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    # ISO 8601 times; \u escapes (still exact JSON) where stdout cannot take UTF-8.
+    ascii_only = not _speaks_utf(sys.stdout)
+    json.dump(data, sys.stdout, ensure_ascii=ascii_only, indent=2, default=_json_value)
     sys.stdout.write("\n")
 
 
@@ -226,7 +255,7 @@ def cmd_checkin(store: Store, args: argparse.Namespace) -> int:
                 "local_name": result.local_name,
                 "session_id": session.id,
                 "status": result.status,
-                "checked_at": result.checked_at,
+                "checked_at": _utc(result.checked_at),
                 "already": result.already,
             }
         )
@@ -263,7 +292,7 @@ def cmd_attendance(store: Store, args: argparse.Namespace) -> int:
                         "local_name": r.local_name,
                         "badge_code": r.badge_code,
                         "status": r.status,
-                        "checked_at": r.checked_at,
+                        "checked_at": _utc(r.checked_at),
                     }
                     for r in rows
                 ],
@@ -383,6 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = getattr(args, "handler", cmd_gui)
