@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from wltdesk import __version__, demo, events
 from wltdesk.errors import UserError
+from wltdesk.gui.agenda_pane import AgendaPane
 from wltdesk.gui.checkin import CheckInPane
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.dialogs import EventDialog, PreferencesDialog
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
     def _build_sections(self) -> None:
         coming = self.tr("This section arrives in a coming release of WLT Desk.")
         sections: list[tuple[str, str, Callable[[], QWidget]]] = [
-            ("agenda", self.tr("Agenda"), lambda: ComingPane(self.tr("Agenda"), coming)),
+            ("agenda", self.tr("Agenda"), lambda: AgendaPane(self.desk)),
             ("people", self.tr("People"), lambda: ComingPane(self.tr("People"), coming)),
             ("checkin", self.tr("Check-in"), lambda: CheckInPane(self.desk)),
             (
