@@ -254,7 +254,7 @@ def test_demo_attendance_is_visible_through_the_cli(demo_file, capsys):
     assert code == 0, err
     report = json.loads(out)
     assert report["session"]["title"] == "Opening and introductions"
-    assert report["counts"]["expected"] == 44
+    assert report["counts"]["expected"] == 40  # participants; facilitators run the session
     assert 30 <= report["counts"]["present"] + report["counts"]["late"] <= 40
 
 

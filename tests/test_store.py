@@ -181,31 +181,16 @@ def test_a_malformed_url_is_a_user_error():
         open_store("://organizer@db.example.org/wlt")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store.store_url catches only ArgumentError; make_url raises ValueError "
-    "for a port that is not a number",
-)
 def test_a_port_that_is_not_a_number_is_a_user_error():
     with pytest.raises(UserError, match="not a database URL"):
         open_store("postgresql+psycopg://user@host:notaport/db")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store.open_store calls create_engine outside its try: an unknown dialect "
-    "raises sqlalchemy NoSuchModuleError instead of UserError",
-)
 def test_an_unknown_database_kind_is_a_user_error():
     with pytest.raises(UserError):
         open_store("mongodb://localhost/wlt")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store.open_store turns only OperationalError into UserError; a file that is "
-    "not a database raises sqlalchemy DatabaseError from the connect pragmas",
-)
 def test_an_sqlite_file_that_is_not_a_database_is_a_user_error(tmp_path):
     junk = tmp_path / "notes.sqlite"
     junk.write_text("these are meeting notes, not a database\n" * 200)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
-from wltdesk.models import EventSession
+from wltdesk.models import Event, EventSession
 from wltdesk.store import Store
 
 SESSION_KINDS = (
@@ -28,9 +28,18 @@ SESSION_KINDS = (
 )
 
 
-def _check_times(starts_at: datetime, ends_at: datetime) -> None:
+def _check_times(db: Session, event_id: str, starts_at: datetime, ends_at: datetime) -> None:
+    """A session ends after it starts and lies within the event's days."""
     if ends_at <= starts_at:
         raise UserError(f"a session must end after it starts ({starts_at:%Y-%m-%d %H:%M})")
+    event = db.get(Event, event_id)
+    if event is None or event.deleted:
+        raise UserError(f"no event with id {event_id}")
+    if not event.start_date <= starts_at.date() <= event.end_date:
+        raise UserError(
+            f"the session on {starts_at:%Y-%m-%d} is outside the event "
+            f"({event.start_date} to {event.end_date})"
+        )
 
 
 def add_session(
@@ -47,8 +56,8 @@ def add_session(
     title = title.strip()
     if not title:
         raise UserError("a session needs a title")
-    _check_times(starts_at, ends_at)
     with store.write() as writer:
+        _check_times(writer.db, event_id, starts_at, ends_at)
         return writer.create(
             EventSession,
             {
@@ -70,7 +79,7 @@ def update_session(store: Store, session_id: str, **fields: Any) -> bool:
         session = session_row(writer.db, session_id)
         starts = fields.get("starts_at", session.starts_at)
         ends = fields.get("ends_at", session.ends_at)
-        _check_times(starts, ends)
+        _check_times(writer.db, session.event_id, starts, ends)
         if "starts_at" in fields:
             fields["day"] = starts.date()
         if "title" in fields and not str(fields["title"]).strip():
@@ -104,8 +113,13 @@ def resolve_session(store: Store, event_id: str, selector: str) -> EventSession:
     """The session a command means: its number in the agenda, id, id prefix or title."""
     sessions = list_sessions(store, event_id)
     text = selector.strip()
-    if text.isdigit() and 1 <= int(text) <= len(sessions):
-        return sessions[int(text) - 1]
+    if text.isdigit() and len(text) <= 3:  # a number in the agenda, never an id prefix
+        if 1 <= int(text) <= len(sessions):
+            return sessions[int(text) - 1]
+        raise UserError(
+            f"--session: no session matches {selector!r} (the agenda has {len(sessions)}; "
+            "see 'wltdesk session list')"
+        )
     exact = [s for s in sessions if s.id == text or s.title.casefold() == text.casefold()]
     found = exact or [s for s in sessions if s.id.startswith(text)]
     if not found and len(text) >= 3:

@@ -332,13 +332,20 @@ def session_attendance(store: Store, session_id: str) -> list[AttendanceRow]:
 
 
 def counts(store: Store, session_id: str) -> SessionCounts:
-    """How many are expected (the roster) and how many are in each status."""
+    """How many participants are expected and how many are in each status.
+
+    Facilitators and organizers run the session; they are not counted.
+    """
     session = get_session(store, session_id)
     with store.read() as db:
         expected = db.execute(
             select(func.count())
             .select_from(Person)
-            .where(Person.event_id == session.event_id, Person.deleted.is_(False))
+            .where(
+                Person.event_id == session.event_id,
+                Person.deleted.is_(False),
+                Person.role == "participant",
+            )
         ).scalar_one()
         statuses = Counter(
             db.execute(
@@ -348,6 +355,7 @@ def counts(store: Store, session_id: str) -> SessionCounts:
                     Attendance.session_id == session_id,
                     Attendance.deleted.is_(False),
                     Person.deleted.is_(False),
+                    Person.role == "participant",
                 )
             ).scalars()
         )

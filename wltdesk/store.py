@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from wltdesk import paths
@@ -41,7 +41,7 @@ def store_url(db: str | Path | None) -> str:
     if "://" in given:
         try:
             make_url(given)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:
             raise UserError(f"--db: not a database URL: {given}") from exc
         return given
     path = Path(given).expanduser().resolve()
@@ -50,6 +50,18 @@ def store_url(db: str | Path | None) -> str:
     if not path.parent.is_dir():
         raise UserError(f"--db: folder {path.parent} does not exist")
     return f"sqlite:///{path}"
+
+
+def _safe(url: str) -> str:
+    """A URL fit for a message: the password, if any, hidden."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _reason(exc: Exception) -> str:
+    """The first line of what the database driver said."""
+    cause = getattr(exc, "orig", None) or exc
+    lines = str(cause).strip().splitlines()
+    return lines[0] if lines else type(cause).__name__
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -134,15 +146,16 @@ class Store:
 def open_store(db: str | Path | None = None, *, backups: bool = True) -> Store:
     """Open (creating if needed) the store named by ``--db``, migrated to the newest schema."""
     url = store_url(db)
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+    engine: Engine | None = None
     try:
+        engine = create_engine(url)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
         migrate(engine)
-    except OperationalError as exc:
-        engine.dispose()
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise UserError(f"cannot open store {make_url(url)!r}: {reason}") from exc
+    except (ArgumentError, DBAPIError) as exc:
+        if engine is not None:
+            engine.dispose()
+        raise UserError(f"cannot open store {_safe(url)}: {_reason(exc)}") from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     with sessions() as db_session:
         device_id = db_session.get(StoreMeta, "device_id")
