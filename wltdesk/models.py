@@ -28,7 +28,6 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
-    Index,
     Integer,
     MetaData,
     String,
@@ -274,9 +273,9 @@ class Change(Base):
     """
 
     __tablename__ = "changes"
+    #: The identity index also serves look-ups by (entity, row_id[, field]).
     __table_args__ = (
         UniqueConstraint("entity", "row_id", "field", "hlc", name="uq_changes_identity"),
-        Index("ix_changes_row_field", "entity", "row_id", "field"),
     )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

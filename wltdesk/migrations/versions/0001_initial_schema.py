@@ -34,7 +34,6 @@ def upgrade() -> None:
     with op.batch_alter_table('changes', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_changes_event_id'), ['event_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_changes_hlc'), ['hlc'], unique=False)
-        batch_op.create_index('ix_changes_row_field', ['entity', 'row_id', 'field'], unique=False)
 
     op.create_table('events',
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -361,7 +360,6 @@ def downgrade() -> None:
 
     op.drop_table('events')
     with op.batch_alter_table('changes', schema=None) as batch_op:
-        batch_op.drop_index('ix_changes_row_field')
         batch_op.drop_index(batch_op.f('ix_changes_hlc'))
         batch_op.drop_index(batch_op.f('ix_changes_event_id'))
 
