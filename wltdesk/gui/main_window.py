@@ -24,6 +24,7 @@ from wltdesk.gui.checkin import CheckInPane
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.dialogs import EventDialog, PreferencesDialog
 from wltdesk.gui.forms.ui_main_window import Ui_MainWindow
+from wltdesk.gui.people_pane import PeoplePane
 from wltdesk.gui.settings import Settings
 from wltdesk.store import open_store
 
@@ -65,10 +66,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ sections
     def _build_sections(self) -> None:
-        coming = self.tr("This section arrives in a coming release of WLT Desk.")
         sections: list[tuple[str, str, Callable[[], QWidget]]] = [
             ("agenda", self.tr("Agenda"), lambda: AgendaPane(self.desk)),
-            ("people", self.tr("People"), lambda: ComingPane(self.tr("People"), coming)),
+            ("people", self.tr("People"), lambda: PeoplePane(self.desk)),
             ("checkin", self.tr("Check-in"), lambda: CheckInPane(self.desk)),
             (
                 "groups",

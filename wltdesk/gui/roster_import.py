@@ -1,0 +1,452 @@
+"""Roster import in the GUI: map the columns, import in the background, report rejects.
+
+:class:`ImportDialog` shows the start of the file with one choice per column
+(preselected from the headers by ``roster.preview``), runs
+``roster.import_roster`` in a :class:`~wltdesk.gui.jobs.Job` with a progress
+bar and a Cancel button, and ends with what the import did. Rows it refused
+are listed by line number in :class:`RejectedRowsDialog`, to fix in the file
+and import again (people already imported are recognised, not added twice).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wltdesk import roster
+from wltdesk.errors import UserError
+from wltdesk.gui.desk import Desk
+from wltdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
+from wltdesk.gui.jobs import Job
+from wltdesk.gui.people_pane import field_label
+from wltdesk.people import PERSON_FIELDS
+
+#: Rows of the file shown under the column choices.
+PREVIEW_ROWS = 8
+
+
+class ImportCancelled(UserError):
+    """Raised from the progress callback when the user cancels; the store rolls back."""
+
+
+class ImportDialog(QDialog):
+    """Column mapping for one roster file, then the import itself.
+
+    ``import_done`` carries the :class:`roster.ImportReport`; ``import_failed``
+    the message shown (or nothing shown, when the user cancelled).
+    """
+
+    import_done = Signal(object)
+    import_failed = Signal(str)
+
+    def __init__(self, desk: Desk, preview: roster.Preview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.preview = preview
+        self.job: Job | None = None
+        self.report: roster.ImportReport | None = None
+        self.report_dialog: RejectedRowsDialog | None = None
+        self._cancelled = False
+        self._close_when_stopped = False
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self.ui.fileLabel.setText(f"<b>{html.escape(preview.path.name)}</b>")
+        self.ui.fileLabel.setToolTip(str(preview.path))
+        self.ui.detailsLabel.setText(self._details())
+        self.combos: list[QComboBox] = []
+        self._fill_table()
+        self.ui.progressBar.hide()
+        self.ui.reportLabel.hide()
+        self.ui.rejectedButton.hide()
+        self.ui.closeButton.hide()
+        self.ui.importButton.clicked.connect(self.start_import)
+        self.ui.cancelButton.clicked.connect(self._cancel_clicked)
+        self.ui.closeButton.clicked.connect(self.accept)
+        self.ui.rejectedButton.clicked.connect(self.show_rejected)
+        self.update_state()
+        self._fit_size()
+
+    # ------------------------------------------------------------ the preview
+    def _details(self) -> str:
+        preview = self.preview
+        shown = len(preview.rows)
+        if preview.kind == "xlsx":
+            kind = self.tr("Excel workbook, first sheet")
+        else:
+            names = {
+                ",": self.tr("comma"),
+                ";": self.tr("semicolon"),
+                "\t": self.tr("tab"),
+                "|": self.tr("vertical bar"),
+            }
+            delimiter = preview.delimiter or ","
+            kind = self.tr("Text file in {0}, columns separated by {1}").format(
+                (preview.encoding or "?").upper(), names.get(delimiter, f"“{delimiter}”")
+            )
+        columns = self.tr("{0} columns").format(len(preview.headers))
+        if shown:
+            rows = self.tr("the first {0} rows below").format(shown)
+        else:
+            rows = self.tr("no rows below the headers")
+        return f"{kind} · {columns} · {rows}"
+
+    def _fill_table(self) -> None:
+        preview = self.preview
+        table = self.ui.previewTable
+        table.setColumnCount(len(preview.headers))
+        table.setRowCount(1 + len(preview.rows))
+        table.setHorizontalHeaderLabels(
+            [
+                header or self.tr("(column {0})").format(number)
+                for number, header in enumerate(preview.headers, 1)
+            ]
+        )
+        table.setVerticalHeaderLabels(
+            [self.tr("Goes to"), *(str(row.line) for row in preview.rows)]
+        )
+        table.verticalHeaderItem(0).setToolTip(self.tr("Where each column goes"))
+        for row in preview.rows:
+            table.verticalHeaderItem(1 + preview.rows.index(row)).setToolTip(
+                self.tr("Line {0} of the file").format(row.line)
+            )
+        repeated = self._repeated_headers()
+        for column, destination in enumerate(preview.fields):
+            combo = QComboBox(table)
+            for key in PERSON_FIELDS:
+                combo.addItem(field_label(key), key)
+            combo.insertSeparator(combo.count())
+            combo.addItem(self.tr("Extra column (kept)"), roster.EXTRA)
+            combo.addItem(self.tr("Ignore (not imported)"), roster.IGNORE)
+            combo.setAccessibleName(
+                self.tr("Destination of column {0}").format(
+                    table.horizontalHeaderItem(column).text()
+                )
+            )
+            if column in repeated:
+                combo.setEnabled(False)
+                combo.setToolTip(
+                    self.tr("This column's header is empty or repeated, so it cannot be mapped.")
+                )
+            combo.setCurrentIndex(combo.findData(destination))
+            combo.currentIndexChanged.connect(lambda _i, c=column: self.mapping_changed(c))
+            table.setCellWidget(0, column, combo)
+            self.combos.append(combo)
+            for number, row in enumerate(preview.rows, 1):
+                text = row.cells[column] if column < len(row.cells) else ""
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(number, column, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        for column, combo in enumerate(self.combos):
+            wanted = max(header.sectionSize(column), combo.sizeHint().width())
+            header.resizeSection(column, min(wanted, 260))
+        table.resizeRowToContents(0)
+        # As tall as the rows shown, no taller: the dialog then fits small screens.
+        rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setMaximumHeight(
+            rows_height
+            + table.horizontalHeader().sizeHint().height()
+            + table.horizontalScrollBar().sizeHint().height()
+            + table.frameWidth() * 2
+            + 2
+        )
+
+    def _repeated_headers(self) -> set[int]:
+        """Columns an explicit mapping cannot name: empty or (as compared) repeated headers."""
+        keys = [roster.normalize_header(header) for header in self.preview.headers]
+        return {n for n, key in enumerate(keys) if not key or keys.count(key) > 1}
+
+    def _fit_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        table = self.ui.previewTable
+        margins = self.layout().contentsMargins()
+        width = table.verticalHeader().sizeHint().width() + table.frameWidth() * 2 + 4
+        width += margins.left() + margins.right()
+        width += sum(table.columnWidth(c) for c in range(table.columnCount()))
+        limit_w = screen.width() - 80 if screen else 1280
+        limit_h = screen.height() - 80 if screen else 680
+        self.resize(min(max(width, 720), limit_w), min(self.sizeHint().height() + 40, limit_h))
+
+    # ------------------------------------------------------------ the mapping
+    def mapping(self) -> dict[str, str]:
+        """The explicit column mapping for ``roster.import_roster``, by header."""
+        repeated = self._repeated_headers()
+        headers = self.preview.headers
+        return {
+            headers[column]: combo.currentData()
+            for column, combo in enumerate(self.combos)
+            if column not in repeated
+        }
+
+    def destinations(self) -> dict[int, str]:
+        """Where each column goes, as the import will see it (UserError if it cannot)."""
+        return roster.map_columns(self.preview.headers, self.mapping())
+
+    def mapping_changed(self, column: int) -> None:
+        """A field goes to one column only: the column that had it becomes an extra column."""
+        chosen = self.combos[column].currentData()
+        if chosen not in (roster.EXTRA, roster.IGNORE):
+            for other, combo in enumerate(self.combos):
+                if other != column and combo.isEnabled() and combo.currentData() == chosen:
+                    self._set_combo(combo, roster.EXTRA)
+        self.update_state()
+
+    def _set_combo(self, combo: QComboBox, destination: str) -> None:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(destination))
+        combo.blockSignals(False)
+
+    def update_state(self) -> None:
+        """Show what the import would do with the columns; Import only when it can."""
+        problem = ""
+        try:
+            destinations = self.destinations()
+        except UserError as exc:
+            problem = str(exc)
+        else:
+            for column, combo in enumerate(self.combos):
+                if combo.currentData() != destinations[column]:
+                    self._set_combo(combo, destinations[column])
+            if "display_name" not in destinations.values():
+                problem = self.tr(
+                    "No column gives the name. Choose “{0}” for the column that holds "
+                    "people's names."
+                ).format(field_label("display_name"))
+            elif not self.preview.rows:
+                problem = self.tr("The file has no rows below the headers.")
+        self.ui.warningLabel.setText(problem)
+        self.ui.warningLabel.setVisible(bool(problem))
+        running = self.job is not None
+        self.ui.importButton.setEnabled(not problem and not running and self.report is None)
+
+    # ------------------------------------------------------------ importing
+    def start_import(self) -> None:
+        if self.job is not None or self.desk.event_id is None:
+            return
+        try:
+            self.destinations()
+        except UserError as exc:
+            self.ui.warningLabel.setText(str(exc))
+            self.ui.warningLabel.show()
+            return
+        store, event_id, path = self.desk.store, self.desk.event_id, self.preview.path
+        mapping = self.mapping()
+        stopped = self.tr("Import cancelled; nothing was changed.")
+
+        def work(
+            progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+        ) -> roster.ImportReport:
+            def report(done: int, total: int) -> None:
+                if cancelled():  # raising here rolls the whole import back
+                    raise ImportCancelled(stopped)
+                progress(done, total)
+
+            return roster.import_roster(store, event_id, path, mapping, progress=report)
+
+        self._cancelled = False
+        self.job = Job(work)
+        self.job.signals.progress.connect(self._progress)
+        self.job.signals.finished.connect(self._finished)
+        self.job.signals.failed.connect(self._failed)
+        self._set_running(True)
+        self.job.start()
+
+    def _cancel_clicked(self) -> None:
+        """Cancel stops a running import and stays, to change the mapping; else closes."""
+        if self.job is not None:
+            self.cancel_import()
+        else:
+            self.reject()
+
+    def cancel_import(self) -> None:
+        if self.job is not None:
+            self._cancelled = True
+            self.job.cancel()
+            self.ui.cancelButton.setEnabled(False)
+            self.ui.reportLabel.setText(self.tr("Cancelling…"))
+            self.ui.reportLabel.show()
+
+    def _set_running(self, running: bool) -> None:
+        for combo, enabled in zip(self.combos, self._enabled_combos(), strict=True):
+            combo.setEnabled(enabled and not running)
+        self.ui.progressBar.setVisible(running)
+        self.ui.progressBar.setRange(0, 0)  # busy until the first report
+        self.ui.cancelButton.setEnabled(True)
+        self.ui.reportLabel.setVisible(False)
+        self.update_state()
+
+    def _enabled_combos(self) -> list[bool]:
+        repeated = self._repeated_headers()
+        return [column not in repeated for column in range(len(self.combos))]
+
+    def _progress(self, done: int, total: int) -> None:
+        self.ui.progressBar.setRange(0, max(total, 1))
+        self.ui.progressBar.setValue(done)
+
+    def _finished(self, report: roster.ImportReport) -> None:
+        self.job = None
+        self.report = report
+        self.ui.progressBar.setRange(0, 1)
+        self.ui.progressBar.setValue(1)
+        for combo in self.combos:
+            combo.setEnabled(False)
+        self.ui.reportLabel.setText(
+            self.tr("{0} new, {1} updated, {2} unchanged, {3} rejected").format(
+                report.created, report.updated, report.unchanged, len(report.rejected)
+            )
+        )
+        font = self.ui.reportLabel.font()
+        font.setBold(True)
+        self.ui.reportLabel.setFont(font)
+        self.ui.reportLabel.show()
+        self.ui.importButton.hide()
+        self.ui.cancelButton.hide()
+        self.ui.closeButton.show()
+        self.ui.closeButton.setDefault(True)
+        self.ui.closeButton.setFocus()
+        self.ui.rejectedButton.setVisible(bool(report.rejected))
+        self.update_state()
+        self.desk.people_changed.emit()
+        self.import_done.emit(report)
+        if self._close_when_stopped:
+            QDialog.reject(self)
+        elif report.rejected:
+            self.show_rejected()
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        cancelled = self._cancelled
+        self._set_running(False)
+        if cancelled:
+            self.ui.reportLabel.setText(message)
+            self.ui.reportLabel.show()
+        else:
+            QMessageBox.warning(self, self.tr("Import roster"), message)
+        self.import_failed.emit(message)
+        if self._close_when_stopped:
+            QDialog.reject(self)
+
+    def show_rejected(self) -> RejectedRowsDialog | None:
+        if self.report is None or not self.report.rejected:
+            return None
+        if self.report_dialog is None:
+            self.report_dialog = RejectedRowsDialog(self.report, self.preview.path.name, self)
+        self.report_dialog.open()
+        return self.report_dialog
+
+    # ------------------------------------------------------------ closing
+    def reject(self) -> None:
+        """Esc or the window's close button stop a running import, then close."""
+        if self.job is not None:
+            self._close_when_stopped = True
+            self.cancel_import()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+
+class RejectedRowsDialog(QDialog):
+    """The rows an import refused: line number, reason, and the cells as read."""
+
+    def __init__(
+        self, report: roster.ImportReport, file_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(self.tr("Rejected rows — {0}").format(file_name))
+        layout = QVBoxLayout(self)
+        count = len(report.rejected)
+        intro = QLabel(
+            self.tr(
+                "{0} rows were not imported. Correct them in the file and import it again: "
+                "people already imported are recognised and updated, not added twice."
+            ).format(count)
+            if count != 1
+            else self.tr(
+                "1 row was not imported. Correct it in the file and import it again: "
+                "people already imported are recognised and updated, not added twice."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        headers = report.headers or ()
+        width = max([len(headers), *(len(r.raw) for r in report.rejected)])
+        labels = [self.tr("Line"), self.tr("Reason")]
+        for n in range(width):
+            header = headers[n] if n < len(headers) else ""
+            labels.append(header or self.tr("(column {0})").format(n + 1))
+        self.table = QTableWidget(count, len(labels), self)
+        self.table.setHorizontalHeaderLabels(labels)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Rejected rows"))
+        for number, rejected in enumerate(report.rejected):
+            line = QTableWidgetItem()
+            line.setData(Qt.ItemDataRole.DisplayRole, rejected.line)
+            line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(number, 0, line)
+            reason = QTableWidgetItem(rejected.reason)
+            reason.setToolTip(rejected.reason)
+            self.table.setItem(number, 1, reason)
+            for column, cell in enumerate(rejected.raw):
+                self.table.setItem(number, 2 + column, QTableWidgetItem(cell))
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(len(labels)):
+            header.resizeSection(column, min(header.sectionSize(column) + 8, 320))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = QPushButton(self.tr("&Copy as table"), self)
+        self.copy_button.setToolTip(
+            self.tr("Copy the rows, tab-separated, to paste into a spreadsheet")
+        )
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(self.copy)
+        layout.addWidget(buttons)
+        self.resize(min(max(header.length() + 60, 640), 1200), 420)
+
+    def as_text(self) -> str:
+        """The table as tab-separated lines, headers first."""
+        table = self.table
+        lines = [
+            "\t".join(table.horizontalHeaderItem(c).text() for c in range(table.columnCount()))
+        ]
+        for row in range(table.rowCount()):
+            cells = []
+            for column in range(table.columnCount()):
+                item = table.item(row, column)
+                cells.append(item.text() if item is not None else "")
+            lines.append("\t".join(cells))
+        return "\n".join(lines) + "\n"
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.as_text())
