@@ -369,3 +369,20 @@ def test_demo_beside_another_event(tmp_path, capsys):
         capsys, "--db", path, "--event", "Real Training", "roster", "list", "--json"
     )
     assert code == 0 and json.loads(out) == []  # the demo's people stay in the demo
+
+
+def test_a_demo_that_fails_half_way_leaves_nothing_behind(store, monkeypatch):
+    """The demo is one transaction: a failure after the roster import writes nothing."""
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(demo.agenda, "record_session", broken)
+    with pytest.raises(RuntimeError):
+        demo.create_demo(store)
+    assert not demo.exists(store)
+    assert events.list_events(store) == []
+    with store.read() as db:
+        assert db.execute(select(Attendance)).first() is None
+    monkeypatch.undo()
+    assert demo.create_demo(store) == demo.DEMO_EVENT_ID  # and it can be made again

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from wltdesk.changes import Writer
 from wltdesk.errors import UserError
 from wltdesk.models import Event, EventSession
 from wltdesk.store import Store
@@ -53,24 +54,38 @@ def add_session(
     facilitators: Sequence[str] = (),
 ) -> str:
     """Add a session to the agenda; returns its id."""
+    with store.write() as writer:
+        return record_session(writer, event_id, title, starts_at, ends_at, kind, room, facilitators)
+
+
+def record_session(
+    writer: Writer,
+    event_id: str,
+    title: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    kind: str = "session",
+    room: str | None = None,
+    facilitators: Sequence[str] = (),
+) -> str:
+    """:func:`add_session` inside an open write."""
     title = title.strip()
     if not title:
         raise UserError("a session needs a title")
-    with store.write() as writer:
-        _check_times(writer.db, event_id, starts_at, ends_at)
-        return writer.create(
-            EventSession,
-            {
-                "event_id": event_id,
-                "title": title,
-                "day": starts_at.date(),
-                "starts_at": starts_at,
-                "ends_at": ends_at,
-                "kind": kind.strip() or "session",
-                "room": (room or "").strip() or None,
-                "facilitators": list(facilitators),
-            },
-        )
+    _check_times(writer.db, event_id, starts_at, ends_at)
+    return writer.create(
+        EventSession,
+        {
+            "event_id": event_id,
+            "title": title,
+            "day": starts_at.date(),
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "kind": kind.strip() or "session",
+            "room": (room or "").strip() or None,
+            "facilitators": list(facilitators),
+        },
+    )
 
 
 def update_session(store: Store, session_id: str, **fields: Any) -> bool:

@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from wltdesk import agenda, attendance, events, people
+from wltdesk import agenda, attendance, events
+from wltdesk.changes import Writer
 from wltdesk.errors import UserError
 from wltdesk.models import Event, Person
 from wltdesk.resources import resource
@@ -35,66 +36,73 @@ def exists(store: Store) -> bool:
 
 
 def create_demo(store: Store, today: date | None = None, seed: int = 2026) -> str:
-    """Create the demo event in ``store``; returns its id."""
-    from wltdesk.roster import import_roster
+    """Create the demo event in ``store``, all in one transaction; returns its id."""
+    from wltdesk.roster import record_roster
+    from wltdesk.tabular import read_table
 
     if exists(store):
         raise UserError("the demo event already exists in this store")
     plan = json.loads(resource("demo", "agenda.json").read_text(encoding="utf-8"))
+    roster_table = read_table(resource("demo", "roster.csv"))
     info = plan["event"]
     zone = ZoneInfo(info["timezone"])
     now = datetime.now(UTC)
     first_day = (today or now.astimezone(zone).date()) - timedelta(days=1)
-    event_id = events.create_event(
-        store,
-        info["name"],
-        first_day,
-        first_day + timedelta(days=info["days"] - 1),
-        venue=info["venue"],
-        timezone=info["timezone"],
-        event_id=DEMO_EVENT_ID,
-    )
-    import_roster(store, event_id, resource("demo", "roster.csv"), mapping=ROSTER_MAPPING)
-    roster = people.list_people(store, event_id)
-    by_name = {p.display_name: p.id for p in roster}
-    sessions = []
-    for item in plan["sessions"]:
-        day = first_day + timedelta(days=item["day"] - 1)
-        start = datetime.combine(day, time.fromisoformat(item["start"]))
-        end = datetime.combine(day, time.fromisoformat(item["end"]))
-        session_id = agenda.add_session(
-            store,
-            event_id,
-            item["title"],
-            start,
-            end,
-            kind=item["kind"],
-            room=item["room"],
-            facilitators=[by_name[name] for name in item["facilitators"]],
+    with store.write() as writer:
+        event_id = events.record_event(
+            writer,
+            info["name"],
+            first_day,
+            first_day + timedelta(days=info["days"] - 1),
+            venue=info["venue"],
+            timezone=info["timezone"],
+            event_id=DEMO_EVENT_ID,
         )
-        sessions.append((session_id, start, item["day"]))
-    _attend(store, roster, sessions, zone, now, random.Random(seed))
+        record_roster(writer, event_id, roster_table, mapping=ROSTER_MAPPING)
+        roster = writer.db.execute(
+            select(Person.id, Person.display_name, Person.role).where(Person.event_id == event_id)
+        ).all()
+        by_name = {name: person_id for person_id, name, _role in roster}
+        sessions = []
+        for item in plan["sessions"]:
+            day = first_day + timedelta(days=item["day"] - 1)
+            start = datetime.combine(day, time.fromisoformat(item["start"]))
+            end = datetime.combine(day, time.fromisoformat(item["end"]))
+            session_id = agenda.record_session(
+                writer,
+                event_id,
+                item["title"],
+                start,
+                end,
+                kind=item["kind"],
+                room=item["room"],
+                facilitators=[by_name[name] for name in item["facilitators"]],
+            )
+            sessions.append((session_id, start, item["day"]))
+        # by name, not id: ids are random, and the same seed must give the same demo
+        participants = [
+            pid for pid, _name, role in sorted(roster, key=lambda r: r[1]) if role == "participant"
+        ]
+        _attend(writer, participants, sessions, zone, now, random.Random(seed))
     return event_id
 
 
 def _attend(
-    store: Store,
-    roster: list[Person],
+    writer: Writer,
+    participants: list[str],
     sessions: list[tuple[str, datetime, int]],
     zone: ZoneInfo,
     now: datetime,
     rng: random.Random,
 ) -> None:
     """Check people in to every session that has started, as a real room fills."""
-    participants = [p.id for p in roster if p.role == "participant"]
     leavers = set(rng.sample(participants, 6))  # did not come back on day two
-    with store.write() as writer:
-        for session_id, start, day in sessions:
-            starts_utc = start.replace(tzinfo=zone).astimezone(UTC)
-            if starts_utc > now:
+    for session_id, start, day in sessions:
+        starts_utc = start.replace(tzinfo=zone).astimezone(UTC)
+        if starts_utc > now:
+            continue
+        for person_id in participants:
+            if (day == 2 and person_id in leavers) or rng.random() < 0.07:
                 continue
-            for person_id in participants:
-                if (day == 2 and person_id in leavers) or rng.random() < 0.07:
-                    continue
-                arrival = starts_utc + timedelta(minutes=rng.choice((-12, -8, -5, -2, 0, 4, 16)))
-                attendance.record_check_in(writer, session_id, person_id, None, min(arrival, now))
+            arrival = starts_utc + timedelta(minutes=rng.choice((-12, -8, -5, -2, 0, 4, 16)))
+            attendance.record_check_in(writer, session_id, person_id, None, min(arrival, now))

@@ -33,26 +33,39 @@ def create_event(
     event_id: str | None = None,
 ) -> str:
     """Create an event (and register this laptop in it); returns the event id."""
+    with store.write() as writer:
+        return record_event(writer, name, start, end, venue, timezone, event_id)
+
+
+def record_event(
+    writer: Writer,
+    name: str,
+    start: date,
+    end: date,
+    venue: str | None = None,
+    timezone: str = "UTC",
+    event_id: str | None = None,
+) -> str:
+    """:func:`create_event` inside an open write, for callers that build more at once."""
     name = name.strip()
     if not name:
         raise UserError("an event needs a name")
     if end < start:
         raise UserError(f"the event ends ({end}) before it starts ({start})")
     check_timezone(timezone)
-    with store.write() as writer:
-        values = {
-            "name": name,
-            "start_date": start,
-            "end_date": end,
-            "venue": (venue or "").strip() or None,
-            "timezone": timezone,
-            "signing_key": secrets.token_hex(32),
-        }
-        if event_id:
-            values["id"] = event_id
-        new_id = writer.create(Event, values)
-        register_device(writer, new_id)
-        return new_id
+    values = {
+        "name": name,
+        "start_date": start,
+        "end_date": end,
+        "venue": (venue or "").strip() or None,
+        "timezone": timezone,
+        "signing_key": secrets.token_hex(32),
+    }
+    if event_id:
+        values["id"] = event_id
+    new_id = writer.create(Event, values)
+    register_device(writer, new_id)
+    return new_id
 
 
 def register_device(writer: Writer, event_id: str) -> None:

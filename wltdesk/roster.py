@@ -40,7 +40,7 @@ from wltdesk.errors import UserError
 from wltdesk.models import PERSON_ROLES, Event, Person
 from wltdesk.people import PERSON_FIELDS, create_people, new_badge_code, normalize_code
 from wltdesk.store import Store
-from wltdesk.tabular import TableRow, read_table
+from wltdesk.tabular import Table, TableRow, read_table
 
 #: Destination of a column kept in the person's ``extra`` under its header.
 EXTRA = "extra"
@@ -263,6 +263,18 @@ def import_roster(
     the store unchanged (the GUI's cancel button).
     """
     table = read_table(path)
+    with store.write() as writer:
+        return record_roster(writer, event_id, table, mapping, progress)
+
+
+def record_roster(
+    writer: Writer,
+    event_id: str,
+    table: Table,
+    mapping: Mapping[str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """:func:`import_roster` of a table already read, inside an open write."""
     destinations = _map_for(table.path, table.headers, mapping)
     if "display_name" not in destinations.values():
         named = ", ".join(repr(h) for h in table.headers if h)
@@ -271,21 +283,20 @@ def import_roster(
             "call one 'Name' or map it to display_name"
         )
     total = len(table.rows)
-    with store.write() as writer:
-        event = writer.db.get(Event, event_id)
-        if event is None or event.deleted:
-            raise UserError(f"no event with id {event_id}")
-        run = _Import(writer, event_id, destinations, column_keys(table.headers))
-        run.reserve_codes(table.rows)
-        for done, row in enumerate(table.rows, 1):
-            run.take(row)
-            if done % _CHUNK == 0:
-                run.flush()
-                if progress is not None:
-                    progress(done, total)
-        run.flush()
-        if progress is not None:
-            progress(total, total)
+    event = writer.db.get(Event, event_id)
+    if event is None or event.deleted:
+        raise UserError(f"no event with id {event_id}")
+    run = _Import(writer, event_id, destinations, column_keys(table.headers))
+    run.reserve_codes(table.rows)
+    for done, row in enumerate(table.rows, 1):
+        run.take(row)
+        if done % _CHUNK == 0:
+            run.flush()
+            if progress is not None:
+                progress(done, total)
+    run.flush()
+    if progress is not None:
+        progress(total, total)
     run.report.headers = table.headers
     return run.report
 
