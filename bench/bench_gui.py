@@ -24,7 +24,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import people as synthetic_people  # noqa: E402
+from synthetic import people as synthetic_people
 
 KEYSTROKE_TARGET_MS = 16.0
 START_TARGET_S = 1.0

@@ -1193,3 +1193,9 @@ def test_process_output_to_a_non_utf8_pipe_does_not_crash(tmp_path, db):
 def test_event_dates_in_json_are_iso(wlt, event):
     (listed,) = wlt("event", "list", "--json").json()
     assert date.fromisoformat(listed["start"]) == date(2026, 3, 14)
+
+
+def test_db_and_event_work_between_group_and_action(run, db, event):
+    result = run("event", "--db", db, "list", "--json")
+    assert result.code == 0, result.err
+    assert [e["id"] for e in json.loads(result.out)] == [event]

@@ -323,7 +323,7 @@ def cmd_attendance(store: Store, args: argparse.Namespace) -> int:
 def cmd_gui(_store: Store | None, args: argparse.Namespace) -> int:
     from wltdesk.launcher import run_gui
 
-    return run_gui(args.db, args.event)
+    return run_gui(args.db, args.event, getattr(args, "exit_after_show", False))
 
 
 # ----------------------------------------------------------------- parser
@@ -358,7 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_cmd = add("demo", cmd_demo, "create the demo event (a fictional two-day training)")
     demo_cmd.add_argument("--if-missing", action="store_true", help="do nothing if it exists")
 
-    event_cmd = commands.add_parser("event", help="create and list events")
+    event_cmd = commands.add_parser("event", parents=[common], help="create and list events")
     event_sub = event_cmd.add_subparsers(dest="event_command", metavar="ACTION", required=True)
     create = add("create", cmd_event_create, "create an event; prints its id", event_sub)
     create.add_argument("--name", required=True)
@@ -368,7 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--timezone", default="UTC", help="e.g. Asia/Dhaka (default UTC)")
     json_flag(add("list", cmd_event_list, "list events", event_sub))
 
-    session_cmd = commands.add_parser("session", help="the agenda")
+    session_cmd = commands.add_parser("session", parents=[common], help="the agenda")
     session_sub = session_cmd.add_subparsers(
         dest="session_command", metavar="ACTION", required=True
     )
@@ -380,7 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
     sadd.add_argument("--room")
     json_flag(add("list", cmd_session_list, "list the agenda", session_sub))
 
-    roster_cmd = commands.add_parser("roster", help="people of the event")
+    roster_cmd = commands.add_parser("roster", parents=[common], help="people of the event")
     roster_sub = roster_cmd.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
     rimport = add("import", cmd_roster_import, "import people from CSV or XLSX", roster_sub)
     rimport.add_argument("file")
@@ -407,7 +407,9 @@ def build_parser() -> argparse.ArgumentParser:
     attend.add_argument("--session", required=True, help="number, id or title")
     json_flag(attend)
 
-    add("gui", cmd_gui, "open the desktop app (the default)")
+    gui = add("gui", cmd_gui, "open the desktop app (the default)")
+    # quits once the first window is shown: for start-up benchmarks and smoke tests
+    gui.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
