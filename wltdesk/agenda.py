@@ -108,6 +108,14 @@ def delete_session(store: Store, session_id: str) -> None:
         writer.delete(EventSession, session_id)
 
 
+def restore_session(store: Store, session_id: str) -> None:
+    """Bring a deleted session back, with its attendance: the undo of a delete."""
+    with store.write() as writer:
+        if writer.db.get(EventSession, session_id) is None:
+            raise UserError(f"no session with id {session_id}")
+        writer.update(EventSession, session_id, {"deleted": False})
+
+
 def list_sessions(store: Store, event_id: str) -> list[EventSession]:
     """The agenda in time order (detached rows)."""
     with store.read() as db:

@@ -29,6 +29,26 @@ PERSON_FIELDS: tuple[str, ...] = tuple(
 )
 
 
+#: The most characters each text field holds (PostgreSQL refuses more; SQLite would not).
+FIELD_LENGTHS: dict[str, int] = {
+    column.key: column.type.length
+    for column in Person.__table__.columns
+    if getattr(column.type, "length", None)
+}
+
+
+def valid_email(text: str) -> bool:
+    """A plausible address: one ``@``, something before it, a dotted domain, no blanks."""
+    local, _, domain = text.partition("@")
+    return (
+        text.count("@") == 1
+        and bool(local)
+        and "." in domain.strip(".")
+        and ".." not in domain
+        and not any(char.isspace() for char in text)
+    )
+
+
 def normalize_code(code: str) -> str:
     """Badge codes as typed or scanned: case and surrounding blanks do not matter."""
     return code.strip().upper()
@@ -62,6 +82,12 @@ def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
         raise UserError(f"role must be one of {', '.join(PERSON_ROLES)}, not {cleaned['role']!r}")
     if cleaned.get("badge_code"):
         cleaned["badge_code"] = normalize_code(cleaned["badge_code"])
+    if cleaned.get("email") and not valid_email(cleaned["email"]):
+        raise UserError(f"{cleaned['email']!r} is not an email address")
+    for key, value in cleaned.items():
+        limit = FIELD_LENGTHS.get(key)
+        if isinstance(value, str) and limit and len(value) > limit:
+            raise UserError(f"{key.replace('_', ' ')} is longer than {limit} characters")
     return cleaned
 
 
@@ -104,9 +130,24 @@ def update_person(store: Store, person_id: str, **fields: Any) -> bool:
 
 
 def delete_person(store: Store, person_id: str) -> None:
+    delete_people(store, [person_id])
+
+
+def delete_people(store: Store, person_ids: Iterable[str]) -> None:
+    """Remove people from the roster, all or none (tombstones: they can come back)."""
     with store.write() as writer:
-        _get(writer.db, person_id)
-        writer.delete(Person, person_id)
+        for person_id in person_ids:
+            _get(writer.db, person_id)
+            writer.delete(Person, person_id)
+
+
+def restore_people(store: Store, person_ids: Iterable[str]) -> None:
+    """Bring removed people back, with their badge codes: the undo of a delete."""
+    with store.write() as writer:
+        for person_id in person_ids:
+            if writer.db.get(Person, person_id) is None:
+                raise UserError(f"no person with id {person_id}")
+            writer.update(Person, person_id, {"deleted": False})
 
 
 def list_people(store: Store, event_id: str, include_deleted: bool = False) -> list[Person]:

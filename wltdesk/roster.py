@@ -38,7 +38,14 @@ from sqlalchemy import select
 from wltdesk.changes import Writer, content_columns
 from wltdesk.errors import UserError
 from wltdesk.models import PERSON_ROLES, Event, Person
-from wltdesk.people import PERSON_FIELDS, create_people, new_badge_code, normalize_code
+from wltdesk.people import (
+    FIELD_LENGTHS,
+    PERSON_FIELDS,
+    create_people,
+    new_badge_code,
+    normalize_code,
+    valid_email,
+)
 from wltdesk.store import Store
 from wltdesk.tabular import Table, TableRow, read_table
 
@@ -78,12 +85,6 @@ FALSE_WORDS = frozenset({"no", "n", "false", "0", "না"})
 _NOISE = re.compile(r"[\s\-_.]+")
 #: Rows validated between two bulk inserts (and two progress reports).
 _CHUNK = 1000
-#: Column lengths, checked here because PostgreSQL would refuse the whole import.
-_LIMITS: dict[str, int] = {
-    column.key: column.type.length
-    for column in Person.__table__.columns
-    if getattr(column.type, "length", None)
-}
 
 
 def normalize_header(text: str) -> str:
@@ -214,18 +215,6 @@ def parse_bool(text: str) -> bool | None:
     if word in FALSE_WORDS:
         return False
     raise ValueError(f"not yes or no: {text!r}")
-
-
-def valid_email(text: str) -> bool:
-    """A plausible address: one ``@``, something before it, a dotted domain, no blanks."""
-    local, _, domain = text.partition("@")
-    return (
-        text.count("@") == 1
-        and bool(local)
-        and "." in domain.strip(".")
-        and ".." not in domain
-        and not any(char.isspace() for char in text)
-    )
 
 
 def _wiki_key(username: str) -> str:
@@ -402,7 +391,7 @@ class _Import:
             if destination == EXTRA:
                 extra[self.keys[index]] = text
             elif destination != IGNORE:
-                limit = _LIMITS.get(destination)
+                limit = FIELD_LENGTHS.get(destination)
                 if limit and len(text) > limit:
                     raise _Rejected(f"{destination} is longer than {limit} characters")
                 values[destination] = text

@@ -364,8 +364,10 @@ def session_fields(session: EventSession) -> dict[str, Any]:
 
 
 def set_deleted(desk: Desk, session_id: str, deleted: bool) -> None:
-    with desk.store.write() as writer:
-        writer.update(EventSession, session_id, {"deleted": deleted})
+    if deleted:
+        agenda.delete_session(desk.store, session_id)
+    else:
+        agenda.restore_session(desk.store, session_id)
 
 
 class AddSessionCommand(QUndoCommand):

@@ -12,7 +12,7 @@ Rosters from a spreadsheet come in through :mod:`wltdesk.gui.roster_import`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -55,7 +55,6 @@ from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_people_pane import Ui_PeoplePane
 from wltdesk.gui.forms.ui_person_dialog import Ui_PersonDialog
 from wltdesk.models import PERSON_ROLES, Person
-from wltdesk.store import Store
 
 #: The table's columns, by person field, in the order they are shown.
 COLUMNS: tuple[str, ...] = (
@@ -123,9 +122,8 @@ def consent_label(value: bool | None) -> str:
 
 
 def field_limit(key: str) -> int | None:
-    """The most characters a field holds (PostgreSQL refuses more; SQLite would not)."""
-    column = Person.__table__.columns.get(key)
-    return getattr(column.type, "length", None) if column is not None else None
+    """The most characters a field holds."""
+    return people.FIELD_LENGTHS.get(key)
 
 
 def check_values(values: Mapping[str, Any]) -> None:
@@ -133,7 +131,7 @@ def check_values(values: Mapping[str, Any]) -> None:
     if "badge_code" in values and not (values["badge_code"] or "").strip():
         raise UserError(QCoreApplication.translate("People", "A badge code cannot be empty."))
     email = (values.get("email") or "").strip()
-    if email and not roster.valid_email(email):
+    if email and not people.valid_email(email):
         raise UserError(
             QCoreApplication.translate("People", "“{0}” is not an email address.").format(email)
         )
@@ -171,13 +169,6 @@ def fit_widths(wanted: Sequence[int], available: int) -> list[int]:
             cap = remaining // left
             break
     return [min(width, max(cap, MIN_COLUMN_WIDTH)) for width in wanted]
-
-
-def restore_people(store: Store, person_ids: Iterable[str]) -> None:
-    """Bring back removed people: the inverse of ``people.delete_person``, logged for sync."""
-    with store.write() as writer:
-        for person_id in person_ids:
-            writer.update(Person, person_id, {"deleted": False})
 
 
 # ----------------------------------------------------------------- undo
@@ -227,7 +218,7 @@ class AddPersonCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        restore_people(self.model.desk.store, [self.person_id])
+        people.restore_people(self.model.desk.store, [self.person_id])
         self.model.reload_and_announce()
 
     def undo(self) -> None:
@@ -248,12 +239,11 @@ class DeletePeopleCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        for person_id in self.person_ids:
-            people.delete_person(self.model.desk.store, person_id)
+        people.delete_people(self.model.desk.store, self.person_ids)
         self.model.reload_and_announce()
 
     def undo(self) -> None:
-        restore_people(self.model.desk.store, self.person_ids)
+        people.restore_people(self.model.desk.store, self.person_ids)
         self.model.reload_and_announce()
 
 
@@ -362,8 +352,7 @@ class PeopleModel(QAbstractTableModel):
         if not person_ids:
             return
         names = [self.people[self._rows[i]].display_name for i in person_ids]
-        for person_id in person_ids:
-            people.delete_person(self.desk.store, person_id)
+        people.delete_people(self.desk.store, person_ids)
         self.reload_and_announce()
         text = (
             self.tr("Delete {0}").format(names[0])

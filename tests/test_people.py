@@ -1,0 +1,69 @@
+"""The roster service: validation, badge codes, delete and restore."""
+
+from __future__ import annotations
+
+import pytest
+
+from wltdesk import agenda, people
+from wltdesk.errors import UserError
+
+
+def test_badge_codes_are_short_unique_and_unambiguous(store, event_id):
+    with store.write() as writer:
+        ids = people.create_people(
+            writer, event_id, [{"display_name": f"P{n}"} for n in range(300)]
+        )
+    codes = {people.get_person(store, pid).badge_code for pid in ids[:50]}
+    assert len(codes) == 50
+    assert all(len(c) == people.BADGE_LENGTH for c in codes)
+    assert not set("".join(codes)) & set("01ILO")
+
+
+def test_fields_are_trimmed_and_validated(store, event_id):
+    person = people.add_person(store, event_id, display_name="  Ana  ", email=" ", region="X")
+    stored = people.get_person(store, person)
+    assert stored.display_name == "Ana" and stored.email is None
+    with pytest.raises(UserError, match="not an email address"):
+        people.update_person(store, person, email="ana@localhost")
+    with pytest.raises(UserError, match="longer than 100 characters"):
+        people.update_person(store, person, region="x" * 101)
+    with pytest.raises(UserError, match="unknown person field"):
+        people.update_person(store, person, shoe_size="42")
+    with pytest.raises(UserError, match="role must be one of"):
+        people.add_person(store, event_id, display_name="B", role="boss")
+    assert people.get_person(store, person).region == "X"
+
+
+def test_a_badge_code_cannot_be_taken_twice(store, event_id):
+    first = people.add_person(store, event_id, display_name="A", badge_code="abc234")
+    assert people.get_person(store, first).badge_code == "ABC234"
+    with pytest.raises(UserError, match="already used"):
+        people.add_person(store, event_id, display_name="B", badge_code="ABC234")
+    second = people.add_person(store, event_id, display_name="B")
+    with pytest.raises(UserError, match="already used"):
+        people.update_person(store, second, badge_code="ABC234")
+
+
+def test_delete_and_restore_people_all_or_none(store, event_id):
+    a = people.add_person(store, event_id, display_name="A")
+    b = people.add_person(store, event_id, display_name="B")
+    with pytest.raises(UserError):
+        people.delete_people(store, [a, "no-such-person"])
+    assert len(people.list_people(store, event_id)) == 2  # nothing removed
+    code = people.get_person(store, b).badge_code
+    people.delete_people(store, [a, b])
+    assert people.list_people(store, event_id) == []
+    people.restore_people(store, [a, b])
+    assert [p.badge_code for p in people.list_people(store, event_id)][1] == code
+
+
+def test_restore_a_deleted_session(store, event_id):
+    from datetime import datetime
+
+    session = agenda.add_session(
+        store, event_id, "Lab", datetime(2026, 3, 14, 9), datetime(2026, 3, 14, 10)
+    )
+    agenda.delete_session(store, session)
+    assert agenda.list_sessions(store, event_id) == []
+    agenda.restore_session(store, session)
+    assert [s.id for s in agenda.list_sessions(store, event_id)] == [session]
