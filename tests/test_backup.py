@@ -176,3 +176,22 @@ def test_postgresql_stores_have_no_file_backups(postgres_database):
         assert store.backups is None and store.path is None
     finally:
         store.close()
+
+
+def test_a_failed_background_backup_is_reported_not_lost(sqlite_store, tmp_path, monkeypatch):
+    from wltdesk import backup as backup_module
+
+    ticks = iter(range(0, 100_000, 1_000))
+    folder = tmp_path / "made-for-me"
+    backups = backup_module.Backups(
+        sqlite_store.path, folder=folder, interval=10, monotonic=lambda: next(ticks)
+    )
+    assert folder.is_dir()
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "snapshot", full_disk)
+    backups.changed()
+    backups._worker.join()
+    assert "No space left on device" in backups.last_error

@@ -11,6 +11,7 @@ that looks complete. Only the newest few copies are kept.
 from __future__ import annotations
 
 import hashlib
+import logging
 import sqlite3
 import threading
 import time
@@ -19,6 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wltdesk import paths
+
+log = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 10
 DEFAULT_INTERVAL = 300.0  # seconds between backups while changes happen
@@ -46,6 +49,9 @@ class Backups:
     ) -> None:
         self.store_path = store_path
         self.folder = folder or backup_folder(store_path)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        #: What went wrong in the last background backup (a full disk…), for the UI.
+        self.last_error: str | None = None
         self.keep = keep
         self.interval = interval
         self._monotonic = monotonic
@@ -92,10 +98,17 @@ class Backups:
         if self._worker is not None and self._worker.is_alive():
             return
         self._last = self._monotonic()
-        self._worker = threading.Thread(
-            target=self.snapshot, kwargs={"force": True}, name="wltdesk-backup", daemon=True
-        )
+        self._worker = threading.Thread(target=self._background, name="wltdesk-backup", daemon=True)
         self._worker.start()
+
+    def _background(self) -> None:
+        try:
+            self.snapshot(force=True)
+            self.last_error = None
+        except (OSError, sqlite3.Error) as exc:
+            # The store itself is fine; say so where someone will see it.
+            self.last_error = f"backup of {self.store_path.name} failed: {exc}"
+            log.warning(self.last_error)
 
     def close(self) -> None:
         """Finish a running backup; copy unsaved changes if a backup is due."""
