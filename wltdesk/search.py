@@ -144,6 +144,13 @@ class PeopleIndex:
             self._words = [item for item in self._words if item[2] != person_id]
             self._sorted = False
 
+    def match(self, person_id: str) -> Match | None:
+        """One person as a result row (e.g. for the latest check-ins), if indexed."""
+        e = self._entries.get(person_id)
+        if e is None:
+            return None
+        return Match(e.person_id, e.display_name, e.local_name, e.badge_code, e.region, 0)
+
     def by_code(self, code: str) -> str | None:
         """The person whose badge code this is (as a scanner types it), if any."""
         return self._by_code.get(code.strip().upper())

@@ -181,6 +181,18 @@
         <translation>এখনও কোনো সেশন নেই — কর্মসূচিতে একটি যোগ করুন</translation>
     </message>
     <message>
+        <source>Matches: {0}</source>
+        <translation>মিলেছে: {0}</translation>
+    </message>
+    <message>
+        <source>Latest check-ins</source>
+        <translation>সর্বশেষ চেক-ইন</translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation>এখনও কোনো চেক-ইন হয়নি</translation>
+    </message>
+    <message>
         <source>Add a session in the Agenda first.</source>
         <translation>আগে কর্মসূচিতে একটি সেশন যোগ করুন।</translation>
     </message>

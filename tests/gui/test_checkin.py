@@ -136,3 +136,15 @@ def test_late_after_the_preferred_grace_period(qtbot, window, gui_store, live_ev
     qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
     person = live_event["people"][0]
     assert attendance.statuses(gui_store, live_event["session_id"])[person][0] == "late"
+
+
+def test_an_empty_search_shows_the_latest_check_ins_newest_first(qtbot, window):
+    pane = desk_of(window)
+    assert pane.ui.resultsLabel.text() == "No check-ins yet"
+    for name in ("jose", "farhana"):
+        type_in(qtbot, pane, name)
+        qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert pane.ui.resultsLabel.text() == "Latest check-ins"
+    assert [m.display_name for m in pane.results.matches] == ["Farhana Akter", "José Álvarez"]
+    type_in(qtbot, pane, "rak")
+    assert pane.ui.resultsLabel.text() == "Matches: 2"

@@ -16,7 +16,9 @@ from datetime import UTC, datetime
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QDateTime,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,6 +34,7 @@ from wltdesk.gui.forms.ui_checkin_pane import Ui_CheckInPane
 from wltdesk.search import Match, PeopleIndex
 
 RESULT_LIMIT = 50
+RECENT_LIMIT = 20
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -177,8 +180,10 @@ class CheckInPane(QWidget):
         sessions = []
         if self.desk.current_event is not None:
             sessions = agenda.list_sessions(self.desk.store, self.desk.current_event.id)
+        locale = QLocale()
         for session in sessions:
-            combo.addItem(f"{session.starts_at:%a %H:%M} · {session.title}", session.id)
+            when = locale.toString(QDateTime(session.starts_at), "ddd HH:mm")
+            combo.addItem(f"{when} · {session.title}", session.id)
         chosen = combo.findData(previous) if previous else -1
         if chosen < 0 and self.desk.current_event is not None:
             current = agenda.current_session(sessions, events.local_now(self.desk.current_event))
@@ -194,6 +199,8 @@ class CheckInPane(QWidget):
         session_id = self.session_id()
         marks = attendance.statuses(self.desk.store, session_id) if session_id else {}
         self.results.set_marks(marks)
+        if not self.ui.searchEdit.text().strip():
+            self.update_results("")
         if session_id:
             tally = attendance.counts(self.desk.store, session_id)
             self.ui.countsLabel.setText(
@@ -206,8 +213,19 @@ class CheckInPane(QWidget):
 
     # ------------------------------------------------------------ searching
     def update_results(self, text: str) -> None:
-        self.results.set_matches(self.index.search(text, RESULT_LIMIT) if text.strip() else [])
-        if self.results.rowCount():
+        """Matches while typing; the latest check-ins while the field is empty."""
+        if text.strip():
+            matches = self.index.search(text, RESULT_LIMIT)
+            self.ui.resultsLabel.setText(self.tr("Matches: {0}").format(len(matches)))
+        else:
+            latest = sorted(self.results.marks.items(), key=lambda item: item[1][1], reverse=True)
+            found = (self.index.match(person_id) for person_id, _mark in latest[:RECENT_LIMIT])
+            matches = [m for m in found if m is not None]
+            self.ui.resultsLabel.setText(
+                self.tr("Latest check-ins") if matches else self.tr("No check-ins yet")
+            )
+        self.results.set_matches(matches)
+        if self.results.rowCount() and text.strip():
             self.ui.resultsView.setCurrentIndex(self.results.index(0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -77,6 +77,12 @@ class Ui_CheckInPane(object):
 
         self.paneLayout.addWidget(self.confirmFrame)
 
+        self.resultsLabel = QLabel(CheckInPane)
+        self.resultsLabel.setObjectName(u"resultsLabel")
+        self.resultsLabel.setText(u"")
+
+        self.paneLayout.addWidget(self.resultsLabel)
+
         self.resultsView = QListView(CheckInPane)
         self.resultsView.setObjectName(u"resultsView")
         self.resultsView.setFocusPolicy(Qt.FocusPolicy.NoFocus)
