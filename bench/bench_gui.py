@@ -70,6 +70,8 @@ def keystrokes(folder: Path) -> str:
             timings.append((time.perf_counter() - began) * 1000)
         QTest.keyClick(field, Qt.Key.Key_Escape)
     window.close()
+    window.deleteLater()
+    app.processEvents()
     store.close()
     timings.sort()
     p95 = timings[int(len(timings) * 0.95)]
