@@ -363,6 +363,50 @@ def test_bad_rows_are_reported_by_physical_line_and_good_rows_imported(store, ev
     assert found["Good Two"].role == "organizer" and found["Good Two"].photo_consent is False
 
 
+def test_each_row_has_an_outcome_by_line(store, event_id, tmp_path):
+    roster.import_roster(store, event_id, write(tmp_path / "a.csv", BASE))
+    rows = [
+        ["Name", "Email", "Region"],
+        ["New Person", "new@example.org", "Sylhet"],  # line 2
+        ["Ana C.", "ana@example.org", "Barishal"],  # 3: Ana, renamed and moved
+        ["Rakib Hasan", "RAKIB@example.org", "Khulna"],  # 4: nothing new
+        ["", "nobody@example.org", ""],  # 5
+    ]
+    report = roster.import_roster(store, event_id, write(tmp_path / "b.csv", rows))
+    assert report.outcomes == {
+        2: roster.RowOutcome("new", "New Person"),
+        3: roster.RowOutcome("update", "Ana Costa"),
+        4: roster.RowOutcome("unchanged", "Rakib Hasan"),
+        5: roster.RowOutcome("rejected", "no name"),
+    }
+    assert len(report.outcomes) == report.total
+
+
+def test_a_dry_run_reports_like_the_import_and_writes_nothing(store, event_id, tmp_path):
+    roster.import_roster(store, event_id, write(tmp_path / "a.csv", BASE))
+    rows = [
+        ["Name", "E-mail", "Division"],
+        ["New Person", "new@example.org", "Sylhet"],
+        ["Ana Costa", "ana@example.org", "Barishal"],
+        ["Bad", "bad@mail", ""],
+    ]
+    path = write(tmp_path / "b.csv", rows)
+    before = counts(store)
+    trial = roster.dry_run(store, event_id, path, {"Division": "ignore"})
+    assert counts(store) == before
+    assert roster_of(store, event_id)["Ana Costa"].region == "Dhaka"
+    assert (trial.created, trial.updated, trial.unchanged, len(trial.rejected)) == (1, 0, 1, 1)
+    assert trial.outcomes[3] == roster.RowOutcome("unchanged", "Ana Costa")
+    trial = roster.dry_run(store, event_id, path)
+    assert trial.outcomes[3] == roster.RowOutcome("update", "Ana Costa")
+    assert counts(store) == before
+    real = roster.import_roster(store, event_id, path)
+    assert real.outcomes == trial.outcomes
+    assert (real.created, real.updated, real.unchanged) == (1, 1, 0)
+    with pytest.raises(UserError):
+        roster.dry_run(store, event_id, tmp_path / "missing.csv")
+
+
 def test_a_row_naming_two_different_people_is_rejected(store, event_id, tmp_path):
     roster.import_roster(store, event_id, write(tmp_path / "a.csv", BASE))
     rows = [["Name", "Email", "Wiki username"], ["Ana?", "ana@example.org", "Rakib_H"]]

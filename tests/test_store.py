@@ -200,3 +200,22 @@ def test_an_sqlite_file_that_is_not_a_database_is_a_user_error(tmp_path):
     assert junk.read_text().startswith("these are meeting notes")
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(junk).execute("SELECT 1 FROM sqlite_master").fetchall()
+
+
+def test_a_trial_sees_its_writes_and_then_rolls_them_back(store):
+    from datetime import date
+
+    from wltdesk import events
+
+    event_id = events.create_event(store, "Trial", date(2026, 3, 14), date(2026, 3, 15))
+    with store.read() as db:
+        before = db.execute(select(func.count()).select_from(Change)).scalar_one()
+    with store.trial() as writer:
+        writer.create(
+            Person, {"event_id": event_id, "display_name": "Maybe", "badge_code": "MAY234"}
+        )
+        writer.db.flush()
+        assert writer.db.execute(select(func.count()).select_from(Person)).scalar_one() == 1
+    with store.read() as db:
+        assert db.execute(select(func.count()).select_from(Person)).scalar_one() == 0
+        assert db.execute(select(func.count()).select_from(Change)).scalar_one() == before

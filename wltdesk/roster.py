@@ -107,15 +107,32 @@ class RejectedRow:
     raw: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class RowOutcome:
+    """What an import did with one data row.
+
+    ``kind`` is ``"new"``, ``"update"``, ``"unchanged"`` or ``"rejected"``;
+    ``detail`` is the matched person's display name (as it was before the
+    import; for ``"new"`` the name the row gives), or the rejection reason.
+    """
+
+    kind: str
+    detail: str
+
+
 @dataclass
 class ImportReport:
-    """What an import did; ``headers`` label the cells of rejected rows."""
+    """What an import did; ``headers`` label the cells of rejected rows.
+
+    ``outcomes`` tells, by line of the file, what became of each data row.
+    """
 
     created: int = 0
     updated: int = 0
     unchanged: int = 0
     rejected: list[RejectedRow] = field(default_factory=list)
     headers: tuple[str, ...] = ()
+    outcomes: dict[int, RowOutcome] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -256,6 +273,24 @@ def import_roster(
         return record_roster(writer, event_id, table, mapping, progress)
 
 
+def dry_run(
+    store: Store,
+    event_id: str,
+    path: str | Path,
+    mapping: Mapping[str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """What :func:`import_roster` would do with the file now, without writing anything.
+
+    The same import runs inside :meth:`Store.trial`, which rolls it back, so
+    the report (with its ``outcomes``) is exactly the import's. UserError as
+    for an import; ``progress`` as for an import (raising in it stops the trial).
+    """
+    table = read_table(path)
+    with store.trial() as writer:
+        return record_roster(writer, event_id, table, mapping, progress)
+
+
 def record_roster(
     writer: Writer,
     event_id: str,
@@ -372,13 +407,14 @@ class _Import:
             target = self._match(values)
         except _Rejected as exc:
             self.report.rejected.append(RejectedRow(row.line, str(exc), row.cells))
+            self.report.outcomes[row.line] = RowOutcome("rejected", str(exc))
             return
         if target is None:
             self.claimed[row.line] = row.line
             self._create(row.line, values, extra)
         else:
             self.claimed[target] = row.line
-            self._update(target, values, extra)
+            self._update(target, row.line, values, extra)
 
     def _values(self, row: TableRow) -> tuple[dict[str, Any], dict[str, str]]:
         values: dict[str, Any] = {}
@@ -449,9 +485,13 @@ class _Import:
         self.pending.append({**values, "extra": extra})
         self._index(line, values)
         self.report.created += 1
+        self.report.outcomes[line] = RowOutcome("new", values["display_name"])
 
-    def _update(self, person_id: str, values: dict[str, Any], extra: dict[str, str]) -> None:
+    def _update(
+        self, person_id: str, line: int, values: dict[str, Any], extra: dict[str, str]
+    ) -> None:
         current = self.current[person_id]
+        name = current.get("display_name") or ""
         # "ANA@example.org" for "ana@example.org" is the same address, not an edit.
         for key, same in (("email", str.casefold), ("wiki_username", _wiki_key)):
             if key in values and current.get(key) and same(current[key]) == same(values[key]):
@@ -463,8 +503,10 @@ class _Import:
         if self.writer.update(Person, person_id, values, current=current):
             current.update(values)
             self.report.updated += 1
+            self.report.outcomes[line] = RowOutcome("update", name)
         else:
             self.report.unchanged += 1
+            self.report.outcomes[line] = RowOutcome("unchanged", name)
         self._index(person_id, values)
 
     def flush(self) -> None:

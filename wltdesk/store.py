@@ -137,6 +137,19 @@ class Store:
         if self.backups is not None:
             self.backups.changed()
 
+    @contextmanager
+    def trial(self) -> Iterator[Writer]:
+        """Like :meth:`write`, but always rolled back: to see what a write would do.
+
+        It holds the write lock like :meth:`write`, so what it sees is what a
+        write started now would see; nothing is committed or backed up.
+        """
+        with self._write_lock, self._sessions() as db:
+            try:
+                yield Writer(db, self.clock)
+            finally:
+                db.rollback()
+
     def close(self) -> None:
         if self.backups is not None:
             self.backups.close()

@@ -316,8 +316,16 @@
         <translation>শিরোনামের নিচে কোনো সারি নেই</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>ফলাফল</translation>
+    </message>
+    <message>
         <source>(column {0})</source>
         <translation>(কলাম {0})</translation>
+    </message>
+    <message>
+        <source>What importing would do with each row</source>
+        <translation>ইমপোর্ট করলে প্রতিটি সারির কী হবে</translation>
     </message>
     <message>
         <source>Goes to</source>
@@ -354,6 +362,42 @@
     <message>
         <source>The file has no rows below the headers.</source>
         <translation>ফাইলে শিরোনামের নিচে কোনো সারি নেই।</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>বাতিল করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Checking the file against the event&apos;s people…</source>
+        <translation>ফাইলটি ইভেন্টের মানুষদের সাথে মিলিয়ে দেখা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Would add {0}, update {1}, leave {2} unchanged, reject {3}</source>
+        <translation>যোগ হবে {0}, হালনাগাদ হবে {1}, অপরিবর্তিত থাকবে {2}, বাদ পড়বে {3}</translation>
+    </message>
+    <message>
+        <source>Cannot tell what the import would do: {0}</source>
+        <translation>ইমপোর্ট কী করবে তা বলা যাচ্ছে না: {0}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>নতুন</translation>
+    </message>
+    <message>
+        <source>updates {0}</source>
+        <translation>{0}-এর তথ্য হালনাগাদ</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>অপরিবর্তিত</translation>
+    </message>
+    <message>
+        <source>rejected: {0}</source>
+        <translation>বাদ: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing new for {0}</source>
+        <translation>{0}-এর জন্য নতুন কিছু নেই</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>

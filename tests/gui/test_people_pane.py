@@ -495,10 +495,51 @@ def test_the_import_dialog_previews_and_preselects(pane, roster_file):
     }
     table = dialog.ui.previewTable
     assert table.verticalHeaderItem(1).text() == "2"  # file line numbers
-    assert table.item(1, 1).text() == "আয়েশা সিদ্দিকা"
-    assert table.cellWidget(0, 0) is dialog.combos[0]
+    assert table.horizontalHeaderItem(0).text() == "Outcome"  # then the file's columns
+    assert table.item(1, 2).text() == "আয়েশা সিদ্দিকা"
+    assert table.cellWidget(0, 1) is dialog.combos[0]
     assert dialog.ui.importButton.isEnabled()
     assert not dialog.ui.warningLabel.isVisible()
+
+
+def outcomes(dialog: ImportDialog) -> dict[str, str]:
+    """The outcome column by line of the file."""
+    table = dialog.ui.previewTable
+    return {
+        table.verticalHeaderItem(r).text(): table.item(r, 0).text()
+        for r in range(1, table.rowCount())
+    }
+
+
+def test_the_dialog_shows_what_the_import_would_do_before_importing(
+    qtbot, pane, people_store, event_id, roster_file
+):
+    people.add_person(people_store, event_id, display_name="N. Jahan", email="Nusrat@Example.org")
+    before = by_name(people_store, event_id)
+    dialog = pane.open_roster(str(roster_file))
+    label = dialog.ui.matchesLabel
+    qtbot.waitUntil(lambda: label.text().startswith("Would"), timeout=10_000)
+    assert label.isVisible()
+    assert label.text() == "Would add 1, update 2, leave 0 unchanged, reject 1"
+    assert outcomes(dialog) == {
+        "2": "new",
+        "3": "rejected: invalid email 'tanvir@example'",
+        "4": "updates N. Jahan",
+        "5": "updates Rakib Hasan",
+    }
+    # a changed mapping is checked again: without the emails nobody is recognised
+    email = dialog.combos[2]
+    email.setCurrentIndex(email.findData(roster.IGNORE))
+    qtbot.waitUntil(lambda: label.text() == "Would add 4, update 0, leave 0 unchanged, reject 0")
+    assert set(outcomes(dialog).values()) == {"new"}
+    # nothing was written by looking
+    assert by_name(people_store, event_id).keys() == before.keys()
+    assert by_name(people_store, event_id)["Rakib Hasan"].region == before["Rakib Hasan"].region
+    # no name column, no check
+    name = dialog.combos[0]
+    name.setCurrentIndex(name.findData(roster.IGNORE))
+    assert not label.isVisible()
+    assert set(outcomes(dialog).values()) == {""}
 
 
 def test_the_name_must_have_a_column(pane, roster_file):

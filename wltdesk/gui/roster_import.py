@@ -6,6 +6,11 @@
 bar and a Cancel button, and ends with what the import did. Rows it refused
 are listed by line number in :class:`RejectedRowsDialog`, to fix in the file
 and import again (people already imported are recognised, not added twice).
+
+Before importing, the dialog shows what the import would do: ``roster.dry_run``
+runs in a :class:`~wltdesk.gui.jobs.Job` when the dialog opens and after every
+mapping change (the newest one wins), and gives a summary line and, in the
+table's first column, each preview row's outcome.
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ from wltdesk.people import PERSON_FIELDS
 
 #: Rows of the file shown under the column choices.
 PREVIEW_ROWS = 8
+# Table columns before the file's own: the outcome of each row.
+FIRST = 1
 
 
 class ImportCancelled(UserError):
@@ -61,6 +68,10 @@ class ImportDialog(QDialog):
         self.desk = desk
         self.preview = preview
         self.job: Job | None = None
+        # The running dry run, if any; a result from another one is stale.
+        self.trial_job: Job | None = None
+        self.trial: roster.ImportReport | None = None
+        self._trials: set[Job] = set()
         self.report: roster.ImportReport | None = None
         self.report_dialog: RejectedRowsDialog | None = None
         self._cancelled = False
@@ -110,14 +121,20 @@ class ImportDialog(QDialog):
     def _fill_table(self) -> None:
         preview = self.preview
         table = self.ui.previewTable
-        table.setColumnCount(len(preview.headers))
+        table.setColumnCount(FIRST + len(preview.headers))
         table.setRowCount(1 + len(preview.rows))
         table.setHorizontalHeaderLabels(
             [
-                header or self.tr("(column {0})").format(number)
-                for number, header in enumerate(preview.headers, 1)
+                self.tr("Outcome"),
+                *(
+                    header or self.tr("(column {0})").format(number)
+                    for number, header in enumerate(preview.headers, 1)
+                ),
             ]
         )
+        table.horizontalHeaderItem(0).setToolTip(self.tr("What importing would do with each row"))
+        for number in range(1 + len(preview.rows)):
+            table.setItem(number, 0, QTableWidgetItem(""))
         table.setVerticalHeaderLabels(
             [self.tr("Goes to"), *(str(row.line) for row in preview.rows)]
         )
@@ -136,7 +153,7 @@ class ImportDialog(QDialog):
             combo.addItem(self.tr("Ignore (not imported)"), roster.IGNORE)
             combo.setAccessibleName(
                 self.tr("Destination of column {0}").format(
-                    table.horizontalHeaderItem(column).text()
+                    table.horizontalHeaderItem(FIRST + column).text()
                 )
             )
             if column in repeated:
@@ -146,17 +163,18 @@ class ImportDialog(QDialog):
                 )
             combo.setCurrentIndex(combo.findData(destination))
             combo.currentIndexChanged.connect(lambda _i, c=column: self.mapping_changed(c))
-            table.setCellWidget(0, column, combo)
+            table.setCellWidget(0, FIRST + column, combo)
             self.combos.append(combo)
             for number, row in enumerate(preview.rows, 1):
                 text = row.cells[column] if column < len(row.cells) else ""
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                table.setItem(number, column, item)
+                table.setItem(number, FIRST + column, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
-        for column, combo in enumerate(self.combos):
+        header.resizeSection(0, max(header.sectionSize(0), 160))
+        for column, combo in enumerate(self.combos, FIRST):
             wanted = max(header.sectionSize(column), combo.sizeHint().width())
             header.resizeSection(column, min(wanted, 260))
         table.resizeRowToContents(0)
@@ -237,6 +255,89 @@ class ImportDialog(QDialog):
         self.ui.warningLabel.setVisible(bool(problem))
         running = self.job is not None
         self.ui.importButton.setEnabled(not problem and not running and self.report is None)
+        if not running and self.report is None:
+            self.check_matches(ready=not problem)
+
+    # ------------------------------------------------------------ what it would do
+    def check_matches(self, ready: bool = True) -> None:
+        """Run the import as a trial in the background, to show its outcome before importing."""
+        if self.trial_job is not None:
+            self.trial_job.cancel()
+            self.trial_job = None
+        self.trial = None
+        self._show_outcomes(None)
+        if not ready or self.desk.event_id is None:
+            self.ui.matchesLabel.hide()
+            return
+        store, event_id, path = self.desk.store, self.desk.event_id, self.preview.path
+        mapping = self.mapping()
+        stopped = self.tr("Cancelled.")
+
+        def work(
+            progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+        ) -> roster.ImportReport:
+            def report(done: int, total: int) -> None:
+                if cancelled():  # a newer mapping came: this trial is of no use
+                    raise ImportCancelled(stopped)
+
+            report(0, 0)
+            return roster.dry_run(store, event_id, path, mapping, progress=report)
+
+        job = Job(work)
+        job.signals.finished.connect(lambda report, j=job: self._trial_done(j, report))
+        job.signals.failed.connect(lambda message, j=job: self._trial_failed(j, message))
+        self.trial_job = job
+        self._trials.add(job)  # kept until it ends, cancelled or not
+        self.ui.matchesLabel.setText(self.tr("Checking the file against the event's people…"))
+        self.ui.matchesLabel.show()
+        job.start()
+
+    def _trial_done(self, job: Job, report: roster.ImportReport) -> None:
+        self._trials.discard(job)
+        if job is not self.trial_job:
+            return  # a newer mapping, or the import, came since
+        self.trial_job = None
+        self.trial = report
+        self.ui.matchesLabel.setText(
+            self.tr("Would add {0}, update {1}, leave {2} unchanged, reject {3}").format(
+                report.created, report.updated, report.unchanged, len(report.rejected)
+            )
+        )
+        self.ui.matchesLabel.show()
+        self._show_outcomes(report)
+
+    def _trial_failed(self, job: Job, message: str) -> None:
+        self._trials.discard(job)
+        if job is not self.trial_job:
+            return
+        self.trial_job = None
+        self.ui.matchesLabel.setText(
+            self.tr("Cannot tell what the import would do: {0}").format(message)
+        )
+        self.ui.matchesLabel.show()
+
+    def outcome_text(self, outcome: roster.RowOutcome | None) -> str:
+        """One row's outcome as the table shows it."""
+        if outcome is None:
+            return ""
+        if outcome.kind == "new":
+            return self.tr("new")
+        if outcome.kind == "update":
+            return self.tr("updates {0}").format(outcome.detail)
+        if outcome.kind == "unchanged":
+            return self.tr("unchanged")
+        return self.tr("rejected: {0}").format(outcome.detail)
+
+    def _show_outcomes(self, report: roster.ImportReport | None) -> None:
+        table = self.ui.previewTable
+        for number, row in enumerate(self.preview.rows, 1):
+            outcome = report.outcomes.get(row.line) if report is not None else None
+            item = table.item(number, 0)
+            item.setText(self.outcome_text(outcome))
+            if outcome is not None and outcome.kind == "unchanged":
+                item.setToolTip(self.tr("Nothing new for {0}").format(outcome.detail))
+            else:
+                item.setToolTip(item.text())
 
     # ------------------------------------------------------------ importing
     def start_import(self) -> None:
@@ -248,6 +349,9 @@ class ImportDialog(QDialog):
             self.ui.warningLabel.setText(str(exc))
             self.ui.warningLabel.show()
             return
+        if self.trial_job is not None:  # the import will tell what it did
+            self.trial_job.cancel()
+            self.trial_job = None
         store, event_id, path = self.desk.store, self.desk.event_id, self.preview.path
         mapping = self.mapping()
         stopped = self.tr("Import cancelled; nothing was changed.")
@@ -309,6 +413,7 @@ class ImportDialog(QDialog):
         self.ui.progressBar.setValue(1)
         for combo in self.combos:
             combo.setEnabled(False)
+        self.ui.matchesLabel.hide()
         self.ui.reportLabel.setText(
             self.tr("{0} new, {1} updated, {2} unchanged, {3} rejected").format(
                 report.created, report.updated, report.unchanged, len(report.rejected)
@@ -361,6 +466,12 @@ class ImportDialog(QDialog):
             self.cancel_import()
             return
         super().reject()
+
+    def done(self, result: int) -> None:
+        if self.trial_job is not None:
+            self.trial_job.cancel()
+            self.trial_job = None
+        super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.job is not None:

@@ -64,6 +64,13 @@ class Ui_ImportDialog(object):
 
         self.dialogLayout.addWidget(self.warningLabel)
 
+        self.matchesLabel = QLabel(ImportDialog)
+        self.matchesLabel.setObjectName(u"matchesLabel")
+        self.matchesLabel.setText(u"")
+        self.matchesLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.matchesLabel)
+
         self.progressBar = QProgressBar(ImportDialog)
         self.progressBar.setObjectName(u"progressBar")
         self.progressBar.setValue(0)
