@@ -43,6 +43,54 @@
 <context>
     <name>AgendaPane</name>
     <message>
+        <source>session</source>
+        <translation>সেশন</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>পূর্ণাঙ্গ অধিবেশন</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>কর্মশালা</translation>
+    </message>
+    <message>
+        <source>hands-on lab</source>
+        <translation>হাতে-কলমে ল্যাব</translation>
+    </message>
+    <message>
+        <source>group planning</source>
+        <translation>দলীয় পরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>reflection circle</source>
+        <translation>প্রতিফলন বৃত্ত</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>বিরতি</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>১টি সেশন</translation>
+    </message>
+    <message>
+        <source>{0} sessions</source>
+        <translation>{0}টি সেশন</translation>
+    </message>
+    <message>
+        <source>Add session “{0}”</source>
+        <translation>“{0}” সেশন যোগ</translation>
+    </message>
+    <message>
+        <source>Edit session “{0}”</source>
+        <translation>“{0}” সেশন সম্পাদনা</translation>
+    </message>
+    <message>
+        <source>Delete session “{0}”</source>
+        <translation>“{0}” সেশন মোছা</translation>
+    </message>
+    <message>
         <source>Add session…</source>
         <translation>সেশন যোগ করুন…</translation>
     </message>

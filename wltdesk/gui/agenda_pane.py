@@ -67,30 +67,25 @@ CLOCK_INTERVAL_MS = 60_000
 DEFAULT_START = time(9, 0)
 DEFAULT_LENGTH = timedelta(minutes=45)
 LEAD_ROLES = ("facilitator", "organizer")
-CONTEXT = "AgendaPane"
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def kind_labels() -> dict[str, str]:
     """The agenda's session kinds in the user's language (stored in English)."""
     return {
-        "session": translate("session"),
-        "plenary": translate("plenary"),
-        "workshop": translate("workshop"),
-        "hands-on lab": translate("hands-on lab"),
-        "group planning": translate("group planning"),
-        "reflection circle": translate("reflection circle"),
-        "break": translate("break"),
+        "session": QCoreApplication.translate("AgendaPane", "session"),
+        "plenary": QCoreApplication.translate("AgendaPane", "plenary"),
+        "workshop": QCoreApplication.translate("AgendaPane", "workshop"),
+        "hands-on lab": QCoreApplication.translate("AgendaPane", "hands-on lab"),
+        "group planning": QCoreApplication.translate("AgendaPane", "group planning"),
+        "reflection circle": QCoreApplication.translate("AgendaPane", "reflection circle"),
+        "break": QCoreApplication.translate("AgendaPane", "break"),
     }
 
 
 def sessions_text(count: int) -> str:
     if count == 1:
-        return translate("1 session")
-    return translate("{0} sessions").format(count)
+        return QCoreApplication.translate("AgendaPane", "1 session")
+    return QCoreApplication.translate("AgendaPane", "{0} sessions").format(count)
 
 
 def day_text(day: date) -> str:
@@ -374,7 +369,9 @@ class AddSessionCommand(QUndoCommand):
     """A session that was added; undo deletes it, redo brings the same one back."""
 
     def __init__(self, desk: Desk, session_id: str, title: str) -> None:
-        super().__init__(translate("Add session “{0}”").format(title))
+        super().__init__(
+            QCoreApplication.translate("AgendaPane", "Add session “{0}”").format(title)
+        )
         self.desk = desk
         self.session_id = session_id
         self._first = True
@@ -402,7 +399,9 @@ class EditSessionCommand(QUndoCommand):
         after: dict[str, Any],
         title: str,
     ) -> None:
-        super().__init__(translate("Edit session “{0}”").format(title))
+        super().__init__(
+            QCoreApplication.translate("AgendaPane", "Edit session “{0}”").format(title)
+        )
         self.desk = desk
         self.session_id = session_id
         self.before = before
@@ -430,7 +429,9 @@ class DeleteSessionCommand(QUndoCommand):
     """A session that was deleted (a tombstone); undo restores it with the same id."""
 
     def __init__(self, desk: Desk, session_id: str, title: str) -> None:
-        super().__init__(translate("Delete session “{0}”").format(title))
+        super().__init__(
+            QCoreApplication.translate("AgendaPane", "Delete session “{0}”").format(title)
+        )
         self.desk = desk
         self.session_id = session_id
         self._first = True
