@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QDate,
@@ -365,13 +366,18 @@ def set_deleted(desk: Desk, session_id: str, deleted: bool) -> None:
         agenda.restore_session(desk.store, session_id)
 
 
-class AddSessionCommand(QUndoCommand):
-    """A session that was added; undo deletes it, redo brings the same one back."""
+class _SessionExistsCommand(QUndoCommand):
+    """A session added (exists afterwards) or deleted (a tombstone afterwards).
+
+    The first redo is the action the pane already did; later ones repeat it,
+    and undo does the opposite, always on the same session id.
+    """
+
+    exists_after: bool
+    label: str
 
     def __init__(self, desk: Desk, session_id: str, title: str) -> None:
-        super().__init__(
-            QCoreApplication.translate("AgendaPane", "Add session “{0}”").format(title)
-        )
+        super().__init__(QCoreApplication.translate("AgendaPane", self.label).format(title))
         self.desk = desk
         self.session_id = session_id
         self._first = True
@@ -380,12 +386,17 @@ class AddSessionCommand(QUndoCommand):
         if self._first:
             self._first = False
         else:
-            set_deleted(self.desk, self.session_id, False)
+            set_deleted(self.desk, self.session_id, not self.exists_after)
         self.desk.agenda_changed.emit()
 
     def undo(self) -> None:
-        set_deleted(self.desk, self.session_id, True)
+        set_deleted(self.desk, self.session_id, self.exists_after)
         self.desk.agenda_changed.emit()
+
+
+class AddSessionCommand(_SessionExistsCommand):
+    exists_after = True
+    label = QT_TRANSLATE_NOOP("AgendaPane", "Add session “{0}”")
 
 
 class EditSessionCommand(QUndoCommand):
@@ -425,27 +436,9 @@ class EditSessionCommand(QUndoCommand):
             agenda.update_session(self.desk.store, self.session_id, **fields)
 
 
-class DeleteSessionCommand(QUndoCommand):
-    """A session that was deleted (a tombstone); undo restores it with the same id."""
-
-    def __init__(self, desk: Desk, session_id: str, title: str) -> None:
-        super().__init__(
-            QCoreApplication.translate("AgendaPane", "Delete session “{0}”").format(title)
-        )
-        self.desk = desk
-        self.session_id = session_id
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            set_deleted(self.desk, self.session_id, True)
-        self.desk.agenda_changed.emit()
-
-    def undo(self) -> None:
-        set_deleted(self.desk, self.session_id, False)
-        self.desk.agenda_changed.emit()
+class DeleteSessionCommand(_SessionExistsCommand):
+    exists_after = False
+    label = QT_TRANSLATE_NOOP("AgendaPane", "Delete session “{0}”")
 
 
 # ------------------------------------------------------------------ dialog
