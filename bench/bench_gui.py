@@ -86,7 +86,7 @@ def keystrokes(folder: Path) -> str:
 def cold_start(folder: Path, runs: int = 5) -> str:
     env = dict(os.environ, WLTDESK_HOME=str(folder / "home"))
     store = str(folder / "demo.sqlite")
-    wltdesk = [sys.executable, "-m", "wltdesk.cli", "--db", store]
+    wltdesk = [sys.executable, "-m", "wltdesk", "--db", store]
     subprocess.run([*wltdesk, "demo"], check=True, env=env, capture_output=True)
     timings = []
     for _ in range(runs):

@@ -1070,7 +1070,7 @@ def test_usage_errors_exit_2(wlt, db, argv):
 # ----------------------------------------------------------------- as a real process
 def wltdesk_process(tmp_path, *argv: Any, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "wltdesk.cli", *map(str, argv)],
+        [sys.executable, "-m", "wltdesk", *map(str, argv)],
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -217,6 +217,20 @@ class Circle(EventOwned):
     turns: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
 
 
+class Prompt(EventOwned):
+    """A facilitator's own circle prompt, kept with the event so every laptop has it.
+
+    The built-in library ships in ``resources/``; these rows are the additions.
+    """
+
+    __tablename__ = "prompts"
+
+    text: Mapped[str] = mapped_column(Text)
+    #: The same prompt in Bengali (or the facilitator's second language).
+    text_bn: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Reflection(EventOwned):
     """A note taken in a circle; visibility decides where it may travel."""
 
@@ -309,6 +323,7 @@ SYNCABLE: tuple[type[Syncable], ...] = (
     Group,
     GroupMember,
     Circle,
+    Prompt,
     Reflection,
     ActionPlan,
     ActionItem,

@@ -1,0 +1,90 @@
+"""Console conventions shared by every command: argument types, JSON and table output.
+
+Names in any script reach terminals and pipes that may not speak UTF-8, so output
+escapes instead of crashing; times are ISO 8601 in JSON and venue wall time in tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import json
+import sys
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from wltdesk import events
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def parse_datetime(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a time (YYYY-MM-DDTHH:MM): {text!r}") from None
+    if moment.tzinfo is not None:
+        raise argparse.ArgumentTypeError("give session times as wall time at the venue, no offset")
+    return moment
+
+
+def parse_mapping(text: str) -> tuple[str, str]:
+    column, sep, field = text.partition("=")
+    if not sep or not column.strip() or not field.strip():
+        raise argparse.ArgumentTypeError(f"--map wants COLUMN=field, not {text!r}")
+    return column.strip(), field.strip()
+
+
+def speaks_utf(stream: Any) -> bool:
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def tolerant_output() -> None:
+    """Names in any script must not crash output to a console or pipe that is not
+    UTF-8 (a redirected stdout on Windows is the ANSI code page): escape instead."""
+    for stream in (sys.stdout, sys.stderr):
+        if not speaks_utf(stream) and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def json_value(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def utc(moment: datetime | None) -> datetime | None:
+    """A stored (naive UTC) moment, marked as UTC so JSON readers cannot mistake it."""
+    return None if moment is None else moment.replace(tzinfo=UTC)
+
+
+def print_json(data: Any) -> None:
+    # ISO 8601 times; \u escapes (still exact JSON) where stdout cannot take UTF-8.
+    ascii_only = not speaks_utf(sys.stdout)
+    json.dump(data, sys.stdout, ensure_ascii=ascii_only, indent=2, default=json_value)
+    sys.stdout.write("\n")
+
+
+def table(rows: Sequence[Sequence[Any]]) -> None:
+    if not rows:
+        return
+    widths = [max(len(str(r[i] or "")) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [str(c or "").ljust(w) for c, w in zip(row, widths, strict=True)]
+        print("  ".join(cells).rstrip())
+
+
+def local_time(event_tz: str, moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    zone = events.check_timezone(event_tz)
+    return moment.replace(tzinfo=UTC).astimezone(zone).strftime("%H:%M")

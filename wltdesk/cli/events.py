@@ -1,0 +1,124 @@
+"""Commands for events and their agenda: ``demo``, ``event``, ``session``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from wltdesk import agenda, demo, events
+from wltdesk.cli.console import parse_date, parse_datetime, print_json, table
+from wltdesk.store import Store
+
+if TYPE_CHECKING:
+    from wltdesk.cli import CommandLine
+
+
+def cmd_demo(store: Store, args: argparse.Namespace) -> int:
+    if args.if_missing and demo.exists(store):
+        print(f"the demo event is already in {store.url}")
+        return 0
+    event_id = demo.create_demo(store)
+    print(event_id)
+    return 0
+
+
+def cmd_event_create(store: Store, args: argparse.Namespace) -> int:
+    print(
+        events.create_event(
+            store, args.name, args.start, args.end, venue=args.venue, timezone=args.timezone
+        )
+    )
+    return 0
+
+
+def cmd_event_list(store: Store, args: argparse.Namespace) -> int:
+    found = events.list_events(store)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "start": e.start_date,
+                    "end": e.end_date,
+                    "venue": e.venue,
+                    "timezone": e.timezone,
+                }
+                for e in found
+            ]
+        )
+    elif not found:
+        print("no events yet ('wltdesk event create' or 'wltdesk demo')")
+    else:
+        table([(e.id[:8], e.start_date, e.end_date, e.name, e.venue) for e in found])
+    return 0
+
+
+def cmd_session_add(store: Store, args: argparse.Namespace) -> int:
+    event = events.resolve_event(store, args.event)
+    print(
+        agenda.add_session(
+            store, event.id, args.title, args.start, args.end, kind=args.kind, room=args.room
+        )
+    )
+    return 0
+
+
+def session_json(s: Any) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "day": s.day,
+        "start": s.starts_at,
+        "end": s.ends_at,
+        "kind": s.kind,
+        "room": s.room,
+        "facilitators": s.facilitators,
+    }
+
+
+def cmd_session_list(store: Store, args: argparse.Namespace) -> int:
+    event = events.resolve_event(store, args.event)
+    sessions = agenda.list_sessions(store, event.id)
+    if args.json:
+        print_json([session_json(s) for s in sessions])
+    elif not sessions:
+        print("no sessions yet ('wltdesk session add')")
+    else:
+        table(
+            [
+                (
+                    n,
+                    f"{s.starts_at:%a %d %b %H:%M}–{s.ends_at:%H:%M}",
+                    s.title,
+                    s.kind,
+                    s.room,
+                    s.id[:8],
+                )
+                for n, s in enumerate(sessions, 1)
+            ]
+        )
+    return 0
+
+
+def register(cli: CommandLine) -> None:
+    demo_cmd = cli.add("demo", cmd_demo, "create the demo event (a fictional two-day training)")
+    demo_cmd.add_argument("--if-missing", action="store_true", help="do nothing if it exists")
+
+    event_cmd = cli.group("event", "create and list events")
+    create = event_cmd.add("create", cmd_event_create, "create an event; prints its id")
+    create.add_argument("--name", required=True)
+    create.add_argument("--start", required=True, type=parse_date, help="YYYY-MM-DD")
+    create.add_argument("--end", required=True, type=parse_date, help="YYYY-MM-DD")
+    create.add_argument("--venue")
+    create.add_argument("--timezone", default="UTC", help="e.g. Asia/Dhaka (default UTC)")
+    cli.json_flag(event_cmd.add("list", cmd_event_list, "list events"))
+
+    session_cmd = cli.group("session", "the agenda")
+    sadd = session_cmd.add("add", cmd_session_add, "add a session; prints its id")
+    sadd.add_argument("--title", required=True)
+    sadd.add_argument("--start", required=True, type=parse_datetime, help="YYYY-MM-DDTHH:MM")
+    sadd.add_argument("--end", required=True, type=parse_datetime, help="YYYY-MM-DDTHH:MM")
+    sadd.add_argument("--kind", default="session", help=", ".join(agenda.SESSION_KINDS))
+    sadd.add_argument("--room")
+    cli.json_flag(session_cmd.add("list", cmd_session_list, "list the agenda"))
