@@ -159,6 +159,20 @@ class Attendance(EventOwned):
     device_id: Mapped[str] = mapped_column(String(36))
 
 
+class BadgePrint(EventOwned):
+    """One badge printed for one person: the reprint log, so a second print asks first.
+
+    A row per print (not a flag on the person) so two laptops printing the same
+    badge leave two rows and neither print is forgotten.
+    """
+
+    __tablename__ = "badge_prints"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    printed_at: Mapped[datetime] = mapped_column(DateTime)
+    device_id: Mapped[str] = mapped_column(String(36))
+
+
 class GroupSet(EventOwned):
     """A breakout exercise: one or more rounds of groups formed together."""
 
@@ -319,6 +333,7 @@ SYNCABLE: tuple[type[Syncable], ...] = (
     Person,
     EventSession,
     Attendance,
+    BadgePrint,
     GroupSet,
     Group,
     GroupMember,
