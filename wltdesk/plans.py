@@ -455,6 +455,7 @@ def create_from_template(
     title: str | None = None,
     region: str | None = None,
     group_id: str | None = None,
+    goal: str | None = None,
     language: str = "en",
     start: date | None = None,
 ) -> str:
@@ -466,12 +467,12 @@ def create_from_template(
     with store.write() as writer:
         event = _event_row(writer.db, event_id)
         first = start or event.end_date
-        default_title, goal = template.localized(language)
+        default_title, default_goal = template.localized(language)
         plan_id = record_plan(
             writer,
             event_id,
             title or default_title,
-            goal=goal,
+            goal=goal or default_goal,
             region=region,
             group_id=group_id,
         )
@@ -646,6 +647,24 @@ def resolve_plan(store: Store, event_id: str, selector: str) -> PlanView:
         raise UserError(f"no plan matches {selector!r} (see 'wltdesk plan list')")
     titles = "; ".join(f"{p.title} ({p.region or '-'})" for p in found[:5])
     raise UserError(f"{selector!r} matches {len(found)} plans: {titles}")
+
+
+def resolve_group(store: Store, event_id: str, selector: str) -> str:
+    """The group a plan is for: its id, id prefix or name (regional groups have one)."""
+    text = selector.strip()
+    with store.read() as db:
+        groups = list(
+            db.execute(
+                select(Group).where(Group.event_id == event_id, Group.deleted.is_(False))
+            ).scalars()
+        )
+    found = [g for g in groups if g.id == text or g.name.casefold() == text.casefold()]
+    found = found or [g for g in groups if g.id.startswith(text)]
+    if len(found) == 1:
+        return found[0].id
+    if not found:
+        raise UserError(f"--group: no group matches {selector!r}")
+    raise UserError(f"--group: {selector!r} matches {len(found)} groups; use the group id")
 
 
 def resolve_item(plan: PlanView, selector: str) -> ItemView:
