@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
@@ -222,6 +222,17 @@ class ApplyResult:
 
 def change_dicts(db: Session, event_id: str | None = None, after_seq: int = 0) -> list[dict]:
     """Changes in log order, as the plain dicts that :func:`apply_changes` takes."""
+    return [
+        {k: v for k, v in row.items() if k != "seq"}
+        for row in iter_changes(db, event_id, after_seq)
+    ]
+
+
+def iter_changes(
+    db: Session, event_id: str | None = None, after_seq: int = 0, upto_seq: int | None = None
+) -> Iterator[dict[str, Any]]:
+    """Like :func:`change_dicts`, with ``seq``, streamed in batches: a bundle
+    export walks logs of any size in constant memory."""
     query = select(
         Change.seq,
         Change.event_id,
@@ -234,8 +245,11 @@ def change_dicts(db: Session, event_id: str | None = None, after_seq: int = 0) -
     ).where(Change.seq > after_seq)
     if event_id is not None:
         query = query.where(Change.event_id == event_id)
-    rows = db.execute(query.order_by(Change.seq)).mappings()
-    return [{k: v for k, v in row.items() if k != "seq"} for row in rows]
+    if upto_seq is not None:
+        query = query.where(Change.seq <= upto_seq)
+    result = db.execute(query.order_by(Change.seq), execution_options={"yield_per": 5000})
+    for row in result.mappings():
+        yield dict(row)
 
 
 def _insert_ignoring_duplicates(db: Session, rows: list[dict[str, Any]]) -> int:
@@ -246,7 +260,10 @@ def _insert_ignoring_duplicates(db: Session, rows: list[dict[str, Any]]) -> int:
 
 
 def apply_changes(
-    db: Session, changes: Iterable[Mapping[str, Any]], clock: Clock | None = None
+    db: Session,
+    changes: Iterable[Mapping[str, Any]],
+    clock: Clock | None = None,
+    settle: bool = True,
 ) -> ApplyResult:
     """Add changes from anywhere to the log and rebuild the rows they touch.
 
@@ -254,6 +271,10 @@ def apply_changes(
     or batches in any order, leaves the same tables. A row whose required
     fields have not all arrived yet stays pending in the log and materializes
     when the missing changes come.
+
+    ``settle=False`` skips the sweep for rows that waited on a parent (it scans
+    the whole log); a merge that applies many batches in one transaction calls
+    :func:`settle_pending` once at the end instead.
     """
     keys = ("event_id", "entity", "row_id", "field", "value", "hlc", "device_id")
     rows = [{k: c[k] for k in keys} for c in changes]
@@ -269,13 +290,22 @@ def apply_changes(
     for row in rows:
         touched[row["entity"]].add(row["row_id"])
     done, pending = _materialize_all(db, touched)
-    # Rows that waited for a parent (a person, a session) may be complete now.
+    if settle:
+        more, pending = settle_pending(db)
+        done += more
+    return ApplyResult(len(rows), new, done, pending)
+
+
+def settle_pending(db: Session) -> tuple[int, int]:
+    """Materialize rows that waited for a parent (a person, a session) and may be
+    complete now; returns (rows materialized, rows still pending)."""
+    done = pending = 0
     while waiting := pending_rows(db):
         more, pending = _materialize_all(db, waiting)
         done += more
         if not more:
             break
-    return ApplyResult(len(rows), new, done, pending)
+    return done, pending
 
 
 def _materialize_all(db: Session, ids_by_entity: Mapping[str, set[str]]) -> tuple[int, int]:

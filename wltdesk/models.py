@@ -326,6 +326,65 @@ class StoreMeta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class SyncTarget(Base):
+    """A place this store exports to and reads from (a folder or a WebDAV URL); local.
+
+    ``last_seq`` is the export mark: the log position up to which this store's
+    changes are already at the target, so a push sends only what is newer.
+    """
+
+    __tablename__ = "sync_targets"
+    __table_args__ = (UniqueConstraint("event_id", "location", name="uq_sync_targets_place"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(36), index=True)
+    location: Mapped[str] = mapped_column(Text)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_success: Mapped[datetime | None] = mapped_column(DateTime)
+    last_attempt: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncSeen(Base):
+    """A bundle file already read from a target (by name and size), so a sync
+    does not download and verify it again; local."""
+
+    __tablename__ = "sync_seen"
+
+    target_id: Mapped[int] = mapped_column(ForeignKey("sync_targets.id"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+
+
+class SyncRun(Base):
+    """One sync, export or import as it happened, for the history and its errors; local."""
+
+    __tablename__ = "sync_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    location: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime] = mapped_column(DateTime)
+    sent: Mapped[int] = mapped_column(Integer, default=0)
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    ok: Mapped[bool] = mapped_column(Boolean)
+    message: Mapped[str | None] = mapped_column(Text)
+
+
+class ConflictReview(Base):
+    """A conflict an organizer has looked at: the winning stamp they accepted; local."""
+
+    __tablename__ = "conflict_reviews"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(64))
+
+
 #: Syncable entities in the order rows must exist in (parents before children).
 SYNCABLE: tuple[type[Syncable], ...] = (
     Event,
