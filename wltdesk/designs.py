@@ -1,0 +1,203 @@
+"""Constructions from design theory that give rotations with no repeat meeting at all.
+
+Local search finds good rotations, but some instances have a known perfect
+answer that search reaches slowly or never. These constructions build them
+directly, on abstract "cells" ``0 .. n-1``; :mod:`wltdesk.grouping` decides which
+person sits in which cell and polishes the result with its search.
+
+* **Resolvable transversal designs over a finite field** (``transversal_rounds``).
+  Lay the ``n = K·G`` cells out as ``K`` rows of ``G``, with row ``i`` labelled by
+  the field element ``a_i`` and column ``x`` by ``x`` in GF(G) (``G`` a prime
+  power). In round ``r`` cell ``(i, x)`` joins group ``x + m_r·a_i``. Each group
+  takes one cell of every row, and two cells of different rows share a group
+  only in the one round with ``m_r = (x - x')/(a_i' - a_i)``: up to ``G`` rounds
+  without a repeat (the parallel classes of an affine plane when ``K = G``; the
+  mutually orthogonal Latin squares of order ``G`` in disguise). Cells of one row
+  never meet in those rounds, so when ``K`` divides ``G`` one more round splits
+  every row into groups: ``G + 1`` rounds.
+* **Kirkman's schoolgirls** (``kirkman_rounds``): 15 people in triples for 7
+  days. The 35 lines of the projective space PG(3,2) (triples ``{a, b, a xor b}``
+  of non-zero 4-bit vectors) are partitioned into 7 spreads of 5 disjoint lines
+  (a *packing*); each spread is a round. A short backtracking finds one.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import combinations
+
+Rounds = list[list[list[int]]]
+
+
+def prime_power(q: int) -> tuple[int, int] | None:
+    """``(p, k)`` with ``q = p**k`` for a prime ``p``, or None."""
+    if q < 2:
+        return None
+    for p in range(2, q + 1):
+        if q % p == 0:
+            k, rest = 0, q
+            while rest % p == 0:
+                rest //= p
+                k += 1
+            return (p, k) if rest == 1 else None
+    return None
+
+
+@cache
+def field_tables(q: int) -> tuple[list[list[int]], list[list[int]]] | None:
+    """Addition and multiplication tables of GF(q), elements coded ``0 .. q-1``.
+
+    An element is a polynomial over GF(p) written in base ``p`` (digit ``j`` is
+    the coefficient of ``t**j``); products are reduced modulo the first monic
+    irreducible polynomial of degree ``k``.
+    """
+    found = prime_power(q)
+    if found is None:
+        return None
+    p, k = found
+
+    def digits(value: int) -> list[int]:
+        return [(value // p**j) % p for j in range(k)]
+
+    def number(coefficients: list[int]) -> int:
+        return sum(c * p**j for j, c in enumerate(coefficients))
+
+    def poly_mul(a: list[int], b: list[int], modulus: list[int] | None) -> list[int]:
+        product = [0] * (len(a) + len(b) - 1)
+        for i, x in enumerate(a):
+            for j, y in enumerate(b):
+                product[i + j] = (product[i + j] + x * y) % p
+        if modulus is None:
+            return product
+        for degree in range(len(product) - 1, k - 1, -1):
+            lead = product[degree]
+            if lead:
+                for j in range(k + 1):
+                    product[degree - k + j] = (product[degree - k + j] - lead * modulus[j]) % p
+        return product[:k]
+
+    def irreducible() -> list[int]:
+        if k == 1:
+            return [0, 1]
+        for tail in range(p**k):
+            candidate = [*digits(tail), 1]
+            # No root and no factor of degree 2..k/2: test by trial multiplication.
+            reducible = False
+            for da in range(1, k // 2 + 1):
+                for a in range(p**da):
+                    fa = [*[(a // p**j) % p for j in range(da)], 1]
+                    for b in range(p ** (k - da)):
+                        fb = [*[(b // p**j) % p for j in range(k - da)], 1]
+                        if poly_mul(fa, fb, None) == candidate:
+                            reducible = True
+                            break
+                    if reducible:
+                        break
+                if reducible:
+                    break
+            if not reducible:
+                return candidate
+        raise AssertionError(f"no irreducible polynomial for GF({q})")
+
+    modulus = irreducible()
+    coded = [digits(v) for v in range(q)]
+    add = [[number([(x + y) % p for x, y in zip(a, b, strict=True)]) for b in coded] for a in coded]
+    mul = [[number(poly_mul(a, b, modulus)) for b in coded] for a in coded]
+    return add, mul
+
+
+def transversal_rounds(groups: int, size: int, rounds: int) -> Rounds | None:
+    """``rounds`` rounds of ``groups`` groups of ``size`` cells with no pair meeting twice.
+
+    None when the construction does not apply (``groups`` not a prime power,
+    ``size > groups``, or more rounds than it gives). Cell ``i·groups + x`` is
+    row ``i``, column ``x``.
+    """
+    tables = field_tables(groups)
+    if tables is None or size > groups or size < 1:
+        return None
+    extra = 1 if groups % size == 0 else 0
+    if rounds > groups + extra:
+        return None
+    add, mul = tables
+    result: Rounds = []
+    for r in range(min(rounds, groups)):
+        round_groups: list[list[int]] = [[] for _ in range(groups)]
+        for i in range(size):
+            for x in range(groups):
+                round_groups[add[x][mul[r][i]]].append(i * groups + x)
+        result.append(round_groups)
+    if rounds > groups:
+        split: list[list[int]] = []
+        for i in range(size):
+            row = [i * groups + x for x in range(groups)]
+            split.extend(row[j : j + size] for j in range(0, groups, size))
+        result.append(split)
+    return result
+
+
+@cache
+def _kirkman_packing() -> tuple[tuple[tuple[int, int, int], ...], ...]:
+    points = range(1, 16)
+    lines = sorted({tuple(sorted((a, b, a ^ b))) for a, b in combinations(points, 2)})
+
+    def spreads() -> list[frozenset[tuple[int, int, int]]]:
+        found: list[frozenset[tuple[int, int, int]]] = []
+
+        def extend(chosen: list[tuple[int, int, int]], covered: set[int]) -> None:
+            if len(covered) == 15:
+                found.append(frozenset(chosen))
+                return
+            first = min(set(points) - covered)
+            for line in lines:
+                if line[0] == first and not covered & set(line):
+                    extend([*chosen, line], covered | set(line))
+
+        extend([], set())
+        return found
+
+    all_spreads = spreads()
+
+    def pack(chosen: list[frozenset], used: set) -> list[frozenset] | None:
+        if len(chosen) == 7:
+            return chosen
+        first = min(set(lines) - used)
+        for spread in all_spreads:
+            if first in spread and not spread & used:
+                done = pack([*chosen, spread], used | spread)
+                if done:
+                    return done
+        return None
+
+    packing = pack([], set())
+    assert packing is not None  # Kirkman's problem has a solution; the search finds it
+    return tuple(tuple(sorted(spread)) for spread in packing)
+
+
+def kirkman_rounds(people: int, size: int, rounds: int) -> Rounds | None:
+    """Up to 7 rounds of 15 people in 5 triples, no pair meeting twice (else None)."""
+    if people != 15 or size != 3 or not 1 <= rounds <= 7:
+        return None
+    return [
+        [[point - 1 for point in line] for line in spread] for spread in _kirkman_packing()[:rounds]
+    ]
+
+
+def perfect_rounds(people: int, groups: int, rounds: int) -> tuple[Rounds, int] | None:
+    """The best construction for equal groups: the rounds it gives, and how many.
+
+    It may give fewer rounds than asked (the search adds the rest); None when
+    no construction applies.
+    """
+    if groups < 1 or people % groups:
+        return None
+    size = people // groups
+    kirkman = kirkman_rounds(people, size, min(rounds, 7))
+    if kirkman is not None:
+        return kirkman, len(kirkman)
+    tables = field_tables(groups)
+    if tables is None or size > groups or size < 2:
+        return None
+    most = groups + (1 if groups % size == 0 else 0)
+    made = transversal_rounds(groups, size, min(rounds, most))
+    return (made, len(made)) if made else None
