@@ -44,6 +44,7 @@ from wltdesk.models import (
     Reflection,
 )
 from wltdesk.resources import resource
+from wltdesk.search import PeopleIndex
 from wltdesk.store import Store
 
 ORDER_MODES = ("random", "seated", "manual")
@@ -124,6 +125,7 @@ class Quote:
     speaker: str | None  # None when the note is anonymous or for the whole circle
     themes: tuple[str, ...]
     visibility: str
+    anonymous: bool = False
 
 
 @dataclass(frozen=True)
@@ -638,6 +640,40 @@ def group_choices(store: Store, event_id: str) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
+def resolve_people(store: Store, event_id: str, texts: Iterable[str]) -> list[str]:
+    """Person ids for what a command typed: an id, a badge code or a name to search.
+
+    Refuses when nobody matches or several people match equally well, so a
+    speaker is never guessed.
+    """
+    wanted = [t.strip() for t in texts if t and t.strip()]
+    if not wanted:
+        return []
+    with store.read() as db:
+        roster = list(
+            db.execute(
+                select(Person).where(Person.event_id == event_id, Person.deleted.is_(False))
+            ).scalars()
+        )
+    by_id = {p.id: p for p in roster}
+    index = PeopleIndex.build(roster)
+    found: list[str] = []
+    for text in wanted:
+        code = index.by_code(text)
+        if text in by_id or code is not None:
+            found.append(text if text in by_id else str(code))
+            continue
+        matches = index.search(text, limit=6)
+        if not matches:
+            raise UserError(f"no one on the roster matches {text!r}")
+        best = [m for m in matches if m.rank == matches[0].rank]
+        if len(best) > 1:
+            names = ", ".join(f"{m.display_name} [{m.badge_code}]" for m in best[:5])
+            raise UserError(f"{len(best)} people match {text!r} ({names}); type more of the name")
+        found.append(best[0].person_id)
+    return found
+
+
 # ------------------------------------------------------------------ turns
 def _clean_turns(db: Session, circle: Circle, turns: Iterable[dict[str, Any]]) -> list[dict]:
     cleaned: list[dict[str, Any]] = []
@@ -842,7 +878,9 @@ def summary(store: Store, circle_id: str, audience: str = "public") -> CircleSum
         audience=audience,
         prompts=info.prompts,
         themes=tuple(_count_themes(t for n in notes for t in n.themes)),
-        quotes=tuple(Quote(n.text, n.display_name, n.themes, n.visibility) for n in notes),
+        quotes=tuple(
+            Quote(n.text, n.display_name, n.themes, n.visibility, n.anonymous) for n in notes
+        ),
         time_shared=time_shared,
         totals=SummaryTotals(
             speakers=len(view.speakers),
