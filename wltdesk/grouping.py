@@ -898,19 +898,20 @@ def _balance_lines(
                     crowded = (count, shown[key], index, number, values[key], len(groups))
     if fewest is None or crowded is None:
         return [f"Nobody has a {label} recorded, so it cannot be balanced."]
-    lines = [f"Every group has people from ≥ {fewest} {label} value{'s' if fewest != 1 else ''}."]
+    plural = label if label.endswith("s") else f"{label}s"
+    lines = [f"Every group has people from ≥ {fewest} different {plural}."]
     count, value, group, number, total, groups_n = crowded
     if count > 1:
         needed = -(-total // groups_n)
         where = f"group {group}" + (f" of round {number}" if len(rounds) > 1 else "")
         if count <= needed:
             lines.append(
-                f"{value} has {count} people in {where} because {total} {value} people "
+                f"{value}: {count} people in {where}, because {total} people "
                 f"share {groups_n} groups."
             )
         else:
             lines.append(
-                f"{value} has {count} people in {where}; {total} {value} people in "
-                f"{groups_n} groups would need only {needed} (other goals came first)."
+                f"{value}: {count} people in {where}, more than the {needed} an even "
+                f"spread of {total} people over {groups_n} groups needs."
             )
     return lines

@@ -1,0 +1,786 @@
+"""Breakout group sets on the store: make, show, re-plan, lock, add rounds, move people.
+
+A group set (``GroupSet``) holds one or more rounds; each round has the same
+number of ``Group`` rows (name, colour, room) and ``GroupMember`` rows. The
+planning itself is :mod:`wltdesk.grouping`; this module turns the roster and
+the attendance into its input and its output into rows, through the
+:class:`~wltdesk.changes.Writer` so everything syncs.
+
+What a set was asked for lives in ``GroupSet.constraints`` (JSON):
+``apart`` (pairs of person ids), ``together`` (lists of ids), ``pins``
+(person id -> group number, 1-based), ``balance`` (field names) and
+``history`` (whether earlier group sets count as meetings). Live events:
+finished rounds are locked (``locked_rounds`` counts them from the first);
+:func:`replan` re-plans only the rounds after them, for the people present
+now, keeping locked members where they are; :func:`add_round` plans one more
+round against all the earlier ones; :func:`move_member` is a manual move the
+planner respects afterwards, because the facilitator may lock it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import combinations
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wltdesk import grouping
+from wltdesk import people as roster
+from wltdesk.agenda import session_row
+from wltdesk.attendance import PRESENT_STATUSES
+from wltdesk.changes import Writer
+from wltdesk.errors import UserError
+from wltdesk.models import Attendance, EventSession, Group, GroupMember, GroupSet, Person
+from wltdesk.search import PeopleIndex
+from wltdesk.store import Store
+
+#: Group colours, in order: distinct for colour-blind eyes (Okabe-Ito first),
+#: the same on the projector and on paper. :func:`ink_for` picks black or white text.
+GROUP_COLOURS: tuple[str, ...] = (
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#F0E442",
+    "#0072B2",
+    "#D55E00",
+    "#CC79A7",
+    "#B8B8B8",
+    "#A6761D",
+    "#7570B3",
+    "#66A61E",
+    "#E7298A",
+)
+
+#: Person fields that make sense to spread across groups (any ``extra`` roster
+#: column works too).
+BALANCE_FIELDS: tuple[str, ...] = ("region", "gender", "affiliation", "role", "languages")
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def ink_for(colour: str) -> str:
+    """Black or white, whichever reads better on ``colour`` (WCAG contrast)."""
+    value = colour.lstrip("#")
+    channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    on_black = (luminance + 0.05) / 0.05
+    on_white = 1.05 / (luminance + 0.05)
+    return "#000000" if on_black >= on_white else "#FFFFFF"
+
+
+# ----------------------------------------------------------------- views
+@dataclass(frozen=True)
+class GroupSetSummary:
+    id: str
+    name: str
+    session_id: str | None
+    session_title: str | None
+    rounds: int
+    groups: int  # per round
+    people: int
+    locked_rounds: int
+
+
+@dataclass(frozen=True)
+class MemberView:
+    person_id: str
+    display_name: str
+    local_name: str | None
+    region: str | None
+    affiliation: str | None
+    locked: bool
+
+
+@dataclass(frozen=True)
+class GroupView:
+    id: str
+    name: str
+    colour: str
+    room: str | None
+    members: list[MemberView]
+
+
+@dataclass(frozen=True)
+class RoundView:
+    number: int  # 1-based
+    locked: bool
+    groups: list[GroupView]
+
+
+@dataclass(frozen=True)
+class GroupSetView:
+    id: str
+    event_id: str
+    name: str
+    session_id: str | None
+    session_title: str | None
+    rounds: list[RoundView]
+    report: list[str]
+    group_size: int | None
+    group_count: int | None
+    seed: int
+    locked_rounds: int
+    constraints: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Move:
+    """A manual move, enough to undo it: the person went from one group to another."""
+
+    person_id: str
+    from_group_id: str
+    to_group_id: str
+
+
+# ----------------------------------------------------------------- people
+def _attributes(person: Person) -> dict[str, str | None]:
+    values: dict[str, str | None] = {
+        name: (str(getattr(person, name)) if getattr(person, name) is not None else None)
+        for name in roster.PERSON_FIELDS
+    }
+    for key, value in (person.extra or {}).items():
+        values.setdefault(str(key), None if value is None else str(value))
+    return values
+
+
+def _member(person: Person) -> grouping.Member:
+    return grouping.Member(person.id, person.display_name, _attributes(person))
+
+
+def resolve_person(store: Store, event_id: str, selector: str) -> Person:
+    """The person a command means: badge code, id, or a name query that finds one."""
+    text = selector.strip()
+    if not text:
+        raise UserError("an empty name does not name anyone")
+    people = roster.list_people(store, event_id)
+    code = roster.normalize_code(text)
+    for person in people:
+        if person.id == text or person.badge_code == code:
+            return person
+    matches = PeopleIndex.build(people).search(text, limit=6)
+    if not matches:
+        raise UserError(f"no one matches {selector!r}")
+    best = [m for m in matches if m.rank == matches[0].rank]
+    if len(best) > 1:
+        names = ", ".join(f"{m.display_name} [{m.badge_code}]" for m in best[:5])
+        raise UserError(f"{selector!r} matches {len(best)} people ({names}); use a badge code")
+    return next(p for p in people if p.id == best[0].person_id)
+
+
+def present_people(store: Store, session_id: str) -> list[str]:
+    """Ids of the people checked in (present or late) to a session, by name."""
+    with store.read() as db:
+        rows = db.execute(
+            select(Person.id, Person.display_name)
+            .join(Attendance, Attendance.person_id == Person.id)
+            .where(
+                Attendance.session_id == session_id,
+                Attendance.deleted.is_(False),
+                Attendance.status.in_(PRESENT_STATUSES),
+                Person.deleted.is_(False),
+            )
+        ).all()
+    return [pid for pid, _name in sorted(rows, key=lambda r: (r[1].casefold(), r[0]))]
+
+
+def _people(db: Session, event_id: str, ids: Iterable[str]) -> dict[str, Person]:
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, Person] = {}
+    for start in range(0, len(wanted), 400):
+        chunk = wanted[start : start + 400]
+        for person in db.execute(
+            select(Person).where(Person.id.in_(chunk), Person.event_id == event_id)
+        ).scalars():
+            if not person.deleted:
+                found[person.id] = person
+    return found
+
+
+def _check_balance(fields: Sequence[str], people: Iterable[Person]) -> tuple[str, ...]:
+    known = set(roster.PERSON_FIELDS)
+    extra: set[str] = set()
+    for person in people:
+        extra.update(str(k) for k in (person.extra or {}))
+    for name in fields:
+        if name not in known and name not in extra:
+            raise UserError(
+                f"cannot balance {name!r}: no such roster field "
+                f"(try {', '.join(BALANCE_FIELDS)} or a column of the imported roster)"
+            )
+    return tuple(dict.fromkeys(fields))
+
+
+# ----------------------------------------------------------------- reading
+def _set_row(db: Session, set_id: str) -> GroupSet:
+    row = db.get(GroupSet, set_id)
+    if row is None or row.deleted:
+        raise UserError(f"no group set with id {set_id}")
+    return row
+
+
+def _layout(db: Session, set_id: str) -> list[list[tuple[Group, list[GroupMember]]]]:
+    """Rounds (1-based order) of (group, members) for a set."""
+    groups = list(
+        db.execute(
+            select(Group)
+            .where(Group.group_set_id == set_id, Group.deleted.is_(False))
+            .order_by(Group.round, Group.position)
+        ).scalars()
+    )
+    members: dict[str, list[GroupMember]] = defaultdict(list)
+    ids = [g.id for g in groups]
+    for start in range(0, len(ids), 400):
+        for member in db.execute(
+            select(GroupMember).where(
+                GroupMember.group_id.in_(ids[start : start + 400]),
+                GroupMember.deleted.is_(False),
+            )
+        ).scalars():
+            members[member.group_id].append(member)
+    rounds: dict[int, list[tuple[Group, list[GroupMember]]]] = defaultdict(list)
+    for group in groups:
+        rounds[group.round].append((group, members[group.id]))
+    return [rounds[number] for number in sorted(rounds)]
+
+
+def _ids(layout: list[list[tuple[Group, list[GroupMember]]]]) -> list[list[list[str]]]:
+    return [[[m.person_id for m in members] for _g, members in rnd] for rnd in layout]
+
+
+def _constraints(row: GroupSet) -> grouping.Constraints:
+    data = row.constraints or {}
+    pins = {pid: int(g) - 1 for pid, g in (data.get("pins") or {}).items()}
+    return grouping.Constraints(
+        apart=tuple(tuple(pair) for pair in data.get("apart") or ()),
+        together=tuple(tuple(s) for s in data.get("together") or ()),
+        pins=pins,
+        balance=tuple(data.get("balance") or ()),
+    )
+
+
+def _history(db: Session, event_id: str, exclude: str | None) -> dict[tuple[str, str], int]:
+    """How often each pair met in the event's other group sets."""
+    met: Counter[tuple[str, str]] = Counter()
+    sets = db.execute(
+        select(GroupSet.id).where(GroupSet.event_id == event_id, GroupSet.deleted.is_(False))
+    ).scalars()
+    for other in sets:
+        if other == exclude:
+            continue
+        for rnd in _ids(_layout(db, other)):
+            for g in rnd:
+                for a, b in combinations(sorted(g), 2):
+                    met[(a, b)] += 1
+    return dict(met)
+
+
+def _report(db: Session, row: GroupSet, layout) -> list[str]:
+    rounds = _ids(layout)
+    ids = {p for rnd in rounds for g in rnd for p in g}
+    people = _people(db, row.event_id, ids)
+    members = [_member(p) for p in people.values()]
+    history = _history(db, row.event_id, row.id) if (row.constraints or {}).get("history") else None
+    quality = grouping.assess(rounds, members, _constraints(row), history=history)
+    return list(quality.lines)
+
+
+def list_sets(store: Store, event_id: str) -> list[GroupSetSummary]:
+    """The event's group sets, oldest first."""
+    with store.read() as db:
+        rows = list(
+            db.execute(
+                select(GroupSet)
+                .where(GroupSet.event_id == event_id, GroupSet.deleted.is_(False))
+                .order_by(GroupSet.hlc)
+            ).scalars()
+        )
+        titles = dict(
+            db.execute(
+                select(EventSession.id, EventSession.title).where(EventSession.event_id == event_id)
+            ).all()
+        )
+        result = []
+        for row in rows:
+            layout = _layout(db, row.id)
+            people = {p for rnd in _ids(layout) for g in rnd for p in g}
+            result.append(
+                GroupSetSummary(
+                    row.id,
+                    row.name,
+                    row.session_id,
+                    titles.get(row.session_id) if row.session_id else None,
+                    len(layout),
+                    len(layout[0]) if layout else 0,
+                    len(people),
+                    row.locked_rounds,
+                )
+            )
+    return result
+
+
+def resolve_set(store: Store, event_id: str, selector: str) -> GroupSetSummary:
+    """The set a command means: its number in ``groups list``, id, id prefix or name."""
+    sets = list_sets(store, event_id)
+    text = selector.strip()
+    if text.isdigit() and len(text) <= 3:
+        if 1 <= int(text) <= len(sets):
+            return sets[int(text) - 1]
+        raise UserError(f"no group set number {text} (the event has {len(sets)})")
+    found = [s for s in sets if s.id == text or s.name.casefold() == text.casefold()]
+    found = found or [s for s in sets if s.id.startswith(text)]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UserError(f"no group set matches {selector!r} (see 'wltdesk groups list')")
+    raise UserError(f"{selector!r} matches {len(found)} group sets; give more of the id")
+
+
+def set_view(store: Store, set_id: str) -> GroupSetView:
+    """Everything a screen or a printout shows of a set: rounds, groups, members, report."""
+    with store.read() as db:
+        row = _set_row(db, set_id)
+        layout = _layout(db, set_id)
+        ids = {m.person_id for rnd in layout for _g, ms in rnd for m in ms}
+        people = _people(db, row.event_id, ids)
+        title = None
+        if row.session_id:
+            session = db.get(EventSession, row.session_id)
+            title = session.title if session is not None else None
+        rounds = []
+        for number, rnd in enumerate(layout, 1):
+            groups = []
+            for group, members in rnd:
+                views = []
+                for m in members:
+                    person = people.get(m.person_id)
+                    if person is None:
+                        continue
+                    views.append(
+                        MemberView(
+                            person.id,
+                            person.display_name,
+                            person.local_name,
+                            person.region,
+                            person.affiliation,
+                            m.locked,
+                        )
+                    )
+                views.sort(key=lambda v: (v.display_name.casefold(), v.person_id))
+                colour = group.colour or GROUP_COLOURS[group.position % len(GROUP_COLOURS)]
+                groups.append(GroupView(group.id, group.name, colour, group.room, views))
+            rounds.append(RoundView(number, number <= row.locked_rounds, groups))
+        report = _report(db, row, layout)
+        return GroupSetView(
+            row.id,
+            row.event_id,
+            row.name,
+            row.session_id,
+            title,
+            rounds,
+            report,
+            row.group_size,
+            row.group_count,
+            row.seed,
+            row.locked_rounds,
+            dict(row.constraints or {}),
+        )
+
+
+# ----------------------------------------------------------------- making
+@dataclass(frozen=True)
+class Wish:
+    """What a facilitator asks for, with people named by id (the CLI resolves names)."""
+
+    size: int | None = None
+    count: int | None = None
+    rounds: int = 1
+    apart: tuple[tuple[str, str], ...] = ()
+    together: tuple[tuple[str, ...], ...] = ()
+    #: person id -> group number, 1-based
+    pins: Mapping[str, int] = field(default_factory=dict)
+    balance: tuple[str, ...] = ()
+    seed: int = 0
+    history: bool = False
+    time_budget: float = 2.0
+
+
+def _constraints_json(wish: Wish) -> dict[str, Any]:
+    return {
+        "apart": [list(pair) for pair in wish.apart],
+        "together": [list(s) for s in wish.together],
+        "pins": {pid: int(g) for pid, g in wish.pins.items()},
+        "balance": list(wish.balance),
+        "history": wish.history,
+    }
+
+
+def make_set(
+    store: Store,
+    event_id: str,
+    wish: Wish,
+    *,
+    session_id: str | None = None,
+    person_ids: Sequence[str] | None = None,
+    name: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> str:
+    """Plan a new group set and store it; returns its id.
+
+    The people are ``person_ids`` or, by default, everyone checked in to
+    ``session_id``. Nothing is written when the constraints cannot be met.
+    """
+    if person_ids is None:
+        if session_id is None:
+            raise UserError("choose a session (its attendance) or the people to group")
+        person_ids = present_people(store, session_id)
+        if not person_ids:
+            raise UserError("nobody is checked in to this session yet")
+    with store.read() as db:
+        title = None
+        if session_id is not None:
+            session = session_row(db, session_id)
+            if session.event_id != event_id:
+                raise UserError(f"no session with id {session_id} in this event")
+            title = session.title
+        people = _people(db, event_id, person_ids)
+        missing = [pid for pid in person_ids if pid not in people]
+        if missing:
+            raise UserError(f"no person with id {missing[0]} in this event")
+        history = _history(db, event_id, None) if wish.history else {}
+        existing = db.execute(
+            select(GroupSet.name).where(GroupSet.event_id == event_id, GroupSet.deleted.is_(False))
+        ).scalars()
+        taken = set(existing)
+    balance = _check_balance(wish.balance, people.values())
+    ordered = [people[pid] for pid in dict.fromkeys(person_ids)]
+    request = grouping.Request(
+        members=[_member(p) for p in ordered],
+        rounds=wish.rounds,
+        size=wish.size,
+        count=wish.count,
+        constraints=grouping.Constraints(
+            apart=wish.apart,
+            together=wish.together,
+            pins={pid: g - 1 for pid, g in wish.pins.items()},
+            balance=balance,
+        ),
+        seed=wish.seed,
+        time_budget=wish.time_budget,
+        history=history,
+    )
+    planned = grouping.plan(request, progress, cancelled)
+    if not name:
+        base = f"Groups — {title}" if title else "Groups"
+        name, number = base, 2
+        while name in taken:
+            name, number = f"{base} ({number})", number + 1
+    with store.write() as writer:
+        set_id = writer.create(
+            GroupSet,
+            {
+                "event_id": event_id,
+                "session_id": session_id,
+                "name": name.strip()[:200],
+                "strategy": "mixed",
+                "rounds": wish.rounds,
+                "group_size": wish.size,
+                "group_count": wish.count,
+                "constraints": _constraints_json(replace(wish, balance=balance)),
+                "seed": wish.seed,
+                "locked_rounds": 0,
+            },
+        )
+        for number, rnd in enumerate(planned.rounds, 1):
+            _write_round(writer, event_id, set_id, number, rnd)
+    return set_id
+
+
+def _write_round(
+    writer: Writer,
+    event_id: str,
+    set_id: str,
+    number: int,
+    groups: Sequence[Sequence[str]],
+    names: Sequence[tuple[str, str | None, str | None]] | None = None,
+) -> None:
+    group_rows = []
+    for position, _members in enumerate(groups):
+        name, colour, room = (
+            names[position]
+            if names and position < len(names)
+            else (f"Group {position + 1}", GROUP_COLOURS[position % len(GROUP_COLOURS)], None)
+        )
+        group_rows.append(
+            {
+                "event_id": event_id,
+                "group_set_id": set_id,
+                "round": number,
+                "position": position,
+                "name": name,
+                "colour": colour,
+                "room": room,
+            }
+        )
+    group_ids = writer.create_many(Group, group_rows)
+    writer.create_many(
+        GroupMember,
+        [
+            {"event_id": event_id, "group_id": gid, "person_id": pid, "locked": False}
+            for gid, members in zip(group_ids, groups, strict=True)
+            for pid in members
+        ],
+    )
+
+
+# ----------------------------------------------------------------- live changes
+def lock_rounds(store: Store, set_id: str, count: int) -> None:
+    """Mark the first ``count`` rounds finished: kept as they are by every re-plan."""
+    with store.write() as writer:
+        row = _set_row(writer.db, set_id)
+        total = len(_layout(writer.db, set_id))
+        if not 0 <= count <= total:
+            raise UserError(f"the set has {total} rounds; cannot lock {count}")
+        writer.update(GroupSet, set_id, {"locked_rounds": count}, current=_current(row))
+
+
+def _current(row: GroupSet) -> dict[str, Any]:
+    return {"event_id": row.event_id, "locked_rounds": row.locked_rounds, "rounds": row.rounds}
+
+
+def _request_for(
+    db: Session,
+    row: GroupSet,
+    layout,
+    present: Sequence[str],
+    first: int,
+    count: int,
+    seed: int,
+    time_budget: float,
+) -> grouping.Request:
+    """A request that re-plans rounds ``first..first+count-1`` (0-based) of a set."""
+    people = _people(db, row.event_id, present)
+    rounds = _ids(layout)
+    groups_per_round = len(layout[0]) if layout else row.group_count or 1
+    locks: dict[tuple[int, str], int] = {}
+    for r in range(first, min(first + count, len(layout))):
+        for position, (_group, members) in enumerate(layout[r]):
+            for m in members:
+                if m.locked and m.person_id in people:
+                    locks[(r - first, m.person_id)] = position
+    constraints = _constraints(row)
+    present_set = set(people)
+    constraints = grouping.Constraints(
+        apart=tuple(p for p in constraints.apart if set(p) <= present_set),
+        together=tuple(
+            kept
+            for s in constraints.together
+            if len(kept := tuple(p for p in s if p in present_set)) > 1
+        ),
+        pins={p: g for p, g in constraints.pins.items() if p in present_set},
+        balance=constraints.balance,
+    )
+    history = _history(db, row.event_id, row.id) if (row.constraints or {}).get("history") else {}
+    return grouping.Request(
+        members=[_member(people[pid]) for pid in dict.fromkeys(present) if pid in people],
+        rounds=count,
+        count=min(groups_per_round, max(1, len(people))),
+        constraints=constraints,
+        seed=seed,
+        time_budget=time_budget,
+        fixed=rounds[:first],
+        history=history,
+        locks=locks,
+    )
+
+
+def _rewrite(writer: Writer, row: GroupSet, layout, first: int, planned: Sequence) -> None:
+    """Put planned rounds into existing rows: move members, add arrivals, drop leavers."""
+    for offset, groups in enumerate(planned):
+        r = first + offset
+        existing = layout[r]
+        by_person = {m.person_id: (m, g) for g, ms in existing for m in ms}
+        wanted: set[str] = set()
+        for position, members in enumerate(groups):
+            group = existing[position][0]
+            for pid in members:
+                wanted.add(pid)
+                if pid in by_person:
+                    member, old = by_person[pid]
+                    if old.id != group.id:
+                        writer.update(GroupMember, member.id, {"group_id": group.id})
+                else:
+                    writer.create(
+                        GroupMember,
+                        {
+                            "event_id": row.event_id,
+                            "group_id": group.id,
+                            "person_id": pid,
+                            "locked": False,
+                        },
+                    )
+        for pid, (member, _group) in by_person.items():
+            if pid not in wanted:
+                writer.delete(GroupMember, member.id)
+
+
+def replan(
+    store: Store,
+    set_id: str,
+    present: Sequence[str] | None = None,
+    seed: int | None = None,
+    time_budget: float = 2.0,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Re-plan the rounds after the locked ones for the people here now.
+
+    ``present`` defaults to the people checked in to the set's session (or, with
+    no session, the set's current people). Locked members stay in their groups.
+    Returns how many rounds were re-planned.
+    """
+    with store.read() as db:
+        row = _set_row(db, set_id)
+        layout = _layout(db, set_id)
+        first = row.locked_rounds
+        count = len(layout) - first
+        if count <= 0:
+            raise UserError("every round is locked; add a round or unlock one first")
+        if present is None:
+            if row.session_id:
+                present = present_people(store, row.session_id)
+            else:
+                present = list(dict.fromkeys(p for rnd in _ids(layout) for g in rnd for p in g))
+        if not present:
+            raise UserError("nobody is present to put into groups")
+        request = _request_for(
+            db, row, layout, present, first, count, row.seed if seed is None else seed, time_budget
+        )
+    planned = grouping.plan(request, progress, cancelled)
+    with store.write() as writer:
+        row = _set_row(writer.db, set_id)
+        _rewrite(writer, row, _layout(writer.db, set_id), first, planned.rounds)
+    return count
+
+
+def add_round(
+    store: Store,
+    set_id: str,
+    present: Sequence[str] | None = None,
+    time_budget: float = 2.0,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Plan one more round against all earlier ones (which stay); returns its number."""
+    with store.read() as db:
+        row = _set_row(db, set_id)
+        layout = _layout(db, set_id)
+        if present is None:
+            if row.session_id:
+                present = present_people(store, row.session_id)
+            else:
+                present = list(dict.fromkeys(p for rnd in _ids(layout) for g in rnd for p in g))
+        if not present:
+            raise UserError("nobody is present to put into groups")
+        number = len(layout) + 1
+        request = _request_for(
+            db, row, layout, present, len(layout), 1, row.seed + number, time_budget
+        )
+        names = [(g.name, g.colour, g.room) for g, _ms in layout[-1]] if layout else None
+    planned = grouping.plan(request, progress, cancelled)
+    with store.write() as writer:
+        row = _set_row(writer.db, set_id)
+        _write_round(writer, row.event_id, set_id, number, planned.rounds[0], names)
+        writer.update(GroupSet, set_id, {"rounds": number}, current=_current(row))
+    return number
+
+
+def _member_row(db: Session, group_id: str, person_id: str) -> GroupMember:
+    member = db.execute(
+        select(GroupMember).where(
+            GroupMember.group_id == group_id,
+            GroupMember.person_id == person_id,
+            GroupMember.deleted.is_(False),
+        )
+    ).scalar_one_or_none()
+    if member is None:
+        raise UserError("that person is not in that group")
+    return member
+
+
+def _group_row(db: Session, group_id: str) -> Group:
+    group = db.get(Group, group_id)
+    if group is None or group.deleted:
+        raise UserError(f"no group with id {group_id}")
+    return group
+
+
+def move_member(store: Store, person_id: str, from_group_id: str, to_group_id: str) -> Move:
+    """Move a person to another group of the same round (a manual move)."""
+    with store.write() as writer:
+        db = writer.db
+        source, target = _group_row(db, from_group_id), _group_row(db, to_group_id)
+        if source.group_set_id != target.group_set_id or source.round != target.round:
+            raise UserError("people move only between groups of the same round")
+        row = _set_row(db, source.group_set_id)
+        if source.round <= row.locked_rounds:
+            raise UserError(f"round {source.round} is locked; unlock it to move people")
+        member = _member_row(db, from_group_id, person_id)
+        if member.locked:
+            person = db.get(Person, person_id)
+            name = person.display_name if person else person_id
+            raise UserError(f"{name} is locked in {source.name}; unlock them to move them")
+        if from_group_id != to_group_id:
+            writer.update(
+                GroupMember,
+                member.id,
+                {"group_id": to_group_id},
+                current={"event_id": member.event_id, "group_id": member.group_id},
+            )
+    return Move(person_id, from_group_id, to_group_id)
+
+
+def set_locked(store: Store, group_id: str, person_id: str, locked: bool) -> bool:
+    """Lock (or unlock) a person in their group: re-plans leave them there."""
+    with store.write() as writer:
+        member = _member_row(writer.db, group_id, person_id)
+        return writer.update(
+            GroupMember,
+            member.id,
+            {"locked": locked},
+            current={"event_id": member.event_id, "locked": member.locked},
+        )
+
+
+def update_group(
+    store: Store, group_id: str, name: str | None = None, room: str | None = None
+) -> bool:
+    """Rename a group or give it a room (shown on the projector and on paper)."""
+    values: dict[str, Any] = {}
+    if name is not None:
+        if not name.strip():
+            raise UserError("a group needs a name")
+        values["name"] = name.strip()[:100]
+    if room is not None:
+        values["room"] = room.strip()[:100] or None
+    with store.write() as writer:
+        _group_row(writer.db, group_id)
+        return writer.update(Group, group_id, values)
+
+
+def delete_set(store: Store, set_id: str) -> None:
+    """Remove a group set (a tombstone that syncs; :func:`restore_set` brings it back)."""
+    with store.write() as writer:
+        _set_row(writer.db, set_id)
+        writer.delete(GroupSet, set_id)
+
+
+def restore_set(store: Store, set_id: str) -> None:
+    with store.write() as writer:
+        writer.update(GroupSet, set_id, {"deleted": False})
