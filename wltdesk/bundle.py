@@ -1,0 +1,708 @@
+"""Bundles (``*.wltx``): the files that carry an event's change log between laptops.
+
+A bundle is a ZIP file holding a JSON manifest, its HMAC signature and the
+changes as JSON Lines (see ``docs/export-format.md`` for outside readers).
+A *full* bundle carries the whole log of an event — it is the event package a
+co-facilitator's laptop joins the event with; an *incremental* one carries
+what is new since an earlier export.
+
+Bundles come from USB sticks, shared folders and servers, so the reader
+trusts nothing: :func:`open_bundle` checks the container, the manifest, every
+member's SHA-256, the signature with the event key, the passphrase and every
+line before anyone touches a store, and refuses with one :class:`UserError`
+line. It streams: a bundle is read in passes, never held in memory whole.
+
+The event key (``Event.signing_key``) is an ordinary synced field, so it
+travels inside every bundle that stays within the team; a redacted bundle,
+meant for people outside the team, never carries it (see :func:`export_bundle`).
+A store that already has the event checks bundles with its own key; a store
+that does not yet have it may join through a *full* bundle, trusting the key
+inside (or a key the user gives, e.g. scanned from the facilitator's QR code).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import io
+import json
+import os
+import secrets
+import tempfile
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from sqlalchemy import func, select
+
+from wltdesk.changes import encode, iter_changes
+from wltdesk.errors import UserError
+from wltdesk.hlc import Stamp
+from wltdesk.models import ENTITY_BY_NAME, Change, Event, Reflection
+from wltdesk.store import Store
+
+FORMAT = "wltdesk-bundle"
+VERSION = 1
+SUFFIX = ".wltx"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+CHANGES = "changes.jsonl"
+CHANGES_ENCRYPTED = "changes.jsonl.aesgcm"
+KINDS = ("full", "incremental")
+
+#: Limits that refuse zip bombs before inflating anything.
+MAX_MANIFEST_BYTES = 1 << 20
+MAX_MEMBER_BYTES = 4 << 30
+MAX_RATIO = 200
+RATIO_FLOOR = 1 << 20  # small members may compress better than any ratio
+#: Encryption: scrypt (RFC 7914) parameters and the AES-GCM chunk size.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 15, 8, 1
+MAX_SCRYPT_N = 1 << 20
+CHUNK_BYTES = 1 << 16
+TAG_BYTES = 16
+
+#: Person fields a redacted bundle leaves out: contact details and facilitator notes.
+REDACTED_FIELDS = {
+    "people": frozenset({"email", "phone", "notes", "extra"}),
+    "events": frozenset({"signing_key"}),
+}
+_LINE_KEYS = frozenset({"entity", "row", "field", "value", "hlc", "device"})
+
+
+def _refuse(path: Path, reason: str) -> UserError:
+    return UserError(f"{path.name}: {reason}; nothing was imported")
+
+
+def signature(key: str, manifest: bytes) -> str:
+    """HMAC-SHA-256 of the manifest bytes with the event key (its UTF-8 bytes), in hex."""
+    return hmac.new(key.encode("utf-8"), manifest, hashlib.sha256).hexdigest()
+
+
+# ------------------------------------------------------------------ encryption
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> AESGCM:
+    kdf = Scrypt(salt=salt, length=32, n=n, r=r, p=p)
+    return AESGCM(kdf.derive(passphrase.encode("utf-8")))
+
+
+def _aad(index: int, final: bool) -> bytes:
+    # Binding the chunk number and the last-chunk flag stops reordering and truncation.
+    return b"wltx" + index.to_bytes(8, "big") + (b"\x01" if final else b"\x00")
+
+
+def _nonce(prefix: bytes, index: int) -> bytes:
+    return prefix + index.to_bytes(4, "big")
+
+
+class _EncryptingWriter(io.RawIOBase):
+    """Writes plaintext as AES-GCM chunks: every chunk but the last holds exactly
+    CHUNK_BYTES; the last (possibly empty) one is flagged final."""
+
+    def __init__(self, out: IO[bytes], cipher: AESGCM, prefix: bytes) -> None:
+        super().__init__()
+        self.out, self.cipher, self.prefix = out, cipher, prefix
+        self.buffer = bytearray()
+        self.index = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.buffer += data
+        while len(self.buffer) > CHUNK_BYTES:
+            self._emit(bytes(self.buffer[:CHUNK_BYTES]), final=False)
+            del self.buffer[:CHUNK_BYTES]
+        return len(data)
+
+    def _emit(self, plain: bytes, final: bool) -> None:
+        nonce = _nonce(self.prefix, self.index)
+        self.out.write(self.cipher.encrypt(nonce, plain, _aad(self.index, final)))
+        self.index += 1
+
+    def finish(self) -> None:
+        if len(self.buffer) == CHUNK_BYTES:
+            self._emit(bytes(self.buffer), final=False)
+            self.buffer.clear()
+        self._emit(bytes(self.buffer), final=True)
+        self.buffer.clear()
+
+
+class _DecryptingReader(io.RawIOBase):
+    """The plaintext of an encrypted member, chunk by chunk (constant memory)."""
+
+    def __init__(self, source: IO[bytes], cipher: AESGCM, prefix: bytes, on_bad: Callable) -> None:
+        super().__init__()
+        self.source, self.cipher, self.prefix, self.on_bad = source, cipher, prefix, on_bad
+        self.pending = b""
+        self.index = 0
+        self.done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def _next_chunk(self) -> None:
+        sealed = self.source.read(CHUNK_BYTES + TAG_BYTES)
+        final = len(sealed) < CHUNK_BYTES + TAG_BYTES
+        if final and len(sealed) < TAG_BYTES:
+            raise self.on_bad("damaged (encrypted data cut short)")
+        try:
+            self.pending = self.cipher.decrypt(
+                _nonce(self.prefix, self.index), sealed, _aad(self.index, final)
+            )
+        except InvalidTag:
+            raise self.on_bad("wrong passphrase") from None
+        self.index += 1
+        if final:
+            if self.source.read(1):
+                raise self.on_bad("damaged (data after the last encrypted chunk)")
+            self.done = True
+
+    def readinto(self, target: Any) -> int:  # type: ignore[override]
+        while not self.pending and not self.done:
+            self._next_chunk()
+        size = min(len(target), len(self.pending))
+        target[:size] = self.pending[:size]
+        self.pending = self.pending[size:]
+        return size
+
+
+# ------------------------------------------------------------------ writing
+@dataclass(frozen=True)
+class BundleInfo:
+    """What a written bundle holds."""
+
+    path: Path
+    kind: str
+    event_id: str
+    changes: int
+    hlc_min: str | None
+    hlc_max: str | None
+    upto_seq: int
+    encrypted: bool
+    redacted: bool
+
+
+def _line(change: Mapping[str, Any]) -> bytes:
+    # The value is the log's JSON text, embedded as JSON (not re-encoded).
+    head = ",".join(
+        (
+            '{"entity":' + encode(change["entity"]),
+            '"row":' + encode(change["row_id"]),
+            '"field":' + encode(change["field"]),
+            '"hlc":' + encode(change["hlc"]),
+            '"device":' + encode(change["device_id"]),
+            '"value":' + change["value"],
+        )
+    )
+    return (head + "}\n").encode("utf-8")
+
+
+def write_bundle(
+    path: str | Path,
+    changes: Iterable[Mapping[str, Any]],
+    *,
+    event_id: str,
+    event_name: str,
+    device: str,
+    key: str,
+    kind: str,
+    passphrase: str | None = None,
+    redacted: bool = False,
+    private_included: bool = False,
+) -> BundleInfo:
+    """Write changes (dicts with ``seq``, as :func:`~wltdesk.changes.iter_changes`
+    gives) to a bundle; the file appears under its name only when complete."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}")
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise UserError(f"--out: folder {path.parent} does not exist")
+    counts: Counter[str] = Counter()
+    low: str | None = None
+    high: str | None = None
+    upto = 0
+    encryption: dict[str, Any] | None = None
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=".wltx-") as work:
+        member_path = Path(work) / "changes"
+        with open(member_path, "wb") as raw:
+            sink: Any = raw
+            if passphrase:
+                salt, prefix = secrets.token_bytes(16), secrets.token_bytes(8)
+                cipher = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+                sink = _EncryptingWriter(raw, cipher, prefix)
+                encryption = {
+                    "cipher": "AES-256-GCM",
+                    "kdf": "scrypt",
+                    "salt": base64.b64encode(salt).decode(),
+                    "n": SCRYPT_N,
+                    "r": SCRYPT_R,
+                    "p": SCRYPT_P,
+                    "nonce_prefix": base64.b64encode(prefix).decode(),
+                    "chunk_bytes": CHUNK_BYTES,
+                }
+            buffered = io.BufferedWriter(sink, 1 << 16) if passphrase else raw
+            for change in changes:
+                buffered.write(_line(change))
+                counts[change["entity"]] += 1
+                stamp = change["hlc"]
+                low = stamp if low is None or stamp < low else low
+                high = stamp if high is None or stamp > high else high
+                upto = max(upto, change.get("seq") or 0)
+            buffered.flush()
+            if passphrase:
+                sink.finish()
+        digest = hashlib.sha256()
+        with open(member_path, "rb") as done:
+            for block in iter(lambda: done.read(1 << 20), b""):
+                digest.update(block)
+        member = CHANGES_ENCRYPTED if passphrase else CHANGES
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "kind": kind,
+            "event": {"id": event_id, "name": event_name},
+            "device": device,
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "hlc": {"min": low, "max": high},
+            "counts": {"changes": sum(counts.values()), "by_entity": dict(sorted(counts.items()))},
+            "redacted": redacted,
+            "private_notes": private_included,
+            "encryption": encryption,
+            "members": {member: {"sha256": digest.hexdigest(), "size": member_path.stat().st_size}},
+        }
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+        partial = Path(work) / "bundle"
+        compression = zipfile.ZIP_STORED if passphrase else zipfile.ZIP_DEFLATED
+        with zipfile.ZipFile(partial, "w", compression=compression, compresslevel=6) as archive:
+            archive.writestr(MANIFEST, manifest_bytes, compress_type=zipfile.ZIP_DEFLATED)
+            archive.writestr(SIGNATURE, signature(key, manifest_bytes) + "\n")
+            archive.write(member_path, member)
+        with open(partial, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, path)
+    return BundleInfo(
+        path, kind, event_id, sum(counts.values()), low, high, upto, bool(passphrase), redacted
+    )
+
+
+def _winning_visibility(store: Store, event_id: str) -> dict[str, str]:
+    """Each reflection's visibility as the log decides it (pending rows included)."""
+    with store.read() as db:
+        ranked = (
+            select(
+                Change.row_id,
+                Change.value,
+                func.row_number()
+                .over(partition_by=Change.row_id, order_by=Change.hlc.desc())
+                .label("rank"),
+            )
+            .where(
+                Change.event_id == event_id,
+                Change.entity == Reflection.__tablename__,
+                Change.field == "visibility",
+            )
+            .subquery()
+        )
+        rows = db.execute(select(ranked.c.row_id, ranked.c.value).where(ranked.c.rank == 1))
+        return {row_id: json.loads(value) for row_id, value in rows}
+
+
+def shareable(
+    store: Store, event_id: str, redact: bool, include_private: bool
+) -> Callable[[Mapping[str, Any]], bool]:
+    """Which changes may leave this laptop in a bundle.
+
+    Private notes stay unless ``include_private``; a redacted bundle (for
+    readers outside the team) keeps only public notes and drops contact
+    details, facilitator notes and the event key. A note's visibility is the
+    one its latest change gave it; a note that never had one is private.
+    """
+    allowed = {"public"} if redact else {"public", "organizers"}
+    if include_private and not redact:
+        allowed.add("private")
+    visible = {row for row, seen in _winning_visibility(store, event_id).items() if seen in allowed}
+    hidden = REDACTED_FIELDS if redact else {}
+    notes = Reflection.__tablename__
+
+    def keep(change: Mapping[str, Any]) -> bool:
+        entity = change["entity"]
+        if entity == notes and change["row_id"] not in visible:
+            return False
+        return change["field"] not in hidden.get(entity, ())
+
+    return keep
+
+
+def event_key(store: Store, event_id: str) -> str:
+    """The event's signing key, made (and logged, so it syncs) if it has none yet."""
+    with store.read() as db:
+        event = db.get(Event, event_id)
+        if event is None:
+            raise UserError(f"no event with id {event_id}")
+        if event.signing_key:
+            return event.signing_key
+    key = secrets.token_hex(32)
+    with store.write() as writer:
+        writer.update(Event, event_id, {"signing_key": key})
+    return key
+
+
+def export_bundle(
+    store: Store,
+    event_id: str,
+    path: str | Path,
+    *,
+    after_seq: int = 0,
+    passphrase: str | None = None,
+    redact: bool = False,
+    include_private: bool = False,
+) -> BundleInfo:
+    """Write the event's changes after log position ``after_seq`` (0: all, a full bundle)."""
+    if redact and include_private:
+        raise UserError("--redact and --include-private contradict each other")
+    key = event_key(store, event_id)
+    keep = shareable(store, event_id, redact, include_private)
+    with store.read() as db:
+        event = db.get(Event, event_id)
+        assert event is not None
+        upto = db.execute(select(func.max(Change.seq))).scalar_one() or 0
+        kind = "full" if after_seq == 0 else "incremental"
+        picked = (c for c in iter_changes(db, event_id, after_seq, upto) if keep(c))
+        info = write_bundle(
+            path,
+            picked,
+            event_id=event_id,
+            event_name=event.name,
+            device=store.device_id,
+            key=key,
+            kind=kind,
+            passphrase=passphrase,
+            redacted=redact,
+            private_included=include_private,
+        )
+    return BundleInfo(
+        info.path,
+        info.kind,
+        info.event_id,
+        info.changes,
+        info.hlc_min,
+        info.hlc_max,
+        upto,
+        info.encrypted,
+        info.redacted,
+    )
+
+
+# ------------------------------------------------------------------ reading
+@dataclass(frozen=True)
+class Manifest:
+    """The parts of a manifest the reader relies on; ``raw`` is what is signed."""
+
+    kind: str
+    event_id: str
+    event_name: str
+    device: str
+    created: str
+    hlc_min: str | None
+    hlc_max: str | None
+    changes: int
+    by_entity: dict[str, int]
+    redacted: bool
+    encryption: dict[str, Any] | None
+    members: dict[str, dict[str, Any]]
+    raw: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    """A bundle that passed every check; :meth:`batches` streams its changes."""
+
+    path: Path
+    manifest: Manifest
+    key: str
+    passphrase: str | None = field(default=None, repr=False)
+
+    @property
+    def member(self) -> str:
+        return CHANGES_ENCRYPTED if self.manifest.encryption else CHANGES
+
+    def batches(self, size: int = 5000) -> Iterator[list[dict[str, Any]]]:
+        """The changes as :func:`~wltdesk.changes.apply_changes` dicts, ``size`` at a time."""
+        batch: list[dict[str, Any]] = []
+        event_id = self.manifest.event_id
+        with zipfile.ZipFile(self.path) as archive, archive.open(self.member) as stored:
+            for _number, line in _lines(self.path, self.manifest, stored, self.passphrase):
+                batch.append(_change(self.path, event_id, line, _number))
+                if len(batch) >= size:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
+
+
+def _lines(
+    path: Path, manifest: Manifest, stored: IO[bytes], passphrase: str | None
+) -> Iterator[tuple[int, bytes]]:
+    source: IO[bytes] = stored
+    if manifest.encryption is not None:
+        if not passphrase:
+            raise _refuse(path, "the bundle is encrypted: give its passphrase")
+        params = manifest.encryption
+        try:
+            salt = base64.b64decode(params["salt"], validate=True)
+            prefix = base64.b64decode(params["nonce_prefix"], validate=True)
+            n, r, p = int(params["n"]), int(params["r"]), int(params["p"])
+            chunk = int(params["chunk_bytes"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise _refuse(path, "damaged manifest (encryption parameters)") from exc
+        if (
+            params.get("cipher") != "AES-256-GCM"
+            or params.get("kdf") != "scrypt"
+            or len(prefix) != 8
+            or chunk != CHUNK_BYTES
+            or not 1 < n <= MAX_SCRYPT_N
+            or not 0 < r * p <= 64
+        ):
+            raise _refuse(path, "unsupported encryption parameters")
+        cipher = _derive(passphrase, salt, n, r, p)
+        reader = _DecryptingReader(stored, cipher, prefix, lambda why: _refuse(path, why))
+        source = io.BufferedReader(reader, 1 << 16)  # type: ignore[arg-type]
+    yield from enumerate(source, 1)
+
+
+def _change(path: Path, event_id: str, line: bytes, number: int) -> dict[str, Any]:
+    """One JSON line as a change dict, or a refusal naming the line."""
+    try:
+        data = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        raise _refuse(path, f"malformed change on line {number} (not JSON)") from None
+    if not isinstance(data, dict) or set(data) != _LINE_KEYS:
+        raise _refuse(path, f"malformed change on line {number} (wrong fields)")
+    entity, row, name, stamp, device = (
+        data["entity"],
+        data["row"],
+        data["field"],
+        data["hlc"],
+        data["device"],
+    )
+    if not all(isinstance(v, str) for v in (entity, row, name, stamp, device)):
+        raise _refuse(path, f"malformed change on line {number} (fields must be text)")
+    if entity not in ENTITY_BY_NAME:
+        raise _refuse(path, f"malformed change on line {number} (unknown entity {entity!r})")
+    if entity == "events" and row != event_id:
+        raise _refuse(path, f"malformed change on line {number} (it changes another event)")
+    if not 0 < len(row) <= 36 or not 0 < len(name) <= 60 or not 0 < len(device) <= 36:
+        raise _refuse(path, f"malformed change on line {number} (field too long)")
+    try:
+        parsed = Stamp.parse(stamp)
+    except ValueError:
+        raise _refuse(path, f"malformed change on line {number} (bad HLC stamp)") from None
+    if len(stamp) > 64 or parsed.device != device:
+        raise _refuse(path, f"malformed change on line {number} (stamp and device differ)")
+    return {
+        "event_id": event_id,
+        "entity": entity,
+        "row_id": row,
+        "field": name,
+        "value": encode(data["value"]),
+        "hlc": stamp,
+        "device_id": device,
+    }
+
+
+def _open_archive(path: Path) -> zipfile.ZipFile:
+    try:
+        with open(path, "rb") as head:
+            magic = head.read(4)
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UserError(f"{path}: is a folder, not a bundle") from None
+    if magic not in (b"PK\x03\x04", b"PK\x05\x06"):
+        raise _refuse(path, "not a WLT Desk bundle (not a ZIP file)")
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise _refuse(path, "the file is truncated or damaged (incomplete ZIP)") from None
+
+
+def _check_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    names = [info.filename for info in infos]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise _refuse(path, f"duplicate member names ({', '.join(duplicates)})")
+    for name in names:
+        parts = name.replace("\\", "/").split("/")
+        if name.startswith(("/", "\\")) or ".." in parts or ":" in name:
+            raise _refuse(path, f"member path escapes the bundle ({name!r})")
+    for info in infos:
+        if info.file_size > MAX_MEMBER_BYTES or (
+            info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+        ):
+            raise _refuse(
+                path,
+                f"member {info.filename!r} inflates to {info.file_size:,} bytes "
+                f"from {info.compress_size:,} (a zip bomb?)",
+            )
+    expected = {MANIFEST, SIGNATURE}
+    if not expected <= set(names):
+        missing = sorted(expected - set(names))
+        raise _refuse(path, f"not a WLT Desk bundle (no {', '.join(missing)})")
+    return {info.filename: info for info in infos}
+
+
+def _read_small(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        with archive.open(name) as member:
+            data = member.read(MAX_MANIFEST_BYTES + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise _refuse(path, f"the file is damaged ({name}: {exc})") from None
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise _refuse(path, f"{name} is too large")
+    return data
+
+
+def read_manifest(path: Path, archive: zipfile.ZipFile) -> Manifest:
+    """The manifest, checked for format, version and shape (not yet for its signature)."""
+    raw = _read_small(path, archive, MANIFEST)
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise _refuse(path, "damaged manifest (not JSON)") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise _refuse(path, "not a WLT Desk bundle (unknown manifest format)")
+    if data.get("version") != VERSION:
+        raise _refuse(
+            path,
+            f"unknown format version {data.get('version')!r} (this WLT Desk reads "
+            f"version {VERSION}; update WLT Desk)",
+        )
+    try:
+        counts = data["counts"]
+        manifest = Manifest(
+            kind=data["kind"],
+            event_id=str(data["event"]["id"]),
+            event_name=str(data["event"].get("name") or ""),
+            device=str(data["device"]),
+            created=str(data["created"]),
+            hlc_min=data["hlc"]["min"],
+            hlc_max=data["hlc"]["max"],
+            changes=int(counts["changes"]),
+            by_entity={str(k): int(v) for k, v in counts["by_entity"].items()},
+            redacted=bool(data.get("redacted")),
+            encryption=data.get("encryption"),
+            members={str(k): dict(v) for k, v in data["members"].items()},
+            raw=raw,
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise _refuse(path, "damaged manifest (fields missing)") from None
+    if manifest.kind not in KINDS:
+        raise _refuse(path, f"damaged manifest (kind {manifest.kind!r})")
+    return manifest
+
+
+def _check_signature(path: Path, manifest: Manifest, signed: bytes, key: str) -> None:
+    given = signed.decode("ascii", "replace").strip()
+    if not hmac.compare_digest(given, signature(key, manifest.raw)):
+        raise _refuse(
+            path, "bad signature (the bundle was changed, or it is signed with another event's key)"
+        )
+
+
+def open_bundle(
+    path: str | Path,
+    *,
+    known_key: Callable[[str], str | None],
+    passphrase: str | None = None,
+    expected_event: str | None = None,
+    given_key: str | None = None,
+) -> VerifiedBundle:
+    """Verify everything about a bundle without touching any store.
+
+    ``known_key(event_id)`` is the key the store already has for an event (or
+    None); ``given_key`` one the user supplied (the QR code), which then must
+    match. Reads the file in passes: members' checksums, then every change.
+    """
+    path = Path(path)
+    with _open_archive(path) as archive:
+        infos = _check_members(path, archive)
+        manifest = read_manifest(path, archive)
+        member = CHANGES_ENCRYPTED if manifest.encryption else CHANGES
+        if set(manifest.members) != {member} or set(infos) != {MANIFEST, SIGNATURE, member}:
+            raise _refuse(path, "damaged (members differ from the manifest)")
+        if expected_event is not None and manifest.event_id != expected_event:
+            raise _refuse(
+                path,
+                f"the bundle belongs to another event ({manifest.event_name or '?'}, "
+                f"{manifest.event_id[:8]})",
+            )
+        signed = _read_small(path, archive, SIGNATURE)
+        key = given_key or known_key(manifest.event_id)
+        if key is None and manifest.kind != "full":
+            raise _refuse(
+                path,
+                f"the bundle belongs to another event ({manifest.event_name or '?'}, "
+                f"{manifest.event_id[:8]}) that this store does not have; import that "
+                "event's full bundle first",
+            )
+        if key is not None:
+            _check_signature(path, manifest, signed, key)
+        _check_checksum(path, archive, manifest, member)
+        embedded = _check_changes(path, archive, manifest, member, passphrase)
+        if key is None:
+            if embedded is None:
+                raise _refuse(path, "the full bundle carries no event key to verify it with")
+            key = embedded
+            _check_signature(path, manifest, signed, key)
+    return VerifiedBundle(path, manifest, key, passphrase)
+
+
+def _check_checksum(path: Path, archive: zipfile.ZipFile, manifest: Manifest, member: str) -> None:
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with archive.open(member) as stored:
+            for block in iter(lambda: stored.read(1 << 20), b""):
+                digest.update(block)
+                size += len(block)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise _refuse(path, f"the file is damaged ({exc})") from None
+    listed = manifest.members[member]
+    if digest.hexdigest() != listed.get("sha256") or size != listed.get("size"):
+        raise _refuse(path, f"checksum mismatch in {member} (changed or damaged)")
+
+
+def _check_changes(
+    path: Path, archive: zipfile.ZipFile, manifest: Manifest, member: str, passphrase: str | None
+) -> str | None:
+    """Every line well formed and the counts as the manifest says; returns the
+    event key the changes carry, if any (the latest one)."""
+    counts: Counter[str] = Counter()
+    key: str | None = None
+    key_stamp = ""
+    low = high = None
+    with archive.open(member) as stored:
+        for number, line in _lines(path, manifest, stored, passphrase):
+            change = _change(path, manifest.event_id, line, number)
+            counts[change["entity"]] += 1
+            stamp = change["hlc"]
+            low = stamp if low is None or stamp < low else low
+            high = stamp if high is None or stamp > high else high
+            is_key = change["field"] == "signing_key" and change["entity"] == "events"
+            if is_key and stamp > key_stamp:
+                key_stamp, key = stamp, json.loads(change["value"])
+    if sum(counts.values()) != manifest.changes or dict(counts) != {
+        k: v for k, v in manifest.by_entity.items() if v
+    }:
+        raise _refuse(path, "damaged (the counts differ from the manifest)")
+    if (low, high) != (manifest.hlc_min, manifest.hlc_max):
+        raise _refuse(path, "damaged (the HLC range differs from the manifest)")
+    return key if isinstance(key, str) else None

@@ -1,0 +1,399 @@
+"""Merging bundles into a store, and reviewing what the merge superseded.
+
+Import verifies every bundle first (:func:`wltdesk.bundle.open_bundle`) and
+only then applies them all in one transaction through
+:func:`wltdesk.changes.apply_changes`: per field the greatest HLC stamp wins
+(the stamp ends with the device id, which breaks ties), tombstones are fields
+like any other, and changes the log already has are skipped — so importing
+any set of bundles, in any order, any number of times, gives the same store.
+
+Nothing is lost: a value that lost stays in the log. :func:`conflicts` lists
+fields where laptops wrote different values; an organizer keeps the winner
+(:func:`keep`) or picks another value (:func:`pick`), which is written as a
+new change and so syncs like any edit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wltdesk import bundle
+from wltdesk.attendance import PRESENT_STATUSES
+from wltdesk.changes import apply_changes, content_columns, decode, settle_pending
+from wltdesk.errors import UserError
+from wltdesk.events import register_device
+from wltdesk.models import (
+    ENTITY_BY_NAME,
+    ActionPlan,
+    Attendance,
+    Change,
+    ConflictReview,
+    Device,
+    Event,
+    Person,
+    SyncRun,
+)
+from wltdesk.store import Store
+
+Progress = Callable[[int, int], None]
+
+
+def bundle_paths(given: Iterable[str | Path]) -> list[Path]:
+    """Files and folders as bundle files: a folder stands for every ``*.wltx`` under it."""
+    found: list[Path] = []
+    for item in given:
+        path = Path(item).expanduser()
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob(f"*{bundle.SUFFIX}"))
+                if not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UserError(f"{path}: no such file or folder")
+    if not found:
+        raise UserError("no bundles (*.wltx) found in " + ", ".join(str(g) for g in given))
+    return found
+
+
+def known_keys(store: Store) -> Callable[[str], str | None]:
+    """The store's event keys, looked up as the reader needs them."""
+
+    def lookup(event_id: str) -> str | None:
+        with store.read() as db:
+            event = db.get(Event, event_id)
+            return event.signing_key if event is not None else None
+
+    return lookup
+
+
+def verify_bundles(
+    store: Store,
+    paths: Sequence[Path],
+    passphrase: str | None = None,
+    expected_event: str | None = None,
+    given_key: str | None = None,
+    progress: Progress | None = None,
+) -> list[bundle.VerifiedBundle]:
+    """Check every bundle before any is applied; the first bad one refuses them all.
+
+    Full bundles are checked first, so a new event's package lets the
+    incremental bundles of the same event in the same import be verified.
+    """
+    store_key = known_keys(store)
+    joined: dict[str, str] = {}
+
+    def key_for(event_id: str) -> str | None:
+        return store_key(event_id) or joined.get(event_id)
+
+    def is_full(path: Path) -> int:
+        try:
+            with bundle._open_archive(path) as archive:
+                return 0 if bundle.read_manifest(path, archive).kind == "full" else 1
+        except UserError:
+            return 0  # checked (and refused) properly below
+
+    ordered = sorted(paths, key=is_full)
+    verified: list[bundle.VerifiedBundle] = []
+    for number, path in enumerate(ordered, 1):
+        checked = bundle.open_bundle(
+            path,
+            known_key=key_for,
+            passphrase=passphrase,
+            expected_event=expected_event,
+            given_key=given_key,
+        )
+        joined.setdefault(checked.manifest.event_id, checked.key)
+        verified.append(checked)
+        if progress:
+            progress(number, len(ordered) * 2)
+    return verified
+
+
+@dataclass(frozen=True)
+class Tally:
+    people: int
+    check_ins: int
+    plans: int
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import brought: counts of what is new, and conflicts to review."""
+
+    bundles: int
+    changes: int
+    new_changes: int
+    new_people: int
+    check_ins: int
+    plans: int
+    conflicts: int
+    events: tuple[str, ...]
+    joined: tuple[str, ...]
+
+
+def _tally(db: Session, event_ids: Iterable[str]) -> Tally:
+    ids = list(event_ids)
+
+    def count(model: Any, *where: Any) -> int:
+        query = select(func.count()).select_from(model).where(model.event_id.in_(ids), *where)
+        return db.execute(query.where(model.deleted.is_(False))).scalar_one()
+
+    return Tally(
+        count(Person),
+        count(Attendance, Attendance.status.in_(PRESENT_STATUSES)),
+        count(ActionPlan),
+    )
+
+
+def apply_bundles(
+    store: Store,
+    verified: Sequence[bundle.VerifiedBundle],
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportSummary:
+    """Apply verified bundles in one transaction, streaming each in batches."""
+    event_ids = sorted({b.manifest.event_id for b in verified})
+    received = new = 0
+    with store.write() as writer:
+        db = writer.db
+        existing = set(db.execute(select(Event.id).where(Event.id.in_(event_ids))).scalars())
+        before = _tally(db, event_ids)
+        for number, item in enumerate(verified, 1):
+            for batch in item.batches():
+                if cancelled and cancelled():
+                    raise UserError("import cancelled; nothing was imported")
+                result = apply_changes(db, batch, writer.clock, settle=False)
+                received += result.received
+                new += result.new
+            if progress:
+                progress(len(verified) + number, len(verified) * 2)
+        settle_pending(db)
+        joined = [e for e in event_ids if e not in existing and db.get(Event, e) is not None]
+        for event_id in joined:
+            register_device(writer, event_id)
+        after = _tally(db, event_ids)
+        open_conflicts = sum(len(_conflicts(db, e)) for e in event_ids)
+    return ImportSummary(
+        bundles=len(verified),
+        changes=received,
+        new_changes=new,
+        new_people=after.people - before.people,
+        check_ins=after.check_ins - before.check_ins,
+        plans=after.plans - before.plans,
+        conflicts=open_conflicts,
+        events=tuple(event_ids),
+        joined=tuple(joined),
+    )
+
+
+def import_bundles(
+    store: Store,
+    given: Iterable[str | Path],
+    passphrase: str | None = None,
+    expected_event: str | None = None,
+    given_key: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportSummary:
+    """Verify, then merge, bundle files and folders; recorded in the sync history."""
+    started = datetime.now(UTC).replace(tzinfo=None)
+    paths = bundle_paths(given)
+    where = ", ".join(str(p) for p in given)
+    try:
+        verified = verify_bundles(store, paths, passphrase, expected_event, given_key, progress)
+        summary = apply_bundles(store, verified, progress, cancelled)
+    except UserError as exc:
+        record_run(store, expected_event, "import", where, started, 0, 0, False, str(exc))
+        raise
+    for event_id in summary.events:
+        record_run(store, event_id, "import", where, started, 0, summary.new_changes, True, None)
+    return summary
+
+
+def record_run(
+    store: Store,
+    event_id: str | None,
+    kind: str,
+    location: str,
+    started: datetime,
+    sent: int,
+    received: int,
+    ok: bool,
+    message: str | None,
+) -> None:
+    """Add a line to the sync history (local to this store, never synced)."""
+    with store.write() as writer:
+        writer.db.add(
+            SyncRun(
+                event_id=event_id,
+                kind=kind,
+                location=location,
+                started_at=started,
+                finished_at=datetime.now(UTC).replace(tzinfo=None),
+                sent=sent,
+                received=received,
+                ok=ok,
+                message=message,
+            )
+        )
+
+
+# ------------------------------------------------------------------ conflicts
+@dataclass(frozen=True)
+class Version:
+    """One value a field had: who wrote it and when."""
+
+    value: Any
+    hlc: str
+    device_id: str
+    device_name: str | None
+    written_at: datetime
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field that laptops wrote differently; ``versions[0]`` is the winner."""
+
+    entity: str
+    row_id: str
+    field: str
+    label: str
+    versions: tuple[Version, ...]
+
+    @property
+    def current(self) -> Version:
+        return self.versions[0]
+
+    @property
+    def superseded(self) -> tuple[Version, ...]:
+        return self.versions[1:]
+
+
+def _label(db: Session, entity: str, row_id: str) -> str:
+    """Something a person recognises the row by (a name, a title)."""
+    model = ENTITY_BY_NAME[entity]
+    row = db.get(model, row_id)
+    if row is None:
+        return row_id[:8]
+    if isinstance(row, Attendance):
+        person = db.get(Person, row.person_id)
+        return person.display_name if person else row_id[:8]
+    for name in ("display_name", "title", "name", "what", "text"):
+        value = getattr(row, name, None)
+        if isinstance(value, str) and value:
+            return value if len(value) <= 60 else value[:57] + "…"
+    return row_id[:8]
+
+
+def _conflicts(db: Session, event_id: str) -> list[Conflict]:
+    contested = (
+        select(Change.entity, Change.row_id, Change.field)
+        .where(Change.event_id == event_id)
+        .group_by(Change.entity, Change.row_id, Change.field)
+        .having(func.count(Change.value.distinct()) > 1)
+        .having(func.count(Change.device_id.distinct()) > 1)
+    )
+    keys = db.execute(contested).all()
+    if not keys:
+        return []
+    reviewed = {
+        (r.entity, r.row_id, r.field): r.hlc for r in db.execute(select(ConflictReview)).scalars()
+    }
+    devices = {d.device: d.name for d in db.execute(select(Device)).scalars()}
+    found: list[Conflict] = []
+    for entity, row_id, name in keys:
+        model = ENTITY_BY_NAME.get(entity)
+        columns = content_columns(model) if model else {}
+        if name not in columns:
+            continue
+        rows = db.execute(
+            select(Change.value, Change.hlc, Change.device_id)
+            .where(Change.entity == entity, Change.row_id == row_id, Change.field == name)
+            .order_by(Change.hlc.desc())
+        ).all()
+        if reviewed.get((entity, row_id, name)) == rows[0].hlc:
+            continue
+        versions: list[Version] = []
+        seen: set[str] = set()
+        for value, stamp, device in rows:
+            if value in seen:
+                continue  # the same value again (e.g. re-typed): one version
+            seen.add(value)
+            millis = int(stamp.split("-", 1)[0], 16)
+            versions.append(
+                Version(
+                    decode(columns[name], value),
+                    stamp,
+                    device,
+                    devices.get(device),
+                    datetime.fromtimestamp(millis / 1000, UTC).replace(tzinfo=None),
+                )
+            )
+        if len(versions) > 1:
+            label = _label(db, entity, row_id)
+            found.append(Conflict(entity, row_id, name, label, tuple(versions)))
+    found.sort(key=lambda c: (c.entity, c.label, c.field))
+    return found
+
+
+def conflicts(store: Store, event_id: str) -> list[Conflict]:
+    """Open conflicts of an event: fields with superseded values not yet reviewed."""
+    with store.read() as db:
+        return _conflicts(db, event_id)
+
+
+def _find(store: Store, event_id: str, entity: str, row_id: str, name: str) -> Conflict:
+    for conflict in conflicts(store, event_id):
+        if (conflict.entity, conflict.row_id, conflict.field) == (entity, row_id, name):
+            return conflict
+    raise UserError(f"no open conflict on {entity} {row_id[:8]} {name}")
+
+
+def _mark(db: Session, entity: str, row_id: str, name: str, stamp: str) -> None:
+    review = db.get(ConflictReview, (entity, row_id, name))
+    if review is None:
+        db.add(ConflictReview(entity=entity, row_id=row_id, field=name, hlc=stamp))
+    else:
+        review.hlc = stamp
+
+
+def keep(store: Store, event_id: str, entity: str, row_id: str, name: str) -> None:
+    """Accept the winning value: the conflict leaves the list (until a newer value comes)."""
+    conflict = _find(store, event_id, entity, row_id, name)
+    with store.write() as writer:
+        _mark(writer.db, entity, row_id, name, conflict.current.hlc)
+
+
+def pick(store: Store, event_id: str, entity: str, row_id: str, name: str, hlc: str) -> Any:
+    """Make a superseded value current again: written as a new change, so it syncs."""
+    conflict = _find(store, event_id, entity, row_id, name)
+    chosen = next((v for v in conflict.superseded if v.hlc == hlc), None)
+    if chosen is None:
+        options = ", ".join(v.hlc for v in conflict.superseded)
+        raise UserError(f"--pick: {hlc!r} is not a superseded value here (choose {options})")
+    model = ENTITY_BY_NAME[entity]
+    with store.write() as writer:
+        writer.update(model, row_id, {name: chosen.value})
+        stamp = writer.db.get(model, row_id).hlc
+        _mark(writer.db, entity, row_id, name, stamp)
+    return chosen.value
+
+
+def value_text(value: Any) -> str:
+    """A value for a listing: text as is, anything else as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)
