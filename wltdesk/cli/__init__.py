@@ -29,7 +29,14 @@ from wltdesk.store import Store, open_store
 Handler = Callable[[Store, argparse.Namespace], int]
 
 #: Modules under ``wltdesk.cli`` that add commands, in help order.
-COMMAND_MODULES: tuple[str, ...] = ("events", "people", "attendance", "circles", "plans")
+COMMAND_MODULES: tuple[str, ...] = (
+    "events",
+    "people",
+    "attendance",
+    "circles",
+    "plans",
+    "printing",
+)
 
 
 @dataclass

@@ -1,0 +1,361 @@
+"""Name badges, eight to a page with cut marks, and the reprint log.
+
+A badge carries what the room needs: the name large enough to read across a
+table, the name in local script, region and affiliation, and the badge code
+twice — as a QR code for a phone and as a Code 128 barcode, which every USB
+scanner at the check-in desk reads (it "types" the code). People who declined
+photos get a red "no photos" band that a photographer sees from afar.
+
+Every badge printed leaves a :class:`~wltdesk.models.BadgePrint` row (through
+the change log, so prints on other laptops count too). Printing a badge again
+is allowed, but only when asked for: :func:`printed_before` tells who already
+has one, and :func:`check_reprint` refuses unless the caller says ``reprint``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import segno
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+from sqlalchemy import func, select
+
+from wltdesk import events, people
+from wltdesk.errors import UserError
+from wltdesk.models import BadgePrint, Person
+from wltdesk.printing.document import (
+    ACCENT,
+    INK,
+    LATIN,
+    MUTED,
+    Document,
+    centred,
+    letterhead,
+    markup,
+    para,
+    style,
+)
+from wltdesk.store import Store
+
+BADGE_WIDTH = 85 * mm
+BADGE_HEIGHT = 57 * mm
+GAP_X = 6 * mm
+GAP_Y = 5 * mm
+COLUMNS, ROWS = 2, 4
+PER_PAGE = COLUMNS * ROWS
+NO_PHOTOS = colors.HexColor("#c62828")
+#: "Please take no photos" in Bengali, under the English on the band.
+NO_PHOTOS_BN = "ছবি তুলবেন না"
+
+
+@dataclass(frozen=True)
+class BadgeData:
+    person_id: str
+    display_name: str
+    local_name: str | None
+    region: str | None
+    affiliation: str | None
+    role: str
+    badge_code: str
+    no_photos: bool
+
+
+@dataclass(frozen=True)
+class PrintedBefore:
+    """Someone whose badge was printed already: how often and when last."""
+
+    person_id: str
+    display_name: str
+    times: int
+    last_printed_at: datetime  # UTC, naive
+
+
+def badge_people(
+    store: Store, event_id: str, person_ids: Sequence[str] | None = None
+) -> list[BadgeData]:
+    """The badges to print, in roster order; ``None`` means everyone on the roster."""
+    roster = people.list_people(store, event_id)
+    if person_ids is not None:
+        wanted = set(person_ids)
+        unknown = wanted - {p.id for p in roster}
+        if unknown:
+            raise UserError(f"no person with id {sorted(unknown)[0]} in this event")
+        roster = [p for p in roster if p.id in wanted]
+    return [
+        BadgeData(
+            p.id,
+            p.display_name,
+            p.local_name,
+            p.region,
+            p.affiliation,
+            p.role,
+            p.badge_code,
+            p.photo_consent is False,
+        )
+        for p in roster
+    ]
+
+
+def people_by_codes(store: Store, event_id: str, codes: Iterable[str]) -> list[str]:
+    """Person ids for badge codes as typed (case and blanks do not matter)."""
+    by_code = {p.badge_code: p.id for p in people.list_people(store, event_id)}
+    found = []
+    for code in codes:
+        wanted = people.normalize_code(code)
+        if wanted not in by_code:
+            raise UserError(f"no one in this event has badge code {wanted}")
+        found.append(by_code[wanted])
+    return found
+
+
+def printed_before(
+    store: Store, event_id: str, person_ids: Sequence[str] | None = None
+) -> list[PrintedBefore]:
+    """Who of the chosen people (everyone if None) already had a badge printed."""
+    with store.read() as db:
+        query = (
+            select(
+                BadgePrint.person_id,
+                Person.display_name,
+                func.count(BadgePrint.id),
+                func.max(BadgePrint.printed_at),
+            )
+            .join(Person, Person.id == BadgePrint.person_id)
+            .where(
+                BadgePrint.event_id == event_id,
+                BadgePrint.deleted.is_(False),
+                Person.deleted.is_(False),
+            )
+            .group_by(BadgePrint.person_id, Person.display_name)
+        )
+        rows = db.execute(query).all()
+    wanted = None if person_ids is None else set(person_ids)
+    found = [
+        PrintedBefore(person_id, name, times, last)
+        for person_id, name, times, last in rows
+        if wanted is None or person_id in wanted
+    ]
+    found.sort(key=lambda p: (p.display_name.casefold(), p.person_id))
+    return found
+
+
+def never_printed(store: Store, event_id: str) -> list[str]:
+    """Ids of people on the roster who have no badge yet (walk-ins, late additions)."""
+    done = {p.person_id for p in printed_before(store, event_id)}
+    return [p.id for p in people.list_people(store, event_id) if p.id not in done]
+
+
+def reprint_message(before: Sequence[PrintedBefore]) -> str:
+    """One line that says whose badges were printed before."""
+    names = ", ".join(p.display_name for p in before[:4])
+    more = f" and {len(before) - 4} more" if len(before) > 4 else ""
+    noun = "badge was" if len(before) == 1 else "badges were"
+    return f"{len(before)} {noun} printed before ({names}{more})"
+
+
+def check_reprint(
+    store: Store, event_id: str, person_ids: Sequence[str] | None, reprint: bool
+) -> list[PrintedBefore]:
+    """Refuse to print badges again unless ``reprint``; returns who is being reprinted."""
+    before = printed_before(store, event_id, person_ids)
+    if before and not reprint:
+        raise UserError(f"{reprint_message(before)}; add --reprint to print them again")
+    return before
+
+
+def record_prints(
+    store: Store, event_id: str, person_ids: Sequence[str], now: datetime | None = None
+) -> int:
+    """Log one print per badge (call it once the PDF is saved or sent to the printer)."""
+    moment = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    with store.write() as writer:
+        writer.create_many(
+            BadgePrint,
+            [
+                {
+                    "event_id": event_id,
+                    "person_id": person_id,
+                    "printed_at": moment,
+                    "device_id": writer.device_id,
+                }
+                for person_id in person_ids
+            ],
+        )
+    return len(person_ids)
+
+
+# ------------------------------------------------------------------ drawing
+_NAME_SIZES = (19, 17, 15, 13.5, 12, 11)
+
+
+def _fit_name(text: str, width: float) -> tuple[float, Paragraph]:
+    """The largest size at which the name fits on one line (else the smallest, wrapped)."""
+    for size in _NAME_SIZES:
+        paragraph = para(text, style(f"badge-name-{size}", size, bold=True, leading=size * 1.2))
+        _w, height = paragraph.wrap(width, 100 * mm)
+        if height <= size * 1.25:
+            return size, paragraph
+    return _NAME_SIZES[-1], paragraph
+
+
+def draw_qr(canvas: Canvas, code: str, x: float, y: float, size: float) -> None:
+    """A QR code of ``code`` as filled rectangles, ``size`` wide, lower-left at (x, y)."""
+    qr = segno.make_qr(code, error="m")
+    matrix = qr.matrix
+    modules = len(matrix)
+    cell = size / modules
+    path = canvas.beginPath()
+    for row_index, row in enumerate(matrix):
+        top = y + size - (row_index + 1) * cell
+        column = 0
+        while column < modules:
+            if row[column]:
+                start = column
+                while column < modules and row[column]:
+                    column += 1
+                path.rect(x + start * cell, top, (column - start) * cell, cell * 1.02)
+            else:
+                column += 1
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+class BadgeSheet(Flowable):
+    """One page of badges in a fixed grid, with cut marks at every corner."""
+
+    def __init__(self, badges: Sequence[BadgeData], event_name: str, page_width: float) -> None:
+        super().__init__()
+        self.badges = list(badges)
+        self.event_name = event_name
+        self.width = page_width
+        self.height = ROWS * BADGE_HEIGHT + (ROWS - 1) * GAP_Y
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        grid_width = COLUMNS * BADGE_WIDTH + (COLUMNS - 1) * GAP_X
+        left = (self.width - grid_width) / 2
+        for index, badge in enumerate(self.badges):
+            row, column = divmod(index, COLUMNS)
+            x = left + column * (BADGE_WIDTH + GAP_X)
+            y = self.height - (row + 1) * BADGE_HEIGHT - row * GAP_Y
+            self._cut_marks(x, y)
+            self._badge(badge, x, y)
+
+    def _cut_marks(self, x: float, y: float) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(MUTED)
+        canvas.setLineWidth(0.3)
+        reach = 2.2 * mm
+        for cx in (x, x + BADGE_WIDTH):
+            for cy in (y, y + BADGE_HEIGHT):
+                dx = -1 if cx == x else 1
+                dy = -1 if cy == y else 1
+                canvas.line(cx + dx * 0.8 * mm, cy, cx + dx * (0.8 * mm + reach), cy)
+                canvas.line(cx, cy + dy * 0.8 * mm, cx, cy + dy * (0.8 * mm + reach))
+        canvas.restoreState()
+
+    def _badge(self, badge: BadgeData, x: float, y: float) -> None:
+        canvas = self.canv
+        pad = 4 * mm
+        band = 7.5 * mm
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor("#d5dce3"))
+        canvas.setLineWidth(0.4)
+        canvas.rect(x, y, BADGE_WIDTH, BADGE_HEIGHT, stroke=1, fill=0)
+        # top band: the event, and the role when it is not "participant"
+        canvas.setFillColor(ACCENT)
+        canvas.rect(x, y + BADGE_HEIGHT - band, BADGE_WIDTH, band, stroke=0, fill=1)
+        white = style("badge-band", 7.5, bold=True, colour=colors.white, leading=9)
+        role = badge.role.upper() if badge.role != "participant" else ""
+        event = para(self.event_name, white)
+        event.wrap(BADGE_WIDTH - 2 * pad - (24 * mm if role else 0), band)
+        event.drawOn(canvas, x + pad, y + BADGE_HEIGHT - band / 2 - event.height / 2 + 0.4 * mm)
+        if role:
+            canvas.setFont(f"{LATIN}-Bold", 7.5)
+            canvas.setFillColor(colors.white)
+            canvas.drawRightString(
+                x + BADGE_WIDTH - pad, y + BADGE_HEIGHT - band / 2 - 1 * mm, role
+            )
+        bottom = y
+        if badge.no_photos:
+            strip = 7 * mm
+            canvas.setFillColor(NO_PHOTOS)
+            canvas.rect(x, y, BADGE_WIDTH, strip, stroke=0, fill=1)
+            label = Paragraph(
+                f"NO PHOTOS · {markup(NO_PHOTOS_BN, bold=True)}",
+                centred(style("badge-nophoto", 9, bold=True, colour=colors.white, leading=11)),
+            )
+            label.wrap(BADGE_WIDTH, strip)
+            label.drawOn(canvas, x, y + strip / 2 - label.height / 2 + 0.5 * mm)
+            bottom = y + strip
+        # right: QR code with the code under it
+        qr_size = 21 * mm
+        qr_x = x + BADGE_WIDTH - pad - qr_size
+        qr_y = bottom + 8.5 * mm
+        canvas.setFillColor(INK)
+        draw_qr(canvas, badge.badge_code, qr_x, qr_y, qr_size)
+        canvas.setFont("Courier-Bold", 10)
+        canvas.drawCentredString(qr_x + qr_size / 2, qr_y - 4.2 * mm, badge.badge_code)
+        # left: names, region and affiliation, barcode at the bottom
+        text_width = BADGE_WIDTH - 2 * pad - qr_size - 3 * mm
+        top = y + BADGE_HEIGHT - band - 3 * mm
+        _size, name = _fit_name(badge.display_name, text_width)
+        name.wrap(text_width, 30 * mm)
+        top -= name.height
+        name.drawOn(canvas, x + pad, top)
+        if badge.local_name:
+            local = para(badge.local_name, style("badge-local", 12.5, leading=16))
+            local.wrap(text_width, 20 * mm)
+            top -= local.height
+            local.drawOn(canvas, x + pad, top)
+        details = " · ".join(t for t in (badge.region, badge.affiliation) if t)
+        if details:
+            info = para(details, style("badge-info", 7.8, colour=MUTED, leading=9.5))
+            info.wrap(text_width, 12 * mm)
+            top -= info.height + 1 * mm
+            info.drawOn(canvas, x + pad, top)
+        barcode = Code128(badge.badge_code, barHeight=7 * mm, barWidth=0.3 * mm, quiet=False)
+        barcode.drawOn(canvas, x + pad, bottom + 3 * mm)
+        canvas.restoreState()
+
+
+def build_badges(
+    store: Store,
+    event_id: str,
+    person_ids: Sequence[str] | None = None,
+    paper: str = "a4",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
+    """Badges of the chosen people (everyone if None) as PDF bytes; logs nothing."""
+    event = events.get_event(store, event_id)
+    chosen = badge_people(store, event_id, person_ids)
+    if not chosen:
+        raise UserError("there is no one to print a badge for")
+    count = len(chosen)
+    noun = "badge" if count == 1 else "badges"
+    doc = Document(letterhead(event, "Badges", f"{count} {noun}"), paper, heading_on_pages=False)
+    story: list[Flowable] = []
+    for start in range(0, count, PER_PAGE):
+        if cancelled and cancelled():
+            raise UserError("printing was cancelled")
+        if story:
+            story.append(PageBreak())
+        story.append(BadgeSheet(chosen[start : start + PER_PAGE], event.name, doc.frame_width))
+        if progress:
+            progress(min(start + PER_PAGE, count), count)
+    return doc.build(story)
+
+
+def barcode_width(code: str) -> float:
+    """How wide the Code 128 barcode of a code is (for tests and layout checks)."""
+    return Code128(code, barHeight=7 * mm, barWidth=0.3 * mm, quiet=False).width

@@ -1,0 +1,192 @@
+"""Certificates of participation for people who attended at least N of the M sessions.
+
+Organizers print these after the event from the merged store (every laptop's
+check-ins imported), so a person checked in on one laptop in the morning and on
+another in the afternoon gets both counted. M is the number of sessions on the
+agenda that take attendance (breaks do not); N defaults to three quarters of M,
+rounded up, and is a command-line option.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from sqlalchemy import select
+
+from wltdesk import agenda, events, people
+from wltdesk.attendance import PRESENT_STATUSES
+from wltdesk.errors import UserError
+from wltdesk.models import Attendance, EventSession
+from wltdesk.printing.document import (
+    ACCENT,
+    MUTED,
+    RULE,
+    Document,
+    centred,
+    date_range,
+    letterhead,
+    para,
+    rich,
+    style,
+)
+from wltdesk.store import Store
+
+#: Agenda items that are not sessions anyone attends.
+NOT_ATTENDED = frozenset({"break"})
+DEFAULT_SHARE = 0.75
+
+
+@dataclass(frozen=True)
+class Qualified:
+    person_id: str
+    display_name: str
+    local_name: str | None
+    attended: int
+    of: int
+
+
+def counted_sessions(store: Store, event_id: str) -> list[EventSession]:
+    """The sessions attendance counts over (the agenda without breaks)."""
+    return [s for s in agenda.list_sessions(store, event_id) if s.kind not in NOT_ATTENDED]
+
+
+def attendance_by_person(store: Store, event_id: str) -> dict[str, set[str]]:
+    """Session ids each person was present (or late) at, from the whole (merged) store."""
+    with store.read() as db:
+        rows = db.execute(
+            select(Attendance.person_id, Attendance.session_id)
+            .join(EventSession, EventSession.id == Attendance.session_id)
+            .where(
+                Attendance.event_id == event_id,
+                Attendance.deleted.is_(False),
+                Attendance.status.in_(PRESENT_STATUSES),
+                EventSession.deleted.is_(False),
+            )
+        ).all()
+    found: dict[str, set[str]] = {}
+    for person_id, session_id in rows:
+        found.setdefault(person_id, set()).add(session_id)
+    return found
+
+
+def default_minimum(total: int) -> int:
+    return max(1, math.ceil(total * DEFAULT_SHARE))
+
+
+def qualified(store: Store, event_id: str, min_sessions: int | None = None) -> list[Qualified]:
+    """Participants who attended at least ``min_sessions`` sessions, in name order."""
+    sessions = counted_sessions(store, event_id)
+    total = len(sessions)
+    if total == 0:
+        raise UserError("the agenda has no sessions yet, so no one can have attended")
+    needed = default_minimum(total) if min_sessions is None else min_sessions
+    if not 1 <= needed <= total:
+        raise UserError(
+            f"--min-sessions must be between 1 and {total} (the sessions), not {needed}"
+        )
+    wanted = {s.id for s in sessions}
+    attended = attendance_by_person(store, event_id)
+    found = []
+    for person in people.list_people(store, event_id):
+        if person.role != "participant":
+            continue
+        count = len(attended.get(person.id, set()) & wanted)
+        if count >= needed:
+            found.append(Qualified(person.id, person.display_name, person.local_name, count, total))
+    return found
+
+
+class _Frame(Flowable):
+    """The double border of a certificate page (drawn behind the text that follows)."""
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__()
+        self.width, self.height = width, height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(2.2)
+        canvas.rect(0, -self.height, self.width, self.height)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.7)
+        inset = 2.5 * mm
+        canvas.rect(inset, -self.height + inset, self.width - 2 * inset, self.height - 2 * inset)
+        canvas.restoreState()
+
+
+def build_certificates(
+    store: Store,
+    event_id: str,
+    min_sessions: int | None = None,
+    paper: str = "a4",
+    progress: Callable[[int, int], None] | None = None,
+) -> bytes:
+    """One landscape certificate per qualifying participant, as PDF bytes."""
+    event = events.get_event(store, event_id)
+    found = qualified(store, event_id, min_sessions)
+    if not found:
+        raise UserError("no participant attended enough sessions for a certificate")
+    doc = Document(
+        letterhead(event, "Certificate of participation"),
+        paper,
+        turned=True,
+        numbered=False,
+        heading_on_pages=False,
+    )
+    width, height = doc.frame_width, doc.body_height
+    title = centred(style("cert-title", 30, bold=True, colour=ACCENT, leading=38))
+    lead = centred(style("cert-lead", 12, colour=MUTED, leading=17))
+    name_style = centred(style("cert-name", 28, bold=True, leading=36))
+    local_style = centred(style("cert-local", 18, leading=26))
+    body = centred(style("cert-body", 12.5, leading=19))
+    sign = centred(style("cert-sign", 9, colour=MUTED))
+    when = date_range(event.start_date, event.end_date)
+    place = f" at {event.venue}" if event.venue else ""
+    story: list[Flowable] = []
+    for index, person in enumerate(found):
+        if story:
+            story.append(PageBreak())
+        signatures = Table(
+            [["", "", ""], [para("Facilitator", sign), "", para("Organizer", sign)]],
+            colWidths=[width * 0.3, width * 0.15, width * 0.3],
+            rowHeights=[14 * mm, None],
+        )
+        signatures.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (0, 0), 0.6, MUTED),
+                    ("LINEBELOW", (2, 0), (2, 0), 0.6, MUTED),
+                ]
+            )
+        )
+        story += [
+            _Frame(width, height),
+            Spacer(1, 30 * mm),
+            para("Certificate of participation", title),
+            Spacer(1, 6 * mm),
+            para("This certifies that", lead),
+            Spacer(1, 5 * mm),
+            para(person.display_name, name_style),
+        ]
+        if person.local_name:
+            story.append(para(person.local_name, local_style))
+        story += [
+            Spacer(1, 6 * mm),
+            rich([("took part in ", False), (event.name, True)], body),
+            para(f"held on {when}{place},", body),
+            para(f"attending {person.attended} of its {person.of} sessions.", body),
+            Spacer(1, 26 * mm),
+            signatures,
+        ]
+        if progress:
+            progress(index + 1, len(found))
+    return doc.build(story)
