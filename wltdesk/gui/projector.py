@@ -1,0 +1,372 @@
+"""The second window: full screen on a projector, large type, a countdown.
+
+:class:`ProjectorWindow` is the one mechanism every feature uses to show
+something to the room (groups now, the circle runner too): put any widget in
+it with :meth:`ProjectorWindow.set_content`, show it full screen on a chosen
+screen with :meth:`ProjectorWindow.show_on`, and Esc closes it. Its font
+scales with the window height (:meth:`ProjectorWindow.unit`), so what is
+readable at 1280×720 stays readable on any projector; content widgets size
+their text in multiples of that unit.
+
+:class:`Countdown` is a plain timer (start, pause, add time, finished) and
+:class:`CountdownView` shows one in large digits; both are reusable on their
+own. :class:`GroupsPage` is the groups' projector page: one round, every group
+in its colour with its name, room and members in both scripts, and the
+breakout countdown.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QScreen,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wltdesk.groups import GroupView, RoundView, ink_for
+
+BACKGROUND = "#101418"
+FOREGROUND = "#F4F4F4"
+
+
+def screens() -> list[QScreen]:
+    """The screens a projector window can go to, the primary one first."""
+    primary = QGuiApplication.primaryScreen()
+    others = [s for s in QGuiApplication.screens() if s is not primary]
+    return [primary, *others] if primary is not None else others
+
+
+def default_screen() -> QScreen | None:
+    """The screen a projector most likely is: the last non-primary one, else the primary."""
+    found = screens()
+    return found[-1] if found else None
+
+
+class Countdown(QObject):
+    """A countdown in whole seconds that survives pauses and a busy GUI thread.
+
+    Time is measured with a monotonic clock, not by counting ticks, so a slow
+    repaint never makes the room's timer run late.
+    """
+
+    #: Seconds left, emitted at least once a second while running and on every change.
+    changed = Signal(int)
+    finished = Signal()
+
+    def __init__(self, seconds: int = 0, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._total = max(0, seconds)
+        self._left_at_start = self._total
+        self._started: float | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._tick)
+        self._last = self._total
+
+    @property
+    def running(self) -> bool:
+        return self._started is not None
+
+    def remaining(self) -> int:
+        if self._started is None:
+            return self._left_at_start
+        elapsed = time.monotonic() - self._started
+        return max(0, math.ceil(self._left_at_start - elapsed))
+
+    def set_seconds(self, seconds: int) -> None:
+        """Reset to ``seconds`` and stop."""
+        self._timer.stop()
+        self._started = None
+        self._total = self._left_at_start = max(0, seconds)
+        self._emit()
+
+    def start(self) -> None:
+        if self._started is None and self._left_at_start > 0:
+            self._started = time.monotonic()
+            self._timer.start()
+            self._emit()
+
+    def pause(self) -> None:
+        if self._started is not None:
+            self._left_at_start = self.remaining()
+            self._started = None
+            self._timer.stop()
+            self._emit()
+
+    def toggle(self) -> None:
+        if self.running:
+            self.pause()
+        else:
+            self.start()
+
+    def add(self, seconds: int) -> None:
+        """Give more (or, negative, less) time, running or not."""
+        left = max(0, self.remaining() + seconds)
+        if self._started is not None:
+            self._started = time.monotonic()
+        self._left_at_start = left
+        self._emit()
+
+    def reset(self) -> None:
+        self.set_seconds(self._total)
+
+    def _tick(self) -> None:
+        self._emit()
+        if self.remaining() == 0 and self._started is not None:
+            self._started = None
+            self._left_at_start = 0
+            self._timer.stop()
+            self.finished.emit()
+
+    def _emit(self) -> None:
+        left = self.remaining()
+        self._last = left
+        self.changed.emit(left)
+
+
+def clock_text(seconds: int) -> str:
+    """``m:ss`` (or ``h:mm:ss``), the way a room reads a timer."""
+    hours, rest = divmod(max(0, seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class CountdownView(QLabel):
+    """Large digits for a :class:`Countdown`; amber in the last minute, red at zero."""
+
+    def __init__(self, countdown: Countdown, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.countdown = countdown
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setObjectName("countdown")
+        countdown.changed.connect(self._show)
+        self._show(countdown.remaining())
+
+    def _show(self, seconds: int) -> None:
+        self.setText(clock_text(seconds))
+        colour = "#FF5A4F" if seconds == 0 else "#FFC14D" if seconds <= 60 else FOREGROUND
+        self.setStyleSheet(f"color: {colour}; font-weight: 700;")
+
+
+class ProjectorWindow(QWidget):
+    """A top-level window for the room; see the module docstring."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("WLT Desk — projector"))
+        self.setObjectName("projector")
+        self.setStyleSheet(f"#projector {{ background: {BACKGROUND}; }}")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), Qt.GlobalColor.black)
+        self.setPalette(palette)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._content: QWidget | None = None
+        self.resize(1280, 720)
+
+    def content(self) -> QWidget | None:
+        return self._content
+
+    def set_content(self, widget: QWidget) -> None:
+        """Show ``widget`` (the window takes it over; the previous content is deleted)."""
+        if self._content is not None:
+            self._layout.removeWidget(self._content)
+            self._content.deleteLater()
+        self._content = widget
+        self._layout.addWidget(widget)
+        self._rescale()
+
+    def show_on(self, screen: QScreen | None = None, full_screen: bool = True) -> None:
+        """Show on ``screen`` (the likely projector by default), full screen."""
+        target = screen or default_screen()
+        if target is not None:
+            self.setScreen(target)
+            self.move(target.geometry().topLeft())
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.show()
+        self.raise_()
+
+    def unit(self) -> int:
+        """The base text size in pixels: 1/24 of the window height (30 px at 720)."""
+        return max(12, self.height() // 24)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(self.unit())
+        self.setFont(font)
+        rescale = getattr(self._content, "rescale", None)
+        if callable(rescale):
+            rescale(self.unit())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+class _GroupCard(QFrame):
+    """One group on the projector: its colour, name, room and members."""
+
+    def __init__(self, group: GroupView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        ink = ink_for(group.colour)
+        self.setObjectName("groupCard")
+        self.setStyleSheet(
+            f"#groupCard {{ background: {group.colour}; border-radius: 10px; }}"
+            f" QLabel {{ color: {ink}; background: transparent; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setSpacing(2)
+        self.title = QLabel(group.name)
+        self.title.setObjectName("groupTitle")
+        self.room = QLabel(group.room or "")
+        self.room.setVisible(bool(group.room))
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.room)
+        layout.addLayout(head)
+        self.names: list[QLabel] = []
+        for member in group.members:
+            text = member.display_name
+            if member.local_name and member.local_name != member.display_name:
+                text = f"{member.display_name} · {member.local_name}"
+            label = QLabel(text)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            layout.addWidget(label)
+            self.names.append(label)
+        layout.addStretch(1)
+
+    def rescale(self, pixels: int) -> None:
+        for label in (self.title, self.room):
+            font = QFont(label.font())
+            font.setPixelSize(int(pixels * 1.15))
+            font.setBold(True)
+            label.setFont(font)
+        for label in self.names:
+            font = QFont(label.font())
+            font.setPixelSize(pixels)
+            label.setFont(font)
+
+
+class GroupsPage(QWidget):
+    """A round of groups for the room, with the breakout countdown on top."""
+
+    def __init__(
+        self, title: str, round_view: RoundView, countdown: Countdown, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.countdown = countdown
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 16)
+        top = QHBoxLayout()
+        self.heading = QLabel(title)
+        self.heading.setStyleSheet(f"color: {FOREGROUND}; font-weight: 700;")
+        self.clock = CountdownView(countdown)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.heading, 1)
+        top.addSpacing(24)
+        top.addWidget(self.clock)
+        layout.addLayout(top)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        self.cards = [_GroupCard(group) for group in round_view.groups]
+        self.columns = self.rows = 0
+        layout.addLayout(self.grid, 1)
+        self._most = max((len(g.members) for g in round_view.groups), default=1)
+        self._texts = [label.text() for card in self.cards for label in card.names] + [
+            card.title.text() + "  " + card.room.text() for card in self.cards
+        ]
+        # The facilitator's keys while the room watches: Space starts or pauses,
+        # + and - give or take a minute, R starts the time over.
+        keys = (
+            (Qt.Key.Key_Space, countdown.toggle),
+            (Qt.Key.Key_Plus, lambda: countdown.add(60)),
+            (Qt.Key.Key_Equal, lambda: countdown.add(60)),
+            (Qt.Key.Key_Minus, lambda: countdown.add(-60)),
+            (Qt.Key.Key_R, countdown.reset),
+        )
+        for key, action in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(action)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self.grid.addWidget(card, index // columns, index % columns)
+        self.columns = columns
+        self.rows = max(1, math.ceil(len(self.cards) / columns))
+        for c in range(len(self.cards) + 1):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+            self.grid.setRowStretch(c, 1 if c < self.rows else 0)
+
+    def _fit(self, unit: int, columns: int) -> int:
+        """The largest name size (pixels) that fits the cards with ``columns`` columns."""
+        rows = max(1, math.ceil(len(self.cards) / columns))
+        height = max(1, self.height() - 3 * unit - 12 * rows)
+        by_height = height / (rows * (self._most + 1.6)) / 1.3
+        width = max(1, (self.width() - 32 - 12 * (columns - 1)) / columns - 22)
+        probe = QFont(self.font())
+        probe.setPixelSize(100)
+        metrics = QFontMetrics(probe)
+        widest = max((metrics.horizontalAdvance(t) for t in self._texts), default=1)
+        by_width = width * 100 / max(1, widest)
+        return int(min(unit * 1.4, by_height, by_width))
+
+    def rescale(self, unit: int) -> None:
+        """Choose the columns that give the largest type, then fit the names to the cards."""
+        if not self.cards:
+            return
+        best = max(range(1, len(self.cards) + 1), key=lambda c: (self._fit(unit, c), -c))
+        self._arrange(best)
+        pixels = max(11, self._fit(unit, best))
+        for card in self.cards:
+            card.rescale(pixels)
+        for label, factor in ((self.heading, 1.3), (self.clock, 1.8)):
+            font = QFont(label.font())
+            font.setPixelSize(int(unit * factor))
+            label.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        window = self.window()
+        unit = (
+            window.unit() if isinstance(window, ProjectorWindow) else max(12, self.height() // 24)
+        )
+        self.rescale(unit)
