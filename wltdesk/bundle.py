@@ -706,3 +706,56 @@ def _check_changes(
     if (low, high) != (manifest.hlc_min, manifest.hlc_max):
         raise _refuse(path, "damaged (the HLC range differs from the manifest)")
     return key if isinstance(key, str) else None
+
+
+# ------------------------------------------------------------------ the key as a QR code
+KEY_PREFIX = "wltdesk-key:1:"
+
+
+def key_payload(event_id: str, key: str) -> str:
+    """What the event key QR code holds: the event id and its key."""
+    return f"{KEY_PREFIX}{event_id}:{key}"
+
+
+def parse_key(text: str) -> tuple[str | None, str]:
+    """A key as given by a user: the QR payload (event id and key) or the bare key."""
+    given = text.strip()
+    if given.startswith(KEY_PREFIX):
+        event_id, sep, key = given[len(KEY_PREFIX) :].partition(":")
+        if not sep or not key:
+            raise UserError("--key: not an event key QR code text")
+        return event_id, key
+    if not given:
+        raise UserError("--key: empty")
+    return None, given
+
+
+def key_qr(event_id: str, key: str, out: str | Path) -> Path:
+    """Save the event key as a QR code (PNG or SVG, by the file's suffix)."""
+    import segno
+
+    path = Path(out).expanduser()
+    if path.suffix.lower() not in (".png", ".svg"):
+        raise UserError("--qr: give a .png or .svg file")
+    if not path.parent.is_dir():
+        raise UserError(f"--qr: folder {path.parent} does not exist")
+    segno.make(key_payload(event_id, key), error="m").save(str(path), scale=8, border=4)
+    return path
+
+
+def key_qr_png(event_id: str, key: str) -> bytes:
+    """The event key QR code as PNG bytes (for a dialog to show)."""
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(key_payload(event_id, key), error="m").save(buffer, kind="png", scale=8, border=4)
+    return buffer.getvalue()
+
+
+def key_qr_text(event_id: str, key: str) -> str:
+    """The QR code drawn with block characters, for a terminal."""
+    import segno
+
+    buffer = io.StringIO()
+    segno.make(key_payload(event_id, key), error="m").terminal(out=buffer, compact=True)
+    return buffer.getvalue()

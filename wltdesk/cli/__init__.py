@@ -36,6 +36,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "circles",
     "plans",
     "printing",
+    "sync",
 )
 
 

@@ -1,0 +1,152 @@
+"""Publishing after the event: a CSV of people and attendance, a wikitext participant list.
+
+The CSV is for the organizers' spreadsheets: one row per person with one
+column per session (the attendance status). It carries no contact details,
+so it can be passed on without a second thought.
+
+The wikitext table goes on a public wiki page, so it lists only people who
+agreed to be listed — ``Person.list_consent`` is True (the roster column
+"List consent"/"Publish", or the People pane); unknown (None) counts as no.
+Wiki usernames become ``[[User:Name|Name]]`` links; every other text is
+wrapped in ``<nowiki>`` so a name cannot inject markup.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from wltdesk import agenda
+from wltdesk.errors import UserError
+from wltdesk.models import Attendance, Event, Person
+from wltdesk.store import Store
+
+FORMATS = ("csv", "wikitext")
+PERSON_COLUMNS = (
+    "display_name",
+    "local_name",
+    "wiki_username",
+    "role",
+    "region",
+    "affiliation",
+    "badge_code",
+)
+
+
+@dataclass(frozen=True)
+class Published:
+    path: Path
+    people: int
+    sessions: int
+
+
+def _people(store: Store, event_id: str) -> list[Person]:
+    with store.read() as db:
+        query = select(Person).where(Person.event_id == event_id, Person.deleted.is_(False))
+        return list(db.execute(query.order_by(Person.display_name)).scalars())
+
+
+def _write_atomically(path: Path, text: str, newline: str = "\n") -> None:
+    if not path.parent.is_dir():
+        raise UserError(f"--out: folder {path.parent} does not exist")
+    partial = path.with_name(f".{path.name}.part")
+    with open(partial, "w", encoding="utf-8", newline=newline) as out:
+        out.write(text)
+    os.replace(partial, path)
+
+
+def people_csv(store: Store, event_id: str, out: str | Path) -> Published:
+    """People with their attendance per session, UTF-8 with a BOM (Excel opens it right)."""
+    path = Path(out).expanduser()
+    sessions = agenda.list_sessions(store, event_id)
+    with store.read() as db:
+        marks = {
+            (a.person_id, a.session_id): a.status
+            for a in db.execute(
+                select(Attendance).where(
+                    Attendance.event_id == event_id, Attendance.deleted.is_(False)
+                )
+            ).scalars()
+        }
+    people = _people(store, event_id)
+    partial = path.with_name(f".{path.name}.part")
+    if not path.parent.is_dir():
+        raise UserError(f"--out: folder {path.parent} does not exist")
+    with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        titles = [f"{s.starts_at:%Y-%m-%d %H:%M} {s.title}" for s in sessions]
+        writer.writerow([*PERSON_COLUMNS, "sessions attended", *titles])
+        for person in people:
+            statuses = [marks.get((person.id, s.id), "") for s in sessions]
+            attended = sum(1 for s in statuses if s in ("present", "late"))
+            cells = [getattr(person, c) or "" for c in PERSON_COLUMNS]
+            writer.writerow([*cells, attended, *statuses])
+    os.replace(partial, path)
+    return Published(path, len(people), len(sessions))
+
+
+def _nowiki(text: str | None) -> str:
+    if not text:
+        return ""
+    return f"<nowiki>{text.replace('</nowiki>', '')}</nowiki>"
+
+
+_BAD_USERNAME = re.compile(r"[#<>\[\]|{}\n]")
+
+
+def user_link(username: str | None) -> str:
+    """A wiki user page link; an impossible username is shown, not linked."""
+    if not username or not username.strip():
+        return ""
+    name = username.strip()
+    if name.lower().startswith("user:"):
+        name = name[5:].strip()
+    if _BAD_USERNAME.search(name):
+        return _nowiki(name)
+    return f"[[User:{name}|{name}]]"
+
+
+def participants_wikitext(store: Store, event_id: str) -> tuple[str, int]:
+    """The participant table, only people who agreed to be listed; (text, rows)."""
+    with store.read() as db:
+        event = db.get(Event, event_id)
+        if event is None:
+            raise UserError(f"no event with id {event_id}")
+    listed = [p for p in _people(store, event_id) if p.list_consent is True]
+    lines = [
+        f"== Participants of {_nowiki(event.name)} ==",
+        '{| class="wikitable sortable"',
+        "! # !! Name !! Wiki username !! Region !! Affiliation",
+    ]
+    for number, person in enumerate(listed, 1):
+        name = _nowiki(person.display_name)
+        if person.local_name:
+            name += f" ({_nowiki(person.local_name)})"
+        cells = [
+            str(number),
+            name,
+            user_link(person.wiki_username),
+            _nowiki(person.region),
+            _nowiki(person.affiliation),
+        ]
+        lines.append("|-")
+        lines.append("| " + " || ".join(cells))
+    lines.append("|}")
+    return "\n".join(lines) + "\n", len(listed)
+
+
+def publish(store: Store, event_id: str, kind: str, out: str | Path) -> Published:
+    """``wltdesk publish csv|wikitext --out FILE``."""
+    if kind == "csv":
+        return people_csv(store, event_id, out)
+    if kind == "wikitext":
+        path = Path(out).expanduser()
+        text, rows = participants_wikitext(store, event_id)
+        _write_atomically(path, text)
+        return Published(path, rows, 0)
+    raise UserError(f"publish: unknown format {kind!r} (choose csv or wikitext)")
