@@ -36,7 +36,15 @@ from sqlalchemy.orm import Session
 
 from wltdesk.changes import Writer
 from wltdesk.errors import UserError
-from wltdesk.models import ITEM_STATUSES, ActionItem, ActionPlan, Event, Group, Person
+from wltdesk.models import (
+    ITEM_STATUSES,
+    ActionItem,
+    ActionPlan,
+    Event,
+    Group,
+    GroupSet,
+    Person,
+)
 from wltdesk.resources import resource
 from wltdesk.search import PeopleIndex
 from wltdesk.store import Store
@@ -647,6 +655,33 @@ def resolve_plan(store: Store, event_id: str, selector: str) -> PlanView:
         raise UserError(f"no plan matches {selector!r} (see 'wltdesk plan list')")
     titles = "; ".join(f"{p.title} ({p.region or '-'})" for p in found[:5])
     raise UserError(f"{selector!r} matches {len(found)} plans: {titles}")
+
+
+@dataclass(frozen=True)
+class GroupChoice:
+    """A group a plan can belong to, as a chooser lists it."""
+
+    id: str
+    name: str
+    region: str | None
+    set_name: str
+
+
+def group_choices(store: Store, event_id: str) -> list[GroupChoice]:
+    """The event's live groups (regional groups first), for a plan's group chooser."""
+    with store.read() as db:
+        rows = db.execute(
+            select(Group, GroupSet.name)
+            .join(GroupSet, GroupSet.id == Group.group_set_id)
+            .where(
+                Group.event_id == event_id,
+                Group.deleted.is_(False),
+                GroupSet.deleted.is_(False),
+            )
+        ).all()
+    choices = [GroupChoice(g.id, g.name, g.region, set_name) for g, set_name in rows]
+    choices.sort(key=lambda c: (c.region is None, c.set_name.casefold(), c.name.casefold()))
+    return choices
 
 
 def resolve_group(store: Store, event_id: str, selector: str) -> str:

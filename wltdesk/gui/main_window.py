@@ -21,10 +21,12 @@ from wltdesk import __version__, demo, events
 from wltdesk.errors import UserError
 from wltdesk.gui.agenda_pane import AgendaPane
 from wltdesk.gui.checkin import CheckInPane
+from wltdesk.gui.circles_pane import CirclesPane
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.dialogs import EventDialog, PreferencesDialog
 from wltdesk.gui.forms.ui_main_window import Ui_MainWindow
 from wltdesk.gui.people_pane import PeoplePane
+from wltdesk.gui.plans_pane import PlansPane
 from wltdesk.gui.settings import Settings
 from wltdesk.store import open_store
 
@@ -81,28 +83,8 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            (
-                "circles",
-                self.tr("Circles"),
-                lambda: ComingPane(
-                    self.tr("Circles"),
-                    self.tr(
-                        "Reflection circles with a speaking order, a timer per speaker and "
-                        "notes. Coming in a later release."
-                    ),
-                ),
-            ),
-            (
-                "plans",
-                self.tr("Plans"),
-                lambda: ComingPane(
-                    self.tr("Plans"),
-                    self.tr(
-                        "Action plans of the regional groups, with owners and due dates. "
-                        "Coming in a later release."
-                    ),
-                ),
-            ),
+            ("circles", self.tr("Circles"), lambda: CirclesPane(self.desk)),
+            ("plans", self.tr("Plans"), lambda: PlansPane(self.desk)),
             (
                 "print",
                 self.tr("Print"),
