@@ -640,6 +640,21 @@ def group_choices(store: Store, event_id: str) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
+def seating(store: Store, session_id: str, group_id: str | None = None) -> list[Speaker]:
+    """Who sits in a circle for this session (and group), in seating order.
+
+    The same people, in the same order, that a ``seated`` circle gets; pickers
+    show them first and may add anyone else from the roster.
+    """
+    with store.read() as db:
+        session = session_row(db, session_id)
+        if group_id:
+            _group_row(db, session.event_id, group_id)
+        order = seated_candidates(db, session.event_id, session_id, group_id)
+        people = _people(db, session.event_id, order)
+    return [Speaker(p, people[p].display_name, people[p].local_name) for p in order]
+
+
 def resolve_people(store: Store, event_id: str, texts: Iterable[str]) -> list[str]:
     """Person ids for what a command typed: an id, a badge code or a name to search.
 
