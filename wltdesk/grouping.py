@@ -260,6 +260,11 @@ class _Search:
                     names[code] = str(m.attributes.get(name)).strip()
             self.values.append(column)
             self.value_names.append(names)
+        #: The most people sharing a value that an even spread puts in one group.
+        self.caps = [
+            [-(-sum(1 for c in column if c == v) // self.G) for v in range(len(names))]
+            for column, names in zip(self.values, self.value_names, strict=True)
+        ]
 
     # ------------------------------------------------------------ constraints
     def _person(self, pid: str, what: str) -> int:
@@ -627,7 +632,14 @@ class _Search:
         row = self.meet[x]
         apart = self.apart_of[x]
         g = self.where[r][x]
-        return any(z != x and (row[z] > 1 or z in apart) for z in self.groups[r][g])
+        if any(z != x and (row[z] > 1 or z in apart) for z in self.groups[r][g]):
+            return True
+        # Or one of too many people sharing a value in this group.
+        for f, column in enumerate(self.values):
+            v = column[x]
+            if v >= 0 and self.counts[r][g][f][v] > self.caps[f][v]:
+                return True
+        return False
 
     # ------------------------------------------------------------ search
     def run(self, progress=None, cancelled=None) -> tuple[int, bool]:

@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "events",
     "people",
     "attendance",
+    "groups",
     "circles",
     "plans",
     "printing",

@@ -1,0 +1,333 @@
+"""Commands for breakout groups: ``wltdesk groups make|show|list|move|lock|replan|add-round``.
+
+People are named the way a facilitator knows them: a badge code, an id or a
+part of the name that finds exactly one person.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import TYPE_CHECKING
+
+from wltdesk import agenda, events, groups
+from wltdesk.cli.console import print_json
+from wltdesk.errors import UserError
+from wltdesk.store import Store
+
+if TYPE_CHECKING:
+    from wltdesk.cli import CommandLine
+
+
+def _names(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _person(store: Store, event_id: str, selector: str) -> str:
+    return groups.resolve_person(store, event_id, selector).id
+
+
+def _pins(store: Store, event_id: str, values: list[str]) -> dict[str, int]:
+    """``--pin A,B`` puts A in group 1 and B in group 2; ``--pin A=3`` names the group."""
+    pins: dict[str, int] = {}
+    for value in values:
+        next_group = 1
+        for part in _names(value):
+            who, sep, number = part.partition("=")
+            if sep:
+                if not number.strip().isdigit() or int(number) < 1:
+                    raise UserError(f"--pin: {number!r} is not a group number")
+                group = int(number)
+            else:
+                while next_group in pins.values():
+                    next_group += 1
+                group = next_group
+            person = _person(store, event_id, who)
+            if person in pins and pins[person] != group:
+                raise UserError(f"--pin: {who} is pinned to two groups")
+            pins[person] = group
+    return pins
+
+
+def _view_json(view: groups.GroupSetView) -> dict:
+    return asdict(view)
+
+
+def _print_view(view: groups.GroupSetView, only_round: int | None = None) -> None:
+    print(view.name + (f" — {view.session_title}" if view.session_title else ""))
+    for rnd in view.rounds:
+        if only_round is not None and rnd.number != only_round:
+            continue
+        mark = " (locked)" if rnd.locked else ""
+        print(f"\nRound {rnd.number}{mark}")
+        for group in rnd.groups:
+            room = f" [{group.room}]" if group.room else ""
+            print(f"  {group.name}{room} ({len(group.members)})")
+            for m in group.members:
+                local = f" · {m.local_name}" if m.local_name else ""
+                region = f" — {m.region}" if m.region else ""
+                lock = " (locked)" if m.locked else ""
+                print(f"    {m.display_name}{local}{region}{lock}")
+    print()
+    for line in view.report:
+        print(line)
+
+
+def cmd_make(store: Store, args: argparse.Namespace) -> int:
+    event = events.resolve_event(store, args.event)
+    session = agenda.resolve_session(store, event.id, args.session) if args.session else None
+    people = None
+    if args.people:
+        people = [_person(store, event.id, who) for who in _names(args.people)]
+    if session is None and people is None:
+        raise UserError("give --session (its checked-in people) or --people")
+    apart: list[tuple[str, str]] = []
+    for value in args.apart:
+        names = _names(value)
+        if len(names) < 2:
+            raise UserError(f"--apart wants two or more people, not {value!r}")
+        ids = [_person(store, event.id, n) for n in names]
+        apart.extend((a, b) for i, a in enumerate(ids) for b in ids[i + 1 :])
+    together = []
+    for value in args.together:
+        names = _names(value)
+        if len(names) < 2:
+            raise UserError(f"--together wants two or more people, not {value!r}")
+        together.append(tuple(_person(store, event.id, n) for n in names))
+    wish = groups.Wish(
+        size=args.size,
+        count=args.count,
+        rounds=args.rounds,
+        apart=tuple(apart),
+        together=tuple(together),
+        pins=_pins(store, event.id, args.pin),
+        balance=tuple(_names(args.balance or "")),
+        seed=args.seed,
+        history=args.history,
+        time_budget=args.time,
+    )
+    set_id = groups.make_set(
+        store,
+        event.id,
+        wish,
+        session_id=session.id if session else None,
+        person_ids=people,
+        name=args.name,
+    )
+    view = groups.set_view(store, set_id)
+    if args.json:
+        print_json(_view_json(view))
+    else:
+        _print_view(view)
+        print(f"\nSaved as {view.id}")
+    return 0
+
+
+def _set(store: Store, args: argparse.Namespace) -> groups.GroupSetSummary:
+    event = events.resolve_event(store, args.event)
+    return groups.resolve_set(store, event.id, args.set)
+
+
+def cmd_show(store: Store, args: argparse.Namespace) -> int:
+    view = groups.set_view(store, _set(store, args).id)
+    if args.round is not None and not 1 <= args.round <= len(view.rounds):
+        raise UserError(f"--round: the set has {len(view.rounds)} rounds")
+    if args.json:
+        print_json(_view_json(view))
+    else:
+        _print_view(view, args.round)
+    return 0
+
+
+def cmd_list(store: Store, args: argparse.Namespace) -> int:
+    event = events.resolve_event(store, args.event)
+    sets = groups.list_sets(store, event.id)
+    if args.json:
+        print_json([asdict(s) for s in sets])
+        return 0
+    if not sets:
+        print("No group sets yet ('wltdesk groups make' makes one).")
+    for number, s in enumerate(sets, 1):
+        locked = f", {s.locked_rounds} locked" if s.locked_rounds else ""
+        print(
+            f"{number:>3}  {s.name}  ({s.people} people, {s.groups} groups, "
+            f"{s.rounds} round{'s' if s.rounds != 1 else ''}{locked})  {s.id[:8]}"
+        )
+    return 0
+
+
+def _round(view: groups.GroupSetView, number: int | None) -> groups.RoundView:
+    if number is None:
+        if len(view.rounds) == 1:
+            return view.rounds[0]
+        raise UserError(f"the set has {len(view.rounds)} rounds; say which with --round")
+    if not 1 <= number <= len(view.rounds):
+        raise UserError(f"--round: the set has {len(view.rounds)} rounds")
+    return view.rounds[number - 1]
+
+
+def _group(rnd: groups.RoundView, selector: str) -> groups.GroupView:
+    text = selector.strip()
+    if text.isdigit() and 1 <= int(text) <= len(rnd.groups):
+        return rnd.groups[int(text) - 1]
+    for group in rnd.groups:
+        if group.name.casefold() == text.casefold() or group.id == text:
+            return group
+    raise UserError(f"--to: round {rnd.number} has no group {selector!r}")
+
+
+def _where(rnd: groups.RoundView, person_id: str) -> groups.GroupView:
+    for group in rnd.groups:
+        if any(m.person_id == person_id for m in group.members):
+            return group
+    raise UserError(f"that person is not in round {rnd.number}")
+
+
+def cmd_move(store: Store, args: argparse.Namespace) -> int:
+    summary = _set(store, args)
+    event = events.resolve_event(store, args.event)
+    view = groups.set_view(store, summary.id)
+    rnd = _round(view, args.round)
+    person = groups.resolve_person(store, event.id, args.person)
+    source = _where(rnd, person.id)
+    target = _group(rnd, args.to)
+    groups.move_member(store, person.id, source.id, target.id)
+    print(f"{person.display_name}: {source.name} → {target.name} (round {rnd.number})")
+    for line in groups.set_view(store, summary.id).report:
+        print(line)
+    return 0
+
+
+def cmd_lock(store: Store, args: argparse.Namespace) -> int:
+    summary = _set(store, args)
+    if args.person is None:
+        if args.rounds is None:
+            raise UserError("give --rounds N (lock the first N rounds) or --person")
+        groups.lock_rounds(store, summary.id, 0 if args.unlock else args.rounds)
+        state = "none locked" if args.unlock else f"rounds 1–{args.rounds} locked"
+        print(f"{summary.name}: {state}")
+        return 0
+    event = events.resolve_event(store, args.event)
+    view = groups.set_view(store, summary.id)
+    rnd = _round(view, args.round)
+    person = groups.resolve_person(store, event.id, args.person)
+    group = _where(rnd, person.id)
+    groups.set_locked(store, group.id, person.id, not args.unlock)
+    state = "unlocked" if args.unlock else "locked"
+    print(f"{person.display_name} {state} in {group.name} (round {rnd.number})")
+    return 0
+
+
+def cmd_replan(store: Store, args: argparse.Namespace) -> int:
+    summary = _set(store, args)
+    count = groups.replan(store, summary.id, seed=args.seed, time_budget=args.time)
+    view = groups.set_view(store, summary.id)
+    if args.json:
+        print_json(_view_json(view))
+        return 0
+    print(f"Re-planned {count} round{'s' if count != 1 else ''} for the people here now.")
+    for line in view.report:
+        print(line)
+    return 0
+
+
+def cmd_add_round(store: Store, args: argparse.Namespace) -> int:
+    summary = _set(store, args)
+    number = groups.add_round(store, summary.id, time_budget=args.time)
+    view = groups.set_view(store, summary.id)
+    if args.json:
+        print_json(_view_json(view))
+        return 0
+    _print_view(view, number)
+    return 0
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value <= 600:
+        raise argparse.ArgumentTypeError("give between 0 and 600 seconds")
+    return value
+
+
+def register(cli: CommandLine) -> None:
+    actions = cli.group("groups", "breakout groups: make, show, move people, re-plan")
+
+    make = actions.add(
+        "make", cmd_make, "form groups from a session's checked-in people (or --people)"
+    )
+    make.add_argument("--session", help="number, id or title; its checked-in people are grouped")
+    make.add_argument("--people", help="comma-separated people instead (badge codes, ids, names)")
+    size = make.add_mutually_exclusive_group(required=True)
+    size.add_argument("--size", type=_positive, help="people per group (sizes differ by ≤ 1)")
+    size.add_argument("--count", type=_positive, help="number of groups")
+    make.add_argument("--rounds", type=_positive, default=1, help="rounds (default 1)")
+    make.add_argument("--balance", help="fields to spread, e.g. region,gender")
+    make.add_argument(
+        "--apart", action="append", default=[], metavar="A,B", help="never in one group"
+    )
+    make.add_argument(
+        "--together", action="append", default=[], metavar="A,B,…", help="always in one group"
+    )
+    make.add_argument(
+        "--pin",
+        action="append",
+        default=[],
+        metavar="A[=N],B…",
+        help="keep people in a group every round: A,B puts A in group 1, B in group 2",
+    )
+    make.add_argument("--seed", type=int, default=0, help="same seed, same groups (default 0)")
+    make.add_argument(
+        "--history", action="store_true", help="avoid pairs who met in earlier group sets"
+    )
+    make.add_argument("--name", help="name of the set (default from the session)")
+    make.add_argument(
+        "--time", type=_seconds, default=2.0, help="time budget in seconds (default 2)"
+    )
+    cli.json_flag(make)
+
+    show = actions.add("show", cmd_show, "show a group set with its quality report")
+    show.add_argument("set", metavar="SET", help="number in 'groups list', id or name")
+    show.add_argument("--round", type=_positive, help="only this round")
+    cli.json_flag(show)
+
+    listing = actions.add("list", cmd_list, "the event's group sets")
+    cli.json_flag(listing)
+
+    move = actions.add("move", cmd_move, "move a person to another group (a manual move)")
+    move.add_argument("set", metavar="SET")
+    move.add_argument("--person", required=True, help="badge code, id or name")
+    move.add_argument("--to", required=True, help="group number or name")
+    move.add_argument("--round", type=_positive, help="which round (needed if several)")
+
+    lock = actions.add("lock", cmd_lock, "lock finished rounds, or a person in their group")
+    lock.add_argument("set", metavar="SET")
+    lock.add_argument("--rounds", type=int, help="lock rounds 1..N (finished)")
+    lock.add_argument("--person", help="lock this person in their group")
+    lock.add_argument("--round", type=_positive, help="the round for --person")
+    lock.add_argument("--unlock", action="store_true", help="unlock instead")
+
+    replan = actions.add(
+        "replan", cmd_replan, "re-plan the unlocked rounds for the people checked in now"
+    )
+    replan.add_argument("set", metavar="SET")
+    replan.add_argument("--seed", type=int, help="another seed for another plan")
+    replan.add_argument("--time", type=_seconds, default=2.0, help="time budget in seconds")
+    cli.json_flag(replan)
+
+    more = actions.add("add-round", cmd_add_round, "plan one more round against the earlier ones")
+    more.add_argument("set", metavar="SET")
+    more.add_argument("--time", type=_seconds, default=2.0, help="time budget in seconds")
+    cli.json_flag(more)
