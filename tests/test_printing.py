@@ -1,0 +1,368 @@
+"""Printed outputs: the engine (scripts, shaping, right-to-left, pages) and every PDF.
+
+Each output is checked by its text (``pdftotext``; Latin parts, because text
+extracted from shaped Bengali comes out in visual order) and rendered to PNG
+with ``pdftoppm``; the PNGs stay in pytest's temp folder for a person to look
+at. Service tests run on SQLite and PostgreSQL (the ``store`` fixture).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+from printing_data import PEOPLE, build_event, page_size_points, pdf_text, render_pages
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+from sqlalchemy import func, select
+
+from wltdesk import printing
+from wltdesk.changes import apply_changes, change_dicts
+from wltdesk.errors import UserError
+from wltdesk.models import BadgePrint, Change
+from wltdesk.printing import badges, certificates, document, report
+from wltdesk.printing.document import (
+    ARABIC,
+    BENGALI,
+    LATIN,
+    BidiParagraph,
+    Document,
+    Letterhead,
+    font_runs,
+    markup,
+    para,
+    save_pdf,
+    styles,
+    visual_order,
+)
+from wltdesk.store import open_store
+
+
+@pytest.fixture
+def event(store):
+    return build_event(store)
+
+
+def opts(**fields) -> printing.PrintOptions:
+    return printing.PrintOptions(**fields)
+
+
+# ------------------------------------------------------------------ scripts
+def test_font_runs_give_each_script_its_font():
+    runs = font_runs("Rakib মোঃ রাকিব (ঢাকা) سامي الحداد.")
+    assert runs[0] == (LATIN, "Rakib ")
+    assert (BENGALI, "মোঃ") in runs and (BENGALI, "রাকিব") in runs
+    # brackets and the full stop go with the word they touch, in that word's font
+    assert (BENGALI, "(ঢাকা)") in runs
+    assert (ARABIC, "الحداد.") in runs
+
+
+def test_a_word_in_two_scripts_is_split_for_shaping_and_text_is_escaped():
+    html = markup("ঢাকা/Dhaka <b>&")
+    assert '<font name="NotoSansBengali">ঢাকা/</font>' in html
+    assert 'size="0.5"' in html  # the invisible break between the two halves
+    assert "&lt;b&gt;&amp;" in html
+    assert markup("মোঃ", bold=True) == '<font name="NotoSansBengali-Bold">মোঃ</font>'
+
+
+def test_visual_order_of_words():
+    # an Arabic sentence reads right to left: its first word ends up on the right
+    assert visual_order(["مرحبا", "بكم", "في"], "rtl") == ["في", "بكم", "مرحبا"]
+    # Latin inside Arabic keeps its own order, and vice versa
+    assert visual_order(["قال", "Open", "Data", "اليوم"], "rtl") == [
+        "اليوم",
+        "Open",
+        "Data",
+        "قال",
+    ]
+    assert visual_order(["English", "عربي", "كلمات", "again"], "ltr") == [
+        "English",
+        "كلمات",
+        "عربي",
+        "again",
+    ]
+
+
+def test_right_to_left_paragraph_wraps_in_reading_order_and_aligns_right():
+    words = ["واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
+    paragraph = BidiParagraph(" ".join(words), styles().body)
+    paragraph.wrap(60, 500)
+    lines = paragraph._lines(60 * 0.96 - 1)
+    assert len(lines) > 1
+    # the first line holds the first words read (logical order), not the last
+    assert lines[0][0] == words[0]
+    assert [w for line in lines for w in line] == words
+    assert paragraph._inner.style.alignment == 2  # TA_RIGHT
+
+
+def _ink_box(path: Path) -> tuple[int, int, int, int]:
+    image = Image.open(path).convert("L")
+    inverted = ImageChops.invert(image)
+    box = inverted.point(lambda v: 255 if v > 60 else 0).getbbox()
+    assert box is not None, "nothing was drawn"
+    return box
+
+
+def _render_line(tmp_path: Path, name: str, paragraph: Paragraph) -> Path:
+    head = Letterhead("Shaping", datetime(2026, 3, 14).date(), datetime(2026, 3, 14).date(),
+                      None, "Test")  # fmt: skip
+    data = Document(head, heading_on_pages=False, numbered=False).build([paragraph])
+    pages = render_pages(data, tmp_path, name, dpi=150)
+    image = Image.open(pages[0])
+    # keep the text line only (the footer is far below)
+    crop = image.crop((0, 0, image.width, image.height // 4))
+    crop.save(pages[0])
+    return pages[0]
+
+
+def test_bengali_is_shaped(tmp_path):
+    """Conjuncts must join: shaped, ক্ষ স্ত্র জ্ঞ are far narrower than the bare letters with
+    a visible hasanta, and the pre-base vowel sign of কি changes the picture."""
+    text = "ক্ষ স্ত্র জ্ঞ কি"
+    shaped = para(text, styles().title)
+    unshaped_style = ParagraphStyle("raw", parent=styles().title, shaping=0)
+    unshaped = Paragraph(markup(text, bold=True), unshaped_style)
+    assert shaped.style.shaping == 1
+    with_shaping = _render_line(tmp_path, "shaped", shaped)
+    without = _render_line(tmp_path, "unshaped", unshaped)
+    left, _top, right, _bottom = _ink_box(with_shaping)
+    left_raw, _t, right_raw, _b = _ink_box(without)
+    assert (right - left) < 0.8 * (right_raw - left_raw)
+    difference = ImageChops.difference(
+        Image.open(with_shaping).convert("L"), Image.open(without).convert("L")
+    )
+    assert difference.getbbox() is not None
+
+
+def test_harfbuzz_turns_a_conjunct_into_fewer_glyphs():
+    """The glyph ids ReportLab's shaper produces: one conjunct glyph, not three letters."""
+    from reportlab.pdfbase.ttfonts import shapeStr
+
+    document.register_fonts()
+    shaped = shapeStr("ক্ষ", BENGALI, 12, force=True)
+    assert len(shaped) < 3
+
+
+def test_letterhead_paper_sizes_and_page_numbers(tmp_path):
+    head = Letterhead("Event ঢাকা", datetime(2026, 3, 14).date(), datetime(2026, 3, 15).date(),
+                      "Dhaka", "Report", "sub")  # fmt: skip
+    story = [para(f"line {n}", styles().body) for n in range(150)]
+    a4 = Document(head, "a4").build(story)
+    letter = Document(head, "letter").build(story)
+    assert page_size_points(a4, tmp_path) == pytest.approx((595.28, 841.89), abs=0.5)
+    assert page_size_points(letter, tmp_path) == pytest.approx((612, 792), abs=0.5)
+    text = pdf_text(a4, tmp_path)
+    pages = printing.page_count(a4)
+    assert pages >= 2
+    assert f"page 1 of {pages}" in text and f"page {pages} of {pages}" in text
+    assert "14–15 March 2026 · Dhaka" in text
+    with pytest.raises(UserError, match="paper"):
+        Document(head, "a3")
+
+
+def test_save_pdf_is_atomic(tmp_path):
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"old")
+
+    with pytest.raises(TypeError):
+        save_pdf(object(), target)  # type: ignore[arg-type]
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+    save_pdf(b"%PDF-new", target)
+    assert target.read_bytes() == b"%PDF-new"
+    with pytest.raises(UserError, match="does not exist"):
+        save_pdf(b"x", tmp_path / "missing" / "out.pdf")
+
+
+# ------------------------------------------------------------------ outputs
+def test_signin_sheet(store, event, tmp_path):
+    data = printing.render(
+        store, event.event_id, "signin", opts(session_id=event.sessions[0], walk_in_rows=5)
+    )
+    text = pdf_text(data, tmp_path)
+    assert "Sign-in sheet" in text and "Opening circle" in text and "Signature" in text
+    names = ["Aiko Tanaka", "Ayesha Siddiqua", "Priyanka Chakraborty", "Rakib Hasan",
+             "Sadia Islam", "Sami Al-Haddad"]  # fmt: skip
+    positions = [text.index(name) for name in names]
+    assert positions == sorted(positions)  # sorted by name
+    with store.read() as db:
+        from wltdesk.models import Person
+
+        codes = list(db.execute(select(Person.badge_code)).scalars())
+    assert all(code in text for code in codes)
+    assert "Khulna" in text and "facilitator" in text
+    # 6 people + 5 walk-in rows, numbered on
+    assert " 11 " in text.replace("\n", " ") or "\n11" in text
+    assert render_pages(data, tmp_path / "png", "signin")
+    with pytest.raises(UserError, match="--session"):
+        printing.render(store, event.event_id, "signin", opts())
+
+
+def test_badges_and_the_reprint_log(store, event, tmp_path):
+    data = printing.render(store, event.event_id, "badges", opts())
+    text = pdf_text(data, tmp_path)
+    assert text.count("NO PHOTOS") == 1  # only Sadia declined; Sami was not asked
+    assert "FACILITATOR" in text
+    for name in ("Rakib Hasan", "Aiko Tanaka", "Sami Al-Haddad"):
+        assert name in text
+    assert render_pages(data, tmp_path / "png", "badges")
+    assert badges.printed_before(store, event.event_id) == []
+
+    target = tmp_path / "badges.pdf"
+    done = printing.produce(store, event.event_id, "badges", opts(), target)
+    assert done.badges_logged == 6 and target.stat().st_size > 1000
+    before = badges.printed_before(store, event.event_id)
+    assert {p.display_name for p in before} == {name for name, *_ in PEOPLE}
+    with pytest.raises(UserError, match=r"6 badges were printed before .*--reprint"):
+        printing.produce(store, event.event_id, "badges", opts(), tmp_path / "again.pdf")
+    assert not (tmp_path / "again.pdf").exists()
+    one = (event.people["Rakib Hasan"],)
+    with pytest.raises(UserError, match=r"1 badge was printed before \(Rakib Hasan\)"):
+        printing.render(store, event.event_id, "badges", opts(person_ids=one))
+    printing.produce(store, event.event_id, "badges", opts(person_ids=one, reprint=True),
+                     tmp_path / "rakib.pdf")  # fmt: skip
+    rakib = [p for p in badges.printed_before(store, event.event_id) if p.person_id == one[0]]
+    assert rakib[0].times == 2
+    with store.read() as db:
+        rows = db.execute(select(func.count()).select_from(BadgePrint)).scalar_one()
+        logged = db.execute(
+            select(func.count()).select_from(Change).where(Change.entity == "badge_prints")
+        ).scalar_one()
+    assert rows == 7 and logged >= 7 * 3  # every print went through the change log
+
+
+def test_badges_for_new_people_only(store, event):
+    from wltdesk import people as roster
+
+    badges.record_prints(store, event.event_id, list(event.people.values()))
+    assert badges.never_printed(store, event.event_id) == []
+    walk_in = roster.add_person(store, event.event_id, display_name="Nusrat Jahan")
+    assert badges.never_printed(store, event.event_id) == [walk_in]
+    assert badges.people_by_codes(store, event.event_id, []) == []
+    with pytest.raises(UserError, match="badge code ZZZZZZ"):
+        badges.people_by_codes(store, event.event_id, [" zzzzzz "])
+
+
+def test_certificates_count_n_of_m(store, event, tmp_path):
+    # the agenda has 6 items, one a lunch break: M = 5; Sadia came to 3, the rest to 5
+    found = certificates.qualified(store, event.event_id, 4)
+    assert {q.display_name for q in found} == {
+        "Rakib Hasan", "Priyanka Chakraborty", "Sami Al-Haddad", "Aiko Tanaka"
+    }  # fmt: skip
+    assert all(q.of == 5 for q in found)
+    assert len(certificates.qualified(store, event.event_id, 3)) == 5
+    data = printing.render(store, event.event_id, "certificates", opts(min_sessions=3))
+    assert printing.page_count(data) == 5
+    text = pdf_text(data, tmp_path)
+    assert "attending 3 of its 5 sessions" in text and "attending 5 of its 5" in text
+    assert "Ayesha" not in text  # facilitators get none
+    assert render_pages(data, tmp_path / "png", "certificates")
+    with pytest.raises(UserError, match="between 1 and 5"):
+        printing.render(store, event.event_id, "certificates", opts(min_sessions=6))
+
+
+def test_certificates_from_two_laptops_merged(tmp_path):
+    """A person checked in on one laptop for some sessions and on another for the rest
+    qualifies once both laptops' changes are in the organizer's store."""
+    from wltdesk import attendance
+
+    first = open_store(tmp_path / "a.sqlite", backups=False)
+    try:
+        data = build_event(first)
+        second = open_store(tmp_path / "b.sqlite", backups=False)
+        organizer = open_store(tmp_path / "org.sqlite", backups=False)
+        try:
+            with first.read() as db:
+                apply_changes_to = change_dicts(db)
+            with second.write() as writer:
+                apply_changes(writer.db, apply_changes_to, writer.clock)
+            sadia = data.people["Sadia Islam"]
+            moment = datetime(2026, 3, 15, 3, 0, tzinfo=UTC)
+            for session_id in data.sessions[4:]:  # day two, on the second laptop only
+                attendance.check_in(second, session_id, sadia, "present", now=moment)
+            assert sadia not in {
+                q.person_id for q in certificates.qualified(first, data.event_id, 5)
+            }
+            for source in (first, second):
+                with source.read() as db:
+                    changes = change_dicts(db)
+                with organizer.write() as writer:
+                    apply_changes(writer.db, changes, writer.clock)
+            merged = certificates.qualified(organizer, data.event_id, 5)
+            assert sadia in {q.person_id for q in merged}
+        finally:
+            second.close()
+            organizer.close()
+    finally:
+        first.close()
+
+
+def test_event_report(store, event, tmp_path):
+    data = printing.render(store, event.event_id, "report", opts())
+    text = pdf_text(data, tmp_path)
+    for heading in (
+        "The event in numbers",
+        "Participants by region and affiliation",
+        "Attendance per session",
+        "Action plans",
+        "Photos: credits and consent",
+    ):
+        assert heading in text  # fmt: skip
+    assert "Hill Tracts Heritage Group" in text and "Sylhet" in text
+    dropped = text.split("not on Sun 15 Mar", 1)[1].split("Action plans", 1)[0]
+    assert "Sadia Islam" in dropped and "Rakib Hasan" not in dropped
+    assert "Khulna outreach" in text
+    assert "CC BY-SA 4.0" in text
+    photos = text.split("Photos: credits and consent", 1)[1]
+    assert "1 declined, 1 were not asked" in photos
+    assert "Sadia Islam" in photos and "Sami Al-Haddad" in photos
+    assert render_pages(data, tmp_path / "png", "report")
+
+
+def test_drop_off_waits_for_the_last_day(store, event):
+    gone = report.drop_off(store, event.event_id)
+    assert gone is not None and [p.display_name for p in gone.people] == ["Sadia Islam"]
+    assert report.tally(["A", None, "B", "A"]) == [("A", 2), ("B", 1), ("(not given)", 1)]
+
+
+def test_circle_summary_shows_only_allowed_notes(store, event, tmp_path):
+    public = pdf_text(printing.render(store, event.event_id, "circle", opts()), tmp_path)
+    assert event.public_text in public and "Rakib Hasan" in public
+    assert event.anonymous_text in public and "anonymous" in public
+    assert "Sadia" not in public  # the anonymous note's author never shows
+    assert event.organizer_text not in public and event.private_text not in public
+    assert "What will you do first?" in public and "1 passed" in public
+    organizers = pdf_text(
+        printing.render(store, event.event_id, "circle", opts(audience="organizers")), tmp_path
+    )
+    assert event.organizer_text in organizers and event.private_text not in organizers
+    everything = printing.render(
+        store, event.event_id, "circle", opts(audience="facilitator", circle_id=event.circle_id)
+    )
+    assert event.private_text in pdf_text(everything, tmp_path)
+    assert render_pages(everything, tmp_path / "png", "circle")
+    with pytest.raises(UserError, match="audience"):
+        printing.render(store, event.event_id, "circle", opts(audience="everyone"))
+
+
+def test_action_plans_one_per_page_and_follow_up_by_due_date(store, event, tmp_path):
+    data = printing.render(store, event.event_id, "plans", opts())
+    assert printing.page_count(data) == 3
+    assert "Khulna outreach" in pdf_text(data, tmp_path, 1, 1)
+    assert "Sylhet photo walk" not in pdf_text(data, tmp_path, 1, 1)
+    assert "Sylhet photo walk" in pdf_text(data, tmp_path, 2, 2)
+    follow = pdf_text(data, tmp_path, 3, 3)
+    assert "Follow-up list" in follow
+    order = [follow.index(t) for t in ("Ask the archive", "Draft the invitation",
+                                       "Book the library hall", "Collect licences")]  # fmt: skip
+    assert order == sorted(order)
+    assert render_pages(data, tmp_path / "png", "plans")
+
+
+def test_unknown_output_and_paper(store, event):
+    with pytest.raises(UserError, match="unknown output"):
+        printing.render(store, event.event_id, "posters", opts())
+    with pytest.raises(UserError, match="paper"):
+        printing.render(store, event.event_id, "report", opts(paper="a3"))
