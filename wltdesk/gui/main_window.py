@@ -25,6 +25,7 @@ from wltdesk.gui.circles_pane import CirclesPane
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.dialogs import EventDialog, PreferencesDialog
 from wltdesk.gui.forms.ui_main_window import Ui_MainWindow
+from wltdesk.gui.groups_pane import GroupsPane
 from wltdesk.gui.people_pane import PeoplePane
 from wltdesk.gui.plans_pane import PlansPane
 from wltdesk.gui.settings import Settings
@@ -72,17 +73,7 @@ class MainWindow(QMainWindow):
             ("agenda", self.tr("Agenda"), lambda: AgendaPane(self.desk)),
             ("people", self.tr("People"), lambda: PeoplePane(self.desk)),
             ("checkin", self.tr("Check-in"), lambda: CheckInPane(self.desk)),
-            (
-                "groups",
-                self.tr("Groups"),
-                lambda: ComingPane(
-                    self.tr("Groups"),
-                    self.tr(
-                        "Mixed, balanced breakout groups over several rounds, shown on the "
-                        "projector. Coming in a later release."
-                    ),
-                ),
-            ),
+            ("groups", self.tr("Groups"), lambda: GroupsPane(self.desk)),
             ("circles", self.tr("Circles"), lambda: CirclesPane(self.desk)),
             ("plans", self.tr("Plans"), lambda: PlansPane(self.desk)),
             (
