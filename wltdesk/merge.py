@@ -206,16 +206,14 @@ def import_bundles(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
-    """Verify, then merge, bundle files and folders; recorded in the sync history."""
+    """Verify, then merge, bundle files and folders; a success goes in the sync history."""
     started = datetime.now(UTC).replace(tzinfo=None)
     paths = bundle_paths(given)
     where = ", ".join(str(p) for p in given)
-    try:
-        verified = verify_bundles(store, paths, passphrase, expected_event, given_key, progress)
-        summary = apply_bundles(store, verified, progress, cancelled)
-    except UserError as exc:
-        record_run(store, expected_event, "import", where, started, 0, 0, False, str(exc))
-        raise
+    # A refused import writes nothing at all, not even a history line: the
+    # store stays byte-for-byte as it was; the caller shows the message.
+    verified = verify_bundles(store, paths, passphrase, expected_event, given_key, progress)
+    summary = apply_bundles(store, verified, progress, cancelled)
     for event_id in summary.events:
         record_run(store, event_id, "import", where, started, 0, summary.new_changes, True, None)
     return summary

@@ -1,0 +1,322 @@
+"""Bundles: what they carry, and the eleven ways a bad one is refused with the store untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import warnings
+import zipfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from wltdesk import bundle, events, merge, people
+from wltdesk.errors import UserError
+from wltdesk.models import Change, Event, Person, Reflection
+from wltdesk.store import Store, open_store
+
+
+# ----------------------------------------------------------------- helpers
+@pytest.fixture
+def laptop(tmp_path) -> Store:
+    """The facilitator's laptop: an event with three people."""
+    opened = open_store(tmp_path / "laptop.sqlite", backups=False)
+    event_id = events.create_event(opened, "Bundle Training", date(2026, 3, 14), date(2026, 3, 15))
+    for name, email in (("Rakib", "rakib@example.org"), ("ফারহানা", None), ("José", "j@x.org")):
+        people.add_person(opened, event_id, display_name=name, email=email, phone="01700")
+    opened.event_id = event_id  # type: ignore[attr-defined]
+    yield opened
+    opened.close()
+
+
+def change_count(store: Store) -> int:
+    with store.read() as db:
+        return db.execute(select(func.count()).select_from(Change)).scalar_one()
+
+
+def store_bytes(store: Store) -> bytes | None:
+    """The SQLite file and its WAL, byte for byte (None for PostgreSQL)."""
+    if store.path is None:
+        return None
+    data = store.path.read_bytes()
+    wal = store.path.with_name(store.path.name + "-wal")
+    return data + (wal.read_bytes() if wal.exists() else b"")
+
+
+def lines(path: Path) -> list[dict]:
+    with zipfile.ZipFile(path) as archive:
+        return [json.loads(line) for line in archive.read(bundle.CHANGES).splitlines()]
+
+
+def rewrite(
+    good: Path,
+    out: Path,
+    *,
+    members: dict[str, bytes] | None = None,
+    extra: list[tuple[str, bytes]] | None = None,
+    manifest_edit: Callable[[dict], None] | None = None,
+    rehash: bool = True,
+    key: str | None = None,
+) -> Path:
+    """A copy of a bundle with members replaced or added, the manifest re-hashed and
+    (with ``key``) re-signed: a forger's tools, for the refusal tests."""
+    with zipfile.ZipFile(good) as archive:
+        content = {name: archive.read(name) for name in archive.namelist()}
+        old_signature = content[bundle.SIGNATURE]
+    content.update(members or {})
+    manifest = json.loads(content[bundle.MANIFEST])
+    if rehash:
+        for name in manifest["members"]:
+            manifest["members"][name] = {
+                "sha256": hashlib.sha256(content[name]).hexdigest(),
+                "size": len(content[name]),
+            }
+    if manifest_edit:
+        manifest_edit(manifest)
+    raw = json.dumps(manifest).encode() if rehash or manifest_edit else content[bundle.MANIFEST]
+    content[bundle.MANIFEST] = raw
+    content[bundle.SIGNATURE] = bundle.signature(key, raw).encode() if key else old_signature
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about duplicate names
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in content.items():
+                archive.writestr(name, data)
+            for name, data in extra or []:
+                archive.writestr(name, data)
+    return out
+
+
+def key_of(store: Store, event_id: str) -> str:
+    with store.read() as db:
+        return db.get(Event, event_id).signing_key
+
+
+# ----------------------------------------------------------------- what a bundle is
+def test_a_full_bundle_joins_an_empty_store_to_the_event(laptop, store, tmp_path):
+    info = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx")
+    assert info.kind == "full" and info.changes == change_count(laptop)
+    summary = merge.import_bundles(store, [info.path])
+    assert summary.joined == (laptop.event_id,)
+    assert summary.new_people == 3
+    assert key_of(store, laptop.event_id) == key_of(laptop, laptop.event_id)
+    names = {p.display_name for p in people.list_people(store, laptop.event_id)}
+    assert names == {"Rakib", "ফারহানা", "José"}
+
+
+def test_manifest_lists_counts_hlc_range_and_member_checksums(laptop, tmp_path):
+    info = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx")
+    with zipfile.ZipFile(info.path) as archive:
+        manifest = json.loads(archive.read(bundle.MANIFEST))
+        member = archive.read(bundle.CHANGES)
+        assert archive.read(bundle.SIGNATURE).decode().strip() == bundle.signature(
+            key_of(laptop, laptop.event_id), archive.read(bundle.MANIFEST)
+        )
+    assert manifest["format"] == "wltdesk-bundle" and manifest["version"] == 1
+    assert manifest["event"]["id"] == laptop.event_id
+    assert manifest["device"] == laptop.device_id
+    assert manifest["counts"]["by_entity"]["people"] == sum(
+        1 for line in lines(info.path) if line["entity"] == "people"
+    )
+    assert manifest["members"][bundle.CHANGES]["sha256"] == hashlib.sha256(member).hexdigest()
+    stamps = [line["hlc"] for line in lines(info.path)]
+    assert (manifest["hlc"]["min"], manifest["hlc"]["max"]) == (min(stamps), max(stamps))
+
+
+def test_redacted_bundles_carry_no_contact_details_no_notes_and_no_key(laptop, tmp_path):
+    with laptop.write() as writer:
+        circle = "c0000000-0000-0000-0000-000000000001"
+        from wltdesk.models import Circle
+
+        writer.create(Circle, {"id": circle, "event_id": laptop.event_id, "title": "Circle"})
+        for visibility in ("private", "organizers", "public"):
+            writer.create(
+                Reflection,
+                {
+                    "event_id": laptop.event_id,
+                    "circle_id": circle,
+                    "text": f"a {visibility} note",
+                    "visibility": visibility,
+                },
+            )
+    plain = lines(bundle.export_bundle(laptop, laptop.event_id, tmp_path / "a.wltx").path)
+    texts = {json.dumps(line["value"]) for line in plain if line["field"] == "text"}
+    assert texts == {'"a organizers note"', '"a public note"'}
+    assert any(line["field"] == "signing_key" for line in plain)
+    everything = bundle.export_bundle(
+        laptop, laptop.event_id, tmp_path / "b.wltx", include_private=True
+    )
+    assert sum(1 for line in lines(everything.path) if line["field"] == "text") == 3
+    redacted = lines(
+        bundle.export_bundle(laptop, laptop.event_id, tmp_path / "c.wltx", redact=True).path
+    )
+    fields = {line["field"] for line in redacted}
+    assert not fields & {"email", "phone", "notes", "signing_key"}
+    assert [line["value"] for line in redacted if line["field"] == "text"] == ["a public note"]
+
+
+def test_an_encrypted_bundle_hides_its_changes_and_imports_with_the_passphrase(
+    laptop, store, tmp_path
+):
+    path = bundle.export_bundle(
+        laptop, laptop.event_id, tmp_path / "e.wltx", passphrase="kolkata rain"
+    ).path
+    with zipfile.ZipFile(path) as archive:
+        assert archive.namelist()[-1] == bundle.CHANGES_ENCRYPTED
+        assert b"Rakib" not in archive.read(bundle.CHANGES_ENCRYPTED)
+    summary = merge.import_bundles(store, [path], passphrase="kolkata rain")
+    assert summary.new_people == 3
+
+
+def test_a_large_encrypted_bundle_round_trips_across_many_chunks(laptop, store, tmp_path):
+    with laptop.write() as writer:
+        people.create_people(
+            writer,
+            laptop.event_id,
+            [{"display_name": f"Person {n:05d}", "notes": "x" * 200} for n in range(600)],
+        )
+    path = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "big.wltx", passphrase="p")
+    assert path.path.stat().st_size > 3 * bundle.CHUNK_BYTES
+    merge.import_bundles(store, [path.path], passphrase="p")
+    with store.read() as db:
+        assert db.execute(select(func.count()).select_from(Person)).scalar_one() == 603
+
+
+def test_a_co_facilitator_can_check_the_package_with_the_key_from_the_qr_code(
+    laptop, store, tmp_path
+):
+    path = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx").path
+    payload = bundle.key_payload(laptop.event_id, key_of(laptop, laptop.event_id))
+    event_id, key = bundle.parse_key(payload)
+    assert event_id == laptop.event_id
+    with pytest.raises(UserError, match="bad signature"):
+        merge.import_bundles(store, [path], given_key="0" * 64)
+    assert merge.import_bundles(store, [path], given_key=key).new_people == 3
+
+
+# ----------------------------------------------------------------- refusals
+@pytest.fixture
+def organizer(laptop, store, tmp_path):
+    """``store`` holding the laptop's event; plus a good incremental bundle to break."""
+    full = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx").path
+    merge.import_bundles(store, [full])
+    mark = change_count(laptop)
+    people.add_person(laptop, laptop.event_id, display_name="Later Arrival")
+    good = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "good.wltx", after_seq=mark)
+    return {"good": good.path, "key": key_of(laptop, laptop.event_id), "full": full}
+
+
+def _other_event_bundle(tmp_path: Path) -> Path:
+    elsewhere = open_store(tmp_path / "elsewhere.sqlite", backups=False)
+    try:
+        other = events.create_event(elsewhere, "Other", date(2026, 5, 1), date(2026, 5, 2))
+        mark = change_count(elsewhere)
+        people.add_person(elsewhere, other, display_name="Stranger")
+        return bundle.export_bundle(
+            elsewhere, other, tmp_path / "other.wltx", after_seq=mark
+        ).path
+    finally:
+        elsewhere.close()
+
+
+def _bad(kind: str, org: dict, tmp_path: Path) -> tuple[Path, dict]:
+    good, key = org["good"], org["key"]
+    out = tmp_path / f"{kind}.wltx"
+    if kind == "truncated":
+        data = good.read_bytes()
+        out.write_bytes(data[: len(data) * 2 // 3])
+    elif kind == "not a zip":
+        out.write_text("display_name,email\nRakib,r@example.org\n")
+    elif kind == "checksum":
+        with zipfile.ZipFile(good) as archive:
+            member = archive.read(bundle.CHANGES).replace(b"Later Arrival", b"Later Arrivax")
+        rewrite(good, out, members={bundle.CHANGES: member}, rehash=False)
+    elif kind == "signature":
+        with zipfile.ZipFile(good) as archive:
+            member = archive.read(bundle.CHANGES).replace(b"Later Arrival", b"Mallory")
+        rewrite(good, out, members={bundle.CHANGES: member})  # re-hashed, not re-signed
+    elif kind == "passphrase":
+        return good, {"passphrase": "wrong"}
+    elif kind == "version":
+        rewrite(good, out, manifest_edit=lambda m: m.update(version=99), key=key)
+    elif kind == "another event":
+        return _other_event_bundle(tmp_path), {}
+    elif kind == "path escape":
+        rewrite(good, out, extra=[("../../evil.sh", b"rm -rf ~")], key=key)
+    elif kind == "zip bomb":
+        rewrite(good, out, members={bundle.CHANGES: b"\0" * (20 << 20)}, key=key)
+    elif kind == "malformed line":
+        with zipfile.ZipFile(good) as archive:
+            member = archive.read(bundle.CHANGES) + b'{"entity": "people", "row": \n'
+        rewrite(good, out, members={bundle.CHANGES: member}, key=key)
+    elif kind == "duplicate":
+        with zipfile.ZipFile(good) as archive:
+            member = archive.read(bundle.CHANGES)
+        rewrite(good, out, extra=[(bundle.CHANGES, member)], key=key)
+    return out, {}
+
+
+REFUSALS = {
+    "truncated": "truncated or damaged",
+    "not a zip": r"not a WLT Desk bundle \(not a ZIP file\)",
+    "checksum": "checksum mismatch",
+    "signature": "bad signature",
+    "passphrase": "wrong passphrase",
+    "version": "unknown format version 99",
+    "another event": "belongs to another event",
+    "path escape": "member path escapes the bundle",
+    "zip bomb": "zip bomb",
+    "malformed line": "malformed change on line",
+    "duplicate": "duplicate member names",
+}
+
+
+@pytest.mark.parametrize("kind", list(REFUSALS))
+def test_a_bad_bundle_is_refused_with_one_message_and_the_store_unchanged(
+    kind, organizer, laptop, store, tmp_path
+):
+    if kind == "passphrase":
+        organizer["good"] = bundle.export_bundle(
+            laptop, laptop.event_id, tmp_path / "locked.wltx", passphrase="right"
+        ).path
+    path, options = _bad(kind, organizer, tmp_path)
+    before_bytes, before_count = store_bytes(store), change_count(store)
+    with pytest.raises(UserError, match=REFUSALS[kind]) as refused:
+        merge.import_bundles(store, [path], **options)
+    assert "\n" not in str(refused.value)
+    assert change_count(store) == before_count
+    if before_bytes is not None:
+        assert store_bytes(store) == before_bytes
+    # the good bundle still imports afterwards
+    right = {"passphrase": "right"} if kind == "passphrase" else {}
+    assert merge.import_bundles(store, [organizer["good"]], **right).new_people == 1
+
+
+def test_one_bad_bundle_among_good_ones_refuses_the_whole_import(organizer, store, tmp_path):
+    bad, _ = _bad("checksum", organizer, tmp_path)
+    before = change_count(store)
+    with pytest.raises(UserError, match="checksum.wltx: checksum mismatch"):
+        merge.import_bundles(store, [organizer["good"], bad])
+    assert change_count(store) == before
+
+
+def test_an_expected_event_refuses_a_full_bundle_of_another(organizer, store, tmp_path):
+    elsewhere = open_store(tmp_path / "x.sqlite", backups=False)
+    other = events.create_event(elsewhere, "Other", date(2026, 5, 1), date(2026, 5, 2))
+    path = bundle.export_bundle(elsewhere, other, tmp_path / "x.wltx").path
+    elsewhere.close()
+    with pytest.raises(UserError, match="belongs to another event"):
+        merge.import_bundles(store, [path], expected_event=organizer_event(store))
+
+
+def organizer_event(store: Store) -> str:
+    return events.list_events(store)[0].id
+
+
+def test_an_encrypted_bundle_without_a_passphrase_asks_for_it(laptop, store, tmp_path):
+    path = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "e.wltx", passphrase="x").path
+    with pytest.raises(UserError, match="encrypted: give its passphrase"):
+        merge.import_bundles(store, [path])
+    assert change_count(store) == 0

@@ -1,0 +1,257 @@
+"""Merging: any set of bundles, in any order, any number of times, gives the same store."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import create_engine, func, select
+
+from wltdesk import agenda, attendance, bundle, events, merge, people
+from wltdesk.errors import UserError
+from wltdesk.models import SYNCABLE, Attendance, Change, Device, Person
+from wltdesk.store import Store, migrate, open_store
+
+START = datetime(2026, 3, 14, 9, 0)
+
+
+def dump(store: Store) -> dict[str, list[tuple]]:
+    """Every syncable row (devices aside: each store registers itself) and the log's
+    change identities — what must be identical after any merge order."""
+    tables: dict[str, list[tuple]] = {}
+    with store.read() as db:
+        for model in SYNCABLE:
+            if model is Device:
+                continue
+            columns = list(model.__table__.columns)
+            rows = db.execute(select(*columns)).all()
+            tables[model.__tablename__] = sorted(tuple(map(repr, row)) for row in rows)
+        identities = db.execute(
+            select(Change.entity, Change.row_id, Change.field, Change.hlc, Change.value).where(
+                Change.entity != "devices"
+            )
+        ).all()
+        tables["changes"] = sorted(tuple(row) for row in identities)
+    return tables
+
+
+def export(store: Store, event_id: str, path: Path, after: int) -> tuple[Path, int]:
+    info = bundle.export_bundle(store, event_id, path, after_seq=after)
+    return info.path, info.upto_seq
+
+
+@pytest.fixture(scope="module")
+def bundles(tmp_path_factory) -> dict[str, Path]:
+    """Three laptops in one event, editing the same people concurrently, each
+    exporting incremental bundles (one laptop's bundle also carries another's)."""
+    folder = tmp_path_factory.mktemp("laptops")
+    a = open_store(folder / "a.sqlite", backups=False)
+    event_id = events.create_event(a, "Merge Training", date(2026, 3, 14), date(2026, 3, 15))
+    ids = [people.add_person(a, event_id, display_name=f"Person {n}") for n in range(4)]
+    session = agenda.add_session(a, event_id, "Opening", START, START + timedelta(hours=1))
+    full, mark_a = export(a, event_id, folder / "full.wltx", 0)
+    b = open_store(folder / "b.sqlite", backups=False)
+    c = open_store(folder / "c.sqlite", backups=False)
+    for laptop in (b, c):
+        merge.import_bundles(laptop, [full])
+    mark_b = mark_c = 10**9
+    with b.read() as db:
+        mark_b = db.execute(select(func.max(Change.seq))).scalar_one()
+    with c.read() as db:
+        mark_c = db.execute(select(func.max(Change.seq))).scalar_one()
+    at = datetime(2026, 3, 14, 9, 5, tzinfo=UTC)
+    # the same person checked in on two laptops, the same name edited on three
+    attendance.check_in(a, session, ids[1], "present", now=at)
+    people.update_person(a, ids[0], display_name="Name from A", region="Dhaka")
+    people.delete_person(a, ids[2])
+    a1, mark_a2 = export(a, event_id, folder / "a1.wltx", mark_a)
+    attendance.check_in(b, session, ids[1], "late", now=at + timedelta(minutes=20))
+    people.update_person(b, ids[0], display_name="Name from B")
+    people.update_person(b, ids[2], affiliation="Edited after the delete")
+    walk_in = people.add_person(b, event_id, display_name="Walk-in on B", email="w@b.org")
+    attendance.check_in(b, session, walk_in, "present", now=at)
+    b1, _ = export(b, event_id, folder / "b1.wltx", mark_b)
+    people.update_person(c, ids[3], affiliation="Library")
+    c1, mark_c2 = export(c, event_id, folder / "c1.wltx", mark_c)
+    merge.import_bundles(c, [a1])
+    people.update_person(c, ids[0], display_name="Name from C, after A")
+    c2, _ = export(c, event_id, folder / "c2.wltx", mark_c2)
+    people.update_person(a, ids[1], phone="01711")
+    a2, _ = export(a, event_id, folder / "a2.wltx", mark_a2)
+    for laptop in (a, b, c):
+        laptop.close()
+    return {
+        "full": full,
+        "a1": a1,
+        "a2": a2,
+        "b1": b1,
+        "c1": c1,
+        "c2": c2,
+        "event_id": event_id,
+        "ids": ids,
+        "session": session,
+    }
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> Path:
+    """A migrated, empty SQLite store to copy for each example (migrating is slow)."""
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    migrate(engine)
+    engine.dispose()
+    return path
+
+
+def fresh(template: Path, folder: Path, name: str) -> Store:
+    path = folder / f"{name}.sqlite"
+    shutil.copyfile(template, path)
+    return open_store(path, backups=False)
+
+
+INCREMENTAL = ["a1", "a2", "b1", "c1", "c2"]
+
+
+@pytest.fixture(scope="module")
+def reference(bundles, template, tmp_path_factory) -> dict[str, list[tuple]]:
+    folder = tmp_path_factory.mktemp("reference")
+    store = fresh(template, folder, "reference")
+    merge.import_bundles(store, [bundles["full"], *(bundles[k] for k in INCREMENTAL)])
+    result = dump(store)
+    store.close()
+    return result
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    order=st.lists(st.sampled_from(["full", *INCREMENTAL]), min_size=5, max_size=12).filter(
+        lambda picked: set(INCREMENTAL) <= set(picked)
+    ),
+    together=st.booleans(),
+)
+def test_any_order_with_duplicates_gives_the_identical_store(
+    order, together, bundles, template, reference, tmp_path_factory
+):
+    folder = tmp_path_factory.mktemp("example")
+    store = fresh(template, folder, "merged")
+    try:
+        if together:
+            merge.import_bundles(store, [bundles[k] for k in order] + [bundles["full"]])
+        else:
+            # the event package first, then one import per bundle, duplicates and all
+            merge.import_bundles(store, [bundles["full"]])
+            for key in order:
+                merge.import_bundles(store, [bundles[key]])
+        assert dump(store) == reference
+    finally:
+        store.close()
+
+
+def test_postgres_and_sqlite_merge_to_the_same_rows(bundles, store, reference):
+    """The organizer's PostgreSQL store ends up as the SQLite one (reverse order here)."""
+    merge.import_bundles(store, [bundles["full"]])
+    for key in reversed(INCREMENTAL):
+        merge.import_bundles(store, [bundles[key]])
+    assert dump(store) == reference
+
+
+def test_two_laptops_checking_in_the_same_person_make_one_attendance(
+    bundles, template, tmp_path
+):
+    store = fresh(template, tmp_path, "one")
+    merge.import_bundles(store, [bundles[k] for k in ("full", "a1", "b1")])
+    with store.read() as db:
+        rows = db.execute(
+            select(Attendance).where(
+                Attendance.person_id == bundles["ids"][1],
+                Attendance.session_id == bundles["session"],
+            )
+        ).scalars()
+        found = list(rows)
+    assert len(found) == 1
+    assert found[0].status == "late"  # B wrote later; A's "present" is kept for review
+    conflict = next(
+        c
+        for c in merge.conflicts(store, bundles["event_id"])
+        if c.entity == "attendance" and c.field == "status"
+    )
+    assert [v.value for v in conflict.versions] == ["late", "present"]
+    store.close()
+
+
+def test_superseded_values_are_listed_and_the_other_value_can_be_picked(
+    bundles, template, tmp_path
+):
+    store = fresh(template, tmp_path, "review")
+    merge.import_bundles(store, [bundles[k] for k in ("full", *INCREMENTAL)])
+    event_id, person = bundles["event_id"], bundles["ids"][0]
+    names = next(
+        c
+        for c in merge.conflicts(store, event_id)
+        if c.row_id == person and c.field == "display_name"
+    )
+    values = [v.value for v in names.versions]
+    assert values[0] == "Name from C, after A"
+    assert {"Name from A", "Name from B", "Person 0"} <= set(values[1:])
+    before = len(merge.conflicts(store, event_id))
+    picked = next(v for v in names.superseded if v.value == "Name from B")
+    merge.pick(store, event_id, "people", person, "display_name", picked.hlc)
+    assert people.get_person(store, person).display_name == "Name from B"
+    assert len(merge.conflicts(store, event_id)) == before - 1
+    # the choice is a new change from this store, so it travels like any edit
+    with store.read() as db:
+        newest = db.execute(
+            select(Change).where(Change.row_id == person).order_by(Change.hlc.desc()).limit(1)
+        ).scalar_one()
+    assert newest.device_id == store.device_id and newest.value == '"Name from B"'
+    with pytest.raises(UserError, match="no open conflict"):
+        merge.pick(store, event_id, "people", person, "region", "nonsense")
+    other = merge.conflicts(store, event_id)[0]
+    with pytest.raises(UserError, match="not a superseded value"):
+        merge.pick(store, event_id, other.entity, other.row_id, other.field, "nonsense")
+    store.close()
+
+
+def test_keeping_the_winner_closes_the_conflict_until_a_newer_value_arrives(
+    bundles, template, tmp_path
+):
+    store = fresh(template, tmp_path, "keep")
+    merge.import_bundles(store, [bundles[k] for k in ("full", "a1", "b1")])
+    event_id = bundles["event_id"]
+    first = merge.conflicts(store, event_id)[0]
+    merge.keep(store, event_id, first.entity, first.row_id, first.field)
+    assert (first.entity, first.row_id, first.field) not in {
+        (c.entity, c.row_id, c.field) for c in merge.conflicts(store, event_id)
+    }
+    store.close()
+
+
+def test_a_delete_wins_over_older_edits_but_later_edits_stay_in_the_log(
+    bundles, template, tmp_path
+):
+    store = fresh(template, tmp_path, "tomb")
+    merge.import_bundles(store, [bundles[k] for k in ("full", *INCREMENTAL)])
+    deleted = bundles["ids"][2]
+    assert deleted not in {p.id for p in people.list_people(store, bundles["event_id"])}
+    with store.read() as db:
+        row = db.get(Person, deleted)
+    assert row.deleted and row.affiliation == "Edited after the delete"
+
+
+def test_the_import_summary_counts_what_is_new(bundles, template, tmp_path):
+    store = fresh(template, tmp_path, "summary")
+    first = merge.import_bundles(store, [bundles["full"]])
+    assert (first.new_people, first.check_ins, first.joined) == (4, 0, (bundles["event_id"],))
+    second = merge.import_bundles(store, [bundles["b1"]])
+    assert (second.new_people, second.check_ins) == (1, 2)
+    again = merge.import_bundles(store, [bundles["b1"]])
+    assert (again.new_changes, again.new_people, again.check_ins) == (0, 0, 0)
+    store.close()
