@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from wltdesk import agenda, attendance, circles, events, people, plans
+from wltdesk import agenda, attendance, circles, events, groups, people, plans
 from wltdesk.store import Store
 
 FIRST_DAY = date(2026, 3, 14)
@@ -62,6 +62,7 @@ class PrintEvent:
     sessions: list[str]  # in agenda order: three on day one, two on day two
     circle_id: str = ""
     plan_ids: list[str] = field(default_factory=list)
+    set_id: str = ""
     private_text: str = "Private: my manager does not support this yet"
     organizer_text: str = "For organizers: budget worries in Barishal"
     public_text: str = "We will run an editathon every month"
@@ -151,6 +152,10 @@ def build_event(store: Store) -> PrintEvent:
     )  # fmt: skip
     plans.add_item(store, sylhet, "Collect licences", status="done")
     data.plan_ids = [khulna, sylhet]
+    data.set_id = groups.make_set(
+        store, event_id, groups.Wish(count=2, balance=("region",)), session_id=sessions[0],
+        name="Morning mix",
+    )  # fmt: skip
     return data
 
 

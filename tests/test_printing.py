@@ -311,7 +311,7 @@ def test_event_report(store, event, tmp_path):
     ):
         assert heading in text  # fmt: skip
     assert "Hill Tracts Heritage Group" in text and "Sylhet" in text
-    dropped = text.split("not on Sun 15 Mar", 1)[1].split("Action plans", 1)[0]
+    dropped = text.split("not on Sun 15 Mar", 1)[1].split("Groups", 1)[0]
     assert "Sadia Islam" in dropped and "Rakib Hasan" not in dropped
     assert "Khulna outreach" in text
     assert "CC BY-SA 4.0" in text
@@ -366,3 +366,26 @@ def test_unknown_output_and_paper(store, event):
         printing.render(store, event.event_id, "posters", opts())
     with pytest.raises(UserError, match="paper"):
         printing.render(store, event.event_id, "report", opts(paper="a3"))
+
+
+def test_group_rosters_in_projector_colours(store, event, tmp_path):
+    from wltdesk import groups
+
+    view = groups.set_view(store, event.set_id)
+    data = printing.render(store, event.event_id, "groups", opts(set_id=event.set_id))
+    text = pdf_text(data, tmp_path)
+    assert "Morning mix" in text and "Opening circle" in text
+    for group in view.rounds[0].groups:
+        assert group.name in text
+        for member in group.members:
+            assert member.display_name in text
+    page = render_pages(data, tmp_path / "png", "groups", dpi=50)[0]
+    image = Image.open(page).convert("RGB")
+    pixels = {image.getpixel((x, y)) for x in range(image.width) for y in range(image.height)}
+    for group in view.rounds[0].groups:
+        wanted = tuple(int(group.colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+        assert any(sum(abs(a - b) for a, b in zip(p, wanted, strict=True)) < 12 for p in pixels)
+    report_text = pdf_text(printing.render(store, event.event_id, "report", opts()), tmp_path)
+    assert "Morning mix" in report_text and view.rounds[0].groups[0].name in report_text
+    with pytest.raises(UserError, match="group set"):
+        printing.render(store, event.event_id, "groups", opts(set_id="no-such-set"))
