@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import html
 import random
+import time
 from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTime, QTimer
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QResizeEvent, QUndoCommand
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from wltdesk import agenda, circles, people
 from wltdesk.errors import UserError
+from wltdesk.gui import projector
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_circle_dialog import Ui_CircleDialog
 from wltdesk.gui.forms.ui_circle_projector import Ui_CircleProjectorPage
@@ -42,6 +44,7 @@ from wltdesk.gui.sound import Chime
 TICK_MS = 200
 PersonRole = Qt.ItemDataRole.UserRole + 1
 OVER_TIME = QColor("#b3261e")
+OVER_TIME_ON_DARK = "#FF5A4F"  # the projector's own "time is up" red
 
 
 def clock_text(seconds: float) -> str:
@@ -242,11 +245,14 @@ class CircleDialog(QDialog):
         self.ui.libraryList.itemActivated.connect(lambda _item: self.use_prompt())
         self.ui.usePromptButton.clicked.connect(self.use_prompt)
         self.ui.addOwnButton.clicked.connect(self.add_own_prompt)
-        self.ui.ownPromptEdit.returnPressed.connect(self.add_own_prompt)
+        self.ui.ownPromptEdit.installEventFilter(self)  # Enter adds the prompt, not OK
         self.ui.removePromptButton.clicked.connect(self.remove_prompt)
         self.ui.upButton.clicked.connect(lambda: self.move_speaker(-1))
         self.ui.downButton.clicked.connect(lambda: self.move_speaker(1))
-        self.ui.speakersList.itemChanged.connect(lambda _item: self._arrange())
+        # later, not inside the item's own change: arranging replaces the items
+        self.ui.speakersList.itemChanged.connect(
+            lambda _item: QTimer.singleShot(0, self, self._arrange)
+        )
         self.ui.speakersList.model().rowsMoved.connect(lambda *_: self._moved_by_hand())
         self.ui.speakersList.installEventFilter(self)
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -379,6 +385,11 @@ class CircleDialog(QDialog):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.ownPromptEdit and isinstance(event, QKeyEvent):
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and event.type() == QEvent.Type.KeyPress:
+                self.add_own_prompt()
+                return True
         if watched is self.ui.speakersList and isinstance(event, QKeyEvent):
             alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
             if event.type() == QEvent.Type.KeyPress and alt:
@@ -418,8 +429,8 @@ class CircleDialog(QDialog):
 
     # ------------------------------------------------------------ saving
     def seconds(self) -> int:
-        time = self.ui.timeEdit.time()
-        return time.minute() * 60 + time.second()
+        chosen = self.ui.timeEdit.time()
+        return chosen.minute() * 60 + chosen.second()
 
     def accept(self) -> None:
         try:
@@ -569,16 +580,29 @@ class NoteDialog(QDialog):
 
 # ------------------------------------------------------------------ projector page
 class CircleProjectorPage(QWidget):
-    """What the room sees: the prompt, who speaks, the time left, who is next.
+    """What the room sees in the projector window: the prompt, who speaks, the time
+    left, who is next.
 
-    Type scales with the page, so it reads at the back of a hall at 1280×720.
+    Text sizes are multiples of the projector window's unit (:meth:`rescale`),
+    so the page reads at the back of a hall at 1280×720 and on any projector.
     """
+
+    SIZES = ((1.3, False), (2.6, True), (5.0, True), (1.1, False))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CircleProjectorPage()
         self.ui.setupUi(self)
         self.over = False
+        self._labels = (
+            self.ui.promptLabel,
+            self.ui.speakerLabel,
+            self.ui.timeLabel,
+            self.ui.nextLabel,
+        )
+        for label in self._labels:
+            label.setStyleSheet(f"color: {projector.FOREGROUND};")
+        self.rescale(30)
 
     def show_state(
         self, prompt: str, speaker: str, time_left: str, upcoming: str, over: bool
@@ -589,20 +613,14 @@ class CircleProjectorPage(QWidget):
         self.ui.nextLabel.setText(upcoming)
         if over != self.over:
             self.over = over
-            colour = OVER_TIME.name() if over else ""
-            self.ui.timeLabel.setStyleSheet(f"color: {colour};" if colour else "")
+            colour = OVER_TIME_ON_DARK if over else projector.FOREGROUND
+            self.ui.timeLabel.setStyleSheet(f"color: {colour};")
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        unit = max(8.0, min(self.width() / 40, self.height() / 22))
-        for label, factor, bold in (
-            (self.ui.promptLabel, 1.4, False),
-            (self.ui.speakerLabel, 2.6, True),
-            (self.ui.timeLabel, 5.0, True),
-            (self.ui.nextLabel, 1.2, False),
-        ):
+    def rescale(self, unit: int) -> None:
+        """Called by the projector window whenever its size changes."""
+        for label, (factor, bold) in zip(self._labels, self.SIZES, strict=True):
             font = QFont(label.font())
-            font.setPointSizeF(unit * factor)
+            font.setPixelSize(max(8, round(unit * factor)))
             font.setBold(bold)
             label.setFont(font)
 
@@ -612,18 +630,24 @@ class CirclesPane(QWidget):
     """See the module docstring."""
 
     def __init__(
-        self, desk: Desk, parent: QWidget | None = None, chime: Chime | None = None
+        self,
+        desk: Desk,
+        parent: QWidget | None = None,
+        chime: Chime | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.ui = Ui_CirclesPane()
         self.ui.setupUi(self)
         self.chime = chime or Chime()
+        #: Where the runner reads the time (tests give a clock they move).
+        self.clock = clock
         self.view: circles.CircleView | None = None
         self.runner: circles.CircleRunner | None = None
         self.dialog: QDialog | None = None
         self.projector_page: CircleProjectorPage | None = None
-        self.projector: QWidget | None = None
+        self.projector: projector.ProjectorWindow | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
@@ -713,7 +737,7 @@ class CirclesPane(QWidget):
             if self.view is None:
                 self._set_runner(None)
             elif not (same and keep_runner and self.runner is not None):
-                self._set_runner(circles.CircleRunner.for_circle(self.view))
+                self._set_runner(circles.CircleRunner.for_circle(self.view, self.clock))
             else:
                 self.runner.seconds_per_speaker = self.view.info.seconds_per_speaker
                 self.runner.allow_pass = self.view.info.allow_pass
@@ -898,22 +922,14 @@ class CirclesPane(QWidget):
 
     # ------------------------------------------------------------ projector
     def show_projector(self) -> None:
-        """The room's view on a second screen (the projector window of the groups pane)."""
+        """The room's view in the projector window (F5), on the likely projector screen."""
         if self.view is None:
             return
-        try:
-            from wltdesk.gui import projector
-        except ImportError:
-            QMessageBox.information(
-                self, self.tr("Projector"), self.tr("The projector window is not available.")
-            )
-            return
-        if self.projector_page is None:
+        if self.projector is None:
             self.projector_page = CircleProjectorPage()
-        window = projector.ProjectorWindow(self.window())
-        window.set_content(self.projector_page)
-        window.show_on(projector.choose_screen(self.window()))
-        self.projector = window
+            self.projector = projector.ProjectorWindow(self.window())
+            self.projector.set_content(self.projector_page)
+        self.projector.show_on(projector.default_screen())
         self._show_projector()
 
     def _show_projector(self) -> None:
