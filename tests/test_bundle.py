@@ -214,9 +214,7 @@ def _other_event_bundle(tmp_path: Path) -> Path:
         other = events.create_event(elsewhere, "Other", date(2026, 5, 1), date(2026, 5, 2))
         mark = change_count(elsewhere)
         people.add_person(elsewhere, other, display_name="Stranger")
-        return bundle.export_bundle(
-            elsewhere, other, tmp_path / "other.wltx", after_seq=mark
-        ).path
+        return bundle.export_bundle(elsewhere, other, tmp_path / "other.wltx", after_seq=mark).path
     finally:
         elsewhere.close()
 

@@ -163,9 +163,7 @@ def test_postgres_and_sqlite_merge_to_the_same_rows(bundles, store, reference):
     assert dump(store) == reference
 
 
-def test_two_laptops_checking_in_the_same_person_make_one_attendance(
-    bundles, template, tmp_path
-):
+def test_two_laptops_checking_in_the_same_person_make_one_attendance(bundles, template, tmp_path):
     store = fresh(template, tmp_path, "one")
     merge.import_bundles(store, [bundles[k] for k in ("full", "a1", "b1")])
     with store.read() as db:

@@ -1,0 +1,232 @@
+"""Targets: a folder and a real WebDAV server (WsgiDAV on 127.0.0.1), and syncing through them."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from cheroot import wsgi
+from wsgidav.wsgidav_app import WsgiDAVApp
+
+from wltdesk import bundle, events, merge, people, sync, targets
+from wltdesk.errors import UserError
+from wltdesk.store import open_store
+from wltdesk.targets import FolderTarget, TargetUnavailable, WebDavTarget, open_target
+
+EVENT = "0b0e5a8c-1111-4222-8333-444455556666"
+
+
+@pytest.fixture(scope="module")
+def dav_server(tmp_path_factory):
+    """WsgiDAV with basic auth (alice / s3cret), in-process on a free loopback port."""
+    root = tmp_path_factory.mktemp("dav")
+    app = WsgiDAVApp(
+        {
+            "provider_mapping": {"/": str(root)},
+            "simple_dc": {"user_mapping": {"*": {"alice": {"password": "s3cret"}}}},
+            "http_authenticator": {
+                "accept_basic": True,
+                "accept_digest": False,
+                "default_to_digest": False,
+            },
+            "verbose": 0,
+            "logging": {"enable": False},
+        }
+    )
+    server = wsgi.Server(("127.0.0.1", 0), app)
+    server.prepare()
+    thread = threading.Thread(target=server.serve, daemon=True)
+    thread.start()
+    yield {"root": root, "port": server.bind_addr[1]}
+    server.stop()
+
+
+@pytest.fixture
+def dav(dav_server, tmp_path):
+    """A fresh collection on the server per test."""
+    name = tmp_path.name.replace("[", "_").replace("]", "_")[:40]
+    (dav_server["root"] / name).mkdir()
+    url = f"http://alice:s3cret@127.0.0.1:{dav_server['port']}/{name}"
+    return {"url": url, "folder": dav_server["root"] / name}
+
+
+@pytest.fixture
+def a_bundle(tmp_path) -> Path:
+    path = tmp_path / "source.wltx"
+    path.write_bytes(b"PK\x05\x06" + b"\0" * 18)  # any bytes: targets do not look inside
+    return path
+
+
+@pytest.fixture(params=["folder", "webdav"])
+def target(request, tmp_path):
+    if request.param == "folder":
+        folder = tmp_path / "usb"
+        folder.mkdir()
+        return FolderTarget(folder)
+    return WebDavTarget(request.getfixturevalue("dav")["url"])
+
+
+def test_a_target_holds_each_device_under_its_own_folder(target, a_bundle, tmp_path):
+    target.check()
+    assert target.list(EVENT) == []
+    target.put(EVENT, "device1", targets.bundle_name(7), a_bundle)
+    target.put(EVENT, "device2", targets.bundle_name(12), a_bundle)
+    target.put(EVENT, "device2", targets.bundle_name(13), a_bundle)
+    found = target.list(EVENT)
+    assert [r.key for r in found] == [
+        "device1/0000000007.wltx",
+        "device2/0000000012.wltx",
+        "device2/0000000013.wltx",
+    ]
+    assert {r.size for r in found} == {a_bundle.stat().st_size}
+    copy = tmp_path / "copy.wltx"
+    target.fetch(EVENT, found[1], copy)
+    assert copy.read_bytes() == a_bundle.read_bytes()
+
+
+def test_an_interrupted_folder_upload_leaves_nothing_a_reader_takes(tmp_path, monkeypatch):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    target = FolderTarget(folder)
+    big = tmp_path / "big.wltx"
+    big.write_bytes(b"x" * (3 << 20))
+
+    def pulled_out(source, out, length=0):
+        out.write(source.read(1 << 20))
+        raise OSError(5, "Input/output error (the stick was pulled out)")
+
+    monkeypatch.setattr(shutil, "copyfileobj", pulled_out)
+    with pytest.raises(OSError):
+        target.put(EVENT, "dev", targets.bundle_name(1), big)
+    monkeypatch.undo()
+    assert target.list(EVENT) == []
+    assert list((folder / EVENT / "dev").iterdir()) == []  # the part file is gone too
+    # a part file left by a crash (no chance to clean up) is not listed either
+    (folder / EVENT / "dev" / ".0000000001.wltx.ab12.part").write_bytes(b"half")
+    assert target.list(EVENT) == []
+
+
+def test_an_interrupted_webdav_upload_leaves_nothing_a_reader_takes(dav, a_bundle):
+    target = WebDavTarget(dav["url"])
+    target.put(EVENT, "dev", targets.bundle_name(1), a_bundle)
+    # a crash between PUT and MOVE leaves only the hidden part file on the server
+    status, _ = target._request(
+        "PUT", target._path(EVENT, "dev", ".0000000002.wltx.dead.part"), b"half a bundle"
+    )
+    assert status in (200, 201, 204)
+    assert [r.key for r in target.list(EVENT)] == ["dev/0000000001.wltx"]
+    assert (dav["folder"] / EVENT / "dev" / "0000000001.wltx").read_bytes() == (
+        a_bundle.read_bytes()
+    )
+
+
+def test_a_wrong_webdav_password_is_one_clear_message(dav_server):
+    target = WebDavTarget(f"http://alice:wrong@127.0.0.1:{dav_server['port']}/")
+    with pytest.raises(TargetUnavailable, match="access refused") as refused:
+        target.check()
+    assert "wrong" not in str(refused.value)  # the password is never shown
+
+
+def test_a_server_that_is_down_counts_as_offline():
+    with pytest.raises(TargetUnavailable, match="unreachable"):
+        WebDavTarget("http://127.0.0.1:9/dav").check()
+
+
+def test_a_missing_folder_counts_as_offline(tmp_path):
+    with pytest.raises(TargetUnavailable, match="not plugged in"):
+        FolderTarget(tmp_path / "no-stick").check()
+
+
+def test_locations_are_folders_or_urls(tmp_path, monkeypatch):
+    assert isinstance(open_target(str(tmp_path)), FolderTarget)
+    dav = open_target("https://bob:pw@cloud.example.org/remote.php/dav/files/bob/wlt")
+    assert isinstance(dav, WebDavTarget)
+    assert dav.display == "https://bob@cloud.example.org/remote.php/dav/files/bob/wlt"
+    with pytest.raises(UserError, match="not a WebDAV URL"):
+        open_target("ftp://example.org/x")
+    monkeypatch.setenv(targets.PASSWORD_ENV, "from-env")
+    assert "from-env" not in open_target("https://bob@cloud.example.org/").display
+
+
+# ----------------------------------------------------------------- sync through targets
+@pytest.fixture
+def two_laptops(tmp_path):
+    a = open_store(tmp_path / "a.sqlite", backups=False)
+    event_id = events.create_event(a, "Sync Training", date(2026, 3, 14), date(2026, 3, 15))
+    people.add_person(a, event_id, display_name="Rakib")
+    full = bundle.export_bundle(a, event_id, tmp_path / "package.wltx").path
+    b = open_store(tmp_path / "b.sqlite", backups=False)
+    merge.import_bundles(b, [full])
+    yield a, b, event_id
+    a.close()
+    b.close()
+
+
+@pytest.mark.parametrize("kind", ["folder", "webdav"])
+def test_two_laptops_sync_through_a_target(kind, two_laptops, tmp_path, request):
+    a, b, event_id = two_laptops
+    if kind == "folder":
+        location = str(tmp_path / "share")
+        Path(location).mkdir()
+    else:
+        location = request.getfixturevalue("dav")["url"]
+    sync.add_target(a, event_id, location)
+    sync.add_target(b, event_id, location)
+    people.add_person(a, event_id, display_name="Added on A")
+    people.add_person(b, event_id, display_name="Added on B")
+    assert sync.status(a, event_id).state == "never"
+    first = sync.sync(a, event_id)
+    assert first.sent > 0 and first.received_bundles == 0
+    second = sync.sync(b, event_id)
+    assert second.received_bundles == 1 and second.summary.new_people == 1
+    third = sync.sync(a, event_id)
+    assert third.received_bundles == 1 and third.summary.new_people == 1
+    names = {p.display_name for p in people.list_people(a, event_id)}
+    assert names == {p.display_name for p in people.list_people(b, event_id)}
+    assert names == {"Rakib", "Added on A", "Added on B"}
+    state = sync.status(a, event_id)
+    assert state.state == "ok" and state.describe().startswith("Synced just now")
+    # nothing new: a sync sends nothing and reads nothing again
+    again = sync.sync(a, event_id)
+    assert (again.sent, again.received_bundles) == (0, 0)
+    runs = sync.history(a, event_id)
+    assert [r.kind for r in runs[:3]] == ["sync", "sync", "sync"] and all(r.ok for r in runs)
+
+
+def test_an_unreachable_target_is_offline_with_changes_waiting(two_laptops, tmp_path):
+    a, _b, event_id = two_laptops
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    sync.add_target(a, event_id, str(stick))
+    sync.sync(a, event_id)
+    stick.rename(tmp_path / "in-a-pocket")  # unplugged
+    for n in range(3):
+        people.add_person(a, event_id, display_name=f"Offline {n}")
+    with pytest.raises(TargetUnavailable):
+        sync.sync(a, event_id)
+    state = sync.status(a, event_id)
+    assert state.state == "offline"
+    assert state.waiting > 0
+    assert state.describe() == f"Offline — {state.waiting} changes waiting"
+    failed = sync.history(a, event_id)[0]
+    assert not failed.ok and "not plugged in" in failed.message
+    (tmp_path / "in-a-pocket").rename(stick)  # plugged in again
+    assert sync.sync(a, event_id).sent == state.waiting
+    assert sync.status(a, event_id).waiting == 0
+
+
+def test_a_tampered_bundle_on_the_target_is_skipped_and_named(two_laptops, tmp_path):
+    a, b, event_id = two_laptops
+    share = tmp_path / "share"
+    share.mkdir()
+    sync.sync(a, event_id, str(share))
+    planted = share / event_id / "ffffffffffffffff" / targets.bundle_name(1)
+    planted.parent.mkdir()
+    planted.write_bytes(b"not a bundle at all")
+    result = sync.sync(b, event_id, str(share))
+    assert result.received_bundles == 1
+    assert len(result.refused) == 1 and "not a ZIP" in result.refused[0]
+    assert "not a ZIP" in sync.history(b, event_id)[0].message
