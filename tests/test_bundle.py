@@ -295,7 +295,7 @@ def test_a_bad_bundle_is_refused_with_one_message_and_the_store_unchanged(
 def test_one_bad_bundle_among_good_ones_refuses_the_whole_import(organizer, store, tmp_path):
     bad, _ = _bad("checksum", organizer, tmp_path)
     before = change_count(store)
-    with pytest.raises(UserError, match="checksum.wltx: checksum mismatch"):
+    with pytest.raises(UserError, match=r"checksum\.wltx: checksum mismatch"):
         merge.import_bundles(store, [organizer["good"], bad])
     assert change_count(store) == before
 
