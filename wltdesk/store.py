@@ -169,6 +169,10 @@ def open_store(db: str | Path | None = None, *, backups: bool = True) -> Store:
         if engine is not None:
             engine.dispose()
         raise UserError(f"cannot open store {_safe(url)}: {_reason(exc)}") from exc
+    except ImportError as exc:  # e.g. psycopg, an optional extra the desktop app leaves out
+        raise UserError(
+            f"cannot open store {_safe(url)}: its database driver ({exc.name}) is not installed"
+        ) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     with sessions() as db_session:
         device_id = db_session.get(StoreMeta, "device_id")
