@@ -31,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wltdesk.agenda import session_row
+from wltdesk.changes import Writer
 from wltdesk.errors import UserError
 from wltdesk.models import (
     VISIBILITIES,
@@ -365,31 +366,59 @@ def create_circle(
     ``seated`` it optionally narrows who sits in the circle (by default the
     group or the session's arrivals, see :func:`seated_candidates`).
     """
+    with store.write() as writer:
+        return record_circle(
+            writer,
+            session_id,
+            title,
+            prompts,
+            group_id=group_id,
+            order_mode=order_mode,
+            speakers=speakers,
+            seconds_per_speaker=seconds_per_speaker,
+            allow_pass=allow_pass,
+            seed=seed,
+        )
+
+
+def record_circle(
+    writer: Writer,
+    session_id: str,
+    title: str,
+    prompts: Iterable[str] = (),
+    *,
+    group_id: str | None = None,
+    order_mode: str = "random",
+    speakers: Sequence[str] | None = None,
+    seconds_per_speaker: int = 120,
+    allow_pass: bool = True,
+    seed: int | None = None,
+) -> str:
+    """:func:`create_circle` inside an open write (the demo builds one with the rest)."""
     title = _clean_title(title)
     _check_mode(order_mode)
     _check_seconds(seconds_per_speaker)
-    with store.write() as writer:
-        session = session_row(writer.db, session_id)
-        if group_id:
-            _group_row(writer.db, session.event_id, group_id)
-        order = _order_for(
-            writer.db, session.event_id, session_id, group_id, order_mode, speakers, seed
-        )
-        return writer.create(
-            Circle,
-            {
-                "event_id": session.event_id,
-                "session_id": session_id,
-                "group_id": group_id or None,
-                "title": title,
-                "prompts": _clean_prompts(prompts),
-                "order_mode": order_mode,
-                "speaking_order": order,
-                "seconds_per_speaker": seconds_per_speaker,
-                "allow_pass": bool(allow_pass),
-                "turns": [],
-            },
-        )
+    session = session_row(writer.db, session_id)
+    if group_id:
+        _group_row(writer.db, session.event_id, group_id)
+    order = _order_for(
+        writer.db, session.event_id, session_id, group_id, order_mode, speakers, seed
+    )
+    return writer.create(
+        Circle,
+        {
+            "event_id": session.event_id,
+            "session_id": session_id,
+            "group_id": group_id or None,
+            "title": title,
+            "prompts": _clean_prompts(prompts),
+            "order_mode": order_mode,
+            "speaking_order": order,
+            "seconds_per_speaker": seconds_per_speaker,
+            "allow_pass": bool(allow_pass),
+            "turns": [],
+        },
+    )
 
 
 def update_circle(store: Store, circle_id: str, **fields: Any) -> bool:
@@ -725,8 +754,13 @@ def record_turn(
 def set_turns(store: Store, circle_id: str, turns: Iterable[dict[str, Any]]) -> bool:
     """Replace the circle's record with ``turns`` (what the runner has so far)."""
     with store.write() as writer:
-        circle = circle_row(writer.db, circle_id)
-        return writer.update(Circle, circle_id, {"turns": _clean_turns(writer.db, circle, turns)})
+        return record_turns(writer, circle_id, turns)
+
+
+def record_turns(writer: Writer, circle_id: str, turns: Iterable[dict[str, Any]]) -> bool:
+    """:func:`set_turns` inside an open write."""
+    circle = circle_row(writer.db, circle_id)
+    return writer.update(Circle, circle_id, {"turns": _clean_turns(writer.db, circle, turns)})
 
 
 # ------------------------------------------------------------------ notes
@@ -745,25 +779,47 @@ def add_note(
     An anonymous note keeps no person: whoever it came from is not written
     to the row or the log, even if ``person_id`` was given.
     """
+    with store.write() as writer:
+        return record_note(
+            writer,
+            circle_id,
+            text,
+            person_id=person_id,
+            anonymous=anonymous,
+            themes=themes,
+            visibility=visibility,
+        )
+
+
+def record_note(
+    writer: Writer,
+    circle_id: str,
+    text: str,
+    *,
+    person_id: str | None = None,
+    anonymous: bool = False,
+    themes: Iterable[str] = (),
+    visibility: str = "private",
+) -> str:
+    """:func:`add_note` inside an open write."""
     text = (text or "").strip()
     if not text:
         raise UserError("a note needs some text")
     _check_visibility(visibility)
-    with store.write() as writer:
-        circle = circle_row(writer.db, circle_id)
-        values: dict[str, Any] = {
-            "event_id": circle.event_id,
-            "circle_id": circle_id,
-            "anonymous": bool(anonymous),
-            "text": text,
-            "themes": clean_themes(themes),
-            "visibility": visibility,
-        }
-        if person_id and not anonymous:
-            if person_id not in _people(writer.db, circle.event_id, [person_id]):
-                raise UserError(f"no person with id {person_id} in this event")
-            values["person_id"] = person_id
-        return writer.create(Reflection, values)
+    circle = circle_row(writer.db, circle_id)
+    values: dict[str, Any] = {
+        "event_id": circle.event_id,
+        "circle_id": circle_id,
+        "anonymous": bool(anonymous),
+        "text": text,
+        "themes": clean_themes(themes),
+        "visibility": visibility,
+    }
+    if person_id and not anonymous:
+        if person_id not in _people(writer.db, circle.event_id, [person_id]):
+            raise UserError(f"no person with id {person_id} in this event")
+        values["person_id"] = person_id
+    return writer.create(Reflection, values)
 
 
 def _note_row(db: Session, note_id: str) -> Reflection:

@@ -84,6 +84,7 @@ def create_demo(store: Store, today: date | None = None, seed: int = 2026) -> st
             pid for pid, _name, role in sorted(roster, key=lambda r: r[1]) if role == "participant"
         ]
         _attend(writer, participants, sessions, zone, now, random.Random(seed))
+        _circles(writer, sessions, zone, now, random.Random(seed + 1))
     return event_id
 
 
@@ -106,3 +107,63 @@ def _attend(
                 continue
             arrival = starts_utc + timedelta(minutes=rng.choice((-12, -8, -5, -2, 0, 4, 16)))
             attendance.record_check_in(writer, session_id, person_id, None, min(arrival, now))
+
+
+def _circles(
+    writer: Writer,
+    sessions: list[tuple[str, datetime, int]],
+    zone: ZoneInfo,
+    now: datetime,
+    rng: random.Random,
+) -> None:
+    """Day one's reflection circle, run if it has started (turns and notes), and the
+    closing circle set up and waiting."""
+    from wltdesk import circles
+
+    library = {p.id.removeprefix(circles.BUILTIN_PREFIX): p for p in circles.builtin_prompts()}
+    day_one, closing = sessions[5], sessions[-1]
+    circle_id = circles.record_circle(
+        writer,
+        day_one[0],
+        "Day one circle",
+        [library["take-home"].wording(), library["surprise"].wording()],
+        order_mode="seated",
+        seconds_per_speaker=90,
+    )
+    circles.record_circle(
+        writer,
+        closing[0],
+        "Closing circle",
+        [library["promise"].wording(), library["open-question"].wording()],
+        order_mode="random",
+        seconds_per_speaker=120,
+        seed=rng.randrange(1000),
+    )
+    if day_one[1].replace(tzinfo=zone).astimezone(UTC) > now:
+        return
+    order = writer.db.get(circles.Circle, circle_id).speaking_order
+    turns = [
+        {"person_id": p, "seconds": 0, "passed": True}
+        if rng.random() < 0.1
+        else {"person_id": p, "seconds": rng.randrange(35, 110), "passed": False}
+        for p in order
+    ]
+    circles.record_turns(writer, circle_id, turns)
+    notes = [
+        ("Wants to partner with the district library.", 0, False, "GLAM, partners", "public"),
+        ("উইকিপিডিয়ায় লিখতে আর ভয় লাগে না।", 1, True, "confidence", "public"),
+        ("Worried about finding time after work.", 2, False, "time", "organizers"),
+        ("I thought editing was only for experts.", 3, True, "confidence", "public"),
+        ("Follow up: asked for a mentor in Sylhet.", 4, False, "mentoring", "private"),
+        ("Photo licences were the surprise of the day.", None, False, "licences", "public"),
+    ]
+    for text, at, anonymous, themes, visibility in notes:
+        circles.record_note(
+            writer,
+            circle_id,
+            text,
+            person_id=order[at] if at is not None and at < len(order) else None,
+            anonymous=anonymous,
+            themes=[themes],
+            visibility=visibility,
+        )
