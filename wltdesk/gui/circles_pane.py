@@ -12,6 +12,7 @@ and saves its record (who spoke, how long, who passed) after every step.
 from __future__ import annotations
 
 import html
+import math
 import random
 import time
 from collections.abc import Callable
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from wltdesk import agenda, circles, people
 from wltdesk.errors import UserError
 from wltdesk.gui import projector
+from wltdesk.gui.agenda_pane import RoomyDelegate
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_circle_dialog import Ui_CircleDialog
 from wltdesk.gui.forms.ui_circle_projector import Ui_CircleProjectorPage
@@ -48,9 +50,10 @@ OVER_TIME_ON_DARK = "#FF5A4F"  # the projector's own "time is up" red
 
 
 def clock_text(seconds: float) -> str:
-    """m:ss, with a minus sign once a speaker is over time."""
-    sign = "−" if seconds < 0 else ""
-    whole = round(abs(seconds))
+    """m:ss as a countdown reads (0.4 s left is still 0:01), with a minus sign once
+    a speaker is over time."""
+    whole = math.ceil(seconds) if seconds >= 0 else math.floor(-seconds)
+    sign = "−" if seconds < 0 and whole > 0 else ""
     return f"{sign}{whole // 60}:{whole % 60:02d}"
 
 
@@ -206,6 +209,9 @@ class CircleDialog(QDialog):
             self.ui.languageCombo.addItem(label, language)
         self.ui.timeEdit.setMinimumTime(QTime(0, 0, 10))
         self.ui.timeEdit.setMaximumTime(QTime(0, 59, 59))
+        # two-line items (English and Bengali) need room for the taller script
+        for view_widget in (self.ui.libraryList, self.ui.chosenList):
+            view_widget.setItemDelegate(RoomyDelegate(view_widget))
         self.library = circles.prompt_library(store, event_id)
         for prompt in self.library:
             text = prompt.text + (f"\n{prompt.text_bn}" if prompt.text_bn else "")
@@ -651,6 +657,7 @@ class CirclesPane(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
+        self.ui.circlesList.setItemDelegate(RoomyDelegate(self.ui.circlesList))
         scaled(self.ui.promptLabel, 1.3, bold=True)
         scaled(self.ui.currentLabel, 2.0, bold=True)
         scaled(self.ui.nextLabel, 1.15)
