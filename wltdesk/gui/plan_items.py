@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -304,6 +304,12 @@ class DueDateEdit(QDateEdit):
         self.blockSignals(False)
         self.touched = False
         self.cleared = False
+        self.selectAll()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The whole date selected, so typing a date replaces it (as in a spreadsheet)."""
+        super().focusInEvent(event)
+        self.setCurrentSectionIndex(0)
         self.selectAll()
 
     def _changed(self, _date: QDate) -> None:

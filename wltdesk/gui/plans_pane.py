@@ -722,7 +722,8 @@ class PlansPane(QWidget):
         self._reload_regions()
         self.reload(plan.id)
         self.ui.tabs.setCurrentWidget(self.ui.planTab)
-        self.start_new_item()
+        # Typing starts once the dialog is gone, so its closing cannot take the focus away.
+        dialog.destroyed.connect(lambda: QTimer.singleShot(0, self.start_new_item))
 
     def delete_plan(self) -> None:
         plan = self.plan
@@ -781,9 +782,14 @@ class PlansPane(QWidget):
 
     def _editor_closed(self, _editor: QWidget, hint: Any) -> None:
         """Enter in a cell: on to the next row's "what" (the empty row after the last)."""
-        if hint != ENTER_HINT:
-            return
+        if hint == ENTER_HINT:
+            # after the view has finished closing this editor
+            QTimer.singleShot(0, self._next_row)
+
+    def _next_row(self) -> None:
         view = self.ui.itemsView
+        if view.state() == QAbstractItemView.State.EditingState:
+            return
         row = view.currentIndex().row() + 1
         if row >= self.items.rowCount():
             return
@@ -810,9 +816,11 @@ class PlansPane(QWidget):
         if event.type() == QEvent.Type.ShortcutOverride and ours:
             event.accept()
             return True
+        view = self.ui.itemsView
         if event.type() != QEvent.Type.KeyPress or not ours:
             return False
-        view = self.ui.itemsView
+        if view.state() == QAbstractItemView.State.EditingState:
+            return False  # Enter in a cell editor: the delegate commits it (see _editor_closed)
         if enter and ctrl:
             self.start_new_item()
         elif enter:
