@@ -387,7 +387,7 @@ class CircleDialog(QDialog):
     def _update_hint(self) -> None:
         count = len(self.ticked())
         self.ui.speakersHint.setText(
-            self.tr("%n speaker(s) ticked; drag or Alt+Up/Down to reorder by hand.", "", count)
+            self.tr("Speakers ticked: {0}. Drag, or Alt+Up/Down, to reorder by hand.").format(count)
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -1134,11 +1134,13 @@ class CirclesPane(QWidget):
             + "</p>"
         )
         if found.themes:
-            parts.append(f"<h3>{esc(self.tr('Themes'))}</h3><ul>")
+            heading = self.tr("Themes")
+            parts.append(f"<h3>{esc(heading)}</h3><ul>")
             parts += [f"<li>{esc(theme)} — {count}</li>" for theme, count in found.themes]
             parts.append("</ul>")
         if found.quotes:
-            parts.append(f"<h3>{esc(self.tr('Quotes'))}</h3>")
+            heading = self.tr("Quotes")
+            parts.append(f"<h3>{esc(heading)}</h3>")
             for quote in found.quotes:
                 if quote.speaker:
                     who = quote.speaker
@@ -1148,7 +1150,8 @@ class CirclesPane(QWidget):
                     who = self.tr("the whole circle")
                 parts.append(f"<p>“{esc(quote.text)}” — <i>{esc(who)}</i></p>")
         if found.time_shared:
-            parts.append(f"<h3>{esc(self.tr('Time shared'))}</h3><table cellpadding='3'>")
+            heading = self.tr("Time shared")
+            parts.append(f"<h3>{esc(heading)}</h3><table cellpadding='3'>")
             for share in found.time_shared:
                 value = self.tr("passed") if share.passed else clock_text(share.seconds)
                 parts.append(f"<tr><td>{esc(share.name)}</td><td>{esc(value)}</td></tr>")
