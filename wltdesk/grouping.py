@@ -201,6 +201,15 @@ def _union_blocks(n: int, sets: list[list[int]]) -> list[int]:
 class _Search:
     """The state of one search: planned rounds, meeting counts, value counts."""
 
+    #: Tabu tenure: a person may not return to a group for TENURE + rand(SPAN) steps.
+    TENURE = 5
+    TENURE_SPAN = 10
+    #: Steps without a new best before restarting from the best with a perturbation.
+    STALL = 300
+    STALL_PER_PERSON = 20
+    #: Share of the people swapped at random by a perturbation.
+    PERTURB = 0.1
+
     def __init__(self, request: Request) -> None:
         self.request = request
         members = list(request.members)
@@ -297,6 +306,7 @@ class _Search:
         for i, root in enumerate(roots):
             blocks.setdefault(root, []).append(i)
         self.blocks = list(blocks.values())
+        self.singles = all(len(b) == 1 for b in self.blocks)
         self.block_of = [0] * n
         for b, members in enumerate(self.blocks):
             for i in members:
@@ -655,11 +665,10 @@ class _Search:
         tabu: dict[tuple[int, int, int], int] = {}
         step = 0
         since_best = 0
-        stall = 300 + 20 * n
+        stall = self.STALL + self.STALL_PER_PERSON * n
         candidates = [(r, i) for r in range(R) for i in range(n) if self.movable[r][i]]
         if not candidates or G < 2:
             return step, cost <= bound
-        q, extra = self.q, self.extra
         while cost > bound:
             if max_steps is not None and step >= max_steps:
                 break
@@ -676,47 +685,17 @@ class _Search:
                     break
                 r, x = candidates[self.rng.randrange(len(candidates))]
             movers = [y for y in range(n) if self.movable[r][y] and self._conflicted(r, y)] or [x]
-            best_move = None
-            best_delta = None
-            ties = 0
-            for x in movers:
-                S = self.blocks[self.block_of[x]]
-                A = self.where[r][x]
-                size_a = len(self.groups[r][A])
-                for B in range(G):
-                    if B == A:
-                        continue
-                    size_b = len(self.groups[r][B])
-                    options = self._units_in(r, B)
-                    options.append([])
-                    for T in options:
-                        new_a = size_a - len(S) + len(T)
-                        new_b = size_b - len(T) + len(S)
-                        if extra:
-                            if not (q <= new_a <= q + 1 and q <= new_b <= q + 1):
-                                continue
-                        elif new_a != q or new_b != q:
-                            continue
-                        d = self._delta(r, S, A, T, B)
-                        if best_delta is not None and d > best_delta:
-                            continue
-                        is_tabu = any(tabu.get((r, s, B), -1) > step for s in S) or any(
-                            tabu.get((r, t, A), -1) > step for t in T
-                        )
-                        if is_tabu and cost + d >= best_cost:
-                            continue
-                        if best_delta is None or d < best_delta:
-                            best_move, best_delta, ties = (S, A, T, B), d, 1
-                        else:
-                            ties += 1
-                            if self.rng.randrange(ties) == 0:
-                                best_move = (S, A, T, B)
+            if self.singles:
+                found = self._best_swap(r, movers, tabu, step, best_cost - cost)
+            else:
+                found = self._best_unit_move(r, movers, tabu, step, best_cost - cost)
+            best_move, best_delta = found
             if best_move is None:
                 continue
             S, A, T, B = best_move
             self._apply(r, list(S), A, list(T), B)
             cost += best_delta
-            tenure = 5 + self.rng.randrange(10)
+            tenure = self.TENURE + self.rng.randrange(self.TENURE_SPAN)
             for s in S:
                 tabu[(r, s, A)] = step + tenure
             for t in T:
@@ -738,8 +717,157 @@ class _Search:
         self._restore(best)
         return step, best_cost <= bound
 
+    def _tabu(self, tabu, r: int, people, group: int, step: int) -> bool:
+        return any(tabu.get((r, p, group), -1) > step for p in people)
+
+    def _best_unit_move(self, r: int, movers, tabu, step: int, headroom: int):
+        """The best non-tabu move of a mover's unit (keep-together sets move whole).
+
+        ``headroom`` is how much worse than the best plan the current one is: a
+        tabu move is allowed when it would beat the best (aspiration).
+        """
+        q, extra, G = self.q, self.extra, self.G
+        best_move, best_delta, ties = None, None, 0
+        for x in movers:
+            S = self.blocks[self.block_of[x]]
+            A = self.where[r][x]
+            size_a = len(self.groups[r][A])
+            for B in range(G):
+                if B == A:
+                    continue
+                size_b = len(self.groups[r][B])
+                options = self._units_in(r, B)
+                options.append([])
+                for T in options:
+                    new_a = size_a - len(S) + len(T)
+                    new_b = size_b - len(T) + len(S)
+                    if extra:
+                        if not (q <= new_a <= q + 1 and q <= new_b <= q + 1):
+                            continue
+                    elif new_a != q or new_b != q:
+                        continue
+                    d = self._delta(r, S, A, T, B)
+                    if best_delta is not None and d > best_delta:
+                        continue
+                    if d >= -headroom and (
+                        self._tabu(tabu, r, S, B, step) or self._tabu(tabu, r, T, A, step)
+                    ):
+                        continue
+                    if best_delta is None or d < best_delta:
+                        best_move, best_delta, ties = (S, A, T, B), d, 1
+                    else:
+                        ties += 1
+                        if self.rng.randrange(ties) == 0:
+                            best_move = (S, A, T, B)
+        return best_move, best_delta
+
+    def _best_swap(self, r: int, movers, tabu, step: int, headroom: int):
+        """:meth:`_best_unit_move` when everyone moves alone: O(1) per candidate swap.
+
+        Per round it sums, once, what each person loses by leaving their group
+        (``leave``) and gains by joining each group (``join``); a swap's cost is
+        then four look-ups and a correction for the pair itself.
+        """
+        groups, where, movable = self.groups[r], self.where[r], self.movable[r]
+        meet, inc, dec, apart_of = self.meet, self.inc, self.dec, self.apart_of
+        q, extra, G, n = self.q, self.extra, self.G, self.n
+        values, counts = self.values, self.counts[r]
+
+        def leave(p: int) -> int:
+            row, apart = meet[p], apart_of[p]
+            total = 0
+            for z in groups[where[p]]:
+                if z != p:
+                    total += dec[row[z]]
+                    if apart and z in apart:
+                        total -= HARD
+            return total
+
+        def join(p: int, g: int) -> int:
+            row, apart = meet[p], apart_of[p]
+            total = 0
+            for z in groups[g]:
+                total += inc[row[z]]
+                if apart and z in apart:
+                    total += HARD
+            return total
+
+        leaves = [leave(p) if movable[p] else 0 for p in range(n)]
+        join_cache: dict[tuple[int, int], int] = {}
+        best_move, best_delta, ties = None, None, 0
+        sizes = [len(g) for g in groups]
+        for x in movers:
+            A = where[x]
+            mx, ax = meet[x], apart_of[x]
+            joins_x = [join(x, g) for g in range(G)]
+            base = leaves[x]
+            for B in range(G):
+                if B == A:
+                    continue
+                # A plain move when sizes allow it (a larger group gives to a smaller).
+                if extra and sizes[A] == q + 1 and sizes[B] == q:
+                    d = base + joins_x[B] + self._balance_delta(values, counts, x, -1, A, B)
+                    if (best_delta is None or d <= best_delta) and not (
+                        d >= -headroom and tabu.get((r, x, B), -1) > step
+                    ):
+                        if best_delta is None or d < best_delta:
+                            best_move, best_delta, ties = ([x], A, [], B), d, 1
+                        else:
+                            ties += 1
+                            if self.rng.randrange(ties) == 0:
+                                best_move = ([x], A, [], B)
+                for y in groups[B]:
+                    if not movable[y]:
+                        continue
+                    key = (y, A)
+                    jy = join_cache.get(key)
+                    if jy is None:
+                        jy = join_cache[key] = join(y, A)
+                    my = meet[y]
+                    pair = inc[mx[y]] + (HARD if ax and y in ax else 0)
+                    d = (
+                        base
+                        + leaves[y]
+                        + joins_x[B]
+                        - pair
+                        + jy
+                        - inc[my[x]]
+                        - (HARD if ax and y in ax else 0)
+                    )
+                    if values:
+                        d += self._balance_delta(values, counts, x, y, A, B)
+                    if best_delta is not None and d > best_delta:
+                        continue
+                    if d >= -headroom and (
+                        tabu.get((r, x, B), -1) > step or tabu.get((r, y, A), -1) > step
+                    ):
+                        continue
+                    if best_delta is None or d < best_delta:
+                        best_move, best_delta, ties = ([x], A, [y], B), d, 1
+                    else:
+                        ties += 1
+                        if self.rng.randrange(ties) == 0:
+                            best_move = ([x], A, [y], B)
+        return best_move, best_delta
+
+    @staticmethod
+    def _balance_delta(values, counts, x: int, y: int, A: int, B: int) -> int:
+        """Change in the sum of squared value counts when x goes A→B and y (≥ 0) B→A."""
+        d = 0
+        for f, column in enumerate(values):
+            vx = column[x]
+            vy = column[y] if y >= 0 else -1
+            if vx == vy:
+                continue
+            ca, cb = counts[A][f], counts[B][f]
+            if vx >= 0:
+                d += 2 * (cb[vx] - ca[vx]) + 2
+            if vy >= 0:
+                d += 2 * (ca[vy] - cb[vy]) + 2
+        return d
+
     def _perturb(self, candidates: list[tuple[int, int]]) -> None:
-        for _ in range(max(2, self.n // 10)):
+        for _ in range(max(2, int(self.n * self.PERTURB))):
             r, x = candidates[self.rng.randrange(len(candidates))]
             y_round = [y for y in range(self.n) if self.movable[r][y]]
             y = y_round[self.rng.randrange(len(y_round))]

@@ -163,7 +163,7 @@ def resolve_person(store: Store, event_id: str, selector: str) -> Person:
     for person in people:
         if person.id == text or person.badge_code == code:
             return person
-    matches = PeopleIndex.build(people).search(text, limit=6)
+    matches = PeopleIndex.build(people).search(text, limit=100)
     if not matches:
         raise UserError(f"no one matches {selector!r}")
     best = [m for m in matches if m.rank == matches[0].rank]

@@ -1,0 +1,289 @@
+"""The grouping engine: invariants as properties, constraints, quality figures, determinism."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wltdesk import designs, grouping
+from wltdesk.errors import UserError
+from wltdesk.grouping import Constraints, Member, Request
+
+REGIONS = ("Dhaka", "Sylhet", "Khulna", "Rangpur", "Barishal")
+
+
+def people(n: int, regions: int = 3) -> list[Member]:
+    return [
+        Member(
+            f"p{i}",
+            f"Person {i}",
+            {"region": REGIONS[i % regions], "gender": "f" if i % 2 else "m"},
+        )
+        for i in range(n)
+    ]
+
+
+def meetings(rounds) -> Counter:
+    met: Counter = Counter()
+    for groups in rounds:
+        for g in groups:
+            for pair in combinations(sorted(g), 2):
+                met[pair] += 1
+    return met
+
+
+def check_rounds(result, members, rounds, groups_wanted=None) -> None:
+    ids = sorted(m.id for m in members)
+    assert len(result.rounds) == rounds
+    for groups in result.rounds:
+        placed = sorted(p for g in groups for p in g)
+        assert placed == ids, "everyone exactly once"
+        sizes = [len(g) for g in groups]
+        assert max(sizes) - min(sizes) <= 1, sizes
+        assert min(sizes) >= 1, "no empty group"
+        if groups_wanted is not None:
+            assert len(groups) == groups_wanted
+
+
+@st.composite
+def requests(draw):
+    n = draw(st.integers(2, 40))
+    count = draw(st.integers(1, max(1, n // 2)))
+    rounds = draw(st.integers(1, 4))
+    members = people(n, draw(st.integers(1, 5)))
+    ids = [m.id for m in members]
+    max_size = -(-n // count)
+    apart = []
+    if count > 1:
+        for _ in range(draw(st.integers(0, 3))):
+            a, b = draw(st.sampled_from(list(combinations(ids, 2))))
+            apart.append((a, b))
+    together = []
+    taken = {p for pair in apart for p in pair}
+    if max_size >= 2 and draw(st.booleans()):
+        free = [p for p in ids if p not in taken]
+        if len(free) >= 2:
+            k = draw(st.integers(2, min(max_size, len(free), 3)))
+            together.append(tuple(free[:k]))
+            taken.update(free[:k])
+    pins = {}
+    if count > 1 and draw(st.booleans()):
+        free = [p for p in ids if p not in taken]
+        for group, person in enumerate(free[: min(count, 2)]):
+            pins[person] = group
+    return Request(
+        members,
+        rounds=rounds,
+        count=count,
+        constraints=Constraints(
+            apart=tuple(apart),
+            together=tuple(together),
+            pins=pins,
+            balance=("region",) if draw(st.booleans()) else (),
+        ),
+        seed=draw(st.integers(0, 1000)),
+        time_budget=5,
+        max_steps=60,
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(requests())
+def test_every_plan_keeps_the_rules(request):
+    """Everyone once per round, sizes within one, and every hard constraint, always."""
+    try:
+        result = grouping.plan(request)
+    except UserError:
+        # Only an honest refusal: apart pairs can make a small instance impossible.
+        assert request.constraints.apart
+        return
+    check_rounds(result, request.members, request.rounds, request.count)
+    for groups in result.rounds:
+        where = {p: i for i, g in enumerate(groups) for p in g}
+        for a, b in request.constraints.apart:
+            assert where[a] != where[b]
+        for together in request.constraints.together:
+            assert len({where[p] for p in together}) == 1
+        for person, group in request.constraints.pins.items():
+            assert where[person] == group
+    assert not result.quality.violations
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(0, 10_000), st.integers(5, 30), st.integers(1, 3))
+def test_same_seed_same_groups(seed, n, rounds):
+    request = Request(
+        people(n),
+        rounds=rounds,
+        size=3,
+        seed=seed,
+        constraints=Constraints(balance=("region",)),
+        max_steps=200,
+        time_budget=30,
+    )
+    assert grouping.plan(request).rounds == grouping.plan(request).rounds
+
+
+def test_another_seed_another_plan():
+    base = dict(rounds=2, size=4, constraints=Constraints(balance=("region",)), max_steps=50)
+    first = grouping.plan(Request(people(24), seed=1, **base)).rounds
+    second = grouping.plan(Request(people(24), seed=2, **base)).rounds
+    assert first != second
+
+
+@pytest.mark.parametrize(
+    ("people_n", "size", "count", "expected"),
+    [(17, 4, None, 4), (11, 4, None, 3), (12, 4, None, 3), (10, None, 3, 3), (5, 7, None, 1)],
+)
+def test_group_count(people_n, size, count, expected):
+    assert grouping.group_count(people_n, size, count) == expected
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"count": 9}, "cannot make 9 groups from 6 people"),
+        ({"size": 0}, "group size must be at least 1"),
+        ({"size": 2, "rounds": 0}, "rounds must be at least 1"),
+        ({"size": 2, "constraints": Constraints(together=(("p0", "p1", "p2"),))}, "larger"),
+        (
+            {
+                "count": 2,
+                "constraints": Constraints(apart=(("p0", "p1"),), together=(("p0", "p1"),)),
+            },
+            "both kept together and kept apart",
+        ),
+        ({"count": 2, "constraints": Constraints(pins={"p0": 0, "p1": 1, "p2": 2})}, "only 2"),
+        (
+            {"count": 3, "constraints": Constraints(pins={"p0": 0, "p1": 0, "p2": 0})},
+            "3 people are pinned to group 1",
+        ),
+        ({"count": 2, "constraints": Constraints(apart=(("p0", "zz"),))}, "zz is not among"),
+        ({"count": 2, "constraints": Constraints(apart=(("p0", "p0"),))}, "themself"),
+    ],
+)
+def test_impossible_requests_are_refused_clearly(kwargs, message):
+    with pytest.raises(UserError, match=message):
+        grouping.plan(Request(people(6), **kwargs))
+
+
+def test_apart_that_cannot_hold_is_refused():
+    # Three people who must all be apart, but only two groups.
+    apart = (("p0", "p1"), ("p1", "p2"), ("p0", "p2"))
+    with pytest.raises(UserError, match="cannot all be met"):
+        grouping.plan(
+            Request(people(6), count=2, constraints=Constraints(apart=apart), time_budget=0.3)
+        )
+
+
+def test_facilitators_pinned_one_per_group():
+    members = people(24)
+    pins = {f"p{i}": i for i in range(6)}
+    result = grouping.plan(
+        Request(members, rounds=3, count=6, constraints=Constraints(pins=pins), max_steps=500)
+    )
+    for groups in result.rounds:
+        for i in range(6):
+            assert f"p{i}" in groups[i]
+
+
+@pytest.mark.parametrize(
+    ("n", "count", "rounds"),
+    [(15, 5, 7), (30, 6, 5), (120, 20, 6), (200, 25, 4), (32, 8, 9)],
+)
+def test_quality_bar_no_repeats(n, count, rounds):
+    result = grouping.plan(Request([Member(f"x{i}") for i in range(n)], rounds=rounds, count=count))
+    check_rounds(result, [Member(f"x{i}") for i in range(n)], rounds, count)
+    assert result.quality.repeats == 0 or (n == 30 and result.quality.repeats <= 2)
+
+
+def test_quality_bar_seventeen_in_fours_and_fives():
+    members = [Member(f"x{i}") for i in range(17)]
+    result = grouping.plan(Request(members, rounds=4, size=4))
+    check_rounds(result, members, 4, 4)
+    assert result.quality.repeats <= 6
+    assert result.quality.max_meetings <= 2
+
+
+def test_balance_spreads_regions_as_evenly_as_numbers_allow():
+    members = people(36, regions=4)  # 9 per region, 9 groups of 4
+    result = grouping.plan(
+        Request(members, rounds=2, size=4, constraints=Constraints(balance=("region",)))
+    )
+    by_id = {m.id: m for m in members}
+    for groups in result.rounds:
+        for g in groups:
+            counts = Counter(by_id[p].attributes["region"] for p in g)
+            assert max(counts.values()) == 1, counts
+    assert result.quality.repeats == 0
+    assert "Every group has people from ≥ 4 different regions." in result.quality.lines
+
+
+def test_report_explains_an_unavoidable_crowd():
+    # 9 Dhaka people among 16 in 4 groups: some group must hold 3.
+    members = [
+        Member(f"p{i}", attributes={"region": "Dhaka" if i < 9 else f"R{i}"}) for i in range(16)
+    ]
+    result = grouping.plan(Request(members, count=4, constraints=Constraints(balance=("region",))))
+    assert "Dhaka: 3 people in group" in "\n".join(result.quality.lines)
+    assert "because 9 people share 4 groups" in "\n".join(result.quality.lines)
+
+
+def test_fixed_rounds_and_history_count_as_meetings():
+    members = [Member(f"x{i}") for i in range(12)]
+    first = grouping.plan(Request(members, rounds=1, size=3, seed=3))
+    later = grouping.plan(Request(members, rounds=2, size=3, fixed=first.rounds, seed=3))
+    assert meetings([*first.rounds, *later.rounds]).most_common(1)[0][1] == 1
+    history = {pair: 1 for pair in meetings(first.rounds)}
+    other = grouping.plan(Request(members, rounds=1, size=3, history=history))
+    assert other.quality.history_repeats == 0
+    assert not set(meetings(other.rounds)) & set(history)
+
+
+def test_locked_members_stay_put():
+    members = [Member(f"x{i}") for i in range(12)]
+    locks = {(0, "x0"): 2, (0, "x1"): 2, (1, "x5"): 0}
+    result = grouping.plan(Request(members, rounds=2, count=3, locks=locks))
+    assert {"x0", "x1"} <= set(result.rounds[0][2])
+    assert "x5" in result.rounds[1][0]
+
+
+def test_assess_reports_manual_breakage():
+    members = [Member("a", "Ana"), Member("b", "Bo"), Member("c", "Cy"), Member("d", "Di")]
+    quality = grouping.assess(
+        [[["a", "b"], ["c", "d"]], [["a", "b"], ["c", "d"]]],
+        members,
+        Constraints(apart=(("a", "b"),)),
+    )
+    assert quality.repeats == 2
+    assert quality.violations == (
+        "Ana and Bo are together in round 1 though kept apart",
+        "Ana and Bo are together in round 2 though kept apart",
+    )
+    assert quality.lines[0] == "2 repeat meetings: 2 pairs meet twice."
+
+
+@pytest.mark.parametrize(("groups", "size", "rounds"), [(5, 5, 6), (7, 3, 7), (8, 8, 9), (9, 3, 9)])
+def test_transversal_designs_have_no_repeats(groups, size, rounds):
+    made = designs.transversal_rounds(groups, size, rounds)
+    assert made is not None and len(made) == rounds
+    assert max(meetings(made).values()) == 1
+    for r in made:
+        assert sorted(c for g in r for c in g) == list(range(groups * size))
+
+
+def test_kirkman_schoolgirls():
+    made = designs.kirkman_rounds(15, 3, 7)
+    assert made is not None
+    met = meetings(made)
+    assert len(met) == 105 and set(met.values()) == {1}  # every pair exactly once
+
+
+def test_no_design_where_none_applies():
+    assert designs.transversal_rounds(6, 5, 5) is None  # 6 is no prime power
+    assert designs.transversal_rounds(5, 3, 6) is None  # 3 does not divide 5
+    assert designs.field_tables(12) is None
