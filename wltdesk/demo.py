@@ -19,7 +19,7 @@ from sqlalchemy import select
 from wltdesk import agenda, attendance, events
 from wltdesk.changes import Writer
 from wltdesk.errors import UserError
-from wltdesk.models import Event, Person
+from wltdesk.models import ActionItem, Event, Person
 from wltdesk.resources import resource
 from wltdesk.store import Store
 
@@ -85,7 +85,51 @@ def create_demo(store: Store, today: date | None = None, seed: int = 2026) -> st
         ]
         _attend(writer, participants, sessions, zone, now, random.Random(seed))
         _circles(writer, sessions, zone, now, random.Random(seed + 1))
+        _plans(writer, event_id, first_day, roster)
     return event_id
+
+
+def _plans(writer: Writer, event_id: str, first_day: date, roster: list) -> None:
+    """Two regional action plans drafted on day two, one of them in Bengali."""
+    from wltdesk import plans
+
+    by_region: dict[str, list[str]] = {}
+    for person_id, _name, role in sorted(roster, key=lambda r: r[1]):
+        if role == "participant":
+            region = writer.db.get(Person, person_id).region or ""
+            by_region.setdefault(region, []).append(person_id)
+    last_day = first_day + timedelta(days=1)
+    dhaka = plans.record_plan(
+        writer, event_id, "Dhaka outreach", goal=plans.get_template("outreach").goal, region="Dhaka"
+    )
+    ids = plans.apply_template(writer, dhaka, plans.get_template("outreach"), last_day)
+    owners = by_region.get("Dhaka", [])[:3]
+    for n, item_id in enumerate(ids):
+        fields: dict[str, object] = {"owners": [owners[n % len(owners)]] if owners else []}
+        if n == 0:
+            fields["status"] = "in progress"
+        writer.update(ActionItem, item_id, fields)
+    plans.record_item(
+        writer,
+        dhaka,
+        "Share the training photos on Commons (CC BY-SA)",
+        owners=owners[:1],
+        due_date=first_day,
+        resources="Photos from both days, consent list",
+        success_indicator="Photos in the event category",
+    )
+    sylhet = plans.record_plan(
+        writer,
+        event_id,
+        plans.get_template("editathon").title_bn,
+        goal=plans.get_template("editathon").goal_bn,
+        region="Sylhet",
+    )
+    ids = plans.apply_template(writer, sylhet, plans.get_template("editathon"), last_day, "bn")
+    owners = by_region.get("Sylhet", [])[:2]
+    for n, item_id in enumerate(ids):
+        if owners:
+            writer.update(ActionItem, item_id, {"owners": [owners[n % len(owners)]]})
 
 
 def _attend(

@@ -538,7 +538,11 @@ class PlansPane(QWidget):
     def _plan_label(self, plan: PlanView) -> str:
         label = f"{plan.title} — {plan.group_name}" if plan.group_name else plan.title
         overdue = sum(1 for item in plan.items if item.overdue)
-        count = self.tr("{0} items").format(len(plan.items))
+        count = (
+            self.tr("1 item")
+            if len(plan.items) == 1
+            else self.tr("{0} items").format(len(plan.items))
+        )
         if overdue:
             count += ", " + self.tr("{0} overdue").format(overdue)
         return f"{label}  ({count})"
