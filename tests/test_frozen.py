@@ -1,0 +1,322 @@
+"""Smoke test of the app a facilitator installs: the PyInstaller bundle, run without Python.
+
+The bundle is built once per test session (``packaging/build.py``, into a temp folder,
+with the Linux ``.tar.gz``), then every step runs through the FROZEN executables
+``wltdesk`` and ``wltdesk-gui``: the version, the demo event, a roster import and a
+check-in, PDFs with Bengali names, an export and re-import, the GUI opened offscreen and
+closed. A module the program imports by name, a data file or a shared library missing
+from the bundle fails here, not on a facilitator's laptop.
+
+Deselect with ``-m "not frozen"`` while working on something else (the build takes about
+a minute); CI runs it.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tarfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from wltdesk.store import SCHEMA_HEAD
+
+pytestmark = [
+    pytest.mark.frozen,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the smoke test runs on Linux"),
+]
+
+ROOT = Path(__file__).resolve().parent.parent
+BENGALI_PEOPLE = {"Rahima Begum": "রহিমা বেগম", "Shafiqul Islam": "শফিকুল ইসলাম"}
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("wltdesk_build", ROOT / "packaging" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass(frozen=True)
+class FrozenApp:
+    folder: Path  # dist/wltdesk
+    archive: Path  # dist/wltdesk-<version>-linux-<arch>.tar.gz
+    version: str
+
+    @property
+    def cli(self) -> Path:
+        return self.folder / "wltdesk"
+
+    @property
+    def gui(self) -> Path:
+        return self.folder / "wltdesk-gui"
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    def json(self):
+        assert self.code == 0, self.err
+        return json.loads(self.out)
+
+
+@pytest.fixture(scope="session")
+def frozen_app(tmp_path_factory) -> FrozenApp:
+    build = _build_module()
+    base = tmp_path_factory.mktemp("frozen")
+    dist, work = base / "dist", base / "work"
+    folder = build.build_bundle(dist, work, quiet=True)
+    version = build.project_version()
+    archive = build.linux_archive(folder, dist, version)
+    shutil.rmtree(work, ignore_errors=True)  # PyInstaller's scratch: ~100 MB
+    return FrozenApp(folder, archive, version)
+
+
+@pytest.fixture
+def run(frozen_app, tmp_path, _isolated_home):
+    """Run the frozen ``wltdesk`` (or ``exe``) with a clean environment: no venv on PATH,
+    data under this test's WLTDESK_HOME, Qt offscreen."""
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "LANG": "C.UTF-8",
+        "WLTDESK_HOME": str(_isolated_home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+
+    def run(*args: str, exe: Path | None = None, extra_env: dict | None = None) -> Run:
+        result = subprocess.run(
+            [str(exe or frozen_app.cli), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**env, **(extra_env or {})},
+            cwd=tmp_path,
+            timeout=120,
+        )
+        assert "Traceback" not in result.stderr, result.stderr
+        return Run(result.returncode, result.stdout, result.stderr)
+
+    return run
+
+
+@pytest.fixture
+def demo_store(run, tmp_path) -> Path:
+    db = tmp_path / "demo.sqlite"
+    result = run("--db", str(db), "demo")
+    assert result.code == 0, result.err
+    return db
+
+
+# ----------------------------------------------------------------- the bundle itself
+def test_bundle_holds_resources_migrations_and_no_broken_links(frozen_app):
+    internal = frozen_app.folder / "_internal"
+    shipped = internal / "wltdesk" / "resources"
+    expected = {
+        p.relative_to(ROOT / "resources")
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    assert expected <= {p.relative_to(shipped) for p in shipped.rglob("*") if p.is_file()}
+    migrations = {p.name for p in (internal / "wltdesk" / "migrations" / "versions").glob("*.py")}
+    assert migrations == {p.name for p in (ROOT / "wltdesk/migrations/versions").glob("*.py")}
+    assert (internal / "wltdesk" / "migrations" / "env.py").is_file()
+    assert [p for p in frozen_app.folder.rglob("*") if p.is_symlink() and not p.exists()] == []
+    # Left out on purpose (wltdesk.spec): the GTK theme and QML.
+    assert not list(internal.rglob("libqgtk3*"))
+    assert not list(internal.rglob("libQt6Qml*"))
+
+
+def test_version_from_both_executables(run, frozen_app):
+    for exe in (frozen_app.cli, frozen_app.gui):
+        result = run("--version", exe=exe)
+        assert result.code == 0, result.err
+        assert result.out.strip() == f"wltdesk {frozen_app.version}"
+
+
+# ----------------------------------------------------------------- a day at the desk
+def test_demo_event_in_a_new_store_is_migrated(run, demo_store):
+    with sqlite3.connect(demo_store) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            SCHEMA_HEAD,
+        )
+    listed = run("--db", str(demo_store), "event", "list", "--json").json()
+    assert [e["name"] for e in listed] == ["Demo Leadership Training (fictional)"]
+    sessions = run("--db", str(demo_store), "session", "list", "--json").json()
+    assert len(sessions) >= 8
+    roster = run("--db", str(demo_store), "roster", "list", "--json").json()
+    assert any(p["local_name"] == "নুসরাত জাহান" for p in roster)
+
+
+def test_roster_import_and_check_in(run, tmp_path):
+    db = str(tmp_path / "event.sqlite")
+    made = run(
+        "--db", db, "event", "create", "--name", "Frozen Training",
+        "--start", "2026-03-14", "--end", "2026-03-15", "--timezone", "Asia/Dhaka",
+    )  # fmt: skip
+    assert made.code == 0, made.err
+    added = run(
+        "--db", db, "session", "add", "--title", "Opening circle",
+        "--start", "2026-03-14T09:00", "--end", "2026-03-14T10:30",
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    roster = tmp_path / "participants.csv"
+    with roster.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Full name", "Name in local script", "E-mail"])
+        for name, local in BENGALI_PEOPLE.items():
+            writer.writerow([name, local, f"{name.split()[0].lower()}@example.org"])
+    imported = run("--db", db, "roster", "import", str(roster))
+    assert imported.code == 0, imported.err
+    assert "2 new" in imported.out
+
+    # An XLSX roster goes through openpyxl inside the bundle.
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Full name", "Name in local script"])
+    book.active.append(["Mahmudul Hasan", "মাহমুদুল হাসান"])
+    book.save(tmp_path / "more.xlsx")
+    assert "1 new" in run("--db", db, "roster", "import", str(tmp_path / "more.xlsx")).out
+
+    checked = run("--db", db, "checkin", "--session", "1", "--query", "rahima", "--json").json()
+    assert checked["local_name"] == "রহিমা বেগম"
+    attendance = run("--db", db, "attendance", "--session", "1", "--json").json()
+    marked = {p["display_name"]: p["status"] for p in attendance["people"]}
+    assert marked["Rahima Begum"] in {"present", "late"}
+    assert marked["Shafiqul Islam"] is None
+    assert marked["Mahmudul Hasan"] is None
+
+
+def _page_png(pdf: Path, target: Path) -> bytes:
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-l", "1", "-png", "-singlefile", str(pdf), str(target)],
+        check=True,
+        timeout=60,
+    )
+    return target.with_suffix(".png").read_bytes()
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_badges_with_bengali_names_print_as_from_python(run, demo_store, tmp_path):
+    """The frozen app's PDF is pixel for pixel the one the Python package makes, so the
+    fonts, HarfBuzz shaping (uharfbuzz) and barcodes all made it into the bundle."""
+    twin = tmp_path / "twin.sqlite"
+    shutil.copyfile(demo_store, twin)  # printing badges logs them: print from equal stores
+    frozen_pdf = tmp_path / "frozen.pdf"
+    printed = run("--db", str(demo_store), "print", "badges", "--out", str(frozen_pdf))
+    assert printed.code == 0, printed.err
+    python_pdf = tmp_path / "python.pdf"
+    subprocess.run(
+        [sys.executable, "-m", "wltdesk", "--db", str(twin), "print", "badges", "--out",
+         str(python_pdf)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    fonts = subprocess.run(
+        ["pdffonts", str(frozen_pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "NotoSansBengali" in fonts
+    assert _page_png(frozen_pdf, tmp_path / "frozen") == _page_png(python_pdf, tmp_path / "python")
+
+
+def test_sign_in_sheet_prints(run, demo_store, tmp_path):
+    pdf = tmp_path / "signin.pdf"
+    printed = run("--db", str(demo_store), "print", "signin", "--session", "1", "--out", str(pdf))
+    assert printed.code == 0, printed.err
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_export_and_import_a_bundle_encrypted(run, demo_store, tmp_path):
+    bundle = tmp_path / "laptop-a.wltx"
+    secret = {"WLT_PASSPHRASE": "correct horse battery staple"}
+    exported = run(
+        "--db", str(demo_store), "export", "--out", str(bundle), "--passphrase-env",
+        "WLT_PASSPHRASE", "--json", extra_env=secret,
+    ).json()  # fmt: skip
+    assert exported["encrypted"] is True
+    other = str(tmp_path / "laptop-b.sqlite")
+    refused = run("--db", other, "import", str(bundle))
+    assert refused.code == 1
+    assert len(refused.err.splitlines()) == 1
+    imported = run(
+        "--db", other, "import", str(bundle), "--passphrase-env", "WLT_PASSPHRASE", "--json",
+        extra_env=secret,
+    ).json()  # fmt: skip
+    assert imported["new_changes"] == exported["changes"] > 0
+
+    def roster(db: str) -> list[tuple[str, str]]:
+        people = run("--db", db, "roster", "list", "--json").json()
+        return sorted((p["display_name"], p["local_name"] or "") for p in people)
+
+    assert roster(other) == roster(str(demo_store))
+    again = run("--db", other, "import", str(bundle), "--passphrase-env", "WLT_PASSPHRASE",
+                "--json", extra_env=secret).json()  # fmt: skip
+    assert again["new_changes"] == 0  # importing twice changes nothing
+
+
+def test_store_url_without_its_driver_is_one_clear_line(run):
+    result = run("--db", "postgresql+psycopg://organizer@127.0.0.1:9/events", "event", "list")
+    assert result.code == 1
+    assert result.err.strip() == (
+        "wltdesk: cannot open store postgresql+psycopg://organizer@127.0.0.1:9/events: "
+        "its database driver (psycopg) is not installed"
+    )
+
+
+def test_gui_opens_offscreen_and_closes_cleanly(run, demo_store, frozen_app):
+    result = run("--db", str(demo_store), "gui", "--exit-after-show", exe=frozen_app.gui)
+    assert result.code == 0, result.err
+    for problem in ("Could not load the Qt platform plugin", "Cannot load library", "ERROR"):
+        assert problem not in result.err
+
+
+# ----------------------------------------------------------------- the Linux archive
+def test_linux_archive_unpacks_runs_and_adds_a_menu_entry(frozen_app, tmp_path):
+    top = frozen_app.archive.name.removesuffix(".tar.gz")
+    with tarfile.open(frozen_app.archive) as tar:
+        names = set(tar.getnames())
+        for member in ("wltdesk", "wltdesk-gui", "wltdesk.desktop", "install-linux.sh"):
+            assert f"{top}/{member}" in names
+        assert f"{top}/icons/wltdesk-256.png" in names
+        modes = {m.name: m.mode for m in tar.getmembers()}
+        for name in ("wltdesk", "wltdesk-gui", "install-linux.sh"):
+            assert modes[f"{top}/{name}"] & 0o111, f"{name} lost its executable bit"
+        tar.extractall(tmp_path / "unpacked", filter="tar")
+    # A folder name with a space, as a facilitator's "My apps" might have.
+    folder = tmp_path / "My apps" / "wltdesk"
+    folder.parent.mkdir()
+    (tmp_path / "unpacked" / top).rename(folder)
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8",
+           "XDG_DATA_HOME": str(tmp_path / "share")}  # fmt: skip
+    version = subprocess.run(
+        [str(folder / "wltdesk"), "--version"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert version.stdout.strip() == f"wltdesk {frozen_app.version}"
+
+    installed = subprocess.run(
+        [str(folder / "install-linux.sh")], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert installed.returncode == 0, installed.stderr
+    entry = (tmp_path / "share" / "applications" / "wltdesk.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{folder}/wltdesk-gui"' in entry.splitlines()
+    assert "Icon=wltdesk" in entry.splitlines()
+    for size in (16, 48, 256):
+        assert (tmp_path / f"share/icons/hicolor/{size}x{size}/apps/wltdesk.png").is_file()
+
+    removed = subprocess.run(
+        [str(folder / "install-linux.sh"), "--remove"], capture_output=True, env=env, timeout=60
+    )
+    assert removed.returncode == 0
+    assert not (tmp_path / "share" / "applications" / "wltdesk.desktop").exists()
