@@ -32,14 +32,16 @@ EOF
 }
 
 # Libraries Qt loads offscreen, the xcb set for a real window, fonts with Bengali
-# glyphs, a virtual screen, PDF-to-PNG for the print checks, and PostgreSQL for
-# the tests that run against a real server (see PLATFORM.md).
+# glyphs, a virtual screen, PDF-to-PNG for the print checks, PostgreSQL for
+# the tests that run against a real server (see PLATFORM.md), and binutils
+# (objdump, objcopy, strip), which PyInstaller needs to build the app bundle
+# that tests/test_frozen.py runs.
 APT_PACKAGES=(
     libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0 libx11-6
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
     libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1
     libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
-    fonts-noto-core fonts-dejavu-core xvfb xauth poppler-utils postgresql
+    fonts-noto-core fonts-dejavu-core xvfb xauth poppler-utils postgresql binutils
 )
 
 is_installed() {
