@@ -42,7 +42,7 @@ from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -284,6 +284,107 @@ def rich(parts: Sequence[tuple[str | None, bool]], paragraph_style: ParagraphSty
         f"<b>{markup(text, True)}</b>" if bold else markup(text) for text, bold in parts if text
     )
     return Paragraph(html, paragraph_style)
+
+
+def is_plain(text: str) -> bool:
+    """Text that needs neither shaping nor another font: Latin letters, digits, punctuation.
+
+    Such text can go straight to ``canvas.drawString``, which is many times
+    cheaper than a shaped paragraph (long sign-in sheets and badge runs).
+    """
+    return text.isascii() or all(
+        script_font(c) in (None, LATIN) and not unicodedata.combining(c) for c in text
+    )
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """The width of text set in the house fonts (unshaped: close enough to fit lines)."""
+    suffix = "-Bold" if bold else ""
+    return sum(pdfmetrics.stringWidth(run, font + suffix, size) for font, run in font_runs(text))
+
+
+_line_styles: dict[tuple[float, bool, str, int], ParagraphStyle] = {}
+
+
+class Line(Flowable):
+    """One line of text in any script, shrunk (down to ``min_size``) to fit its width.
+
+    Names on badges and sheets stay on one line rather than wrap into the next
+    row. Each script run is shaped once (``shapeStr``, HarfBuzz) and drawn
+    directly, which costs a fraction of a paragraph: long sign-in sheets and
+    badge runs are made of these. Right-to-left text goes through
+    :func:`para` (it needs word reordering).
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        size: float,
+        bold: bool = False,
+        colour: Any = INK,
+        min_size: float = 6.5,
+        align: int = TA_LEFT,
+    ) -> None:
+        super().__init__()
+        self.text = text or ""
+        self.size = size
+        self.bold = bold
+        self.colour = colour
+        self.min_size = min_size
+        self.align = align
+        self.rtl = has_rtl(self.text)
+        suffix = "-Bold" if bold else ""
+        self.pieces: list[tuple[str, str]] = []
+        if self.text.isascii():
+            self.pieces.append((LATIN + suffix, self.text))
+        elif not self.rtl:
+            for font, run in font_runs(self.text):
+                name = font + suffix
+                self.pieces.append((name, run if is_plain(run) else shapeStr(run, name, size)))
+        if self.rtl:
+            self.natural = text_width(self.text, size, bold)
+        else:
+            self.natural = sum(pdfmetrics.stringWidth(t, f, size) for f, t in self.pieces)
+        self.used = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        fits = self.natural <= availWidth or self.natural == 0
+        self.used = self.size if fits else max(self.min_size, self.size * availWidth / self.natural)
+        self.height = self.used * 1.3
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        if not self.text:
+            return
+        if self.rtl:
+            self._draw_paragraph()
+            return
+        canvas = self.canv
+        canvas.setFillColor(self.colour)
+        width = self.natural * self.used / self.size
+        x = {TA_RIGHT: self.width - width, TA_CENTER: (self.width - width) / 2}.get(self.align, 0)
+        baseline = self.used * 0.3
+        for font, text in self.pieces:
+            canvas.setFont(font, self.used)
+            canvas.drawString(x, baseline, text)
+            x += pdfmetrics.stringWidth(text, font, self.used)
+
+    def _draw_paragraph(self) -> None:
+        align = (
+            TA_RIGHT if self.align == TA_LEFT and base_direction(self.text) == "rtl" else self.align
+        )
+        key = (round(self.used, 2), self.bold, str(self.colour), align)
+        line_style = _line_styles.get(key)
+        if line_style is None:
+            line_style = style(
+                f"line-{len(_line_styles)}", self.used, self.bold, self.colour, align,
+                leading=self.used * 1.3,
+            )  # fmt: skip
+            _line_styles[key] = line_style
+        flowable = para(self.text, line_style, self.bold)
+        flowable.wrapOn(self.canv, self.width * 1.05 + 2, self.height * 3)
+        flowable.drawOn(self.canv, 0, self.height - flowable.height)
 
 
 # ------------------------------------------------------------------ right to left
