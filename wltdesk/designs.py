@@ -19,6 +19,12 @@ person sits in which cell and polishes the result with its search.
   days. The 35 lines of the projective space PG(3,2) (triples ``{a, b, a xor b}``
   of non-zero 4-bit vectors) are partitioned into 7 spreads of 5 disjoint lines
   (a *packing*); each spread is a round. A short backtracking finds one.
+* **Tables** (``TABLES``) for instances with no known algebraic construction
+  that :mod:`wltdesk.grouping`'s own tabu search solved perfectly given
+  minutes instead of the interactive 2 s, kept like the tables of a design
+  handbook: 30 people in 6 fives for 5 rounds (seed 7, 4 s on one core), and
+  the classic social golfer instance, 32 golfers in 8 fours for 10 weeks with
+  no pair meeting twice (seed 1, 116 s). Tests re-check every table.
 """
 
 from __future__ import annotations
@@ -183,6 +189,41 @@ def kirkman_rounds(people: int, size: int, rounds: int) -> Rounds | None:
     ]
 
 
+#: (people, groups) -> rounds, each as groups of cells: "a,b,c d,e,f ...".
+TABLES: dict[tuple[int, int], tuple[str, ...]] = {
+    (30, 6): (
+        "6,17,18,22,24 0,2,5,20,23 3,10,11,25,26 4,9,16,21,29 7,12,14,19,27 1,8,13,15,28",
+        "10,12,17,20,28 3,9,13,23,27 2,7,8,18,29 15,19,21,22,25 1,4,5,24,26 0,6,11,14,16",
+        "1,2,10,21,27 8,16,23,24,25 0,9,12,15,18 14,22,26,28,29 3,4,6,19,20 5,7,11,13,17",
+        "1,3,12,16,22 5,6,25,27,29 13,14,18,20,21 4,7,10,15,23 2,9,11,24,28 0,8,17,19,26",
+        "6,12,21,23,26 4,8,11,22,27 0,10,13,24,29 1,7,9,20,25 5,16,18,19,28 2,3,14,15,17",
+    ),
+    (32, 8): (
+        "6,7,9,21 16,29,30,31 2,11,25,26 10,12,19,24 3,17,20,28 1,13,23,27 5,14,18,22 0,4,8,15",
+        "11,16,21,24 9,10,25,29 6,19,26,31 2,7,12,30 0,5,20,27 1,3,4,18 8,13,14,28 15,17,22,23",
+        "9,18,20,26 2,14,17,21 7,11,22,28 10,15,16,27 1,8,19,30 3,5,6,25 0,23,24,29 4,12,13,31",
+        "5,8,24,26 2,3,15,29 0,11,14,19 7,10,18,23 6,13,16,20 1,9,12,22 21,27,28,31 4,17,25,30",
+        "17,26,27,29 0,6,10,22 8,12,18,21 3,11,13,30 4,5,7,19 16,23,25,28 1,2,20,31 9,14,15,24",
+        "13,21,22,29 8,10,11,17 0,3,12,26 6,18,27,30 1,7,14,16 5,9,23,31 15,19,20,25 2,4,24,28",
+        "4,16,22,26 7,8,20,29 1,6,17,24 2,5,10,13 12,14,25,27 3,19,21,23 0,9,28,30 11,15,18,31",
+        "0,1,21,25 20,22,24,30 2,6,8,23 5,12,16,17 18,19,28,29 4,9,11,27 3,10,14,31 7,13,15,26",
+        "4,10,20,21 14,23,26,30 2,19,22,27 3,8,9,16 6,12,15,28 1,5,11,29 0,7,17,31 13,18,24,25",
+        "1,10,26,28 3,7,24,27 4,6,14,29 8,22,25,31 11,12,20,23 9,13,17,19 5,15,21,30 0,2,16,18",
+    ),
+}
+
+
+def table_rounds(people: int, groups: int, rounds: int) -> Rounds | None:
+    """Up to ``rounds`` rounds from :data:`TABLES` (None when there is no table)."""
+    table = TABLES.get((people, groups))
+    if table is None:
+        return None
+    return [
+        [[int(cell) for cell in group.split(",")] for group in line.split()]
+        for line in table[:rounds]
+    ]
+
+
 def perfect_rounds(people: int, groups: int, rounds: int) -> tuple[Rounds, int] | None:
     """The best construction for equal groups: the rounds it gives, and how many.
 
@@ -195,6 +236,9 @@ def perfect_rounds(people: int, groups: int, rounds: int) -> tuple[Rounds, int] 
     kirkman = kirkman_rounds(people, size, min(rounds, 7))
     if kirkman is not None:
         return kirkman, len(kirkman)
+    table = table_rounds(people, groups, rounds)
+    if table is not None:
+        return table, len(table)
     tables = field_tables(groups)
     if tables is None or size > groups or size < 2:
         return None

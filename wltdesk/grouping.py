@@ -23,11 +23,13 @@ have not met at all.
    nothing is pinned or locked, a design gives rounds with no repeat at all:
    resolvable transversal designs over GF(q) (affine planes, mutually orthogonal
    Latin squares) when the group count is a prime power — up to ``G`` or ``G+1``
-   rounds, e.g. 200 people in 25 groups of 8, or 9 of 10 rounds for 32 golfers in
-   8 fours — and Kirkman's packing of PG(3,2) for 15 people in threes over 7
-   days. People are laid into the design's rows sorted by their balance
-   attributes, so people sharing a region sit in one row and rows never meet:
-   they land in different groups in every round.
+   rounds, e.g. 200 people in 25 groups of 8 — and Kirkman's packing of
+   PG(3,2) for 15 people in threes over 7 days; plus tables of perfect
+   rotations this search found offline with more time (30 in 6 fives for 5
+   rounds, 32 golfers in 8 fours for 10 weeks). People are laid into the
+   design's cells sorted by their balance attributes (people sharing a region
+   fill one row of a transversal design, and rows never meet), then the search
+   below evens out what the order did not.
 2. *Greedy start* otherwise (and for rounds a design does not cover): units
    (a keep-together set is one unit) are placed largest first, each into the
    open group where it adds the least cost.
