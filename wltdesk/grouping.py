@@ -211,6 +211,8 @@ class _Search:
     STALL_PER_PERSON = 20
     #: Share of the people swapped at random by a perturbation.
     PERTURB = 0.1
+    #: Extra cost per person beyond an even spread of a value in a group.
+    OVER = 12
 
     def __init__(self, request: Request) -> None:
         self.request = request
@@ -275,6 +277,12 @@ class _Search:
         self.caps = [
             [-(-sum(1 for c in column if c == v) // self.G) for v in range(len(names))]
             for column, names in zip(self.values, self.value_names, strict=True)
+        ]
+        #: Cost of c people sharing a value in one group: c² (even spreads are
+        #: cheapest), plus OVER for each one beyond what an even spread needs.
+        self.vcost = [
+            [[c * c + self.OVER * max(0, c - cap) for c in range(n + 2)] for cap in caps]
+            for caps in self.caps
         ]
 
     # ------------------------------------------------------------ constraints
@@ -510,8 +518,9 @@ class _Search:
                         cost += HARD * self._planned_meetings(i, j)
         for counts in self.counts:
             for per_field in counts:
-                for tally in per_field:
-                    cost += sum(c * c for c in tally)
+                for f, tally in enumerate(per_field):
+                    for v, c in enumerate(tally):
+                        cost += self.vcost[f][v][c]
         return cost
 
     def _planned_meetings(self, i: int, j: int) -> int:
@@ -585,8 +594,8 @@ class _Search:
                 ca, cb = counts[A][f], counts[B][f]
                 for v, k in change.items():
                     if k:
-                        a, b = ca[v], cb[v]
-                        d += (a - k) ** 2 - a * a + (b + k) ** 2 - b * b
+                        a, b, vc = ca[v], cb[v], self.vcost[f][v]
+                        d += vc[a - k] - vc[a] + vc[b + k] - vc[b]
         return d
 
     def _apply(self, r: int, S: list[int], A: int, T: list[int], B: int) -> None:
@@ -852,9 +861,8 @@ class _Search:
                             best_move = ([x], A, [y], B)
         return best_move, best_delta
 
-    @staticmethod
-    def _balance_delta(values, counts, x: int, y: int, A: int, B: int) -> int:
-        """Change in the sum of squared value counts when x goes A→B and y (≥ 0) B→A."""
+    def _balance_delta(self, values, counts, x: int, y: int, A: int, B: int) -> int:
+        """Change in the value costs when x goes A→B and y (≥ 0) B→A."""
         d = 0
         for f, column in enumerate(values):
             vx = column[x]
@@ -863,9 +871,11 @@ class _Search:
                 continue
             ca, cb = counts[A][f], counts[B][f]
             if vx >= 0:
-                d += 2 * (cb[vx] - ca[vx]) + 2
+                vc = self.vcost[f][vx]
+                d += vc[ca[vx] - 1] - vc[ca[vx]] + vc[cb[vx] + 1] - vc[cb[vx]]
             if vy >= 0:
-                d += 2 * (ca[vy] - cb[vy]) + 2
+                vc = self.vcost[f][vy]
+                d += vc[cb[vy] - 1] - vc[cb[vy]] + vc[ca[vy] + 1] - vc[ca[vy]]
         return d
 
     def _perturb(self, candidates: list[tuple[int, int]]) -> None:
