@@ -28,6 +28,7 @@ from wltdesk.gui.forms.ui_main_window import Ui_MainWindow
 from wltdesk.gui.groups_pane import GroupsPane
 from wltdesk.gui.people_pane import PeoplePane
 from wltdesk.gui.plans_pane import PlansPane
+from wltdesk.gui.print_pane import PrintPane
 from wltdesk.gui.settings import Settings
 from wltdesk.store import open_store
 
@@ -79,13 +80,7 @@ class MainWindow(QMainWindow):
             (
                 "print",
                 self.tr("Print"),
-                lambda: ComingPane(
-                    self.tr("Print"),
-                    self.tr(
-                        "Sign-in sheets, badges, rosters, certificates and the event report "
-                        "as PDF. Coming in a later release."
-                    ),
-                ),
+                lambda: PrintPane(self.desk),
             ),
             (
                 "sync",

@@ -1,0 +1,176 @@
+"""The Print pane: options per output, a preview of real pages, save, print, the reprint question.
+
+Only the printer is stand-in: Qt's print dialog is replaced by a QPrinter that
+writes a PDF file, so the painting code runs for real.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from printing_data import build_event
+
+from wltdesk import events, printing
+from wltdesk.gui.desk import Desk
+from wltdesk.gui.print_pane import PrintPane
+from wltdesk.printing import badges
+from wltdesk.printing.preview import pages_in
+
+
+@pytest.fixture
+def printed(gui_store):
+    return build_event(gui_store)
+
+
+@pytest.fixture
+def pane(qtbot, gui_store, printed):
+    desk = Desk(gui_store)
+    desk.open_event(printed.event_id)
+    widget = PrintPane(desk)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def choose(pane: PrintPane, output: str) -> None:
+    pane.ui.outputCombo.setCurrentIndex(pane.ui.outputCombo.findData(output))
+
+
+def visible_rows(pane: PrintPane) -> set[str]:
+    names = {
+        "session": pane.ui.sessionCombo,
+        "walk_in": pane.ui.walkInSpin,
+        "who": pane.ui.whoCombo,
+        "set": pane.ui.setCombo,
+        "circle": pane.ui.circleCombo,
+        "audience": pane.ui.audienceCombo,
+        "min_sessions": pane.ui.minSessionsSpin,
+    }
+    return {name for name, widget in names.items() if pane.ui.optionsForm.isRowVisible(widget)}
+
+
+def test_each_output_shows_its_own_options(pane):
+    expected = {
+        "signin": {"session", "walk_in"},
+        "badges": {"who"},
+        "groups": {"set"},
+        "circle": {"circle", "audience"},
+        "plans": set(),
+        "certificates": {"min_sessions"},
+        "report": set(),
+    }
+    assert [pane.ui.outputCombo.itemData(i) for i in range(pane.ui.outputCombo.count())] == list(
+        printing.OUTPUTS
+    )
+    for output, rows in expected.items():
+        choose(pane, output)
+        assert visible_rows(pane) == rows, output
+        assert pane.ui.descriptionLabel.text()
+    # the agenda's five counted sessions; the default is three quarters of them
+    assert pane.ui.minSessionsSpin.maximum() == 5
+    assert pane.ui.minSessionsSpin.value() == 4
+    assert pane.ui.sessionCombo.count() == 6
+    assert pane.ui.setCombo.count() == 2 and pane.ui.circleCombo.count() == 2
+
+
+def test_preview_shows_the_pages(pane, qtbot):
+    choose(pane, "signin")
+    pane.ui.walkInSpin.setValue(3)
+    qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
+    assert pane.ui.pagesLabel.text() == "1 page"
+    assert len(pane.page_labels) == 1
+    pixmap = pane.page_labels[0].pixmap()
+    assert pixmap.width() == pytest.approx(210 / 25.4 * 80, abs=2)  # A4 at the preview dpi
+    # options changed: the old preview is marked stale
+    pane.ui.paperCombo.setCurrentIndex(1)
+    assert pane.pdf is None and "Options changed" in pane.ui.pagesLabel.text()
+    qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
+    assert pane.page_labels[0].pixmap().width() == pytest.approx(8.5 * 80, abs=2)  # Letter
+
+
+def test_save_logs_badges_and_asks_before_a_reprint(pane, qtbot, tmp_path, monkeypatch, printed):
+    choose(pane, "badges")
+    target = tmp_path / "badges.pdf"
+    monkeypatch.setattr(pane, "_choose_file", lambda: str(target))
+    questions: list[str] = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_args):
+            questions.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(pane.ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and not pane.busy, timeout=30_000)
+    assert questions == []  # nothing was printed before: no question
+    assert pages_in(target.read_bytes()) == 1
+    store, event_id = pane.desk.store, printed.event_id
+    assert len(badges.printed_before(store, event_id)) == len(printed.people)
+    target.unlink()
+    qtbot.mouseClick(pane.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert len(questions) == 1 and "printed before" in questions[0]
+    assert not pane.busy and not target.exists()  # "No": nothing saved, nothing logged
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(pane.ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and not pane.busy, timeout=30_000)
+    assert {p.times for p in badges.printed_before(store, event_id)} == {2}
+    assert "Saved" in pane.ui.statusLabel.text()
+
+
+def test_print_paints_every_page_on_the_printer(pane, qtbot, tmp_path, monkeypatch):
+    choose(pane, "certificates")
+    pane.ui.minSessionsSpin.setValue(3)
+    output = tmp_path / "printer.pdf"
+    chosen: list[tuple[str, bool]] = []
+
+    def fake_printer(paper: str, landscape: bool) -> QPrinter:
+        chosen.append((paper, landscape))
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(output))
+        return printer
+
+    monkeypatch.setattr(pane, "_choose_printer", fake_printer)
+    qtbot.mouseClick(pane.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.busy, timeout=30_000)
+    assert chosen == [("a4", True)]
+    assert output.exists()
+    assert pages_in(output.read_bytes()) == 5  # one certificate per qualifying participant
+    assert "Sent 5 pages" in pane.ui.statusLabel.text()
+
+
+def test_bad_choices_and_failures_show_a_dialog(pane, qtbot, monkeypatch, gui_store, printed):
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *_a: warnings.append(text)
+    )
+    badges.record_prints(gui_store, printed.event_id, list(printed.people.values()))
+    choose(pane, "badges")
+    pane.ui.whoCombo.setCurrentIndex(1)  # only people without a badge: there are none
+    qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
+    assert warnings == ["Everyone on the roster has a badge already."]
+    # a failure inside the background job comes back as a dialog too
+    empty = events.create_event(gui_store, "Empty", date(2026, 5, 1), date(2026, 5, 1))
+    pane.desk.open_event(empty)
+    choose(pane, "plans")
+    qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(warnings) == 2, timeout=30_000)
+    assert warnings[1] == "the event has no action plans yet"
+    assert not pane.busy and pane.ui.previewButton.isEnabled()
+    choose(pane, "signin")
+    qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
+    assert warnings[2] == "The agenda has no session yet: add one first."

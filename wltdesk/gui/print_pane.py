@@ -1,0 +1,457 @@
+"""The Print pane: choose an output and its options, preview the pages, save or print.
+
+The PDF is built by the core (:mod:`wltdesk.printing`) in a background job and
+its pages rasterised there too (:mod:`wltdesk.printing.preview`, PDFium), so
+the window stays responsive while 1,000 badges are laid out. Printing goes
+through Qt's own print dialog: the pages are rasterised at the printer's
+resolution (at most 300 dpi) and painted on the printer one by one. Badges
+printed before are printed again only after the facilitator says so; every
+badge saved or printed goes into the reprint log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+
+from wltdesk import agenda, circles, groups, printing
+from wltdesk.errors import UserError
+from wltdesk.gui.desk import Desk
+from wltdesk.gui.forms.ui_print_pane import Ui_PrintPane
+from wltdesk.gui.jobs import Job
+from wltdesk.printing import badges, certificates
+from wltdesk.printing.preview import PageImage, page_images
+
+PREVIEW_DPI = 80
+PREVIEW_PAGES = 24
+PRINT_DPI_LIMIT = 300
+
+
+def output_labels() -> dict[str, tuple[str, str]]:
+    """Each output's name and what it holds, in the user's language."""
+    t = QCoreApplication.translate
+    return {
+        "signin": (
+            t("PrintPane", "Sign-in sheet"),
+            t(
+                "PrintPane",
+                "One session: everyone on the roster in name order with their badge code, "
+                "a box to sign and blank rows for walk-ins.",
+            ),
+        ),
+        "badges": (
+            t("PrintPane", "Badges"),
+            t(
+                "PrintPane",
+                "Eight to a page with cut marks: name, name in local script, QR code and "
+                "barcode; a red band for people who declined photos. Printing a badge a "
+                "second time asks first.",
+            ),
+        ),
+        "groups": (
+            t("PrintPane", "Group rosters"),
+            t("PrintPane", "Every group in its own block, in the colours of the projector."),
+        ),
+        "circle": (
+            t("PrintPane", "Circle summary"),
+            t(
+                "PrintPane",
+                "Prompts, themes and notes: only the notes the chosen readers may see; "
+                "anonymous notes carry no name.",
+            ),
+        ),
+        "plans": (
+            t("PrintPane", "Action plans"),
+            t("PrintPane", "One plan per page, then the follow-up list by due date."),
+        ),
+        "certificates": (
+            t("PrintPane", "Certificates"),
+            t(
+                "PrintPane",
+                "One page per participant who attended at least the chosen number of "
+                "sessions, counted over every laptop's check-ins merged here.",
+            ),
+        ),
+        "report": (
+            t("PrintPane", "Event report"),
+            t(
+                "PrintPane",
+                "Participants by region and affiliation, attendance per session and who "
+                "did not come back, groups, plans, photo consent and credits.",
+            ),
+        ),
+    }
+
+
+def qimage(page: PageImage) -> QImage:
+    """A QImage that owns a copy of the page's pixels."""
+    image = QImage(page.rgb, page.width, page.height, page.width * 3, QImage.Format.Format_RGB888)
+    return image.copy()
+
+
+class PrintPane(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_PrintPane()
+        self.ui.setupUi(self)
+        self.jobs: set[Job] = set()
+        self.busy = False
+        self.pdf: bytes | None = None
+        self.images: list[PageImage] = []
+        self.page_labels: list[QLabel] = []
+        for key, (label, _text) in output_labels().items():
+            self.ui.outputCombo.addItem(label, key)
+        self.ui.paperCombo.addItem(self.tr("A4"), "a4")
+        self.ui.paperCombo.addItem(self.tr("Letter"), "letter")
+        self.ui.whoCombo.addItem(self.tr("Everyone on the roster"), "all")
+        self.ui.whoCombo.addItem(self.tr("Only people without a badge yet"), "new")
+        self.ui.audienceCombo.addItem(self.tr("Public notes only"), "public")
+        self.ui.audienceCombo.addItem(self.tr("Notes for organizers too"), "organizers")
+        self.ui.audienceCombo.addItem(self.tr("All notes, private ones too"), "facilitator")
+        self.ui.progressBar.hide()
+        self.ui.outputCombo.currentIndexChanged.connect(self._output_changed)
+        for combo in (
+            self.ui.paperCombo,
+            self.ui.sessionCombo,
+            self.ui.whoCombo,
+            self.ui.setCombo,
+            self.ui.circleCombo,
+            self.ui.audienceCombo,
+        ):
+            combo.currentIndexChanged.connect(self._options_changed)
+        self.ui.walkInSpin.valueChanged.connect(self._options_changed)
+        self.ui.minSessionsSpin.valueChanged.connect(self._options_changed)
+        self.ui.previewButton.clicked.connect(self.preview)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.printButton.clicked.connect(self.print_pages)
+        desk.event_opened.connect(self.refresh)
+        desk.agenda_changed.connect(self.refresh)
+        self.refresh()
+        self._output_changed()
+
+    # ------------------------------------------------------------ choices
+    def showEvent(self, event: QShowEvent) -> None:
+        # groups, circles and plans change in other panes: pick them up on arrival
+        self.refresh()
+        super().showEvent(event)
+
+    @staticmethod
+    def _refill(combo: Any, items: list[tuple[str, str | None]]) -> None:
+        wanted = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for label, data in items:
+            combo.addItem(label, data)
+        index = combo.findData(wanted)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Fill the session, group set and circle choices from the open event."""
+        event_id = self.desk.event_id
+        has_event = event_id is not None
+        for button in (self.ui.previewButton, self.ui.saveButton, self.ui.printButton):
+            button.setEnabled(has_event and not self.busy)
+        if event_id is None:
+            self.ui.statusLabel.setText(self.tr("Open an event to print for it."))
+            return
+        store = self.desk.store
+        sessions = agenda.list_sessions(store, event_id)
+        self._refill(
+            self.ui.sessionCombo,
+            [(f"{s.starts_at:%a %H:%M} · {s.title}", s.id) for s in sessions],
+        )
+        sets = groups.list_sets(store, event_id)
+        self._refill(
+            self.ui.setCombo,
+            [(self.tr("All group sets"), None), *[(s.name, s.id) for s in sets]],
+        )
+        found = circles.list_circles(store, event_id)
+        self._refill(
+            self.ui.circleCombo,
+            [(self.tr("All circles"), None), *[(c.title, c.id) for c in found]],
+        )
+        counted = len(certificates.counted_sessions(store, event_id))
+        spin = self.ui.minSessionsSpin
+        spin.blockSignals(True)
+        spin.setMaximum(max(1, counted))
+        if not spin.property("chosen"):
+            spin.setValue(certificates.default_minimum(counted) if counted else 1)
+        spin.blockSignals(False)
+        spin.setSuffix(self.tr(" of %1").replace("%1", str(counted)))
+
+    def output(self) -> str:
+        return str(self.ui.outputCombo.currentData())
+
+    def _output_changed(self) -> None:
+        output = self.output()
+        rows = {
+            "signin": (self.ui.sessionCombo, self.ui.walkInSpin),
+            "badges": (self.ui.whoCombo,),
+            "groups": (self.ui.setCombo,),
+            "circle": (self.ui.circleCombo, self.ui.audienceCombo),
+            "certificates": (self.ui.minSessionsSpin,),
+        }
+        wanted = rows.get(output, ())
+        for widget in (
+            self.ui.sessionCombo,
+            self.ui.walkInSpin,
+            self.ui.whoCombo,
+            self.ui.setCombo,
+            self.ui.circleCombo,
+            self.ui.audienceCombo,
+            self.ui.minSessionsSpin,
+        ):
+            self.ui.optionsForm.setRowVisible(widget, widget in wanted)
+        self.ui.descriptionLabel.setText(output_labels()[output][1])
+        self._options_changed()
+
+    def _options_changed(self) -> None:
+        if self.sender() is self.ui.minSessionsSpin:
+            self.ui.minSessionsSpin.setProperty("chosen", True)
+        self.pdf = None
+        if self.images:
+            self.ui.pagesLabel.setText(self.tr("Options changed: Preview shows the new pages."))
+
+    def options(self, reprint: bool = False) -> printing.PrintOptions:
+        """The chosen options; raises UserError when a choice is missing."""
+        output = self.output()
+        event_id = self._event_id()
+        session_id = self.ui.sessionCombo.currentData()
+        if output == "signin" and not session_id:
+            raise UserError(self.tr("The agenda has no session yet: add one first."))
+        person_ids = None
+        if output == "badges" and self.ui.whoCombo.currentData() == "new":
+            person_ids = tuple(badges.never_printed(self.desk.store, event_id))
+            if not person_ids:
+                raise UserError(self.tr("Everyone on the roster has a badge already."))
+        return printing.PrintOptions(
+            paper=str(self.ui.paperCombo.currentData()),
+            session_id=session_id,
+            set_id=self.ui.setCombo.currentData(),
+            circle_id=self.ui.circleCombo.currentData(),
+            audience=str(self.ui.audienceCombo.currentData()),
+            min_sessions=self.ui.minSessionsSpin.value(),
+            person_ids=person_ids,
+            reprint=reprint,
+            walk_in_rows=self.ui.walkInSpin.value(),
+        )
+
+    def _event_id(self) -> str:
+        if self.desk.event_id is None:
+            raise UserError(self.tr("Open an event to print for it."))
+        return self.desk.event_id
+
+    # ------------------------------------------------------------ jobs
+    def _start(self, work: Callable[..., Any], done: Callable[[Any], None], busy_text: str) -> Job:
+        job = Job(work)
+        self.jobs.add(job)
+        self._set_busy(True, busy_text)
+        job.signals.progress.connect(self._progress)
+
+        def finished(result: Any) -> None:
+            self.jobs.discard(job)
+            self._set_busy(False, "")
+            done(result)
+
+        def failed(message: str) -> None:
+            self.jobs.discard(job)
+            self._set_busy(False, "")
+            self.show_error(message)
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        return job.start()
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        self.busy = busy
+        for button in (self.ui.previewButton, self.ui.saveButton, self.ui.printButton):
+            button.setEnabled(not busy and self.desk.event_id is not None)
+        self.ui.progressBar.setVisible(busy)
+        self.ui.progressBar.setRange(0, 0)
+        if text:
+            self.ui.statusLabel.setText(text)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.ui.progressBar.setRange(0, max(total, 1))
+        self.ui.progressBar.setValue(done)
+
+    def show_error(self, message: str) -> None:
+        self.ui.statusLabel.setText(message)
+        QMessageBox.warning(self, self.tr("Cannot print"), message)
+
+    # ------------------------------------------------------------ preview
+    def preview(self) -> None:
+        """Build the PDF and show its first pages (nothing is logged)."""
+        try:
+            event_id = self._event_id()
+            options = self.options(reprint=True)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        store, output = self.desk.store, self.output()
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            data = printing.render(store, event_id, output, options, progress, cancelled)
+            total = printing.page_count(data)
+            pages = page_images(data, PREVIEW_DPI, 0, PREVIEW_PAGES, progress, cancelled)
+            return data, total, pages
+
+        self._start(work, self._show_preview, self.tr("Building the pages…"))
+
+    def _show_preview(self, result: tuple[bytes, int, list[PageImage]]) -> None:
+        data, total, pages = result
+        self.pdf = data
+        self.images = pages
+        for label in self.page_labels:
+            self.ui.pagesLayout.removeWidget(label)
+            label.deleteLater()
+        self.page_labels = []
+        for number, page in enumerate(pages, 1):
+            label = QLabel(self.ui.previewPages)
+            label.setPixmap(QPixmap.fromImage(qimage(page)))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
+            self.ui.pagesLayout.addWidget(label)
+            self.page_labels.append(label)
+        if total > len(pages):
+            text = self.tr("%1 pages (the first %2 shown)")
+            text = text.replace("%1", str(total)).replace("%2", str(len(pages)))
+        elif total == 1:
+            text = self.tr("1 page")
+        else:
+            text = self.tr("%1 pages").replace("%1", str(total))
+        self.ui.pagesLabel.setText(text)
+        self.ui.statusLabel.setText(self.tr("Preview ready."))
+
+    # ------------------------------------------------------------ save and print
+    def _confirm_reprint(self, event_id: str, options: printing.PrintOptions) -> bool | None:
+        """Whether to print badges printed before again: True, False (only if none), None."""
+        if self.output() != "badges":
+            return False
+        before = badges.printed_before(self.desk.store, event_id, options.person_ids)
+        if not before:
+            return False
+        names = ", ".join(p.display_name for p in before[:6])
+        if len(before) > 6:
+            names += self.tr(" and %1 more").replace("%1", str(len(before) - 6))
+        text = self.tr("%1 of these badges were printed before (%2). Print them again?")
+        text = text.replace("%1", str(len(before))).replace("%2", names)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Print badges again?"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return True if answer == QMessageBox.StandardButton.Yes else None
+
+    def _choose_file(self) -> str | None:
+        suggested = str(Path.home() / f"{self.output()}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return None
+        return path if path.lower().endswith(".pdf") else f"{path}.pdf"
+
+    def save(self) -> None:
+        """Save the output as a PDF file (atomically) and log printed badges."""
+        try:
+            event_id = self._event_id()
+            options = self.options()
+            reprint = self._confirm_reprint(event_id, options)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        if reprint is None:
+            return
+        path = self._choose_file()
+        if path is None:
+            return
+        options = replace(options, reprint=reprint)
+        store, output = self.desk.store, self.output()
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            return printing.produce(store, event_id, output, options, path, progress, cancelled)
+
+        def done(result: printing.Printed) -> None:
+            text = self.tr("Saved %1 (%2 pages).")
+            self.ui.statusLabel.setText(
+                text.replace("%1", str(result.path)).replace("%2", str(result.pages))
+            )
+
+        self._start(work, done, self.tr("Saving…"))
+
+    def _choose_printer(self, paper: str, landscape: bool) -> QPrinter | None:
+        """Qt's print dialog; a printer to paint on, or None when cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        size = QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter
+        printer.setPageSize(QPageSize(size))
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        )
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return None
+        return printer
+
+    def print_pages(self) -> None:
+        """Print through Qt's print dialog, page images painted at the printer's resolution."""
+        try:
+            event_id = self._event_id()
+            options = self.options()
+            reprint = self._confirm_reprint(event_id, options)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        if reprint is None:
+            return
+        options = replace(options, reprint=reprint)
+        output = self.output()
+        printer = self._choose_printer(options.paper, output == "certificates")
+        if printer is None:
+            return
+        dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
+        store = self.desk.store
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            data = printing.render(store, event_id, output, options, progress, cancelled)
+            return page_images(data, dpi, 0, None, progress, cancelled)
+
+        def done(pages: list[PageImage]) -> None:
+            self.paint(printer, pages)
+            try:
+                printing.finish(store, event_id, output, options)
+            except UserError as exc:
+                self.show_error(str(exc))
+                return
+            self.ui.statusLabel.setText(
+                self.tr("Sent %1 pages to the printer.").replace("%1", str(len(pages)))
+            )
+
+        self._start(work, done, self.tr("Preparing the pages for the printer…"))
+
+    @staticmethod
+    def paint(printer: QPrinter, pages: list[PageImage]) -> None:
+        """Paint page images on the printer, each filling the whole sheet."""
+        printer.setFullPage(True)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise UserError(QCoreApplication.translate("PrintPane", "The printer is not ready."))
+        try:
+            for index, page in enumerate(pages):
+                if index:
+                    printer.newPage()
+                sheet = printer.pageLayout().fullRectPixels(printer.resolution())
+                painter.drawImage(QRectF(sheet), qimage(page))
+        finally:
+            painter.end()
