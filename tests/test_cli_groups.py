@@ -1,0 +1,187 @@
+"""``wltdesk groups``: make, show, list, move, lock, replan, add-round on the demo event."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from wltdesk.cli import main
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    path = tmp_path / "demo.sqlite"
+    assert main(["--db", str(path), "demo"]) == 0
+    return path
+
+
+def run(capsys, db: Path, *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    try:
+        code = main(["--db", str(db), *argv])
+    except SystemExit as exc:  # argparse usage errors
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def changes_count(db: Path) -> int:
+    with sqlite3.connect(db) as connection:
+        return connection.execute("SELECT count(*) FROM changes").fetchone()[0]
+
+
+def test_make_show_and_list(db, capsys):
+    code, out, err = run(
+        capsys,
+        db,
+        "groups",
+        "make",
+        "--session",
+        "1",
+        "--size",
+        "4",
+        "--rounds",
+        "2",
+        "--balance",
+        "region,gender",
+        "--time",
+        "0.5",
+        "--json",
+    )
+    assert code == 0, err
+    made = json.loads(out)
+    assert len(made["rounds"]) == 2
+    for rnd in made["rounds"]:
+        sizes = [len(g["members"]) for g in rnd["groups"]]
+        assert max(sizes) - min(sizes) <= 1 and min(sizes) >= 4
+    assert made["report"][0].startswith("0 repeat meetings")
+    code, out, _ = run(capsys, db, "groups", "list", "--json")
+    listed = json.loads(out)
+    assert [s["id"] for s in listed] == [made["id"]]
+    code, out, _ = run(capsys, db, "groups", "show", "1")
+    assert code == 0
+    assert "Round 2" in out and "Group 1" in out and "0 repeat meetings" in out
+    code, out, _ = run(capsys, db, "groups", "show", "1", "--round", "1")
+    assert "Round 2" not in out
+
+
+def test_constraints_by_badge_code_and_name(db, capsys):
+    code, out, err = run(
+        capsys,
+        db,
+        "groups",
+        "make",
+        "--session",
+        "Opening",
+        "--count",
+        "6",
+        "--apart",
+        "Emon Kanti Dey,Moushumi Roy",
+        "--together",
+        "Shuvo Sarker,Tahmina Sultana",
+        "--pin",
+        "Anwar Hossain Babu,Arif Chowdhury",
+        "--time",
+        "0.3",
+        "--json",
+    )
+    assert code == 0, err
+    view = json.loads(out)
+    names = [[m["display_name"] for m in g["members"]] for g in view["rounds"][0]["groups"]]
+    assert "Anwar Hossain Babu" in names[0] and "Arif Chowdhury" in names[1]
+    for group in names:
+        assert not {"Emon Kanti Dey", "Moushumi Roy"} <= set(group)
+        assert ("Shuvo Sarker" in group) == ("Tahmina Sultana" in group)
+    assert "Every keep-apart, keep-together and pin request holds." in view["report"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--size", "3", "--together", "Emon Kanti Dey,Moushumi Roy,Shuvo Sarker,Tahmina"],
+            "larger than a group",
+        ),
+        (
+            [
+                "--count",
+                "4",
+                "--apart",
+                "Emon Kanti Dey,Moushumi Roy",
+                "--together",
+                "Emon Kanti Dey,Moushumi Roy",
+            ],
+            "both kept together and kept apart",
+        ),
+        (["--count", "2", "--pin", "Emon Kanti Dey,Moushumi Roy,Shuvo Sarker"], "only 2 groups"),
+        (["--size", "4", "--apart", "Zebedee,Emon Kanti Dey"], "no one matches 'Zebedee'"),
+        (["--size", "4", "--balance", "shoe"], "cannot balance 'shoe'"),
+        (["--count", "99"], "cannot make 99 groups"),
+    ],
+)
+def test_impossible_requests_exit_1_and_change_nothing(db, capsys, args, message):
+    before = changes_count(db)
+    code, _out, err = run(capsys, db, "groups", "make", "--session", "1", *args)
+    assert code == 1
+    assert err.count("\n") == 1 and message in err
+    assert changes_count(db) == before
+
+
+def test_usage_errors(db, capsys):
+    code, _, err = run(capsys, db, "groups", "make", "--session", "1")
+    assert code == 2 and "--size" in err
+    code, _, err = run(capsys, db, "groups", "make", "--session", "1", "--size", "0")
+    assert code == 2
+
+
+def test_live_event_move_lock_replan_add_round(db, capsys):
+    run(
+        capsys,
+        db,
+        "groups",
+        "make",
+        "--session",
+        "1",
+        "--size",
+        "4",
+        "--rounds",
+        "2",
+        "--time",
+        "0.3",
+    )
+    view = json.loads(run(capsys, db, "groups", "show", "1", "--json")[1])
+    person = view["rounds"][1]["groups"][0]["members"][0]["display_name"]
+    code, out, err = run(
+        capsys, db, "groups", "move", "1", "--person", person, "--to", "2", "--round", "2"
+    )
+    assert code == 0, err
+    assert f"{person}: Group 1 → Group 2 (round 2)" in out
+    code, _, err = run(capsys, db, "groups", "move", "1", "--person", person, "--to", "3")
+    assert code == 1 and "say which with --round" in err
+    code, out, _ = run(capsys, db, "groups", "lock", "1", "--rounds", "1")
+    assert code == 0
+    code, _, err = run(
+        capsys, db, "groups", "move", "1", "--person", person, "--to", "3", "--round", "1"
+    )
+    assert code == 1 and "round 1 is locked" in err
+    code, out, _ = run(capsys, db, "groups", "lock", "1", "--person", person, "--round", "2")
+    assert code == 0 and "locked in Group 2" in out
+    code, out, err = run(capsys, db, "groups", "replan", "1", "--time", "0.3", "--json")
+    assert code == 0, err
+    after = json.loads(out)
+    assert after["rounds"][0] == {**view["rounds"][0], "locked": True}
+    group2 = [m["display_name"] for m in after["rounds"][1]["groups"][1]["members"]]
+    assert person in group2  # locked where the facilitator put them
+    code, out, err = run(capsys, db, "groups", "add-round", "1", "--time", "0.3")
+    assert code == 0, err
+    assert "Round 3" in out
+    listed = json.loads(run(capsys, db, "groups", "list", "--json")[1])
+    assert listed[0]["rounds"] == 3 and listed[0]["locked_rounds"] == 1
+
+
+def test_unknown_set(db, capsys):
+    code, _, err = run(capsys, db, "groups", "show", "7")
+    assert code == 1 and "no group set number 7" in err
