@@ -207,7 +207,8 @@ class ProjectorWindow(QWidget):
             self.showFullScreen()
         else:
             self.show()
-        self.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen warns it cannot
+            self.raise_()
 
     def unit(self) -> int:
         """The base text size in pixels: 1/24 of the window height (30 px at 720)."""

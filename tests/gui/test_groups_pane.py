@@ -1,0 +1,250 @@
+"""The Groups pane: rounds side by side, drag and drop with undo, locks, planning off-thread."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from wltdesk import agenda, attendance, events, groups, people
+from wltdesk.gui import groups_pane
+from wltdesk.gui.groups_pane import GroupSetDialog
+
+REGIONS = ("Dhaka", "Sylhet", "Khulna")
+
+
+@pytest.fixture
+def room(gui_store):
+    today = datetime.now(UTC).date()
+    event_id = events.create_event(gui_store, "Groups Training", today, today + timedelta(days=1))
+    ids = [
+        people.add_person(
+            gui_store,
+            event_id,
+            display_name=f"Person {i:02d}",
+            local_name=f"ব্যক্তি {i}",
+            region=REGIONS[i % 3],
+        )
+        for i in range(12)
+    ]
+    now = datetime.now(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    session_id = agenda.add_session(
+        gui_store, event_id, "Breakouts", now - timedelta(minutes=5), now + timedelta(hours=1)
+    )
+    for person_id in ids:
+        attendance.check_in(gui_store, session_id, person_id)
+    set_id = groups.make_set(
+        gui_store,
+        event_id,
+        groups.Wish(size=3, rounds=2, balance=("region",), time_budget=0.3),
+        session_id=session_id,
+    )
+    return {"event_id": event_id, "session_id": session_id, "people": ids, "set_id": set_id}
+
+
+@pytest.fixture
+def pane(qtbot, gui_store, room, monkeypatch):
+    from wltdesk.gui.app import build_window
+    from wltdesk.gui.settings import Settings
+
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warnings.append(text))
+    )
+    window = build_window(gui_store, room["event_id"], Settings())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_section("groups")
+    found = window.sections["groups"]
+    found.warnings = warnings
+    return found
+
+
+def where(store, set_id: str, round_number: int, person_id: str) -> str:
+    view = groups.set_view(store, set_id)
+    for group in view.rounds[round_number - 1].groups:
+        if any(m.person_id == person_id for m in group.members):
+            return group.id
+    raise AssertionError("not placed")
+
+
+def drag(source, item, target) -> None:
+    mime = source.mimeData([item])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    target.dropEvent(event)
+
+
+def test_rounds_side_by_side_in_colour(pane, room):
+    assert pane.ui.setCombo.count() == 1
+    assert len(pane.lists) == 8  # 2 rounds × 4 groups
+    first = pane.lists[0]
+    assert first.group.colour == groups.GROUP_COLOURS[0]
+    assert first.count() == 3
+    assert " · ব্যক্তি" in first.item(0).text()
+    assert pane.ui.reportLabel.text().startswith("0 repeat meetings")
+    assert pane.ui.lockRoundButton.text() == "Lock round 1"
+
+
+def test_drag_and_drop_moves_and_undo_puts_back(pane, room, gui_store):
+    desk = pane.desk
+    source, target = pane.lists[4], pane.lists[5]  # round 2, groups 1 and 2
+    item = source.item(0)
+    person_id = item.data(groups_pane.PERSON_ROLE)
+    report_before = pane.ui.reportLabel.text()
+    drag(source, item, target)
+    assert where(gui_store, room["set_id"], 2, person_id) == target.group.id
+    assert "Move Person" in desk.undo_stack.undoText()
+    # the pane shows it (a group of 4 now), and the report follows
+    moved = next(pl for pl in pane.lists if pl.group.id == target.group.id)
+    assert moved.count() == 4
+    assert pane.ui.reportLabel.text() != report_before
+    desk.undo_stack.undo()
+    assert where(gui_store, room["set_id"], 2, person_id) == source.group.id
+    desk.undo_stack.redo()
+    assert where(gui_store, room["set_id"], 2, person_id) == target.group.id
+
+
+def test_dropping_on_its_own_group_does_nothing(pane, room):
+    source = pane.lists[0]
+    drag(source, source.item(0), source)
+    assert pane.desk.undo_stack.count() == 0
+
+
+def test_lock_a_person_and_undo(pane, room, gui_store, qtbot):
+    group_list = pane.lists[4]
+    group_list.setCurrentRow(1)
+    person_id = group_list.item(1).data(groups_pane.PERSON_ROLE)
+    pane.toggle_lock()
+    view = groups.set_view(gui_store, room["set_id"])
+    member = next(m for g in view.rounds[1].groups for m in g.members if m.person_id == person_id)
+    assert member.locked
+    locked_item = next(
+        pl.item(i)
+        for pl in pane.lists[4:]
+        for i in range(pl.count())
+        if pl.item(i).data(groups_pane.PERSON_ROLE) == person_id
+    )
+    assert locked_item.text().endswith("(locked)")
+    # a locked person cannot be dragged away
+    source = next(pl for pl in pane.lists[4:] if pl.group.id == member_group(view, person_id))
+    drag(source, locked_item, next(pl for pl in pane.lists[4:] if pl is not source))
+    assert pane.warnings and "is locked in" in pane.warnings[-1]
+    pane.desk.undo_stack.undo()  # undoes the lock (the failed drag pushed nothing)
+    view = groups.set_view(gui_store, room["set_id"])
+    assert not any(m.locked for g in view.rounds[1].groups for m in g.members)
+
+
+def member_group(view, person_id: str) -> str:
+    for group in view.rounds[1].groups:
+        if any(m.person_id == person_id for m in group.members):
+            return group.id
+    raise AssertionError
+
+
+def test_lock_round_blocks_drops_and_undo_unlocks(pane, room, qtbot):
+    qtbot.mouseClick(pane.ui.lockRoundButton, Qt.MouseButton.LeftButton)
+    assert pane.view.locked_rounds == 1
+    assert not pane.lists[0].acceptDrops() and pane.lists[4].acceptDrops()
+    assert pane.ui.lockRoundButton.text() == "Lock round 2"
+    pane.desk.undo_stack.undo()
+    assert pane.view.locked_rounds == 0
+
+
+def test_add_round_and_replan_run_off_the_gui_thread(pane, room, qtbot):
+    pane.add_round()
+    assert not pane.ui.addRoundButton.isEnabled()  # busy while the engine works
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    assert len(pane.view.rounds) == 3
+    assert len(pane.lists) == 12
+    pane.replan()
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    assert pane.ui.reportLabel.text().startswith("0 repeat meetings")
+
+
+def test_new_groups_dialog_reads_the_wish(pane, room, qtbot):
+    dialog = GroupSetDialog(pane.desk, pane)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.sessionCombo.currentData() == room["session_id"]
+    assert dialog.ui.countLabel.text() == "12 people in 3 groups of 4"
+    dialog.ui.byCombo.setCurrentIndex(1)  # number of groups
+    dialog.ui.numberSpin.setValue(5)
+    assert dialog.ui.countLabel.text() == "12 people in 5 groups of 2–3"
+    dialog.ui.roundsSpin.setValue(3)
+    dialog.ui.apartEdit.setPlainText("Person 01, Person 02")
+    dialog.ui.pinEdit.setPlainText("Person 03\nPerson 04 = 4")
+    dialog.accept()
+    wish = dialog.wish
+    assert wish is not None and wish.count == 5 and wish.rounds == 3
+    assert wish.apart == ((room["people"][1], room["people"][2]),)
+    assert wish.pins == {room["people"][3]: 1, room["people"][4]: 4}
+    assert wish.balance == ("region",)
+
+
+def test_new_groups_dialog_explains_a_bad_name(pane, room, qtbot):
+    dialog = GroupSetDialog(pane.desk, pane)
+    qtbot.addWidget(dialog)
+    dialog.ui.togetherEdit.setPlainText("Person 01, Nobody Here")
+    dialog.accept()
+    assert dialog.wish is None
+    assert pane.warnings and "no one matches 'Nobody Here'" in pane.warnings[-1]
+
+
+def test_new_set_through_the_pane(pane, room, qtbot, monkeypatch):
+    def accepted(dialog):
+        dialog.ui.numberSpin.setValue(6)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(GroupSetDialog, "exec", accepted)
+    pane.new_set()
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    assert pane.ui.setCombo.count() == 2
+    assert [pl.count() for pl in pane.lists] == [6, 6]
+
+
+def test_impossible_wish_is_shown_not_raised(pane, room, qtbot, monkeypatch):
+    def accepted(dialog):
+        dialog.ui.numberSpin.setValue(2)
+        dialog.ui.togetherEdit.setPlainText("Person 01, Person 02, Person 03")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(GroupSetDialog, "exec", accepted)
+    pane.new_set()
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    assert "larger than a group" in pane.warnings[-1]
+    assert pane.ui.setCombo.count() == 1
+
+
+def test_delete_set_and_undo(pane, room):
+    pane.delete_set()
+    assert pane.ui.setCombo.count() == 0 and pane.lists == []
+    assert pane.ui.reportLabel.text().startswith("No groups yet")
+    pane.desk.undo_stack.undo()
+    assert pane.ui.setCombo.count() == 1 and len(pane.lists) == 8
+
+
+def test_projector_shows_the_current_round(pane, room, qtbot):
+    pane.ui.minutesSpin.setValue(7)
+    pane.show_projector()
+    window = pane.projector
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.isFullScreen()
+    page = window.content()
+    assert len(page.cards) == 4
+    assert page.cards[0].title.text() == "Group 1"
+    assert page.clock.text() in ("7:00", "6:59")
+    assert pane.countdown.running
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert not pane.countdown.running

@@ -1,0 +1,139 @@
+"""The projector window and its countdown, reusable by any feature."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from wltdesk.groups import GroupView, MemberView, RoundView
+from wltdesk.gui import projector
+from wltdesk.gui.projector import Countdown, CountdownView, GroupsPage, ProjectorWindow
+
+
+def test_countdown_runs_pauses_and_finishes(qtbot, monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr(projector.time, "monotonic", lambda: now[0])
+    countdown = Countdown(90)
+    seen: list[int] = []
+    countdown.changed.connect(seen.append)
+    assert countdown.remaining() == 90 and not countdown.running
+    countdown.start()
+    now[0] += 30.2
+    assert countdown.remaining() == 60
+    countdown.pause()
+    now[0] += 100
+    assert countdown.remaining() == 60
+    countdown.add(60)
+    assert countdown.remaining() == 120
+    countdown.add(-200)
+    assert countdown.remaining() == 0
+    countdown.reset()
+    assert countdown.remaining() == 90 and seen[-1] == 90
+    countdown.start()
+    now[0] += 91
+    with qtbot.waitSignal(countdown.finished, timeout=2000):
+        pass
+    assert not countdown.running and countdown.remaining() == 0
+
+
+def test_clock_text():
+    assert projector.clock_text(0) == "0:00"
+    assert projector.clock_text(75) == "1:15"
+    assert projector.clock_text(3725) == "1:02:05"
+
+
+def test_countdown_view_turns_amber_then_red(qtbot):
+    countdown = Countdown(120)
+    view = CountdownView(countdown)
+    qtbot.addWidget(view)
+    assert view.text() == "2:00" and projector.FOREGROUND in view.styleSheet()
+    countdown.set_seconds(45)
+    assert view.text() == "0:45" and "#FFC14D" in view.styleSheet()
+    countdown.set_seconds(0)
+    assert "#FF5A4F" in view.styleSheet()
+
+
+def test_window_takes_any_content_scales_and_closes_on_escape(qtbot):
+    window = ProjectorWindow()
+    qtbot.addWidget(window)
+    first = QLabel("hello")
+    window.set_content(first)
+    second = QLabel("world")
+    window.set_content(second)
+    assert window.content() is second
+    window.show_on(None, full_screen=False)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.unit() == 30)
+    assert window.font().pixelSize() == 30
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.font().pixelSize() == 45)
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert closed and not window.isVisible()
+
+
+def test_show_on_a_screen_goes_full_screen(qtbot):
+    window = ProjectorWindow()
+    qtbot.addWidget(window)
+    screen = projector.screens()[0]
+    window.show_on(screen)
+    assert window.isFullScreen() and window.screen() is screen
+
+
+def round_of(groups: int, size: int) -> RoundView:
+    return RoundView(
+        1,
+        False,
+        [
+            GroupView(
+                f"g{g}",
+                f"Group {g + 1}",
+                "#0072B2" if g % 2 else "#F0E442",
+                "Room 101" if g == 0 else None,
+                [
+                    MemberView(
+                        f"p{g}-{i}",
+                        f"Participant Number {g}-{i}",
+                        "অংশগ্রহণকারী নাম্বার",
+                        "Dhaka",
+                        None,
+                        False,
+                    )
+                    for i in range(size)
+                ],
+            )
+            for g in range(groups)
+        ],
+    )
+
+
+def test_groups_page_fits_names_at_1280_by_720(qtbot):
+    window = ProjectorWindow()
+    qtbot.addWidget(window)
+    countdown = Countdown(600)
+    page = GroupsPage("Round 1 — Breakouts", round_of(9, 5), countdown)
+    window.set_content(page)
+    window.show_on(None, full_screen=False)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: page.columns > 0 and page.cards[0].width() > 100)
+    card = page.cards[0]
+    assert card.room.text() == "Room 101" and card.room.isVisible()
+    assert card.names[0].text() == "Participant Number 0-0 · অংশগ্রহণকারী নাম্বার"
+    name_px = card.names[0].font().pixelSize()
+    assert name_px >= 16, "readable from the back of a room"
+    for each in page.cards:
+        for label in each.names:
+            # every name fits its card: nothing cut off at the right edge
+            assert label.fontMetrics().horizontalAdvance(label.text()) <= each.width()
+    assert page.clock.text() == "10:00"
+    # the white-on-blue and black-on-yellow inks
+    assert "color: #FFFFFF" in page.cards[1].styleSheet()
+    assert "color: #000000" in page.cards[0].styleSheet()
+    # Space starts the breakout timer
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert countdown.running
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    assert countdown.remaining() > 600
