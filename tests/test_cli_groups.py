@@ -60,11 +60,16 @@ def test_make_show_and_list(db, capsys):
     assert made["report"][0].startswith("0 repeat meetings")
     code, out, _ = run(capsys, db, "groups", "list", "--json")
     listed = json.loads(out)
-    assert [s["id"] for s in listed] == [made["id"]]
-    code, out, _ = run(capsys, db, "groups", "show", "1")
+    # the demo event comes with one set already (the first hands-on lab)
+    assert [s["name"] for s in listed] == [
+        "Groups — Hands-on lab: organising an editathon",
+        "Groups — Opening and introductions",
+    ]
+    assert listed[1]["id"] == made["id"]
+    code, out, _ = run(capsys, db, "groups", "show", "2")
     assert code == 0
     assert "Round 2" in out and "Group 1" in out and "0 repeat meetings" in out
-    code, out, _ = run(capsys, db, "groups", "show", "1", "--round", "1")
+    code, out, _ = run(capsys, db, "groups", "show", made["id"][:8], "--round", "1")
     assert "Round 2" not in out
 
 
@@ -152,34 +157,34 @@ def test_live_event_move_lock_replan_add_round(db, capsys):
         "--time",
         "0.3",
     )
-    view = json.loads(run(capsys, db, "groups", "show", "1", "--json")[1])
+    view = json.loads(run(capsys, db, "groups", "show", "2", "--json")[1])
     person = view["rounds"][1]["groups"][0]["members"][0]["display_name"]
     code, out, err = run(
-        capsys, db, "groups", "move", "1", "--person", person, "--to", "2", "--round", "2"
+        capsys, db, "groups", "move", "2", "--person", person, "--to", "2", "--round", "2"
     )
     assert code == 0, err
     assert f"{person}: Group 1 → Group 2 (round 2)" in out
-    code, _, err = run(capsys, db, "groups", "move", "1", "--person", person, "--to", "3")
+    code, _, err = run(capsys, db, "groups", "move", "2", "--person", person, "--to", "3")
     assert code == 1 and "say which with --round" in err
-    code, out, _ = run(capsys, db, "groups", "lock", "1", "--rounds", "1")
+    code, out, _ = run(capsys, db, "groups", "lock", "2", "--rounds", "1")
     assert code == 0
     code, _, err = run(
-        capsys, db, "groups", "move", "1", "--person", person, "--to", "3", "--round", "1"
+        capsys, db, "groups", "move", "2", "--person", person, "--to", "3", "--round", "1"
     )
     assert code == 1 and "round 1 is locked" in err
-    code, out, _ = run(capsys, db, "groups", "lock", "1", "--person", person, "--round", "2")
+    code, out, _ = run(capsys, db, "groups", "lock", "2", "--person", person, "--round", "2")
     assert code == 0 and "locked in Group 2" in out
-    code, out, err = run(capsys, db, "groups", "replan", "1", "--time", "0.3", "--json")
+    code, out, err = run(capsys, db, "groups", "replan", "2", "--time", "0.3", "--json")
     assert code == 0, err
     after = json.loads(out)
     assert after["rounds"][0] == {**view["rounds"][0], "locked": True}
     group2 = [m["display_name"] for m in after["rounds"][1]["groups"][1]["members"]]
     assert person in group2  # locked where the facilitator put them
-    code, out, err = run(capsys, db, "groups", "add-round", "1", "--time", "0.3")
+    code, out, err = run(capsys, db, "groups", "add-round", "2", "--time", "0.3")
     assert code == 0, err
     assert "Round 3" in out
     listed = json.loads(run(capsys, db, "groups", "list", "--json")[1])
-    assert listed[0]["rounds"] == 3 and listed[0]["locked_rounds"] == 1
+    assert listed[1]["rounds"] == 3 and listed[1]["locked_rounds"] == 1
 
 
 def test_unknown_set(db, capsys):

@@ -86,7 +86,51 @@ def create_demo(store: Store, today: date | None = None, seed: int = 2026) -> st
         _attend(writer, participants, sessions, zone, now, random.Random(seed))
         _circles(writer, sessions, zone, now, random.Random(seed + 1))
         _plans(writer, event_id, first_day, roster)
+        _groups(writer, event_id, sessions, now, seed)
     return event_id
+
+
+def _groups(
+    writer: Writer, event_id: str, sessions: list[tuple[str, datetime, int]], now, seed: int
+) -> None:
+    """Three rounds of mixed groups of four at the first hands-on lab, once it has started."""
+    from wltdesk import grouping, groups
+    from wltdesk.attendance import PRESENT_STATUSES
+    from wltdesk.models import Attendance, EventSession
+
+    lab = next(
+        (
+            session_id
+            for session_id, _start, _day in sessions
+            if writer.db.get(EventSession, session_id).title.startswith("Hands-on lab")
+        ),
+        None,
+    )
+    if lab is None:
+        return
+    here = writer.db.execute(
+        select(Person)
+        .join(Attendance, Attendance.person_id == Person.id)
+        .where(Attendance.session_id == lab, Attendance.status.in_(PRESENT_STATUSES))
+        .order_by(Person.display_name)
+    ).scalars()
+    members = [groups.member(person) for person in here]
+    if len(members) < 8:
+        return  # the lab has not started yet on this day
+    wish = groups.Wish(size=4, rounds=3, balance=("region",), seed=seed)
+    planned = grouping.plan(
+        grouping.Request(
+            members,
+            rounds=3,
+            size=4,
+            constraints=grouping.Constraints(balance=("region",)),
+            seed=seed,
+            max_steps=3000,  # the same demo every time, however fast the machine
+            time_budget=30,
+        )
+    )
+    title = writer.db.get(EventSession, lab).title
+    groups.record_set(writer, event_id, wish, planned, lab, f"Groups — {title}")
 
 
 def _plans(writer: Writer, event_id: str, first_day: date, roster: list) -> None:

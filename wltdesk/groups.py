@@ -149,7 +149,8 @@ def _attributes(person: Person) -> dict[str, str | None]:
     return values
 
 
-def _member(person: Person) -> grouping.Member:
+def member(person: Person) -> grouping.Member:
+    """A roster row as the engine sees it: id, name and every field to balance."""
     return grouping.Member(person.id, person.display_name, _attributes(person))
 
 
@@ -284,7 +285,7 @@ def _report(db: Session, row: GroupSet, layout) -> list[str]:
     rounds = _ids(layout)
     ids = {p for rnd in rounds for g in rnd for p in g}
     people = _people(db, row.event_id, ids)
-    members = [_member(p) for p in people.values()]
+    members = [member(p) for p in people.values()]
     history = _history(db, row.event_id, row.id) if (row.constraints or {}).get("history") else None
     quality = grouping.assess(rounds, members, _constraints(row), history=history)
     return list(quality.lines)
@@ -461,7 +462,7 @@ def make_set(
     balance = _check_balance(wish.balance, people.values())
     ordered = [people[pid] for pid in dict.fromkeys(person_ids)]
     request = grouping.Request(
-        members=[_member(p) for p in ordered],
+        members=[member(p) for p in ordered],
         rounds=wish.rounds,
         size=wish.size,
         count=wish.count,
@@ -476,29 +477,51 @@ def make_set(
         history=history,
     )
     planned = grouping.plan(request, progress, cancelled)
-    if not name:
-        base = f"Groups — {title}" if title else "Groups"
-        name, number = base, 2
-        while name in taken:
-            name, number = f"{base} ({number})", number + 1
     with store.write() as writer:
-        set_id = writer.create(
-            GroupSet,
-            {
-                "event_id": event_id,
-                "session_id": session_id,
-                "name": name.strip()[:200],
-                "strategy": "mixed",
-                "rounds": wish.rounds,
-                "group_size": wish.size,
-                "group_count": wish.count,
-                "constraints": _constraints_json(replace(wish, balance=balance)),
-                "seed": wish.seed,
-                "locked_rounds": 0,
-            },
+        return record_set(
+            writer,
+            event_id,
+            replace(wish, balance=balance),
+            planned,
+            session_id,
+            name or _free_name(taken, title),
         )
-        for number, rnd in enumerate(planned.rounds, 1):
-            _write_round(writer, event_id, set_id, number, rnd)
+
+
+def _free_name(taken: set[str], title: str | None) -> str:
+    base = f"Groups — {title}" if title else "Groups"
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base} ({number})", number + 1
+    return name
+
+
+def record_set(
+    writer: Writer,
+    event_id: str,
+    wish: Wish,
+    planned: grouping.Plan,
+    session_id: str | None,
+    name: str,
+) -> str:
+    """Store a planned set inside an open write (for :func:`make_set` and the demo)."""
+    set_id = writer.create(
+        GroupSet,
+        {
+            "event_id": event_id,
+            "session_id": session_id,
+            "name": name.strip()[:200],
+            "strategy": "mixed",
+            "rounds": len(planned.rounds),
+            "group_size": wish.size,
+            "group_count": wish.count,
+            "constraints": _constraints_json(wish),
+            "seed": wish.seed,
+            "locked_rounds": 0,
+        },
+    )
+    for number, rnd in enumerate(planned.rounds, 1):
+        _write_round(writer, event_id, set_id, number, rnd)
     return set_id
 
 
@@ -588,7 +611,7 @@ def _request_for(
     )
     history = _history(db, row.event_id, row.id) if (row.constraints or {}).get("history") else {}
     return grouping.Request(
-        members=[_member(people[pid]) for pid in dict.fromkeys(present) if pid in people],
+        members=[member(people[pid]) for pid in dict.fromkeys(present) if pid in people],
         rounds=count,
         count=min(groups_per_round, max(1, len(people))),
         constraints=constraints,
