@@ -1,7 +1,7 @@
 """Entry script of both frozen executables, ``wltdesk`` and ``wltdesk-gui``.
 
 PyInstaller builds the two executables from this one script (one analysis,
-half the build time); each looks at its own file name to decide what it is.
+half the build time); each looks at the name it was started by to decide what it is.
 ``wltdesk-gui`` (windowed: no console window on Windows, the app inside the
 macOS bundle) opens the desktop app, or runs a command when given one;
 ``wltdesk`` is the full command line. Same behaviour as the ``wltdesk`` and
@@ -13,7 +13,9 @@ from pathlib import Path
 
 
 def _is_gui_executable() -> bool:
-    return Path(sys.executable).stem.lower().startswith("wltdesk-gui")
+    # argv[0]: on Linux `wltdesk-gui` is a symbolic link to `wltdesk` (see wltdesk.spec).
+    names = (Path(sys.argv[0]).stem, Path(sys.executable).stem)
+    return any(name.lower().startswith("wltdesk-gui") for name in names)
 
 
 if __name__ == "__main__":

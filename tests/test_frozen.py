@@ -134,6 +134,9 @@ def test_bundle_holds_resources_migrations_and_no_broken_links(frozen_app):
     assert migrations == {p.name for p in (ROOT / "wltdesk/migrations/versions").glob("*.py")}
     assert (internal / "wltdesk" / "migrations" / "env.py").is_file()
     assert [p for p in frozen_app.folder.rglob("*") if p.is_symlink() and not p.exists()] == []
+    # Loaded at run time by name or through ctypes: the print preview's PDFium, HarfBuzz.
+    assert list((internal / "pypdfium2_raw").glob("*pdfium*"))
+    assert list((internal / "uharfbuzz").glob("_harfbuzz*"))
     # Left out on purpose (wltdesk.spec): the GTK theme and QML.
     assert not list(internal.rglob("libqgtk3*"))
     assert not list(internal.rglob("libQt6Qml*"))
