@@ -44,6 +44,9 @@ from wltdesk.models import (
 from wltdesk.store import Store
 
 Progress = Callable[[int, int], None]
+#: Changes applied per step: large enough to amortise the queries of a step,
+#: small enough that memory stays flat whatever the size of a bundle.
+BATCH = 5_000
 
 
 def bundle_paths(given: Iterable[str | Path]) -> list[Path]:
@@ -170,7 +173,7 @@ def apply_bundles(
         existing = set(db.execute(select(Event.id).where(Event.id.in_(event_ids))).scalars())
         before = _tally(db, event_ids)
         for number, item in enumerate(verified, 1):
-            for batch in item.batches():
+            for batch in item.batches(BATCH):
                 if cancelled and cancelled():
                     raise UserError("import cancelled; nothing was imported")
                 result = apply_changes(db, batch, writer.clock, settle=False)
@@ -295,32 +298,45 @@ def _label(db: Session, entity: str, row_id: str) -> str:
 
 
 def _conflicts(db: Session, event_id: str) -> list[Conflict]:
-    contested = (
+    # Fields written more than once: found on the identity index alone (no
+    # table reads), so the check stays cheap on a log of hundreds of thousands.
+    repeated = (
         select(Change.entity, Change.row_id, Change.field)
-        .where(Change.event_id == event_id)
         .group_by(Change.entity, Change.row_id, Change.field)
-        .having(func.count(Change.value.distinct()) > 1)
-        .having(func.count(Change.device_id.distinct()) > 1)
+        .having(func.count() > 1)
     )
-    keys = db.execute(contested).all()
-    if not keys:
+    candidates: dict[tuple[str, str], set[str]] = {}
+    for entity, row_id, name in db.connection().execute(repeated):
+        candidates.setdefault((entity, row_id), set()).add(name)
+    if not candidates:
         return []
     reviewed = {
         (r.entity, r.row_id, r.field): r.hlc for r in db.execute(select(ConflictReview)).scalars()
     }
     devices = {d.device: d.name for d in db.execute(select(Device)).scalars()}
+    history: dict[tuple[str, str, str], list[tuple[str, str, str]]] = {}
+    keys = sorted(candidates)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        query = select(
+            Change.entity, Change.row_id, Change.field, Change.value, Change.hlc, Change.device_id
+        ).where(
+            Change.event_id == event_id,
+            Change.row_id.in_({row_id for _entity, row_id in chunk}),
+        )
+        for entity, row_id, name, value, stamp, device in db.connection().execute(query):
+            if name in candidates.get((entity, row_id), ()):
+                history.setdefault((entity, row_id, name), []).append((value, stamp, device))
     found: list[Conflict] = []
-    for entity, row_id, name in keys:
+    for (entity, row_id, name), rows in history.items():
         model = ENTITY_BY_NAME.get(entity)
         columns = content_columns(model) if model else {}
         if name not in columns:
             continue
-        rows = db.execute(
-            select(Change.value, Change.hlc, Change.device_id)
-            .where(Change.entity == entity, Change.row_id == row_id, Change.field == name)
-            .order_by(Change.hlc.desc())
-        ).all()
-        if reviewed.get((entity, row_id, name)) == rows[0].hlc:
+        if len({value for value, _s, _d in rows}) < 2 or len({d for _v, _s, d in rows}) < 2:
+            continue  # one value, or one laptop correcting itself: nothing to review
+        rows.sort(key=lambda r: r[1], reverse=True)
+        if reviewed.get((entity, row_id, name)) == rows[0][1]:
             continue
         versions: list[Version] = []
         seen: set[str] = set()
@@ -338,10 +354,9 @@ def _conflicts(db: Session, event_id: str) -> list[Conflict]:
                     datetime.fromtimestamp(millis / 1000, UTC).replace(tzinfo=None),
                 )
             )
-        if len(versions) > 1:
-            label = _label(db, entity, row_id)
-            found.append(Conflict(entity, row_id, name, label, tuple(versions)))
-    found.sort(key=lambda c: (c.entity, c.label, c.field))
+        label = _label(db, entity, row_id)
+        found.append(Conflict(entity, row_id, name, label, tuple(versions)))
+    found.sort(key=lambda c: (c.entity, c.label, c.field, c.row_id))
     return found
 
 

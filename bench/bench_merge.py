@@ -1,0 +1,173 @@
+"""Merge throughput: 20 bundles × 10,000 changes into one store (target ≥ 50,000 changes/s,
+≥ 0.5 of raw SQLAlchemy Core inserts of the same rows, memory flat in bundle size)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import tracemalloc
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import people as synthetic_people
+
+BUNDLES = 20
+CHANGES = 10_000
+TARGET_RATE = 50_000
+TARGET_RATIO = 0.5
+
+
+def make_bundles(folder: Path, event_id: str, key: str, count: int, size: int) -> list[Path]:
+    """Bundles as laptops would write them: each adds people, one stamp per person."""
+    from wltdesk import bundle
+    from wltdesk.changes import encode
+    from wltdesk.hlc import Stamp
+    from wltdesk.models import new_id
+
+    paths = []
+    fields = ("display_name", "local_name", "wiki_username", "email", "region", "affiliation")
+    base = 1_900_000_000_000
+    for number in range(count):
+        device = f"bench{number:04d}"
+        changes = []
+        rows = synthetic_people(size // 4, seed=number)
+        for tick, row in enumerate(rows, 1):
+            person = new_id()
+            stamp = str(Stamp(base + tick, 0, device))
+            values = {f: row.get(f) for f in fields if row.get(f)}
+            values |= {"role": "participant", "deleted": False, "badge_code": f"B{tick:05d}"}
+            for name, value in values.items():
+                changes.append(
+                    {
+                        "entity": "people",
+                        "row_id": person,
+                        "field": name,
+                        "value": encode(value),
+                        "hlc": stamp,
+                        "device_id": device,
+                    }
+                )
+                if len(changes) == size:
+                    break
+            if len(changes) == size:
+                break
+        path = folder / f"{device}.wltx"
+        bundle.write_bundle(
+            path,
+            changes,
+            event_id=event_id,
+            event_name="Bench",
+            device=device,
+            key=key,
+            kind="incremental",
+        )
+        paths.append(path)
+    return paths
+
+
+def organizer_store(folder: Path, name: str):
+    """A store that has joined the event (through its full bundle), as an organizer's."""
+    from wltdesk import bundle, events, merge
+    from wltdesk.store import open_store
+
+    source = open_store(folder / f"{name}-source.sqlite", backups=False)
+    event_id = events.create_event(source, "Bench", date(2026, 1, 1), date(2026, 1, 2))
+    package = bundle.export_bundle(source, event_id, folder / f"{name}-package.wltx").path
+    key = bundle.event_key(source, event_id)
+    source.close()
+    store = open_store(folder / f"{name}.sqlite", backups=False)
+    merge.import_bundles(store, [package])
+    return store, event_id, key
+
+
+def raw_core(folder: Path, paths: list[Path], key_of) -> float:
+    """The same change rows and the people they make, inserted with SQLAlchemy Core."""
+    from sqlalchemy import insert
+
+    from wltdesk import bundle
+    from wltdesk.models import Change, Person
+
+    store, event_id, _key = organizer_store(folder, "raw")
+    changes = []
+    for path in paths:
+        verified = bundle.open_bundle(path, known_key=key_of)
+        for batch in verified.batches():
+            for change in batch:
+                change["event_id"] = event_id
+            changes.extend(batch)
+    rows: dict[str, dict] = {}
+    for change in changes:
+        row = rows.setdefault(
+            change["row_id"], {"id": change["row_id"], "event_id": event_id, "hlc": change["hlc"]}
+        )
+        row[change["field"]] = change["value"].strip('"')
+    for row in rows.values():
+        row["deleted"] = False
+        row.setdefault("role", "participant")
+        row.setdefault("badge_code", "X")
+        row.setdefault("display_name", "X")
+    columns = [c.key for c in Person.__table__.columns]
+    people = [{c: row.get(c) for c in columns} for row in rows.values()]
+    for person in people:
+        person["extra"] = {}
+    started = time.perf_counter()
+    with store.write() as writer:
+        writer.db.execute(insert(Change.__table__), changes)
+        writer.db.execute(insert(Person.__table__), people)
+    elapsed = time.perf_counter() - started
+    store.close()
+    return elapsed
+
+
+def peak_mib(folder: Path, name: str, count: int, size: int) -> float:
+    from wltdesk import merge
+
+    store, event_id, key = organizer_store(folder, name)
+    (folder / name).mkdir()
+    paths = make_bundles(folder / name, event_id, key, count, size)
+    tracemalloc.start()
+    merge.import_bundles(store, paths)
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    store.close()
+    return peak / (1 << 20)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as work:
+        os.environ["WLTDESK_HOME"] = work
+        from wltdesk import merge
+
+        folder = Path(work)
+        store, event_id, key = organizer_store(folder, "merged")
+        (folder / "bundles").mkdir()
+        paths = make_bundles(folder / "bundles", event_id, key, BUNDLES, CHANGES)
+        started = time.perf_counter()
+        summary = merge.import_bundles(store, paths)
+        elapsed = time.perf_counter() - started
+        store.close()
+        total = BUNDLES * CHANGES
+        assert summary.new_changes == total, summary
+        rate = total / elapsed
+        raw = raw_core(folder, paths, lambda _event: key)
+        ratio = raw / elapsed
+        small = peak_mib(folder, "peak-small", 1, CHANGES)
+        large = peak_mib(folder, "peak-large", 1, CHANGES * 5)
+    verdict = ""
+    if rate < TARGET_RATE or ratio < TARGET_RATIO or large > small * 2:
+        verdict = "  OVER TARGET"
+    print(
+        f"merge, {BUNDLES} bundles × {CHANGES:,} changes: {rate:,.0f} changes/s "
+        f"({elapsed:.2f} s; target ≥ {TARGET_RATE:,}); raw SQLAlchemy Core inserts of the "
+        f"same rows {raw:.2f} s → ratio {ratio:.2f} (target ≥ {TARGET_RATIO}); peak memory "
+        f"{small:.1f} MiB for one {CHANGES:,}-change bundle, {large:.1f} MiB for one "
+        f"{CHANGES * 5:,}-change bundle (target: flat){verdict}"
+    )
+
+
+if __name__ == "__main__":
+    main()
