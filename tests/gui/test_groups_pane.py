@@ -248,3 +248,14 @@ def test_projector_shows_the_current_round(pane, room, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
     assert not pane.countdown.running
+
+
+def test_undo_after_the_round_was_locked_explains(pane, room, gui_store):
+    source, target = pane.lists[0], pane.lists[1]
+    person_id = source.item(0).data(groups_pane.PERSON_ROLE)
+    drag(source, source.item(0), target)
+    groups.lock_rounds(gui_store, room["set_id"], 1)  # e.g. on the CLI, meanwhile
+    pane.desk.undo_stack.undo()
+    assert "round 1 is locked" in pane.warnings[-1]
+    assert where(gui_store, room["set_id"], 1, person_id) == target.group.id
+    assert pane.view.locked_rounds == 1

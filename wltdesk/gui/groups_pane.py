@@ -55,23 +55,22 @@ class MoveMemberCommand(QUndoCommand):
     def redo(self) -> None:
         if self._first:
             self._first = False
-        else:
-            groups.move_member(
-                self.pane.desk.store,
-                self.move.person_id,
-                self.move.from_group_id,
-                self.move.to_group_id,
+            self.pane.refresh()
+            return
+        move = self.move
+        self.pane.attempt(
+            lambda: groups.move_member(
+                self.pane.desk.store, move.person_id, move.from_group_id, move.to_group_id
             )
-        self.pane.refresh()
+        )
 
     def undo(self) -> None:
-        groups.move_member(
-            self.pane.desk.store,
-            self.move.person_id,
-            self.move.to_group_id,
-            self.move.from_group_id,
+        move = self.move
+        self.pane.attempt(
+            lambda: groups.move_member(
+                self.pane.desk.store, move.person_id, move.to_group_id, move.from_group_id
+            )
         )
-        self.pane.refresh()
 
 
 class LockMemberCommand(QUndoCommand):
@@ -90,12 +89,18 @@ class LockMemberCommand(QUndoCommand):
         self.locked = locked
 
     def redo(self) -> None:
-        groups.set_locked(self.pane.desk.store, self.group_id, self.person_id, self.locked)
-        self.pane.refresh()
+        self.pane.attempt(
+            lambda: groups.set_locked(
+                self.pane.desk.store, self.group_id, self.person_id, self.locked
+            )
+        )
 
     def undo(self) -> None:
-        groups.set_locked(self.pane.desk.store, self.group_id, self.person_id, not self.locked)
-        self.pane.refresh()
+        self.pane.attempt(
+            lambda: groups.set_locked(
+                self.pane.desk.store, self.group_id, self.person_id, not self.locked
+            )
+        )
 
 
 class LockRoundsCommand(QUndoCommand):
@@ -107,12 +112,12 @@ class LockRoundsCommand(QUndoCommand):
         self.after = after
 
     def redo(self) -> None:
-        groups.lock_rounds(self.pane.desk.store, self.set_id, self.after)
-        self.pane.refresh()
+        self.pane.attempt(lambda: groups.lock_rounds(self.pane.desk.store, self.set_id, self.after))
 
     def undo(self) -> None:
-        groups.lock_rounds(self.pane.desk.store, self.set_id, self.before)
-        self.pane.refresh()
+        self.pane.attempt(
+            lambda: groups.lock_rounds(self.pane.desk.store, self.set_id, self.before)
+        )
 
 
 class DeleteSetCommand(QUndoCommand):
@@ -417,7 +422,7 @@ class GroupsPane(QWidget):
         if self.ui.screenCombo.count() > 1:
             self.ui.screenCombo.setCurrentIndex(self.ui.screenCombo.count() - 1)
         desk.event_opened.connect(self.reload_sets)
-        desk.attendance_changed.connect(self._attendance_changed)
+        desk.people_changed.connect(self.refresh)  # names and regions shown may change
         self.reload_sets()
 
     # ------------------------------------------------------------ data
@@ -500,10 +505,6 @@ class GroupsPane(QWidget):
             self._rounds_layout.addWidget(column)
         self.ui.reportLabel.setText("\n".join(view.report))
 
-    def _attendance_changed(self) -> None:
-        if self.view is not None:
-            self.reload_sets()
-
     def _name(self, person_id: str) -> str:
         for group_list in self.lists:
             for member in group_list.group.members:
@@ -513,6 +514,15 @@ class GroupsPane(QWidget):
 
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Groups"), message)
+
+    def attempt(self, action: Callable[[], object]) -> None:
+        """Run a service call for an undo step; explain, never crash, if the data moved on
+        (a round locked since, a set deleted on another laptop), then show the store."""
+        try:
+            action()
+        except UserError as exc:
+            self._error(str(exc))
+        self.refresh()
 
     # ------------------------------------------------------------ gestures
     def drop_person(self, person_id: str, from_group_id: str, to_group_id: str) -> None:
