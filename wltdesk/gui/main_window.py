@@ -30,6 +30,7 @@ from wltdesk.gui.people_pane import PeoplePane
 from wltdesk.gui.plans_pane import PlansPane
 from wltdesk.gui.print_pane import PrintPane
 from wltdesk.gui.settings import Settings
+from wltdesk.gui.sync_pane import SyncPane
 from wltdesk.store import open_store
 
 
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         for label in (self.event_label, self.store_label):
             self.ui.statusBar.addWidget(label)
         self.ui.statusBar.addPermanentWidget(self.sync_label)
+        self.sections["sync"].status_changed.connect(self.sync_label.setText)
+        self.sync_label.setText(self.sections["sync"].status_text)
         desk.event_opened.connect(self._event_opened)
         self._update_status()
         if settings.geometry is not None:
@@ -82,17 +85,7 @@ class MainWindow(QMainWindow):
                 self.tr("Print"),
                 lambda: PrintPane(self.desk),
             ),
-            (
-                "sync",
-                self.tr("Sync"),
-                lambda: ComingPane(
-                    self.tr("Sync"),
-                    self.tr(
-                        "Export bundles to a USB stick, a shared folder or a WebDAV server, "
-                        "and merge other laptops' work. Coming in a later release."
-                    ),
-                ),
-            ),
+            ("sync", self.tr("Sync"), lambda: SyncPane(self.desk)),
         ]
         for number, (key, title, build) in enumerate(sections, 1):
             page = build()

@@ -1,0 +1,234 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'sync_pane.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableWidget, QTableWidgetItem, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
+
+class Ui_SyncPane(object):
+    def setupUi(self, SyncPane):
+        if not SyncPane.objectName():
+            SyncPane.setObjectName(u"SyncPane")
+        SyncPane.resize(1000, 640)
+        self.paneLayout = QVBoxLayout(SyncPane)
+        self.paneLayout.setObjectName(u"paneLayout")
+        self.statusLabel = QLabel(SyncPane)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setText(u"")
+        self.statusLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.statusLabel.setWordWrap(True)
+
+        self.paneLayout.addWidget(self.statusLabel)
+
+        self.tabs = QTabWidget(SyncPane)
+        self.tabs.setObjectName(u"tabs")
+        self.syncTab = QWidget()
+        self.syncTab.setObjectName(u"syncTab")
+        self.syncLayout = QVBoxLayout(self.syncTab)
+        self.syncLayout.setObjectName(u"syncLayout")
+        self.targetBox = QGroupBox(self.syncTab)
+        self.targetBox.setObjectName(u"targetBox")
+        self.targetLayout = QVBoxLayout(self.targetBox)
+        self.targetLayout.setObjectName(u"targetLayout")
+        self.targetRow = QHBoxLayout()
+        self.targetRow.setObjectName(u"targetRow")
+        self.targetEdit = QLineEdit(self.targetBox)
+        self.targetEdit.setObjectName(u"targetEdit")
+
+        self.targetRow.addWidget(self.targetEdit)
+
+        self.chooseFolderButton = QPushButton(self.targetBox)
+        self.chooseFolderButton.setObjectName(u"chooseFolderButton")
+
+        self.targetRow.addWidget(self.chooseFolderButton)
+
+        self.setTargetButton = QPushButton(self.targetBox)
+        self.setTargetButton.setObjectName(u"setTargetButton")
+
+        self.targetRow.addWidget(self.setTargetButton)
+
+
+        self.targetLayout.addLayout(self.targetRow)
+
+        self.targetHint = QLabel(self.targetBox)
+        self.targetHint.setObjectName(u"targetHint")
+        self.targetHint.setWordWrap(True)
+        self.targetHint.setEnabled(False)
+
+        self.targetLayout.addWidget(self.targetHint)
+
+
+        self.syncLayout.addWidget(self.targetBox)
+
+        self.actionsRow = QHBoxLayout()
+        self.actionsRow.setObjectName(u"actionsRow")
+        self.syncButton = QPushButton(self.syncTab)
+        self.syncButton.setObjectName(u"syncButton")
+
+        self.actionsRow.addWidget(self.syncButton)
+
+        self.autoCheck = QCheckBox(self.syncTab)
+        self.autoCheck.setObjectName(u"autoCheck")
+
+        self.actionsRow.addWidget(self.autoCheck)
+
+        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsRow.addItem(self.actionsSpacer)
+
+        self.exportButton = QPushButton(self.syncTab)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.actionsRow.addWidget(self.exportButton)
+
+        self.importButton = QPushButton(self.syncTab)
+        self.importButton.setObjectName(u"importButton")
+
+        self.actionsRow.addWidget(self.importButton)
+
+        self.importFolderButton = QPushButton(self.syncTab)
+        self.importFolderButton.setObjectName(u"importFolderButton")
+
+        self.actionsRow.addWidget(self.importFolderButton)
+
+        self.keyButton = QPushButton(self.syncTab)
+        self.keyButton.setObjectName(u"keyButton")
+
+        self.actionsRow.addWidget(self.keyButton)
+
+
+        self.syncLayout.addLayout(self.actionsRow)
+
+        self.progressBar = QProgressBar(self.syncTab)
+        self.progressBar.setObjectName(u"progressBar")
+        self.progressBar.setValue(0)
+        self.progressBar.setTextVisible(False)
+
+        self.syncLayout.addWidget(self.progressBar)
+
+        self.historyTitle = QLabel(self.syncTab)
+        self.historyTitle.setObjectName(u"historyTitle")
+
+        self.syncLayout.addWidget(self.historyTitle)
+
+        self.historyTable = QTableWidget(self.syncTab)
+        self.historyTable.setObjectName(u"historyTable")
+        self.historyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.historyTable.setAlternatingRowColors(True)
+        self.historyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.historyTable.setWordWrap(False)
+
+        self.syncLayout.addWidget(self.historyTable)
+
+        self.tabs.addTab(self.syncTab, "")
+        self.conflictsTab = QWidget()
+        self.conflictsTab.setObjectName(u"conflictsTab")
+        self.conflictsLayout = QVBoxLayout(self.conflictsTab)
+        self.conflictsLayout.setObjectName(u"conflictsLayout")
+        self.conflictsLabel = QLabel(self.conflictsTab)
+        self.conflictsLabel.setObjectName(u"conflictsLabel")
+        self.conflictsLabel.setText(u"")
+        self.conflictsLabel.setWordWrap(True)
+
+        self.conflictsLayout.addWidget(self.conflictsLabel)
+
+        self.conflictsTree = QTreeWidget(self.conflictsTab)
+        self.conflictsTree.setObjectName(u"conflictsTree")
+        self.conflictsTree.setAlternatingRowColors(True)
+
+        self.conflictsLayout.addWidget(self.conflictsTree)
+
+        self.conflictButtons = QHBoxLayout()
+        self.conflictButtons.setObjectName(u"conflictButtons")
+        self.conflictSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.conflictButtons.addItem(self.conflictSpacer)
+
+        self.keepButton = QPushButton(self.conflictsTab)
+        self.keepButton.setObjectName(u"keepButton")
+
+        self.conflictButtons.addWidget(self.keepButton)
+
+        self.pickButton = QPushButton(self.conflictsTab)
+        self.pickButton.setObjectName(u"pickButton")
+
+        self.conflictButtons.addWidget(self.pickButton)
+
+
+        self.conflictsLayout.addLayout(self.conflictButtons)
+
+        self.tabs.addTab(self.conflictsTab, "")
+
+        self.paneLayout.addWidget(self.tabs)
+
+
+        self.retranslateUi(SyncPane)
+
+        self.tabs.setCurrentIndex(0)
+
+
+        QMetaObject.connectSlotsByName(SyncPane)
+    # setupUi
+
+    def retranslateUi(self, SyncPane):
+        self.targetBox.setTitle(QCoreApplication.translate("SyncPane", u"Shared target", None))
+        self.targetEdit.setPlaceholderText(QCoreApplication.translate("SyncPane", u"A folder (USB stick, shared or cloud folder) or a WebDAV address (https://\u2026)", None))
+#if QT_CONFIG(accessibility)
+        self.targetEdit.setAccessibleName(QCoreApplication.translate("SyncPane", u"Sync target", None))
+#endif // QT_CONFIG(accessibility)
+        self.chooseFolderButton.setText(QCoreApplication.translate("SyncPane", u"&Folder\u2026", None))
+        self.setTargetButton.setText(QCoreApplication.translate("SyncPane", u"&Use this target", None))
+        self.targetHint.setText(QCoreApplication.translate("SyncPane", u"Each laptop writes only its own folder there and reads everyone's. A WebDAV password can be part of the address or come from WLTDESK_WEBDAV_PASSWORD.", None))
+        self.syncButton.setText(QCoreApplication.translate("SyncPane", u"Sync &now", None))
+#if QT_CONFIG(tooltip)
+        self.syncButton.setToolTip(QCoreApplication.translate("SyncPane", u"Send this laptop's new work to the target and merge the others'", None))
+#endif // QT_CONFIG(tooltip)
+        self.autoCheck.setText(QCoreApplication.translate("SyncPane", u"Sync &automatically", None))
+#if QT_CONFIG(tooltip)
+        self.autoCheck.setToolTip(QCoreApplication.translate("SyncPane", u"Check the target every minute and sync when it can be reached", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("SyncPane", u"&Export\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("SyncPane", u"Write a bundle file (.wltx) for a USB stick or e-mail", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("SyncPane", u"&Import files\u2026", None))
+        self.importFolderButton.setText(QCoreApplication.translate("SyncPane", u"Import f&older\u2026", None))
+        self.keyButton.setText(QCoreApplication.translate("SyncPane", u"Event &key\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.keyButton.setToolTip(QCoreApplication.translate("SyncPane", u"Show the event key as a QR code for co-facilitators", None))
+#endif // QT_CONFIG(tooltip)
+        self.historyTitle.setText(QCoreApplication.translate("SyncPane", u"History", None))
+#if QT_CONFIG(accessibility)
+        self.historyTable.setAccessibleName(QCoreApplication.translate("SyncPane", u"Sync history", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.syncTab), QCoreApplication.translate("SyncPane", u"&Sync", None))
+        ___qtreewidgetitem = self.conflictsTree.headerItem()
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("SyncPane", u"When (UTC)", None))
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("SyncPane", u"Written on", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("SyncPane", u"Value", None))
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("SyncPane", u"Record and field", None))
+#if QT_CONFIG(accessibility)
+        self.conflictsTree.setAccessibleName(QCoreApplication.translate("SyncPane", u"Conflicts to review", None))
+#endif // QT_CONFIG(accessibility)
+        self.keepButton.setText(QCoreApplication.translate("SyncPane", u"&Keep the current value", None))
+        self.pickButton.setText(QCoreApplication.translate("SyncPane", u"&Use the chosen value", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.conflictsTab), QCoreApplication.translate("SyncPane", u"&Conflicts", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,568 @@
+"""The Sync section: the shared target, sync now or automatically, export, import,
+the history with its errors, and the review of conflicts a merge left.
+
+Everything that touches a disk or the network (sync, export, import) runs as a
+:class:`~wltdesk.gui.jobs.Job`, so the window never freezes when a USB stick is
+slow or a server does not answer. A timer checks the configured target every
+minute and syncs when it can; a failure then is quiet — it shows in the
+status bar ("Offline — 134 changes waiting") and in the history, not in a
+dialog. What the user starts and fails gets a dialog.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from wltdesk import bundle, merge, sync
+from wltdesk.errors import UserError
+from wltdesk.gui.desk import Desk
+from wltdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
+from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
+from wltdesk.gui.jobs import Job
+
+#: How often the automatic sync looks at the target, and the status text is refreshed.
+AUTO_INTERVAL_MS = 60_000
+STATUS_INTERVAL_MS = 30_000
+AUTO_KEY = "sync/automatic"
+ConflictRole = Qt.ItemDataRole.UserRole + 1
+VersionRole = Qt.ItemDataRole.UserRole + 2
+
+
+class ExportDialog(QDialog):
+    """Where to write a bundle, what it carries, and an optional passphrase."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.redactCheck.toggled.connect(self._redact_toggled)
+        self.ui.buttonBox.accepted.connect(self._accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export a bundle"),
+            self.ui.fileEdit.text(),
+            self.tr("WLT Desk bundles (*.wltx)"),
+        )
+        if path:
+            self.ui.fileEdit.setText(path if path.endswith(".wltx") else path + ".wltx")
+
+    def _redact_toggled(self, on: bool) -> None:
+        if on:
+            self.ui.privateCheck.setChecked(False)
+        self.ui.privateCheck.setEnabled(not on)
+
+    def _accept(self) -> None:
+        if not self.ui.fileEdit.text().strip():
+            QMessageBox.warning(self, self.tr("Export"), self.tr("Choose a file to write."))
+            return
+        if self.ui.passphraseEdit.text() != self.ui.repeatEdit.text():
+            QMessageBox.warning(
+                self, self.tr("Export"), self.tr("The two passphrases are not the same.")
+            )
+            return
+        self.accept()
+
+    @property
+    def path(self) -> str:
+        return self.ui.fileEdit.text().strip()
+
+    @property
+    def since_last(self) -> bool:
+        return self.ui.sinceRadio.isChecked()
+
+    @property
+    def passphrase(self) -> str | None:
+        return self.ui.passphraseEdit.text() or None
+
+    @property
+    def redact(self) -> bool:
+        return self.ui.redactCheck.isChecked()
+
+    @property
+    def include_private(self) -> bool:
+        return self.ui.privateCheck.isChecked()
+
+
+class SyncPane(QWidget):
+    #: The status bar's text ("Synced 2 min ago"), whenever it may have changed.
+    status_changed = Signal(str)
+    #: A sync, import or export finished (for tests and the status bar).
+    job_done = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_SyncPane()
+        self.ui.setupUi(self)
+        self.job: Job | None = None
+        self.status_text = ""
+        self.ui.progressBar.hide()
+        self._setup_tables()
+        self.ui.autoCheck.setChecked(bool(QSettings().value(AUTO_KEY, True, type=bool)))
+        self.ui.autoCheck.toggled.connect(self._auto_toggled)
+        self.ui.chooseFolderButton.clicked.connect(self.choose_folder)
+        self.ui.setTargetButton.clicked.connect(self.set_target)
+        self.ui.targetEdit.returnPressed.connect(self.set_target)
+        self.ui.syncButton.clicked.connect(lambda: self.sync_now(quiet=False))
+        self.ui.exportButton.clicked.connect(self.export)
+        self.ui.importButton.clicked.connect(self.import_files)
+        self.ui.importFolderButton.clicked.connect(self.import_folder)
+        self.ui.keyButton.clicked.connect(self.show_key)
+        self.ui.keepButton.clicked.connect(self.keep_current)
+        self.ui.pickButton.clicked.connect(self.pick_chosen)
+        self.ui.conflictsTree.currentItemChanged.connect(self._conflict_chosen)
+        self.auto_timer = QTimer(self)
+        self.auto_timer.setInterval(AUTO_INTERVAL_MS)
+        self.auto_timer.timeout.connect(self._auto_sync)
+        self.auto_timer.start()
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(STATUS_INTERVAL_MS)
+        self.status_timer.timeout.connect(self.refresh_status)
+        self.status_timer.start()
+        desk.event_opened.connect(self.refresh)
+        for signal in (desk.people_changed, desk.agenda_changed, desk.attendance_changed):
+            signal.connect(self.refresh_status)
+        self.refresh()
+
+    def _setup_tables(self) -> None:
+        table = self.ui.historyTable
+        table.setColumnCount(6)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("What"),
+                self.tr("Result"),
+                self.tr("Sent"),
+                self.tr("Received"),
+                self.tr("Where or what went wrong"),
+            ]
+        )
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        table.verticalHeader().hide()
+        self.ui.conflictsTree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    # ------------------------------------------------------------ state
+    @property
+    def event_id(self) -> str | None:
+        return self.desk.event_id
+
+    def refresh(self) -> None:
+        """Everything again: target, status, history and conflicts."""
+        has_event = self.event_id is not None
+        for widget in (
+            self.ui.targetBox,
+            self.ui.syncButton,
+            self.ui.exportButton,
+            self.ui.keyButton,
+        ):
+            widget.setEnabled(has_event and self.job is None)
+        self.ui.importButton.setEnabled(self.job is None)
+        self.ui.importFolderButton.setEnabled(self.job is None)
+        target = sync.default_target(self.desk.store, self.event_id) if has_event else None
+        self.ui.targetEdit.setText(target.display if target else "")
+        self.refresh_status()
+        self.refresh_history()
+        self.refresh_conflicts()
+
+    def status_words(self, state: sync.SyncStatus) -> str:
+        """The status in the user's language."""
+        if state.state == "none":
+            return self.tr("Sync: not set up")
+        if state.state == "offline":
+            return self.tr("Offline — {0} changes waiting").format(state.waiting)
+        if state.state == "never":
+            return self.tr("Not synced yet — {0} changes waiting").format(state.waiting)
+        minutes = sync.minutes_ago(state.last_success)
+        text = (
+            self.tr("Synced just now")
+            if minutes < 1
+            else self.tr("Synced {0} min ago").format(minutes)
+        )
+        if state.waiting:
+            text += self.tr(" — {0} changes waiting").format(state.waiting)
+        return text
+
+    def refresh_status(self) -> None:
+        if self.event_id is None:
+            text = self.tr("Sync: no event open")
+            detail = ""
+        else:
+            state = sync.status(self.desk.store, self.event_id)
+            text = self.status_words(state)
+            detail = state.last_error if state.state == "offline" else (state.location or "")
+        self.status_text = text
+        label = f"<b>{_escape(text)}</b>"
+        if detail:
+            label += f"<br><span>{_escape(detail)}</span>"
+        self.ui.statusLabel.setText(label)
+        self.status_changed.emit(text)
+
+    def refresh_history(self) -> None:
+        runs = sync.history(self.desk.store, self.event_id) if self.event_id else []
+        kinds = {
+            "sync": self.tr("sync"),
+            "export": self.tr("export"),
+            "import": self.tr("import"),
+        }
+        table = self.ui.historyTable
+        table.setRowCount(len(runs))
+        for row, run in enumerate(runs):
+            when = run.started_at.replace(tzinfo=UTC).astimezone()
+            cells = [
+                when.strftime("%Y-%m-%d %H:%M"),
+                kinds.get(run.kind, run.kind),
+                self.tr("ok") if run.ok else self.tr("failed"),
+                str(run.sent),
+                str(run.received),
+                run.message or run.location,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if not run.ok:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                if column == 5:
+                    item.setToolTip(text)
+                table.setItem(row, column, item)
+
+    def refresh_conflicts(self) -> None:
+        tree = self.ui.conflictsTree
+        tree.clear()
+        found = merge.conflicts(self.desk.store, self.event_id) if self.event_id else []
+        for conflict in found:
+            top = QTreeWidgetItem(
+                [f"{conflict.label} · {conflict.field}", merge.value_text(conflict.current.value)]
+            )
+            top.setData(0, ConflictRole, conflict)
+            for index, version in enumerate(conflict.versions):
+                mark = self.tr("current") if index == 0 else self.tr("superseded")
+                child = QTreeWidgetItem(
+                    [
+                        mark,
+                        merge.value_text(version.value),
+                        version.device_name or version.device_id,
+                        version.written_at.strftime("%Y-%m-%d %H:%M"),
+                    ]
+                )
+                child.setData(0, ConflictRole, conflict)
+                child.setData(0, VersionRole, version.hlc)
+                top.addChild(child)
+            tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        if found:
+            self.ui.conflictsLabel.setText(
+                self.tr(
+                    "{0} fields were written differently on different laptops. The newest "
+                    "value is in use; choose another value to make it current again."
+                ).format(len(found))
+            )
+        else:
+            self.ui.conflictsLabel.setText(self.tr("No conflicts to review."))
+        self.ui.tabs.setTabText(
+            1,
+            self.tr("&Conflicts ({0})").format(len(found)) if found else self.tr("&Conflicts"),
+        )
+        self._conflict_chosen()
+
+    def _conflict_chosen(self, *_args: object) -> None:
+        item = self.ui.conflictsTree.currentItem()
+        chosen = item is not None and item.data(0, ConflictRole) is not None
+        self.ui.keepButton.setEnabled(chosen)
+        version = item.data(0, VersionRole) if item is not None else None
+        conflict = item.data(0, ConflictRole) if item is not None else None
+        self.ui.pickButton.setEnabled(
+            bool(version) and conflict is not None and version != conflict.current.hlc
+        )
+
+    # ------------------------------------------------------------ target
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the shared folder"), self.ui.targetEdit.text()
+        )
+        if folder:
+            self.ui.targetEdit.setText(folder)
+            self.set_target()
+
+    def set_target(self) -> None:
+        if self.event_id is None:
+            return
+        location = self.ui.targetEdit.text().strip()
+        if not location:
+            self.show_error(self.tr("Give a folder or a WebDAV address first."))
+            return
+        try:
+            sync.add_target(self.desk.store, self.event_id, location)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        self.refresh()
+
+    def _auto_toggled(self, on: bool) -> None:
+        QSettings().setValue(AUTO_KEY, on)
+
+    # ------------------------------------------------------------ jobs
+    def _run(
+        self,
+        work: Callable,
+        done: Callable,
+        quiet: bool = False,
+        failed: Callable[[str], None] | None = None,
+    ) -> Job | None:
+        """Run core work in the thread pool, one job at a time; ``done`` gets its result."""
+        if self.job is not None:
+            return None
+        job = Job(work)
+        self.job = job
+        self.ui.progressBar.setRange(0, 0)
+        self.ui.progressBar.show()
+        job.signals.progress.connect(self._progress)
+        job.signals.finished.connect(lambda result: self._finished(job, done, result))
+        job.signals.failed.connect(lambda message: self._failed(job, message, quiet, failed))
+        self.refresh()
+        return job.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.ui.progressBar.setRange(0, max(total, 1))
+        self.ui.progressBar.setValue(done)
+
+    def _end(self) -> None:
+        self.job = None
+        self.ui.progressBar.hide()
+        self.refresh()
+        self.job_done.emit()
+
+    def _finished(self, job: Job, done, result: object) -> None:
+        if job is not self.job:
+            return
+        try:
+            done(result)
+        finally:
+            self._end()
+
+    def _failed(
+        self, job: Job, message: str, quiet: bool, failed: Callable[[str], None] | None
+    ) -> None:
+        if job is not self.job:
+            return
+        self._end()
+        if failed is not None:
+            failed(message)
+        elif not quiet:
+            self.show_error(message)
+
+    def _changed_data(self) -> None:
+        """Merged work may touch everything: let every pane reload."""
+        self.desk.people_changed.emit()
+        self.desk.agenda_changed.emit()
+        self.desk.attendance_changed.emit()
+
+    def _auto_sync(self) -> None:
+        if not self.ui.autoCheck.isChecked() or self.event_id is None or self.job is not None:
+            return
+        if sync.default_target(self.desk.store, self.event_id) is None:
+            return
+        self.sync_now(quiet=True)
+
+    def sync_now(self, quiet: bool = False) -> None:
+        """Push and pull with the default target, in the background."""
+        event_id = self.event_id
+        if event_id is None:
+            return
+        if sync.default_target(self.desk.store, event_id) is None:
+            if not quiet:
+                self.show_error(self.tr("Set up a shared target first (a folder or WebDAV)."))
+            return
+        store = self.desk.store
+
+        def work(progress, cancelled):
+            return sync.sync(store, event_id, None, progress, cancelled)
+
+        def done(result: sync.SyncResult) -> None:
+            if result.summary is not None and result.summary.new_changes:
+                self._changed_data()
+            if result.refused and not quiet:
+                self.show_error(
+                    self.tr("Some bundles on the target were refused:\n{0}").format(
+                        "\n".join(result.refused)
+                    )
+                )
+
+        self._run(work, done, quiet)
+
+    def export(self) -> None:
+        event_id = self.event_id
+        if event_id is None:
+            return
+        dialog = ExportDialog(self)
+        event = self.desk.current_event
+        name = f"{event.name if event else 'event'}-{datetime.now():%Y%m%d-%H%M}.wltx"
+        dialog.ui.fileEdit.setText(str(Path.home() / name.replace("/", "-")))
+        if not dialog.exec():
+            return
+        store = self.desk.store
+        options = (dialog.path, dialog.since_last, dialog.passphrase, dialog.redact)
+        private = dialog.include_private
+
+        def work(_progress, _cancelled):
+            path, since, passphrase, redact = options
+            return sync.export_file(store, event_id, path, since, passphrase, redact, private)
+
+        def done(info: bundle.BundleInfo) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("Export"),
+                self.tr("{0}\n{1} changes written.").format(info.path, info.changes),
+            )
+
+        self._run(work, done)
+
+    def import_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import bundles"), "", self.tr("WLT Desk bundles (*.wltx)")
+        )
+        if paths:
+            self.import_paths(paths)
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import every bundle in a folder"))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str], passphrase: str | None = None) -> Job | None:
+        """Verify and merge bundles in the background; asks for a passphrase if needed."""
+        store = self.desk.store
+        expected = self.event_id
+
+        def work(progress, cancelled):
+            return merge.import_bundles(
+                store, paths, passphrase, expected, None, progress, cancelled
+            )
+
+        def done(summary: merge.ImportSummary) -> None:
+            if summary.joined and self.event_id is None:
+                self.desk.open_event(summary.joined[0])
+            if summary.new_changes:
+                self._changed_data()
+            QMessageBox.information(self, self.tr("Import"), self.summary_words(summary))
+
+        return self._run(work, done, failed=lambda message: self._import_failed(message, paths))
+
+    def _import_failed(self, message: str, paths: list[str]) -> None:
+        if "encrypted: give its passphrase" in message or "wrong passphrase" in message:
+            wrong = "wrong passphrase" in message
+            prompt = (
+                self.tr("Wrong passphrase. Try again:")
+                if wrong
+                else self.tr("The bundle is encrypted. Passphrase:")
+            )
+            text, ok = QInputDialog.getText(
+                self, self.tr("Passphrase"), prompt, QLineEdit.EchoMode.Password
+            )
+            if ok and text:
+                self.import_paths(paths, text)
+            return
+        self.show_error(message)
+
+    def summary_words(self, summary: merge.ImportSummary) -> str:
+        return self.tr(
+            "{0} bundles merged: {1} new changes, {2} new people, {3} check-ins, "
+            "{4} plans, {5} conflicts to review."
+        ).format(
+            summary.bundles,
+            summary.new_changes,
+            summary.new_people,
+            summary.check_ins,
+            summary.plans,
+            summary.conflicts,
+        )
+
+    # ------------------------------------------------------------ key and conflicts
+    def show_key(self) -> None:
+        event_id = self.event_id
+        if event_id is None:
+            return
+        try:
+            key = bundle.event_key(self.desk.store, event_id)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(bundle.key_qr_png(event_id, key), "PNG")
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Event key"))
+        box.setIconPixmap(pixmap)
+        box.setText(
+            self.tr(
+                "Co-facilitators scan this code to check that an event package really "
+                "comes from this event. Show it only to your team."
+            )
+        )
+        box.setDetailedText(bundle.key_payload(event_id, key))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        self.key_box = box
+        box.open()
+
+    def _chosen(self):
+        item = self.ui.conflictsTree.currentItem()
+        if item is None:
+            return None, None
+        return item.data(0, ConflictRole), item.data(0, VersionRole)
+
+    def keep_current(self) -> None:
+        conflict, _version = self._chosen()
+        if conflict is None or self.event_id is None:
+            return
+        try:
+            merge.keep(
+                self.desk.store, self.event_id, conflict.entity, conflict.row_id, conflict.field
+            )
+        except UserError as exc:
+            self.show_error(str(exc))
+        self.refresh_conflicts()
+
+    def pick_chosen(self) -> None:
+        conflict, version = self._chosen()
+        if conflict is None or not version or self.event_id is None:
+            return
+        try:
+            merge.pick(
+                self.desk.store,
+                self.event_id,
+                conflict.entity,
+                conflict.row_id,
+                conflict.field,
+                version,
+            )
+        except UserError as exc:
+            self.show_error(str(exc))
+        self._changed_data()
+        self.refresh()
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Sync"), message)
+
+
+def _escape(text: str) -> str:
+    return html.escape(text)
