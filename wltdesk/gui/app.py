@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wltdesk import events
@@ -27,6 +27,14 @@ def register_fonts() -> None:
     font = QGuiApplication.font()
     font.setFamilies([*UI_FAMILIES, *QFont().families()])
     QGuiApplication.setFont(font)
+
+
+def app_icon() -> QIcon:
+    """The app's icon in every size shipped (title bar, task bar, Alt+Tab)."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("wltdesk-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -73,6 +81,9 @@ def run(db: str | None, event: str | None, exit_after_show: bool = False) -> int
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("WLT Desk")
     app.setOrganizationName("WLT")
+    app.setWindowIcon(app_icon())
+    # Wayland names the window after its desktop entry (packaging/wltdesk.desktop).
+    app.setDesktopFileName("wltdesk")
     settings = Settings()
     install_translations(app, settings.language)
     register_fonts()
