@@ -1,0 +1,263 @@
+"""The sync commands: export, import, sync, conflicts, publish and event-key."""
+
+from __future__ import annotations
+
+import csv
+import json
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from wltdesk import bundle, events, people
+from wltdesk.cli import main
+from wltdesk.models import Change
+from wltdesk.store import open_store
+
+
+@dataclass
+class Result:
+    code: int | str | None
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        assert self.code == 0, self.err
+        return json.loads(self.out)
+
+    @property
+    def error_line(self) -> str:
+        lines = self.err.splitlines()
+        assert len(lines) == 1, f"expected one line on stderr, got: {self.err!r}"
+        assert lines[0].startswith("wltdesk: ") and "Traceback" not in self.err
+        return lines[0]
+
+
+@pytest.fixture
+def run(capsys):
+    def call(*argv: Any) -> Result:
+        capsys.readouterr()
+        try:
+            code = main([str(a) for a in argv])
+        except SystemExit as exc:
+            code = exc.code
+        out, err = capsys.readouterr()
+        return Result(code, out, err)
+
+    return call
+
+
+@pytest.fixture
+def laptop(tmp_path) -> dict[str, Any]:
+    """A facilitator's store with an event and two people (one listed on the wiki)."""
+    path = tmp_path / "laptop.sqlite"
+    store = open_store(path, backups=False)
+    event_id = events.create_event(store, "CLI Training", date(2026, 3, 14), date(2026, 3, 15))
+    people.add_person(
+        store,
+        event_id,
+        display_name="Rakib Hasan",
+        local_name="রাকিব হাসান",
+        wiki_username="Rakib Hasan",
+        email="rakib@example.org",
+        list_consent=True,
+    )
+    people.add_person(store, event_id, display_name="Hidden Person", list_consent=False)
+    store.close()
+    return {"db": str(path), "event_id": event_id}
+
+
+def changes(url: str) -> int:
+    store = open_store(url, backups=False)
+    try:
+        with store.read() as db:
+            return db.execute(select(func.count()).select_from(Change)).scalar_one()
+    finally:
+        store.close()
+
+
+def test_export_then_import_into_a_new_store_joins_the_event(run, laptop, store, tmp_path):
+    out = tmp_path / "package.wltx"
+    done = run("--db", laptop["db"], "export", "--out", out, "--json").json()
+    assert done["kind"] == "full" and done["changes"] > 0
+    url = store.url
+    store.close()  # the command opens the store itself (SQLite or PostgreSQL)
+    summary = run("--db", url, "import", out, "--json").json()
+    assert summary["joined"] == [laptop["event_id"]]
+    assert summary["new_people"] == 2 and summary["new_changes"] == done["changes"]
+    again = run("--db", url, "import", out, "--json").json()
+    assert again["new_changes"] == 0  # idempotent, on both back ends
+    listed = run("--db", url, "event", "list", "--json").json()
+    assert [e["name"] for e in listed] == ["CLI Training"]
+
+
+def test_since_last_exports_only_what_is_new_in_that_folder(run, laptop, tmp_path):
+    first = run("--db", laptop["db"], "export", "--out", tmp_path / "a.wltx", "--json").json()
+    store = open_store(laptop["db"], backups=False)
+    people.add_person(store, laptop["event_id"], display_name="Late Comer")
+    store.close()
+    second = run(
+        "--db", laptop["db"], "export", "--since-last", "--out", tmp_path / "b.wltx", "--json"
+    ).json()
+    assert second["kind"] == "incremental"
+    assert 0 < second["changes"] < first["changes"]
+
+
+def test_an_encrypted_redacted_export_needs_the_passphrase_variable(
+    run, laptop, tmp_path, monkeypatch
+):
+    out = tmp_path / "outside.wltx"
+    missing = run(
+        "--db", laptop["db"], "export", "--out", out, "--passphrase-env", "WLT_PASS", "--redact"
+    )
+    assert missing.code == 1
+    assert "WLT_PASS is not set" in missing.error_line
+    assert not out.exists()
+    monkeypatch.setenv("WLT_PASS", "monsoon")
+    done = run(
+        "--db",
+        laptop["db"],
+        "export",
+        "--out",
+        out,
+        "--passphrase-env",
+        "WLT_PASS",
+        "--redact",
+        "--json",
+    ).json()
+    assert done["encrypted"] and done["redacted"]
+    with zipfile.ZipFile(out) as archive:
+        assert b"rakib@example.org" not in archive.read(bundle.CHANGES_ENCRYPTED)
+    target = tmp_path / "target.sqlite"
+    refused = run("--db", target, "import", out)
+    assert refused.code == 1 and "passphrase" in refused.error_line
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"name,email\n", "not a ZIP file"),
+        (b"PK\x03\x04 cut short", "truncated or damaged"),
+    ],
+)
+def test_a_refused_import_is_one_line_and_changes_nothing(
+    run, laptop, store, tmp_path, content, message
+):
+    package = tmp_path / "package.wltx"
+    run("--db", laptop["db"], "export", "--out", package)
+    url = store.url
+    store.close()
+    run("--db", url, "import", package)
+    before = changes(url)
+    bad = tmp_path / "bad.wltx"
+    bad.write_bytes(content)
+    result = run("--db", url, "import", package, bad)
+    assert result.code == 1 and message in result.error_line
+    assert changes(url) == before
+
+
+def test_import_of_a_folder_takes_every_bundle_in_it(run, laptop, tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    run("--db", laptop["db"], "export", "--out", folder / "one.wltx")
+    (folder / "notes.txt").write_text("not a bundle, not looked at")
+    summary = run("--db", tmp_path / "new.sqlite", "import", folder, "--json").json()
+    assert summary["bundles"] == 1 and summary["new_people"] == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("--db", tmp_path / "new.sqlite", "import", empty)
+    assert result.code == 1 and "no bundles" in result.error_line
+
+
+def test_sync_with_a_folder_target_between_two_laptops(run, laptop, tmp_path):
+    share = tmp_path / "share"
+    share.mkdir()
+    other = tmp_path / "other.sqlite"
+    run("--db", laptop["db"], "export", "--out", tmp_path / "p.wltx")
+    run("--db", other, "import", tmp_path / "p.wltx")
+    assert run("--db", laptop["db"], "sync").code == 1  # no target yet
+    set_up = run("--db", laptop["db"], "sync", "--set-target", share)
+    assert set_up.code == 0 and "changes waiting" in set_up.out
+    pushed = run("--db", laptop["db"], "sync", "--json").json()
+    assert pushed["sent"] > 0
+    pulled = run("--db", other, "sync", "--target", share, "--json").json()
+    assert pulled["received_bundles"] == 1
+    status = run("--db", other, "sync", "--status", "--json").json()
+    assert status["state"] == "ok" and status["text"].startswith("Synced")
+    assert status["history"][0]["kind"] == "sync"
+
+
+def test_conflicts_are_listed_and_resolved(run, laptop, tmp_path):
+    package = tmp_path / "p.wltx"
+    run("--db", laptop["db"], "export", "--out", package)
+    other = str(tmp_path / "other.sqlite")
+    run("--db", other, "import", package)
+    for db, region in ((laptop["db"], "Khulna"), (other, "Rajshahi")):
+        store = open_store(db, backups=False)
+        person = next(
+            p
+            for p in people.list_people(store, laptop["event_id"])
+            if p.display_name == "Rakib Hasan"
+        )
+        people.update_person(store, person.id, region=region)
+        store.close()
+    run("--db", other, "export", "--out", tmp_path / "other.wltx")
+    run("--db", laptop["db"], "import", tmp_path / "other.wltx")
+    listed = run("--db", laptop["db"], "conflicts", "--json").json()
+    region = next(c for c in listed if c["field"] == "region")
+    assert {v["value"] for v in region["versions"]} >= {"Khulna", "Rajshahi"}
+    assert region["versions"][0]["current"]
+    other_version = next(v for v in region["versions"] if not v["current"])
+    done = run(
+        "--db",
+        laptop["db"],
+        "conflicts",
+        "--resolve",
+        region["number"],
+        "--use",
+        other_version["version"],
+    )
+    assert done.code == 0, done.err
+    after = run("--db", laptop["db"], "conflicts", "--json").json()
+    assert not any(c["field"] == "region" for c in after)
+    bad = run("--db", laptop["db"], "conflicts", "--resolve", 99, "--use", 1)
+    assert bad.code == 1 and "no conflict number 99" in bad.error_line
+
+
+def test_publish_csv_and_wikitext(run, laptop, tmp_path):
+    out = tmp_path / "people.csv"
+    assert run("--db", laptop["db"], "publish", "csv", "--out", out).code == 0
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["display_name"] for r in rows} == {"Rakib Hasan", "Hidden Person"}
+    assert "email" not in rows[0]
+    wiki = tmp_path / "participants.wiki"
+    done = run("--db", laptop["db"], "publish", "wikitext", "--out", wiki)
+    assert done.code == 0 and "1 people who agreed" in done.out
+    text = wiki.read_text(encoding="utf-8")
+    assert "[[User:Rakib Hasan|Rakib Hasan]]" in text and "রাকিব হাসান" in text
+    assert "Hidden Person" not in text
+    missing = run("--db", laptop["db"], "publish", "csv", "--out", tmp_path / "no" / "x.csv")
+    assert missing.code == 1 and "does not exist" in missing.error_line
+
+
+def test_event_key_prints_a_qr_code_and_saves_one(run, laptop, tmp_path):
+    shown = run("--db", laptop["db"], "event-key")
+    assert shown.code == 0 and "█" in shown.out
+    payload = shown.out.strip().splitlines()[-1]
+    assert bundle.parse_key(payload)[0] == laptop["event_id"]
+    png = tmp_path / "key.png"
+    assert run("--db", laptop["db"], "event-key", "--qr", png).code == 0
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    # the key from the QR code lets a new laptop check the package it was given
+    package = tmp_path / "p.wltx"
+    run("--db", laptop["db"], "export", "--out", package)
+    wrong = run("--db", tmp_path / "n.sqlite", "import", package, "--key", "f" * 64)
+    assert wrong.code == 1 and "bad signature" in wrong.error_line
+    right = run("--db", tmp_path / "n.sqlite", "import", package, "--key", payload, "--json")
+    assert right.json()["new_people"] == 2
+    assert Path(png).stat().st_size > 100
