@@ -21,6 +21,7 @@ import sqlite3
 import subprocess
 import sys
 import tarfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,7 +73,7 @@ class Run:
 
 
 @pytest.fixture(scope="session")
-def frozen_app(tmp_path_factory) -> FrozenApp:
+def frozen_app(tmp_path_factory) -> Iterator[FrozenApp]:
     build = _build_module()
     base = tmp_path_factory.mktemp("frozen")
     dist, work = base / "dist", base / "work"
@@ -80,7 +81,8 @@ def frozen_app(tmp_path_factory) -> FrozenApp:
     version = build.project_version()
     archive = build.linux_archive(folder, dist, version)
     shutil.rmtree(work, ignore_errors=True)  # PyInstaller's scratch: ~100 MB
-    return FrozenApp(folder, archive, version)
+    yield FrozenApp(folder, archive, version)
+    shutil.rmtree(base, ignore_errors=True)  # ~250 MB; pytest would keep three runs' worth
 
 
 @pytest.fixture
@@ -137,6 +139,7 @@ def test_bundle_holds_resources_migrations_and_no_broken_links(frozen_app):
     # Loaded at run time by name or through ctypes: the print preview's PDFium, HarfBuzz.
     assert list((internal / "pypdfium2_raw").glob("*pdfium*"))
     assert list((internal / "uharfbuzz").glob("_harfbuzz*"))
+    assert list(internal.glob("_rl_accel*"))  # ReportLab's speed-ups (imported via exec)
     # Left out on purpose (wltdesk.spec): the GTK theme and QML.
     assert not list(internal.rglob("libqgtk3*"))
     assert not list(internal.rglob("libQt6Qml*"))
@@ -323,3 +326,4 @@ def test_linux_archive_unpacks_runs_and_adds_a_menu_entry(frozen_app, tmp_path):
     )
     assert removed.returncode == 0
     assert not (tmp_path / "share" / "applications" / "wltdesk.desktop").exists()
+    shutil.rmtree(folder)  # 170 MB
