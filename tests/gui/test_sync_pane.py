@@ -146,7 +146,7 @@ def test_conflicts_are_reviewed_and_the_other_value_picked(
     top = next(
         tree.topLevelItem(i)
         for i in range(tree.topLevelItemCount())
-        if tree.topLevelItem(i).text(0).endswith("· region")
+        if tree.topLevelItem(i).text(0).endswith("· Region")
     )
     values = [top.child(i).text(1) for i in range(top.childCount())]
     current = people.get_person(gui_store, person).region
@@ -158,7 +158,7 @@ def test_conflicts_are_reviewed_and_the_other_value_picked(
     qtbot.mouseClick(pane.ui.pickButton, Qt.MouseButton.LeftButton)
     assert people.get_person(gui_store, person).region == other_value
     remaining = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    assert not any(text.endswith("· region") for text in remaining)
+    assert not any(text.endswith("· Region") for text in remaining)
 
 
 def test_the_event_key_dialog_shows_a_qr_code(qtbot, pane, gui_store, live_event):

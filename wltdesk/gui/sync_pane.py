@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,6 +36,7 @@ from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.jobs import Job
+from wltdesk.gui.people_pane import field_label
 
 #: How often the automatic sync looks at the target, and the status text is refreshed.
 AUTO_INTERVAL_MS = 60_000
@@ -252,8 +253,9 @@ class SyncPane(QWidget):
         tree.clear()
         found = merge.conflicts(self.desk.store, self.event_id) if self.event_id else []
         for conflict in found:
+            field = self.field_words(conflict.entity, conflict.field)
             top = QTreeWidgetItem(
-                [f"{conflict.label} · {conflict.field}", merge.value_text(conflict.current.value)]
+                [f"{conflict.label} · {field}", self.value_words(conflict, conflict.current)]
             )
             top.setData(0, ConflictRole, conflict)
             for index, version in enumerate(conflict.versions):
@@ -261,7 +263,7 @@ class SyncPane(QWidget):
                 child = QTreeWidgetItem(
                     [
                         mark,
-                        merge.value_text(version.value),
+                        self.value_words(conflict, version),
                         version.device_name or version.device_id,
                         version.written_at.strftime("%Y-%m-%d %H:%M"),
                     ]
@@ -285,6 +287,22 @@ class SyncPane(QWidget):
             self.tr("&Conflicts ({0})").format(len(found)) if found else self.tr("&Conflicts"),
         )
         self._conflict_chosen()
+
+    def field_words(self, entity: str, field: str) -> str:
+        """A field's name as the other panes show it."""
+        if entity == "people":
+            return field_label(field)
+        names = {
+            ("attendance", "status"): self.tr("attendance"),
+            ("attendance", "checked_at"): self.tr("check-in time"),
+            ("attendance", "device_id"): self.tr("checked in on"),
+        }
+        return names.get((entity, field), field.replace("_", " "))
+
+    def value_words(self, conflict: merge.Conflict, version: merge.Version) -> str:
+        if conflict.entity == "attendance" and conflict.field == "status":
+            return QCoreApplication.translate("Attendance", str(version.value))
+        return merge.value_text(version.value)
 
     def _conflict_chosen(self, *_args: object) -> None:
         item = self.ui.conflictsTree.currentItem()
