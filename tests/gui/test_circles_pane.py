@@ -304,3 +304,30 @@ def test_the_projector_shows_prompt_speaker_and_time(qtbot, pane):
     key(qtbot, pane, Qt.Key.Key_F5)  # the same window comes back
     assert pane.projector is window and window.isVisible()
     window.close()
+
+
+def test_notes_by_keys_edit_delete_undo(qtbot, pane, gui_store, circle_id, live_event):
+    ids = live_event["people"]
+    circles.add_note(gui_store, circle_id, "About Farhana", person_id=ids[2], themes=["time"])
+    # Farhana leaves the speaking order: her note stays about her when edited
+    circles.update_circle(gui_store, circle_id, speaking_order=ids[:2])
+    pane.reload()
+    pane.ui.tabs.setCurrentWidget(pane.ui.notesTab)
+    table = pane.ui.notesTable
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    dialog = pane.dialog
+    assert isinstance(dialog, NoteDialog)
+    assert dialog.ui.speakerCombo.currentData() == ids[2]
+    dialog.ui.visibilityCombo.setCurrentIndex(dialog.ui.visibilityCombo.findData("organizers"))
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    [note] = circles.list_notes(gui_store, circle_id)
+    assert (note.person_id, note.visibility) == (ids[2], "organizers")
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert circles.list_notes(gui_store, circle_id) == []
+    pane.desk.undo_stack.undo()
+    assert len(circles.list_notes(gui_store, circle_id)) == 1
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    assert isinstance(pane.dialog, NoteDialog) and pane.dialog.note is None
+    pane.dialog.reject()

@@ -533,6 +533,9 @@ class NoteDialog(QDialog):
             ok.setText(self.tr("Save"))
             self.ui.anonymousCheck.setChecked(note.anonymous)
             self.ui.anonymousCheck.setEnabled(False)
+            if note.person_id and self.ui.speakerCombo.findData(note.person_id) < 0:
+                # no longer in the speaking order: keep the note about them
+                self.ui.speakerCombo.addItem(note.display_name or "?", note.person_id)
             self.ui.speakerCombo.setCurrentIndex(
                 max(0, self.ui.speakerCombo.findData(note.person_id))
             )
@@ -1176,7 +1179,7 @@ class CirclesPane(QWidget):
     }
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Runner keys on the Run tab; Delete on a note; Ctrl+N for a new circle."""
+        """Runner keys on the Run tab; Insert, Enter and Delete on notes; Ctrl+N for a circle."""
         if not isinstance(event, QKeyEvent) or event.type() not in (
             QEvent.Type.KeyPress,
             QEvent.Type.ShortcutOverride,
@@ -1204,9 +1207,15 @@ class CirclesPane(QWidget):
             else:
                 getattr(self, self.RUN_KEYS[event.key()])()
             return True
-        if watched is self.ui.notesTable and plain and event.key() == Qt.Key.Key_Delete:
+        note_keys = {
+            Qt.Key.Key_Delete: self.delete_note,
+            Qt.Key.Key_Insert: lambda: self.add_note(None),
+            Qt.Key.Key_Return: self.edit_note,
+            Qt.Key.Key_Enter: self.edit_note,
+        }
+        if watched is self.ui.notesTable and plain and event.key() in note_keys:
             if event.type() == QEvent.Type.KeyPress:
-                self.delete_note()
+                note_keys[event.key()]()
             else:
                 event.accept()
             return True
