@@ -69,9 +69,7 @@ def new_plan_by_keys(qtbot, pane, title: str, region: str) -> PlanDialog:
     dialog.ui.regionCombo.setFocus()
     qtbot.keyClicks(dialog.ui.regionCombo, region)
     qtbot.keyClick(dialog.ui.titleEdit, Key.Key_Return)
-    gone: list[bool] = []
-    dialog.destroyed.connect(lambda: gone.append(True))
-    qtbot.waitUntil(lambda: bool(gone))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     return dialog
 
 

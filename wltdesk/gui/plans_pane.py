@@ -659,7 +659,7 @@ class PlansPane(QWidget):
 
     def _after_item_change(self) -> None:
         self._follow_stale = True
-        QTimer.singleShot(0, self._refresh_labels)
+        QTimer.singleShot(0, self, self._refresh_labels)
 
     def _refresh_labels(self) -> None:
         """Plan labels in the tree (item counts) and the summary, after the edit settles."""
@@ -709,10 +709,13 @@ class PlansPane(QWidget):
     def new_plan(self) -> PlanDialog | None:
         if self.desk.current_event is None:
             return None
+        if self.dialog is not None:
+            # Kept until now rather than deleted on closing: destroying a window
+            # takes the focus from the items table the new plan starts typing in.
+            self.dialog.deleteLater()
         dialog = PlanDialog(self)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._plan_created(dialog))
-        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
@@ -726,8 +729,7 @@ class PlansPane(QWidget):
         self._reload_regions()
         self.reload(plan.id)
         self.ui.tabs.setCurrentWidget(self.ui.planTab)
-        # Typing starts once the dialog is gone, so its closing cannot take the focus away.
-        dialog.destroyed.connect(lambda: QTimer.singleShot(0, self.start_new_item))
+        self.start_new_item()
 
     def delete_plan(self) -> None:
         plan = self.plan
@@ -788,7 +790,7 @@ class PlansPane(QWidget):
         """Enter in a cell: on to the next row's "what" (the empty row after the last)."""
         if hint == ENTER_HINT:
             # after the view has finished closing this editor
-            QTimer.singleShot(0, self._next_row)
+            QTimer.singleShot(0, self, self._next_row)
 
     def _next_row(self) -> None:
         view = self.ui.itemsView
