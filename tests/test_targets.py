@@ -230,3 +230,14 @@ def test_a_tampered_bundle_on_the_target_is_skipped_and_named(two_laptops, tmp_p
     assert result.received_bundles == 1
     assert len(result.refused) == 1 and "not a ZIP" in result.refused[0]
     assert "not a ZIP" in sync.history(b, event_id)[0].message
+
+
+def test_a_disk_error_on_the_target_is_reported_not_a_crash(two_laptops, tmp_path):
+    a, _b, event_id = two_laptops
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / event_id).write_text("a file where the event's folder should be")
+    with pytest.raises(TargetUnavailable, match="share"):
+        sync.sync(a, event_id, str(share))
+    assert sync.status(a, event_id).state == "offline"
+    assert not sync.history(a, event_id)[0].ok

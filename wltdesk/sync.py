@@ -28,7 +28,7 @@ from wltdesk import bundle, merge
 from wltdesk.errors import UserError
 from wltdesk.models import Change, Event, StoreMeta, SyncRun, SyncSeen, SyncTarget
 from wltdesk.store import Store
-from wltdesk.targets import bundle_name, open_target
+from wltdesk.targets import TargetUnavailable, bundle_name, open_target
 
 Progress = Callable[[int, int], None]
 
@@ -308,7 +308,11 @@ def sync(
     started = _now()
     report = progress or (lambda _done, _total: None)
     try:
-        result = _sync(store, event_id, row, target, report, cancelled)
+        try:
+            result = _sync(store, event_id, row, target, report, cancelled)
+        except OSError as exc:  # a stick pulled out half-way, a full disk…
+            where = f": {exc.filename}" if exc.filename else ""
+            raise TargetUnavailable(f"{target.display}: {exc.strerror or exc}{where}") from exc
     except UserError as exc:
         _note(store, row.id, last_attempt=_now(), last_error=str(exc))
         merge.record_run(store, event_id, "sync", row.location, started, 0, 0, False, str(exc))
