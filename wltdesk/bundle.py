@@ -441,14 +441,8 @@ class VerifiedBundle:
             hashing = _Hashing(raw)
             stored = io.BufferedReader(hashing, 1 << 16)  # type: ignore[arg-type]
             event_id = self.manifest.event_id
-            batch: list[bytes] = []
-            for _number, line in _lines(self.path, self.manifest, stored, self.passphrase):
-                batch.append(line)
-                if len(batch) >= size:
-                    yield _trusted(self.path, event_id, batch)
-                    batch = []
-            if batch:
-                yield _trusted(self.path, event_id, batch)
+            for lines in _lines(self.path, self.manifest, stored, self.passphrase, size):
+                yield _trusted(self.path, event_id, lines)
             listed = self.manifest.members[self.member]
             if (hashing.digest.hexdigest(), hashing.size) != (listed["sha256"], listed["size"]):
                 raise _refuse(self.path, "the file changed while it was being imported")
@@ -495,8 +489,9 @@ def _trusted(path: Path, event_id: str, lines: list[bytes]) -> list[dict[str, An
 
 
 def _lines(
-    path: Path, manifest: Manifest, stored: IO[bytes], passphrase: str | None
-) -> Iterator[tuple[int, bytes]]:
+    path: Path, manifest: Manifest, stored: IO[bytes], passphrase: str | None, size: int
+) -> Iterator[list[bytes]]:
+    """The member's lines (decrypted), ``size`` at a time."""
     source: IO[bytes] = stored
     if manifest.encryption is not None:
         if not passphrase:
@@ -521,7 +516,21 @@ def _lines(
         cipher = _derive(passphrase, salt, n, r, p)
         reader = _DecryptingReader(stored, cipher, prefix, lambda why: _refuse(path, why))
         source = io.BufferedReader(reader, 1 << 16)  # type: ignore[arg-type]
-    yield from enumerate(source, 1)
+    # Whole blocks split into lines: reading line by line (zipfile's readline is
+    # Python code) cost more than parsing them.
+    rest = b""
+    pending: list[bytes] = []
+    while block := source.read(1 << 20):
+        parts = (rest + block).split(b"\n")
+        rest = parts.pop()
+        pending.extend(parts)
+        while len(pending) >= size:
+            yield pending[:size]
+            pending = pending[size:]
+    if rest:
+        pending.append(rest)
+    if pending:
+        yield pending
 
 
 _STAMP = re.compile(r"[0-9a-f]{12}-[0-9a-f]{4}-([A-Za-z0-9_]{1,36})")
@@ -536,7 +545,9 @@ def _change(path: Path, event_id: str, line: bytes, number: int) -> dict[str, An
     return _checked(path, event_id, data, number)
 
 
-def _parse(path: Path, event_id: str, lines: list[bytes], first: int) -> list[dict[str, Any]]:
+def _parse(
+    path: Path, event_id: str, lines: list[bytes], first: int, build: bool = True
+) -> list[Any]:
     """Many lines at once: one ``json.loads`` of them joined as an array is several
     times faster than a call per line; any doubt falls back to line by line, which
     names the bad line."""
@@ -548,10 +559,13 @@ def _parse(path: Path, event_id: str, lines: list[bytes], first: int) -> list[di
         for offset, line in enumerate(lines):
             _change(path, event_id, line, first + offset)
         raise _refuse(path, f"malformed change near line {first} (lines run together)")
-    return [_checked(path, event_id, data, first + n) for n, data in enumerate(items)]
+    return [_checked(path, event_id, data, first + n, build) for n, data in enumerate(items)]
 
 
-def _checked(path: Path, event_id: str, data: Any, number: int) -> dict[str, Any]:
+def _checked(
+    path: Path, event_id: str, data: Any, number: int, build: bool = True
+) -> dict[str, Any]:
+    """A parsed line checked; as a change dict, or (``build=False``) as parsed."""
     if type(data) is not dict or data.keys() != _LINE_KEYS:
         raise _refuse(path, f"malformed change on line {number} (wrong fields)")
     entity = data["entity"]
@@ -578,6 +592,8 @@ def _checked(path: Path, event_id: str, data: Any, number: int) -> dict[str, Any
         raise _refuse(path, f"malformed change on line {number} (bad HLC stamp)")
     if matched.group(1) != device:
         raise _refuse(path, f"malformed change on line {number} (stamp and device differ)")
+    if not build:
+        return data
     return {
         "event_id": event_id,
         "entity": entity,
@@ -592,17 +608,11 @@ def _checked(path: Path, event_id: str, data: Any, number: int) -> dict[str, Any
 def _changes(
     path: Path, manifest: Manifest, stored: IO[bytes], passphrase: str | None, size: int
 ) -> Iterator[list[dict[str, Any]]]:
-    """The member's changes, checked, ``size`` lines at a time."""
-    pending: list[bytes] = []
+    """The member's lines, checked, ``size`` at a time, as parsed (not yet change dicts)."""
     first = 1
-    for number, line in _lines(path, manifest, stored, passphrase):
-        pending.append(line)
-        if len(pending) >= size:
-            yield _parse(path, manifest.event_id, pending, first)
-            first = number + 1
-            pending = []
-    if pending:
-        yield _parse(path, manifest.event_id, pending, first)
+    for lines in _lines(path, manifest, stored, passphrase, size):
+        yield _parse(path, manifest.event_id, lines, first, build=False)
+        first += len(lines)
 
 
 def _open_archive(path: Path) -> zipfile.ZipFile:
@@ -779,14 +789,14 @@ def _check_changes(
     low = high = None
     with archive.open(member) as stored:
         for batch in _changes(path, manifest, stored, passphrase, 5000):
-            counts.update(change["entity"] for change in batch)
-            stamps = [change["hlc"] for change in batch]
+            counts.update(line["entity"] for line in batch)
+            stamps = [line["hlc"] for line in batch]
             low = min(stamps) if low is None else min(low, *stamps)
             high = max(stamps) if high is None else max(high, *stamps)
-            for change in batch:
-                is_key = change["field"] == "signing_key" and change["entity"] == "events"
-                if is_key and change["hlc"] > key_stamp:
-                    key_stamp, key = change["hlc"], json.loads(change["value"])
+            for line in batch:
+                is_key = line["field"] == "signing_key" and line["entity"] == "events"
+                if is_key and line["hlc"] > key_stamp:
+                    key_stamp, key = line["hlc"], line["value"]
     if sum(counts.values()) != manifest.changes or dict(counts) != {
         k: v for k, v in manifest.by_entity.items() if v
     }:
