@@ -298,6 +298,471 @@
     </message>
 </context>
 <context>
+    <name>CircleDialog</name>
+    <message>
+        <source>— no group —</source>
+        <translation>— কোনো দল নয় —</translation>
+    </message>
+    <message>
+        <source>New circle</source>
+        <translation>নতুন সার্কেল</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>তৈরি করুন</translation>
+    </message>
+    <message>
+        <source>Edit circle</source>
+        <translation>সার্কেল সম্পাদনা</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Speakers ticked: {0}. Drag, or Alt+Up/Down, to reorder by hand.</source>
+        <translation>টিক দেওয়া বক্তা: {0} জন। নিজে ক্রম বদলাতে টেনে আনুন, অথবা Alt+Up/Down চাপুন।</translation>
+    </message>
+    <message>
+        <source>Choose the session the circle belongs to.</source>
+        <translation>সার্কেলটি কোন সেশনের, তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>সার্কেল</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>শিরোনাম (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>সেশন (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>দল (&amp;G):</translation>
+    </message>
+    <message>
+        <source>Time per &amp;speaker:</source>
+        <translation>প্রত্যেক বক্তার সময় (&amp;s):</translation>
+    </message>
+    <message>
+        <source>Minutes and seconds per speaker</source>
+        <translation>প্রত্যেক বক্তার জন্য মিনিট ও সেকেন্ড</translation>
+    </message>
+    <message>
+        <source>Speakers may &amp;pass</source>
+        <translation>বক্তা পাস করতে পারবেন (&amp;p)</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;order:</source>
+        <translation>বলার ক্রম (&amp;o):</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle</source>
+        <translation>এলোমেলো করুন (&amp;h)</translation>
+    </message>
+    <message>
+        <source>Draw a new random order</source>
+        <translation>নতুন করে এলোমেলো ক্রম তৈরি করুন</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>প্রশ্ন</translation>
+    </message>
+    <message>
+        <source>Prompt library</source>
+        <translation>প্রশ্নের সংগ্রহ</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter adds the prompt to the circle</source>
+        <translation>ডাবল-ক্লিক বা Enter চাপলে প্রশ্নটি সার্কেলে যোগ হয়</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>ভাষা (&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Use prompt</source>
+        <translation>প্রশ্নটি নিন (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Your own prompt…</source>
+        <translation>আপনার নিজের প্রশ্ন…</translation>
+    </message>
+    <message>
+        <source>Your own prompt</source>
+        <translation>আপনার নিজের প্রশ্ন</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>যোগ করুন (&amp;d)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my own prompts in the event&apos;s library</source>
+        <translation>আমার নিজের প্রশ্নগুলো ইভেন্টের সংগ্রহে রাখুন (&amp;K)</translation>
+    </message>
+    <message>
+        <source>In this circle:</source>
+        <translation>এই সার্কেলে:</translation>
+    </message>
+    <message>
+        <source>Prompts of the circle</source>
+        <translation>সার্কেলের প্রশ্নগুলো</translation>
+    </message>
+    <message>
+        <source>&amp;Remove prompt</source>
+        <translation>প্রশ্ন সরান (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>বক্তা</translation>
+    </message>
+    <message>
+        <source>Speakers in speaking order</source>
+        <translation>বলার ক্রম অনুযায়ী বক্তারা</translation>
+    </message>
+    <message>
+        <source>Tick who sits in the circle; drag, or Alt+Up/Down, to reorder by hand</source>
+        <translation>সার্কেলে কারা বসবেন, টিক দিন; নিজে ক্রম বদলাতে টেনে আনুন, অথবা Alt+Up/Down চাপুন</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>উপরে নিন (&amp;u)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>নিচে নিন (&amp;w)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesPane</name>
+    <message>
+        <source>Private — only me</source>
+        <translation>ব্যক্তিগত — শুধু আমি</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>আয়োজকেরা</translation>
+    </message>
+    <message>
+        <source>Public — in the report</source>
+        <translation>প্রকাশ্য — প্রতিবেদনে থাকবে</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>এলোমেলো</translation>
+    </message>
+    <message>
+        <source>As seated</source>
+        <translation>যেভাবে বসে আছেন</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>নিজে সাজানো</translation>
+    </message>
+    <message>
+        <source>Me, the facilitator (every note)</source>
+        <translation>আমি, সহায়ক (সব নোট)</translation>
+    </message>
+    <message>
+        <source>The public report</source>
+        <translation>প্রকাশ্য প্রতিবেদন</translation>
+    </message>
+    <message>
+        <source>English and Bengali</source>
+        <translation>ইংরেজি ও বাংলা</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ইংরেজি</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>বাংলা</translation>
+    </message>
+    <message>
+        <source>Delete circle “{0}”</source>
+        <translation>“{0}” সার্কেল মুছুন</translation>
+    </message>
+    <message>
+        <source>Add note “{0}”</source>
+        <translation>“{0}” নোট যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Delete note “{0}”</source>
+        <translation>“{0}” নোট মুছুন</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <extracomment>Where the runner reads the time (tests give a clock they move).</extracomment>
+        <translation>কার বিষয়ে</translation>
+    </message>
+    <message>
+        <source>Visible to</source>
+        <translation>কারা দেখতে পাবেন</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>বিষয়বস্তু</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>Open or create an event (Event menu) first.</source>
+        <translation>আগে একটি ইভেন্ট খুলুন বা তৈরি করুন (ইভেন্ট মেনু)।</translation>
+    </message>
+    <message>
+        <source>No circle yet — New… (Ctrl+N) sets one up for a session.</source>
+        <translation>এখনো কোনো সার্কেল নেই — নতুন… (Ctrl+N) দিয়ে একটি সেশনের জন্য সার্কেল তৈরি করুন।</translation>
+    </message>
+    <message>
+        <source>No speakers — Edit… to tick who sits in the circle.</source>
+        <translation>কোনো বক্তা নেই — সম্পাদনা… খুলে টিক দিন, কারা সার্কেলে বসবেন।</translation>
+    </message>
+    <message>
+        <source>The round is complete.</source>
+        <translation>এই পর্ব শেষ হয়েছে।</translation>
+    </message>
+    <message>
+        <source>{0} spoke, {1} passed. Back (←) returns to the last speaker.</source>
+        <translation>{0} জন বলেছেন, {1} জন পাস করেছেন। ফিরে যান (←) চাপলে শেষ বক্তার কাছে ফেরা যায়।</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>এরপর: {0}</translation>
+    </message>
+    <message>
+        <source>Last speaker</source>
+        <translation>শেষ বক্তা</translation>
+    </message>
+    <message>
+        <source>◀ now</source>
+        <translation>◀ এখন</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>পাস করেছেন</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>শুরু</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>বিরতি</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>আবার চালু</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>সার্কেল</translation>
+    </message>
+    <message>
+        <source>New circle</source>
+        <translation>নতুন সার্কেল</translation>
+    </message>
+    <message>
+        <source>A circle belongs to a session: add one to the agenda first.</source>
+        <translation>সার্কেল একটি সেশনের অংশ: আগে কর্মসূচিতে একটি সেশন যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>Delete circle</source>
+        <translation>সার্কেল মুছুন</translation>
+    </message>
+    <message>
+        <source>Delete the circle “{0}” with its {1} notes?
+Ctrl+Z brings it back.</source>
+        <translation>“{0}” সার্কেলটি এর {1}টি নোটসহ মুছবেন?
+Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>নাম প্রকাশ ছাড়া</translation>
+    </message>
+    <message>
+        <source>The whole circle</source>
+        <translation>পুরো সার্কেল</translation>
+    </message>
+    <message>
+        <source>{0} spoke, {1} passed, of {2} in the circle · {3} shared · {4} notes</source>
+        <translation>সার্কেলের {2} জনের মধ্যে {0} জন বলেছেন, {1} জন পাস করেছেন · মোট {3} সময় · {4}টি নোট</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>উদ্ধৃতি</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>নাম প্রকাশ ছাড়া</translation>
+    </message>
+    <message>
+        <source>the whole circle</source>
+        <translation>পুরো সার্কেল</translation>
+    </message>
+    <message>
+        <source>Time shared</source>
+        <translation>কে কতক্ষণ বলেছেন</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Circles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;সার্কেল&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reflection circles of the event</source>
+        <translation>ইভেন্টের প্রতিফলন সার্কেলগুলো</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>নতুন… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Set up a circle for a session (Ctrl+N)</source>
+        <translation>একটি সেশনের জন্য সার্কেল তৈরি করুন (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>সম্পাদনা… (&amp;i)</translation>
+    </message>
+    <message>
+        <source>Change the chosen circle: prompts, order, time</source>
+        <translation>বাছাই করা সার্কেল বদলান: প্রশ্ন, ক্রম, সময়</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>মুছুন (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen circle; Ctrl+Z brings it back</source>
+        <translation>বাছাই করা সার্কেল মুছুন; Ctrl+Z চাপলে ফিরে আসবে</translation>
+    </message>
+    <message>
+        <source>Circle runner</source>
+        <translation>সার্কেল পরিচালনা</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>চালান (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Now speaking</source>
+        <translation>এখন বলছেন</translation>
+    </message>
+    <message>
+        <source>Current speaker</source>
+        <translation>বর্তমান বক্তা</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>পরবর্তী বক্তা</translation>
+    </message>
+    <message>
+        <source>Time left for the speaker</source>
+        <translation>বক্তার বাকি সময়</translation>
+    </message>
+    <message>
+        <source>Start or pause the speaker&apos;s time (Space)</source>
+        <translation>বক্তার সময় শুরু বা বিরতি (Space)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>পরবর্তী</translation>
+    </message>
+    <message>
+        <source>The speaker is done; the next one starts (Right arrow or Enter)</source>
+        <translation>বক্তার বলা শেষ; পরের জন শুরু করবেন (ডান তীর বা Enter)</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>পাস</translation>
+    </message>
+    <message>
+        <source>The speaker passes (P)</source>
+        <translation>বক্তা পাস করছেন (P)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ফিরে যান</translation>
+    </message>
+    <message>
+        <source>Back to the previous speaker (Left arrow or Backspace)</source>
+        <translation>আগের বক্তার কাছে ফিরে যান (বাম তীর বা Backspace)</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>নোট…</translation>
+    </message>
+    <message>
+        <source>A note about what the speaker said (N)</source>
+        <translation>বক্তা যা বললেন, সে বিষয়ে একটি নোট (N)</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>প্রজেক্টর</translation>
+    </message>
+    <message>
+        <source>Show the prompt, speaker and time left on a second screen (F5)</source>
+        <translation>প্রশ্ন, বক্তা ও বাকি সময় দ্বিতীয় পর্দায় দেখান (F5)</translation>
+    </message>
+    <message>
+        <source>Speaking order and what was recorded</source>
+        <translation>বলার ক্রম ও যা রেকর্ড হয়েছে</translation>
+    </message>
+    <message>
+        <source>Keys: Space start/pause · → or Enter next · P pass · ← or Backspace back · N note · F5 projector</source>
+        <translation>কী: Space শুরু/বিরতি · → বা Enter পরবর্তী · P পাস · ← বা Backspace ফিরে যান · N নোট · F5 প্রজেক্টর</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>নোট (&amp;o)</translation>
+    </message>
+    <message>
+        <source>Notes of the circle</source>
+        <translation>সার্কেলের নোটগুলো</translation>
+    </message>
+    <message>
+        <source>Insert adds a note · Enter edits · Delete removes · Ctrl+Z undoes</source>
+        <translation>Insert চাপলে নোট যোগ হয় · Enter সম্পাদনা · Delete মুছে ফেলে · Ctrl+Z ফিরিয়ে আনে</translation>
+    </message>
+    <message>
+        <source>&amp;Add note…</source>
+        <translation>নোট যোগ করুন… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note…</source>
+        <translation>নোট সম্পাদনা… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete note</source>
+        <translation>নোট মুছুন (&amp;l)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>সারসংক্ষেপ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Summary &amp;for:</source>
+        <translation>কার জন্য সারসংক্ষেপ (&amp;f):</translation>
+    </message>
+    <message>
+        <source>Circle summary</source>
+        <translation>সার্কেলের সারসংক্ষেপ</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
@@ -322,6 +787,377 @@
     <message>
         <source>&amp;Time zone:</source>
         <translation>সময় অঞ্চল (&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <extracomment>How often the automatic sync looks at the target, and the status text is refreshed.</extracomment>
+        <translation>বান্ডেল এক্সপোর্ট করুন</translation>
+    </message>
+    <message>
+        <source>WLT Desk bundles (*.wltx)</source>
+        <translation>WLT Desk বান্ডেল (*.wltx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>এক্সপোর্ট</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>কোন ফাইলে লেখা হবে, তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>দুটি পাসফ্রেজ এক নয়।</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ফাইল (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ব্রাউজ (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>বিষয়বস্তু:</translation>
+    </message>
+    <message>
+        <source>&amp;Everything (an event package another laptop can join with)</source>
+        <translation>সবকিছু — একটি ইভেন্ট প্যাকেজ, যা দিয়ে অন্য ল্যাপটপ ইভেন্টে যোগ দিতে পারে (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only what is new since the last export to this &amp;folder</source>
+        <translation>এই ফোল্ডারে শেষ এক্সপোর্টের পর যা নতুন, শুধু তা (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>গোপনীয়তা:</translation>
+    </message>
+    <message>
+        <source>&amp;Redact: leave out contact details and non-public notes (for people outside the team)</source>
+        <translation>গোপন তথ্য বাদ দিন: যোগাযোগের তথ্য ও অ-প্রকাশ্য নোট বাদ যাবে (দলের বাইরের মানুষের জন্য) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Include &amp;private circle notes</source>
+        <translation>সার্কেলের ব্যক্তিগত নোটও রাখুন (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>পাসফ্রেজ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Optional: encrypts the bundle</source>
+        <translation>ঐচ্ছিক: বান্ডেলটি এনক্রিপ্ট করে</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>আবার লিখুন (&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Due</source>
+        <extracomment>Status filter choices of the follow-up tab: (statuses, label) — None is every status.</extracomment>
+        <translation>শেষ তারিখ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>কী করা হবে</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>পরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>অঞ্চল</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSetDialog</name>
+    <message>
+        <source>People per group:</source>
+        <translation>প্রতি গ্রুপে মানুষ:</translation>
+    </message>
+    <message>
+        <source>Number of groups:</source>
+        <translation>গ্রুপের সংখ্যা:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>অঞ্চল</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>লিঙ্গ</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>প্রতিষ্ঠান</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ভূমিকা</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <source>{0} — {1} · {2} checked in</source>
+        <translation>{0} — {1} · {2} জন চেক-ইন করেছেন</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in to this session yet.</source>
+        <translation>এই সেশনে এখনো কেউ চেক-ইন করেননি।</translation>
+    </message>
+    <message>
+        <source>{0} people in {1} groups of {2}</source>
+        <translation>{0} জন, {1}টি গ্রুপে, প্রতি গ্রুপে {2} জন</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>আগে একটি সেশন বাছাই করুন।</translation>
+    </message>
+    <message>
+        <source>New groups</source>
+        <translation>নতুন গ্রুপ</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;সেশন:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;নাম:</translation>
+    </message>
+    <message>
+        <source>Named after the session if empty</source>
+        <translation>খালি রাখলে সেশনের নামে নাম হবে</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;রাউন্ড:</translation>
+    </message>
+    <message>
+        <source>&amp;Balance:</source>
+        <translation>&amp;ভারসাম্য:</translation>
+    </message>
+    <message>
+        <source>Fields to spread across groups</source>
+        <translation>যেসব তথ্য গ্রুপগুলোর মধ্যে ছড়িয়ে দিতে হবে</translation>
+    </message>
+    <message>
+        <source>Keep &amp;apart:</source>
+        <translation>&amp;আলাদা রাখুন:</translation>
+    </message>
+    <message>
+        <source>One line per set, names or badge codes separated by commas</source>
+        <translation>প্রতি লাইনে একটি দল; নাম বা ব্যাজ কোড কমা দিয়ে আলাদা করুন</translation>
+    </message>
+    <message>
+        <source>Keep &amp;together:</source>
+        <translation>এক&amp;সাথে রাখুন:</translation>
+    </message>
+    <message>
+        <source>&amp;Pin:</source>
+        <translation>&amp;নির্দিষ্ট গ্রুপে রাখুন:</translation>
+    </message>
+    <message>
+        <source>One per group, e.g. the facilitators: first line group 1; or Name = 3</source>
+        <translation>প্রতি গ্রুপে একজন, যেমন ফ্যাসিলিটেটররা: প্রথম লাইন গ্রুপ ১-এ; অথবা নাম = 3</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>সি&amp;ড:</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same groups; another seed another plan</source>
+        <translation>একই সিড দিলে একই গ্রুপ হয়; অন্য সিড দিলে অন্য পরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>Avoid pairs who met in earlier group sets</source>
+        <translation>আগের গ্রুপ সেটে যাঁদের দেখা হয়েছে, তাঁদের আবার একসাথে না রাখা</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPane</name>
+    <message>
+        <source>Move {0}</source>
+        <translation>{0}-কে সরানো</translation>
+    </message>
+    <message>
+        <source>Lock {0}</source>
+        <translation>{0}-কে লক করা</translation>
+    </message>
+    <message>
+        <source>Unlock {0}</source>
+        <translation>{0}-কে আনলক করা</translation>
+    </message>
+    <message>
+        <source>Lock round {0}</source>
+        <translation>রাউন্ড {0} লক করুন</translation>
+    </message>
+    <message>
+        <source>Delete groups “{0}”</source>
+        <translation>“{0}” গ্রুপগুলো মুছে ফেলা</translation>
+    </message>
+    <message>
+        <source>{0} (locked)</source>
+        <extracomment>person id, from group id, to group id</extracomment>
+        <translation>{0} (লক করা)</translation>
+    </message>
+    <message>
+        <source>Screen {0}: {1}</source>
+        <translation>স্ক্রিন {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} — {1} people, {2} rounds</source>
+        <translation>{0} — {1} জন, {2}টি রাউন্ড</translation>
+    </message>
+    <message>
+        <source>Lock round</source>
+        <translation>রাউন্ড লক করুন</translation>
+    </message>
+    <message>
+        <source>No groups yet. “New groups…” forms them from a session&apos;s check-ins.</source>
+        <translation>এখনো কোনো গ্রুপ নেই। “নতুন গ্রুপ…” একটি সেশনের চেক-ইন থেকে গ্রুপ তৈরি করে।</translation>
+    </message>
+    <message>
+        <source>All rounds locked</source>
+        <translation>সব রাউন্ড লক করা</translation>
+    </message>
+    <message>
+        <source>Round {0} (locked)</source>
+        <translation>রাউন্ড {0} (লক করা)</translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation>রাউন্ড {0}</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>গ্রুপ</translation>
+    </message>
+    <message>
+        <source>Choose a person in a group first.</source>
+        <translation>আগে একটি গ্রুপ থেকে একজনকে বাছাই করুন।</translation>
+    </message>
+    <message>
+        <source>This round is locked; its groups stay as they are.</source>
+        <translation>এই রাউন্ডটি লক করা; এর গ্রুপগুলো যেমন আছে তেমনই থাকবে।</translation>
+    </message>
+    <message>
+        <source>Planning the groups…</source>
+        <translation>গ্রুপের পরিকল্পনা চলছে…</translation>
+    </message>
+    <message>
+        <source>Round {0} — {1}</source>
+        <translation>রাউন্ড {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Group &amp;set:</source>
+        <translation>গ্রুপ &amp;সেট:</translation>
+    </message>
+    <message>
+        <source>Group set</source>
+        <translation>গ্রুপ সেট</translation>
+    </message>
+    <message>
+        <source>&amp;New groups…</source>
+        <translation>&amp;নতুন গ্রুপ…</translation>
+    </message>
+    <message>
+        <source>Form groups from a session&apos;s checked-in people (Ctrl+N)</source>
+        <translation>একটি সেশনে চেক-ইন করা মানুষদের নিয়ে গ্রুপ তৈরি করুন (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;মুছুন</translation>
+    </message>
+    <message>
+        <source>Delete this group set; Ctrl+Z brings it back</source>
+        <translation>এই গ্রুপ সেটটি মুছুন; Ctrl+Z চাপলে ফিরে আসবে</translation>
+    </message>
+    <message>
+        <source>Mark the round finished: re-plans keep it as it is</source>
+        <translation>রাউন্ডটি শেষ হিসেবে চিহ্নিত করুন: নতুন করে পরিকল্পনা করলেও এটি যেমন আছে তেমনই থাকবে</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan open rounds</source>
+        <translation>খোলা রাউন্ডগুলো আবার প&amp;রিকল্পনা করুন</translation>
+    </message>
+    <message>
+        <source>Plan the unlocked rounds again for the people checked in now; locked people stay</source>
+        <translation>এখন চেক-ইন করা মানুষদের জন্য আনলক করা রাউন্ডগুলো আবার পরিকল্পনা করুন; লক করা মানুষেরা যেখানে আছেন সেখানেই থাকবেন</translation>
+    </message>
+    <message>
+        <source>Add a ro&amp;und</source>
+        <translation>একটি রা&amp;উন্ড যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Plan one more round that avoids every earlier meeting</source>
+        <translation>আরও একটি রাউন্ড পরিকল্পনা করুন, যাতে আগের কোনো সাক্ষাৎ আবার না ঘটে</translation>
+    </message>
+    <message>
+        <source>&amp;Lock person</source>
+        <translation>ব্যক্তিকে &amp;লক করুন</translation>
+    </message>
+    <message>
+        <source>Keep the chosen person in their group when rounds are re-planned (L)</source>
+        <translation>রাউন্ড আবার পরিকল্পনা করার সময় বাছাই করা ব্যক্তিকে তাঁর গ্রুপেই রাখুন (L)</translation>
+    </message>
+    <message>
+        <source>Breakout time shown on the projector</source>
+        <translation>প্রজেক্টরে দেখানো ব্রেকআউটের সময়</translation>
+    </message>
+    <message>
+        <source>Breakout minutes</source>
+        <translation>ব্রেকআউটের মিনিট</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> মিনিট</translation>
+    </message>
+    <message>
+        <source>The screen the projector view goes to</source>
+        <translation>যে স্ক্রিনে প্রজেক্টরের দৃশ্য দেখানো হবে</translation>
+    </message>
+    <message>
+        <source>Projector screen</source>
+        <translation>প্রজেক্টরের স্ক্রিন</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;প্রজেক্টর</translation>
+    </message>
+    <message>
+        <source>Show the current round full screen with a countdown (F5); Esc closes it</source>
+        <translation>বর্তমান রাউন্ডটি কাউন্টডাউনসহ পূর্ণ স্ক্রিনে দেখান (F5); Esc চাপলে বন্ধ হবে</translation>
+    </message>
+    <message>
+        <source>Rounds of groups</source>
+        <translation>গ্রুপের রাউন্ডসমূহ</translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation>মান প্রতিবেদন</translation>
+    </message>
+    <message>
+        <source>Drag people between groups of a round · L locks a person · Ctrl+Z undoes</source>
+        <translation>একই রাউন্ডের গ্রুপগুলোর মধ্যে মানুষদের টেনে সরান · L চাপলে একজন লক হন · Ctrl+Z আগের অবস্থায় ফেরায়</translation>
     </message>
 </context>
 <context>
@@ -493,6 +1329,53 @@
     </message>
 </context>
 <context>
+    <name>ItemDelegate</name>
+    <message>
+        <source>Name or badge code; several with ;</source>
+        <translation>নাম বা ব্যাজ কোড; একাধিক হলে ; দিয়ে আলাদা করুন</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>What</source>
+        <extracomment>A change was refused; the message is for the user.</extracomment>
+        <translation>কী করা হবে</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>শেষ তারিখ</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>প্রয়োজনীয় সম্পদ</translation>
+    </message>
+    <message>
+        <source>Success indicator</source>
+        <translation>সাফল্যের সূচক</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>Overdue: due {0}, still {1}</source>
+        <translation>সময় পেরিয়ে গেছে: শেষ তারিখ ছিল {0}, এখনও {1}</translation>
+    </message>
+    <message>
+        <source>Type a new item here…</source>
+        <translation>এখানে নতুন কাজ লিখুন…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sync: not set up</source>
@@ -515,40 +1398,20 @@
         <translation>দল</translation>
     </message>
     <message>
-        <source>Mixed, balanced breakout groups over several rounds, shown on the projector. Coming in a later release.</source>
-        <translation>কয়েক দফায় মিশ্র ও ভারসাম্যপূর্ণ ছোট দল, প্রজেক্টরে দেখানোর জন্য। পরবর্তী সংস্করণে আসছে।</translation>
-    </message>
-    <message>
         <source>Circles</source>
         <translation>বৃত্ত</translation>
-    </message>
-    <message>
-        <source>Reflection circles with a speaking order, a timer per speaker and notes. Coming in a later release.</source>
-        <translation>বলার ক্রম, প্রতি বক্তার জন্য টাইমার ও নোটসহ প্রতিফলন বৃত্ত। পরবর্তী সংস্করণে আসছে।</translation>
     </message>
     <message>
         <source>Plans</source>
         <translation>পরিকল্পনা</translation>
     </message>
     <message>
-        <source>Action plans of the regional groups, with owners and due dates. Coming in a later release.</source>
-        <translation>আঞ্চলিক দলগুলোর কর্মপরিকল্পনা, দায়িত্বপ্রাপ্ত ও নির্ধারিত তারিখসহ। পরবর্তী সংস্করণে আসছে।</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>মুদ্রণ</translation>
     </message>
     <message>
-        <source>Sign-in sheets, badges, rosters, certificates and the event report as PDF. Coming in a later release.</source>
-        <translation>স্বাক্ষর শিট, ব্যাজ, তালিকা, সনদ ও ইভেন্ট প্রতিবেদন PDF হিসেবে। পরবর্তী সংস্করণে আসছে।</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>সিঙ্ক</translation>
-    </message>
-    <message>
-        <source>Export bundles to a USB stick, a shared folder or a WebDAV server, and merge other laptops&apos; work. Coming in a later release.</source>
-        <translation>USB স্টিক, শেয়ার করা ফোল্ডার বা WebDAV সার্ভারে বান্ডেল রপ্তানি এবং অন্য ল্যাপটপের কাজ একত্রীকরণ। পরবর্তী সংস্করণে আসছে।</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -671,6 +1534,61 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>&amp;About WLT Desk</source>
         <translation>WLT ডেস্ক সম্পর্কে (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>The whole circle</source>
+        <translation>পুরো সার্কেল</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>নোট যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>নোট সম্পাদনা</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>কার বিষয়ে (&amp;A):</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous — the speaker is not stored anywhere</source>
+        <translation>নাম প্রকাশ ছাড়া (&amp;n) — বক্তার নাম কোথাও সংরক্ষিত হবে না</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>নোট (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>নোটের লেখা</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>বিষয়বস্তু (&amp;T):</translation>
+    </message>
+    <message>
+        <source>e.g. confidence, partnerships (comma between themes)</source>
+        <translation>যেমন আত্মবিশ্বাস, অংশীদারত্ব (বিষয়গুলোর মাঝে কমা দিন)</translation>
+    </message>
+    <message>
+        <source>&amp;Visible to:</source>
+        <translation>কারা দেখতে পাবেন (&amp;V):</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1899,328 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Blank plan</source>
+        <translation>ফাঁকা পরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ইংরেজি</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(কোনো দল নেই)</translation>
+    </message>
+    <message>
+        <source>e.g. Rangpur outreach 2026</source>
+        <translation>যেমন: রংপুর পরিচিতিমূলক অনুষ্ঠান ২০২৬</translation>
+    </message>
+    <message>
+        <source>The goal or vision of the plan</source>
+        <translation>পরিকল্পনার লক্ষ্য বা স্বপ্ন</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>নতুন কর্মপরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>শুরু করুন (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ভাষা (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>শিরোনাম (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oup:</source>
+        <translation>দল (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>অঞ্চল (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>লক্ষ্য (&amp;G):</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>planned</source>
+        <extracomment>Where an empty due date starts when its editor opens (it is only kept if changed).</extracomment>
+        <translation>পরিকল্পিত</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>চলমান</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>সম্পন্ন</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>বাদ দেওয়া</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>সময় পেরিয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>তারিখ নেই</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPane</name>
+    <message>
+        <source>Open (planned or in progress)</source>
+        <translation>খোলা (পরিকল্পিত বা চলমান)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>যেকোনো অবস্থা</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>যে কেউ</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>সব অঞ্চল</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>অঞ্চল নেই</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>১টি কাজ</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0}টি কাজ</translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation>{0}টির সময় পেরিয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>Open or create an event (Event menu) to capture its action plans.</source>
+        <translation>কর্মপরিকল্পনা লিখতে একটি ইভেন্ট খুলুন বা তৈরি করুন (ইভেন্ট মেনু)।</translation>
+    </message>
+    <message>
+        <source>No action plans yet — New plan… starts one, blank or from a template.</source>
+        <translation>এখনও কোনো কর্মপরিকল্পনা নেই — „নতুন পরিকল্পনা…“ দিয়ে ফাঁকা বা টেমপ্লেট থেকে শুরু করুন।</translation>
+    </message>
+    <message>
+        <source>{0} plans · {1} items · {2} overdue</source>
+        <translation>{0}টি পরিকল্পনা · {1}টি কাজ · {2}টির সময় পেরিয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>Add item “{0}”</source>
+        <translation>কাজ যোগ “{0}”</translation>
+    </message>
+    <message>
+        <source>Edit item “{0}”</source>
+        <translation>কাজ সম্পাদনা “{0}”</translation>
+    </message>
+    <message>
+        <source>Choose or create a plan first.</source>
+        <translation>আগে একটি পরিকল্পনা বেছে নিন বা তৈরি করুন।</translation>
+    </message>
+    <message>
+        <source>An action plan needs a title.</source>
+        <translation>কর্মপরিকল্পনার একটি শিরোনাম দরকার।</translation>
+    </message>
+    <message>
+        <source>Edit plan “{0}”</source>
+        <translation>পরিকল্পনা সম্পাদনা “{0}”</translation>
+    </message>
+    <message>
+        <source>New plan “{0}”</source>
+        <translation>নতুন পরিকল্পনা “{0}”</translation>
+    </message>
+    <message>
+        <source>Delete plan “{0}”</source>
+        <translation>পরিকল্পনা মুছুন “{0}”</translation>
+    </message>
+    <message>
+        <source>Delete item “{0}”</source>
+        <translation>কাজ মুছুন “{0}”</translation>
+    </message>
+    <message>
+        <source>Move item “{0}”</source>
+        <translation>কাজ সরান “{0}”</translation>
+    </message>
+    <message>
+        <source>{0} items shown · &lt;b&gt;{1} overdue&lt;/b&gt;</source>
+        <translation>{0}টি কাজ দেখানো হচ্ছে · &lt;b&gt;{1}টির সময় পেরিয়ে গেছে&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0} items shown · none overdue</source>
+        <translation>{0}টি কাজ দেখানো হচ্ছে · কোনোটির সময় পেরোয়নি</translation>
+    </message>
+    <message>
+        <source>Export due dates</source>
+        <translation>শেষ তারিখগুলো রপ্তানি</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>আই-ক্যালেন্ডার (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export action items</source>
+        <translation>কাজগুলো রপ্তানি</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} due dates saved</source>
+        <translation>{0}: {1}টি শেষ তারিখ সংরক্ষিত</translation>
+    </message>
+    <message>
+        <source>{0}: {1} items saved</source>
+        <translation>{0}: {1}টি কাজ সংরক্ষিত</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>কর্মপরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>নতুন পরিকল্পনা… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a plan, blank or from a template (Ctrl+Shift+N)</source>
+        <translation>ফাঁকা বা টেমপ্লেট থেকে পরিকল্পনা শুরু করুন (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>পরিকল্পনা মুছুন</translation>
+    </message>
+    <message>
+        <source>Delete the chosen plan with its items; Ctrl+Z brings it back</source>
+        <translation>বাছাই করা পরিকল্পনা তার কাজসহ মুছুন; Ctrl+Z দিয়ে ফিরিয়ে আনা যায়</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>পরিকল্পনা (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Action plans by region</source>
+        <translation>অঞ্চলভিত্তিক কর্মপরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>শিরোনাম (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>অঞ্চল (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>লক্ষ্য (&amp;G):</translation>
+    </message>
+    <message>
+        <source>The goal or vision of the plan</source>
+        <translation>পরিকল্পনার লক্ষ্য বা স্বপ্ন</translation>
+    </message>
+    <message>
+        <source>Action items of the plan</source>
+        <translation>পরিকল্পনার কাজসমূহ</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>কাজ যোগ করুন (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Start a new item at the end (Ctrl+Enter)</source>
+        <translation>শেষে একটি নতুন কাজ শুরু করুন (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>উপরে সরান (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>কাজটি উপরে সরান (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>নিচে সরান (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>কাজটি নিচে সরান (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>কাজ মুছুন</translation>
+    </message>
+    <message>
+        <source>Delete the item (Ctrl+Delete); Ctrl+Z brings it back</source>
+        <translation>কাজটি মুছুন (Ctrl+Delete); Ctrl+Z দিয়ে ফিরিয়ে আনা যায়</translation>
+    </message>
+    <message>
+        <source>Type to fill a cell · Tab: next column · Enter: next row, a new item after the last · Ctrl+Z undoes</source>
+        <translation>ঘর পূরণ করতে লিখুন · Tab: পরের কলাম · Enter: পরের সারি, শেষ সারির পরে নতুন কাজ · Ctrl+Z: আগের অবস্থায় ফেরা</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>ফলো-আপ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>অবস্থা (&amp;S):</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>দায়িত্বপ্রাপ্ত (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>অঞ্চল (&amp;G):</translation>
+    </message>
+    <message>
+        <source>Due &amp;before</source>
+        <translation>এর আগে শেষ তারিখ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation>শুধু সময় পেরোনো (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Action items to follow up, soonest due first</source>
+        <translation>ফলো-আপের কাজ, যেটির শেষ তারিখ আগে সেটি প্রথমে</translation>
+    </message>
+    <message>
+        <source>Export &amp;iCalendar…</source>
+        <translation>আই-ক্যালেন্ডার রপ্তানি… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save the due dates of the items shown as a calendar file (.ics)</source>
+        <translation>দেখানো কাজগুলোর শেষ তারিখ ক্যালেন্ডার ফাইল (.ics) হিসেবে সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV রপ্তানি… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save the items shown as a spreadsheet (.csv)</source>
+        <translation>দেখানো কাজগুলো স্প্রেডশিট (.csv) হিসেবে সংরক্ষণ করুন</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>System language</source>
@@ -1009,6 +2249,201 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>A new language applies the next time WLT Desk starts.</source>
         <translation>নতুন ভাষা WLT ডেস্ক পরের বার চালু হলে কার্যকর হবে।</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPane</name>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people without a badge yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for organizers too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notes, private ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an event to print for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All group sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options changed: Preview shows the new pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda has no session yet: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone on the roster has a badge already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages (the first %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of these badges were printed before (%2). Print them again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>সেশন (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badges for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group s&amp;et:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Circle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the PDF and show its pages here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>WLT Desk — projector</source>
+        <extracomment>Seconds left, emitted at least once a second while running and on every change.</extracomment>
+        <translation>WLT Desk — প্রজেক্টর</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +2581,294 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>Facilitators of the session</source>
         <translation>সেশনের সহায়কগণ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPane</name>
+    <message>
+        <source>When</source>
+        <extracomment>The status bar&apos;s text (&quot;Synced 2 min ago&quot;), whenever it may have changed. A sync, import or export finished (for tests and the status bar).</extracomment>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ফলাফল</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>পাঠানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>পাওয়া গেছে</translation>
+    </message>
+    <message>
+        <source>Where or what went wrong</source>
+        <translation>কোথায়, বা কী ভুল হয়েছে</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>সিঙ্ক: ঠিক করা হয়নি</translation>
+    </message>
+    <message>
+        <source>Offline — {0} changes waiting</source>
+        <translation>অফলাইন — {0}টি পরিবর্তন অপেক্ষায়</translation>
+    </message>
+    <message>
+        <source>Not synced yet — {0} changes waiting</source>
+        <translation>এখনো সিঙ্ক হয়নি — {0}টি পরিবর্তন অপেক্ষায়</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>এইমাত্র সিঙ্ক হয়েছে</translation>
+    </message>
+    <message>
+        <source>Synced {0} min ago</source>
+        <translation>{0} মিনিট আগে সিঙ্ক হয়েছে</translation>
+    </message>
+    <message>
+        <source> — {0} changes waiting</source>
+        <translation> — {0}টি পরিবর্তন অপেক্ষায়</translation>
+    </message>
+    <message>
+        <source>Sync: no event open</source>
+        <translation>সিঙ্ক: কোনো ইভেন্ট খোলা নেই</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>সিঙ্ক</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>এক্সপোর্ট</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>ইমপোর্ট</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ঠিক আছে</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ব্যর্থ</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>বর্তমান</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>বাতিল হওয়া</translation>
+    </message>
+    <message>
+        <source>{0} fields were written differently on different laptops. The newest value is in use; choose another value to make it current again.</source>
+        <translation>{0}টি ঘর ভিন্ন ভিন্ন ল্যাপটপে ভিন্নভাবে লেখা হয়েছে। সবচেয়ে নতুন মানটি ব্যবহৃত হচ্ছে; অন্য কোনো মান আবার চালু করতে সেটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>পর্যালোচনার মতো কোনো দ্বন্দ্ব নেই।</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts ({0})</source>
+        <translation>দ্বন্দ্ব ({0}) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>দ্বন্দ্ব (&amp;C)</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>উপস্থিতি</translation>
+    </message>
+    <message>
+        <source>check-in time</source>
+        <translation>চেক-ইনের সময়</translation>
+    </message>
+    <message>
+        <source>checked in on</source>
+        <translation>যে ল্যাপটপে চেক-ইন</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>শেয়ার করা ফোল্ডারটি বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Give a folder or a WebDAV address first.</source>
+        <translation>আগে একটি ফোল্ডার বা WebDAV ঠিকানা দিন।</translation>
+    </message>
+    <message>
+        <source>Set up a shared target first (a folder or WebDAV).</source>
+        <translation>আগে একটি শেয়ার করা লক্ষ্য ঠিক করুন (একটি ফোল্ডার বা WebDAV)।</translation>
+    </message>
+    <message>
+        <source>Some bundles on the target were refused:
+{0}</source>
+        <translation>লক্ষ্যের কিছু বান্ডেল প্রত্যাখ্যাত হয়েছে:
+{0}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>এক্সপোর্ট</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} changes written.</source>
+        <translation>{0}
+{1}টি পরিবর্তন লেখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>বান্ডেল ইমপোর্ট করুন</translation>
+    </message>
+    <message>
+        <source>WLT Desk bundles (*.wltx)</source>
+        <translation>WLT Desk বান্ডেল (*.wltx)</translation>
+    </message>
+    <message>
+        <source>Import every bundle in a folder</source>
+        <translation>একটি ফোল্ডারের সব বান্ডেল ইমপোর্ট করুন</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ইমপোর্ট</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again:</source>
+        <translation>পাসফ্রেজ ভুল। আবার চেষ্টা করুন:</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted. Passphrase:</source>
+        <translation>বান্ডেলটি এনক্রিপ্ট করা। পাসফ্রেজ:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>পাসফ্রেজ</translation>
+    </message>
+    <message>
+        <source>{0} bundles merged: {1} new changes, {2} new people, {3} check-ins, {4} plans, {5} conflicts to review.</source>
+        <translation>{0}টি বান্ডেল মেলানো হয়েছে: {1}টি নতুন পরিবর্তন, {2} জন নতুন মানুষ, {3}টি চেক-ইন, {4}টি পরিকল্পনা, পর্যালোচনার জন্য {5}টি দ্বন্দ্ব।</translation>
+    </message>
+    <message>
+        <source>Event key</source>
+        <translation>ইভেন্ট কী</translation>
+    </message>
+    <message>
+        <source>Co-facilitators scan this code to check that an event package really comes from this event. Show it only to your team.</source>
+        <translation>ইভেন্ট প্যাকেজটি সত্যিই এই ইভেন্টের কিনা, তা যাচাই করতে সহ-ফ্যাসিলিটেটররা এই কোডটি স্ক্যান করেন। শুধু আপনার দলকেই এটি দেখান।</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>সিঙ্ক</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>সিঙ্ক (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shared target</source>
+        <translation>শেয়ার করা লক্ষ্য</translation>
+    </message>
+    <message>
+        <source>A folder (USB stick, shared or cloud folder) or a WebDAV address (https://…)</source>
+        <translation>একটি ফোল্ডার (ইউএসবি স্টিক, শেয়ার করা বা ক্লাউড ফোল্ডার) অথবা একটি WebDAV ঠিকানা (https://…)</translation>
+    </message>
+    <message>
+        <source>Sync target</source>
+        <translation>সিঙ্কের লক্ষ্য</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>ফোল্ডার (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Use this target</source>
+        <translation>এই লক্ষ্য ব্যবহার করুন (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Each laptop writes only its own folder there and reads everyone&apos;s. A WebDAV password can be part of the address or come from WLTDESK_WEBDAV_PASSWORD.</source>
+        <translation>প্রতিটি ল্যাপটপ সেখানে শুধু নিজের ফোল্ডারে লেখে এবং সবার ফোল্ডার পড়ে। WebDAV পাসওয়ার্ড ঠিকানার অংশ হতে পারে, অথবা WLTDESK_WEBDAV_PASSWORD থেকে আসতে পারে।</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>এখনই সিঙ্ক (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send this laptop&apos;s new work to the target and merge the others&apos;</source>
+        <translation>এই ল্যাপটপের নতুন কাজ লক্ষ্যে পাঠান এবং অন্যদের কাজ মিলিয়ে নিন</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>স্বয়ংক্রিয়ভাবে সিঙ্ক (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check the target every minute and sync when it can be reached</source>
+        <translation>প্রতি মিনিটে লক্ষ্যটি দেখে নেয় এবং পৌঁছানো গেলে সিঙ্ক করে</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>এক্সপোর্ট (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write a bundle file (.wltx) for a USB stick or e-mail</source>
+        <translation>ইউএসবি স্টিক বা ই-মেইলের জন্য একটি বান্ডেল ফাইল (.wltx) লিখুন</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>ফাইল ইমপোর্ট (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>ফোল্ডার ইমপোর্ট (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Event &amp;key…</source>
+        <translation>ইভেন্ট কী (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Show the event key as a QR code for co-facilitators</source>
+        <translation>সহ-ফ্যাসিলিটেটরদের জন্য ইভেন্ট কী QR কোড হিসেবে দেখান</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ইতিহাস</translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>সিঙ্কের ইতিহাস</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>পর্যালোচনার জন্য দ্বন্দ্ব</translation>
+    </message>
+    <message>
+        <source>Record and field</source>
+        <translation>রেকর্ড ও ঘর</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>মান</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>যে ল্যাপটপে লেখা</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>কখন (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current value</source>
+        <translation>বর্তমান মানই রাখুন (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen value</source>
+        <translation>বেছে নেওয়া মানটি ব্যবহার করুন (&amp;U)</translation>
     </message>
 </context>
 </TS>
