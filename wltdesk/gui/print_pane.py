@@ -16,8 +16,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QShowEvent
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtGui import (
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
@@ -90,6 +99,11 @@ def output_labels() -> dict[str, tuple[str, str]]:
     }
 
 
+def number_text(value: int) -> str:
+    """A count in the user's digits (Bengali digits in the Bengali UI)."""
+    return QLocale().toString(value)
+
+
 def qimage(page: PageImage) -> QImage:
     """A QImage that owns a copy of the page's pixels."""
     image = QImage(page.rgb, page.width, page.height, page.width * 3, QImage.Format.Format_RGB888)
@@ -107,6 +121,10 @@ class PrintPane(QWidget):
         self.pdf: bytes | None = None
         self.images: list[PageImage] = []
         self.page_labels: list[QLabel] = []
+        self.pixmaps: list[QPixmap] = []
+        # pages stand out as white sheets on a darker ground, as in a PDF viewer
+        self.ui.previewPages.setBackgroundRole(QPalette.ColorRole.Mid)
+        self.ui.previewPages.setAutoFillBackground(True)
         for key, (label, _text) in output_labels().items():
             self.ui.outputCombo.addItem(label, key)
         self.ui.paperCombo.addItem(self.tr("A4"), "a4")
@@ -186,7 +204,7 @@ class PrintPane(QWidget):
         if not spin.property("chosen"):
             spin.setValue(certificates.default_minimum(counted) if counted else 1)
         spin.blockSignals(False)
-        spin.setSuffix(self.tr(" of %1").replace("%1", str(counted)))
+        spin.setSuffix(self.tr(" of %1").replace("%1", number_text(counted)))
 
     def output(self) -> str:
         return str(self.ui.outputCombo.currentData())
@@ -315,22 +333,39 @@ class PrintPane(QWidget):
             self.ui.pagesLayout.removeWidget(label)
             label.deleteLater()
         self.page_labels = []
-        for number, page in enumerate(pages, 1):
+        self.pixmaps = [QPixmap.fromImage(qimage(page)) for page in pages]
+        for number, pixmap in enumerate(self.pixmaps, 1):
             label = QLabel(self.ui.previewPages)
-            label.setPixmap(QPixmap.fromImage(qimage(page)))
+            label.setPixmap(pixmap)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
+            label.setAccessibleName(self.tr("Page %1").replace("%1", number_text(number)))
             self.ui.pagesLayout.addWidget(label)
             self.page_labels.append(label)
         if total > len(pages):
             text = self.tr("%1 pages (the first %2 shown)")
-            text = text.replace("%1", str(total)).replace("%2", str(len(pages)))
+            text = text.replace("%1", number_text(total)).replace("%2", number_text(len(pages)))
         elif total == 1:
             text = self.tr("1 page")
         else:
-            text = self.tr("%1 pages").replace("%1", str(total))
+            text = self.tr("%1 pages").replace("%1", number_text(total))
         self.ui.pagesLabel.setText(text)
         self.ui.statusLabel.setText(self.tr("Preview ready."))
+        self._fit_pages()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_pages()
+
+    def _fit_pages(self) -> None:
+        """Pages no wider than the preview (landscape certificates, narrow windows)."""
+        room = self.ui.previewArea.viewport().width() - 28
+        for label, pixmap in zip(self.page_labels, self.pixmaps, strict=True):
+            if pixmap.width() > room > 50:
+                label.setPixmap(
+                    pixmap.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+                )
+            else:
+                label.setPixmap(pixmap)
 
     # ------------------------------------------------------------ save and print
     def _confirm_reprint(self, event_id: str, options: printing.PrintOptions) -> bool | None:
@@ -342,9 +377,9 @@ class PrintPane(QWidget):
             return False
         names = ", ".join(p.display_name for p in before[:6])
         if len(before) > 6:
-            names += self.tr(" and %1 more").replace("%1", str(len(before) - 6))
+            names += self.tr(" and %1 more").replace("%1", number_text(len(before) - 6))
         text = self.tr("%1 of these badges were printed before (%2). Print them again?")
-        text = text.replace("%1", str(len(before))).replace("%2", names)
+        text = text.replace("%1", number_text(len(before))).replace("%2", names)
         answer = QMessageBox.question(
             self,
             self.tr("Print badges again?"),
@@ -386,7 +421,7 @@ class PrintPane(QWidget):
         def done(result: printing.Printed) -> None:
             text = self.tr("Saved %1 (%2 pages).")
             self.ui.statusLabel.setText(
-                text.replace("%1", str(result.path)).replace("%2", str(result.pages))
+                text.replace("%1", str(result.path)).replace("%2", number_text(result.pages))
             )
 
         self._start(work, done, self.tr("Saving…"))
@@ -435,7 +470,7 @@ class PrintPane(QWidget):
                 self.show_error(str(exc))
                 return
             self.ui.statusLabel.setText(
-                self.tr("Sent %1 pages to the printer.").replace("%1", str(len(pages)))
+                self.tr("Sent %1 pages to the printer.").replace("%1", number_text(len(pages)))
             )
 
         self._start(work, done, self.tr("Preparing the pages for the printer…"))
