@@ -43,7 +43,8 @@ def _summary_story(summary: circles.CircleSummary, width: float) -> list[Flowabl
     quote_style = style("quote", 10, leading=14.5)
     who_style = style("quote-who", 8.5, colour=MUTED)
     story: list[Flowable] = [para(summary.title, s.title)]
-    where = " · ".join(t for t in (summary.session_title, summary.group_name) if t)
+    session = summary.session_title if summary.session_title != summary.title else None
+    where = " · ".join(t for t in (session, summary.group_name) if t)
     if where:
         story.append(para(where, s.muted))
     story.append(para(f"Shown: {AUDIENCE_LABELS[summary.audience]}.", s.muted))
