@@ -11,8 +11,8 @@ installed. On Windows and macOS the same command builds ``dist\\wltdesk\\wltdesk
 and ``dist/WLT Desk.app`` (see ``packaging/wltdesk.spec``); zip those by hand.
 
 The Linux archive unpacks to one folder, ``wltdesk-<version>-linux-<arch>/``, holding the app
-folder's contents plus ``wltdesk.desktop``, ``icons/`` and ``install-linux.sh``, which adds the
-app to the user's menu without administrator rights (docs/INSTALL.md).
+folder's contents plus ``wltdesk.desktop``, ``icons/``, ``INSTALL.md`` and ``install-linux.sh``,
+which adds the app to the user's menu without administrator rights.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ def linux_archive(folder: Path, dist: Path, version: str) -> Path:
     extras = [
         (ROOT / "packaging" / "wltdesk.desktop", "wltdesk.desktop"),
         (ROOT / "packaging" / "install-linux.sh", "install-linux.sh"),
+        (ROOT / "docs" / "INSTALL.md", "INSTALL.md"),
         (ROOT / "resources" / "fonts" / "OFL.txt", "licences/fonts-OFL.txt"),
         *(
             (ROOT / "resources" / "icons" / f"wltdesk-{size}.png", f"icons/wltdesk-{size}.png")

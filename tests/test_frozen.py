@@ -293,7 +293,13 @@ def test_linux_archive_unpacks_runs_and_adds_a_menu_entry(frozen_app, tmp_path):
     top = frozen_app.archive.name.removesuffix(".tar.gz")
     with tarfile.open(frozen_app.archive) as tar:
         names = set(tar.getnames())
-        for member in ("wltdesk", "wltdesk-gui", "wltdesk.desktop", "install-linux.sh"):
+        for member in (
+            "wltdesk",
+            "wltdesk-gui",
+            "wltdesk.desktop",
+            "install-linux.sh",
+            "INSTALL.md",
+        ):
             assert f"{top}/{member}" in names
         assert f"{top}/icons/wltdesk-256.png" in names
         modes = {m.name: m.mode for m in tar.getmembers()}
