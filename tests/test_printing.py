@@ -389,3 +389,38 @@ def test_group_rosters_in_projector_colours(store, event, tmp_path):
     assert "Morning mix" in report_text and view.rounds[0].groups[0].name in report_text
     with pytest.raises(UserError, match="group set"):
         printing.render(store, event.event_id, "groups", opts(set_id="no-such-set"))
+
+
+def test_badge_qr_code_is_drawn_module_for_module(store, event):
+    """Rendered at 300 dpi, every module of the badge's QR code is dark exactly where
+    segno's matrix says: the code on paper is the badge code."""
+    import segno
+    from reportlab.lib.units import mm
+
+    from wltdesk.printing.preview import page_images
+
+    rakib = event.people["Rakib Hasan"]
+    code = badges.badge_people(store, event.event_id, [rakib])[0].badge_code
+    data = printing.render(store, event.event_id, "badges", opts(person_ids=(rakib,)))
+    dpi = 300
+    page = page_images(data, dpi)[0]
+    image = Image.frombytes("RGB", (page.width, page.height), page.rgb).convert("L")
+    # where the first badge's QR code sits (see BadgeSheet): frame top, grid centred
+    frame_top = page.points[1] - document.MARGIN
+    grid = badges.COLUMNS * badges.BADGE_WIDTH + (badges.COLUMNS - 1) * badges.GAP_X
+    left = document.MARGIN + (page.points[0] - 2 * document.MARGIN - grid) / 2
+    badge_bottom = frame_top - badges.BADGE_HEIGHT
+    size = 21 * mm
+    qr_x = left + badges.BADGE_WIDTH - 4 * mm - size
+    qr_y = badge_bottom + 8.5 * mm
+    matrix = segno.make_qr(code, error="m", mask=badges.QR_MASK).matrix
+    cell = size / len(matrix)
+    scale = dpi / 72
+    wrong = 0
+    for row, bits in enumerate(matrix):
+        for column, bit in enumerate(bits):
+            x = (qr_x + (column + 0.5) * cell) * scale
+            y = (page.points[1] - (qr_y + size - (row + 0.5) * cell)) * scale
+            dark = image.getpixel((round(x), round(y))) < 128
+            wrong += dark != bool(bit)
+    assert wrong == 0
