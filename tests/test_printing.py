@@ -424,3 +424,65 @@ def test_badge_qr_code_is_drawn_module_for_module(store, event):
             dark = image.getpixel((round(x), round(y))) < 128
             wrong += dark != bool(bit)
     assert wrong == 0
+
+
+def _code128_decode(runs: list[int]) -> str:
+    """Decode Code 128 (sets B and C) from bar/space run lengths in pixels, checksum included."""
+    from reportlab.graphics.barcode.code128 import _patterns
+
+    by_widths = {
+        "".join(str(" ABCD".index(ch.upper())) for ch in pattern): value
+        for value, pattern in _patterns.items()
+        if isinstance(value, int)
+    }
+    module = sum(runs[:6]) / 11  # the start symbol is 11 modules wide
+    widths = [max(1, round(run / module)) for run in runs]
+    values = []
+    for start in range(0, len(widths) - 7, 6):
+        values.append(by_widths["".join(map(str, widths[start : start + 6]))])
+    start, *data, check = values
+    assert (start + sum(i * v for i, v in enumerate(data, 1))) % 103 == check
+    text, charset = "", {104: "B", 105: "C"}[start]
+    for value in data:
+        if value in (99, 100):
+            charset = "C" if value == 99 else "B"
+        elif charset == "B":
+            text += chr(value + 32)
+        else:
+            text += f"{value:02d}"
+    return text
+
+
+def test_badge_barcode_scans_as_the_badge_code(store, event):
+    """What a USB scanner reads: the bars of the rendered badge decode to the badge code."""
+    from reportlab.lib.units import mm
+
+    from wltdesk.printing.preview import page_images
+
+    rakib = event.people["Rakib Hasan"]
+    code = badges.badge_people(store, event.event_id, [rakib])[0].badge_code
+    data = printing.render(store, event.event_id, "badges", opts(person_ids=(rakib,)))
+    dpi = 400
+    page = page_images(data, dpi)[0]
+    image = Image.frombytes("RGB", (page.width, page.height), page.rgb).convert("L")
+    scale = dpi / 72
+    frame_top = page.points[1] - document.MARGIN
+    grid = badges.COLUMNS * badges.BADGE_WIDTH + (badges.COLUMNS - 1) * badges.GAP_X
+    left = document.MARGIN + (page.points[0] - 2 * document.MARGIN - grid) / 2
+    badge_bottom = frame_top - badges.BADGE_HEIGHT
+    y = round((page.points[1] - (badge_bottom + 6.5 * mm)) * scale)
+    x = round((left + 2 * mm) * scale)
+    end = round((left + badges.BADGE_WIDTH / 2 + 10 * mm) * scale)
+    dark = [image.getpixel((i, y)) < 128 for i in range(x, end)]
+    first = dark.index(True)
+    runs: list[int] = []
+    current, length = True, 0
+    for pixel in dark[first:]:
+        if pixel == current:
+            length += 1
+        else:
+            runs.append(length)
+            current, length = pixel, 1
+    if current:
+        runs.append(length)
+    assert _code128_decode(runs) == code
