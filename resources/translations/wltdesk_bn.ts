@@ -2255,139 +2255,139 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>PrintPane</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>লেটার</translation>
     </message>
     <message>
         <source>Everyone on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>তালিকার সবাই</translation>
     </message>
     <message>
         <source>Only people without a badge yet</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু যাদের এখনও ব্যাজ নেই</translation>
     </message>
     <message>
         <source>Public notes only</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু প্রকাশ্য নোট</translation>
     </message>
     <message>
         <source>Notes for organizers too</source>
-        <translation type="unfinished"></translation>
+        <translation>আয়োজকদের জন্য নোটও</translation>
     </message>
     <message>
         <source>All notes, private ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>সব নোট, ব্যক্তিগতগুলোও</translation>
     </message>
     <message>
         <source>Open an event to print for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ছাপানোর জন্য একটি ইভেন্ট খুলুন।</translation>
     </message>
     <message>
         <source>All group sets</source>
-        <translation type="unfinished"></translation>
+        <translation>দলের সব সেট</translation>
     </message>
     <message>
         <source>All circles</source>
-        <translation type="unfinished"></translation>
+        <translation>সব বৃত্ত</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> / %1</translation>
     </message>
     <message>
         <source>Options changed: Preview shows the new pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>বিকল্প বদলেছে: নতুন পাতা দেখতে প্রাকদর্শন চাপুন।</translation>
     </message>
     <message>
         <source>The agenda has no session yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>কর্মসূচিতে এখনও কোনো সেশন নেই: আগে একটি যোগ করুন।</translation>
     </message>
     <message>
         <source>Everyone on the roster has a badge already.</source>
-        <translation type="unfinished"></translation>
+        <translation>তালিকার সবার ইতিমধ্যে ব্যাজ আছে।</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>ছাপানো যাচ্ছে না</translation>
     </message>
     <message>
         <source>Building the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>পাতা তৈরি হচ্ছে…</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>পাতা %1</translation>
     </message>
     <message>
         <source>%1 pages (the first %2 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 পাতা (প্রথম %2টি দেখানো হয়েছে)</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>১ পাতা</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 পাতা</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রাকদর্শন প্রস্তুত।</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> এবং আরও %1 জন</translation>
     </message>
     <message>
         <source>%1 of these badges were printed before (%2). Print them again?</source>
-        <translation type="unfinished"></translation>
+        <translation>এর মধ্যে %1টি ব্যাজ আগে ছাপা হয়েছে (%2)। আবার ছাপাবেন?</translation>
     </message>
     <message>
         <source>Print badges again?</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যাজ আবার ছাপাবেন?</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF সংরক্ষণ</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ফাইল (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 সংরক্ষিত হয়েছে (%2 পাতা)।</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>সংরক্ষণ হচ্ছে…</translation>
     </message>
     <message>
         <source>Sent %1 pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 পাতা প্রিন্টারে পাঠানো হয়েছে।</translation>
     </message>
     <message>
         <source>Preparing the pages for the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিন্টারের জন্য পাতা প্রস্তুত হচ্ছে…</translation>
     </message>
     <message>
         <source>The printer is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিন্টার প্রস্তুত নয়।</translation>
     </message>
     <message>
         <source>&amp;Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>কী ছাপাবেন (&amp;O):</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>কী ছাপাবেন</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>কাগজ (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
@@ -2395,47 +2395,47 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>&amp;Walk-in rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন আগতদের সারি (&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Badges for:</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যাজ কাদের জন্য (&amp;B):</translation>
     </message>
     <message>
         <source>Group s&amp;et:</source>
-        <translation type="unfinished"></translation>
+        <translation>দলের সেট (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Circle:</source>
-        <translation type="unfinished"></translation>
+        <translation>বৃত্ত (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Notes shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>যে নোট দেখানো হবে (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Minimum sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>ন্যূনতম সেশন (&amp;M):</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রাকদর্শন (&amp;V)</translation>
     </message>
     <message>
         <source>Build the PDF and show its pages here</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF তৈরি করে এর পাতাগুলো এখানে দেখান</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF সংরক্ষণ… (&amp;S)</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>ছাপান… (&amp;R)</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>পাতাগুলোর প্রাকদর্শন</translation>
     </message>
 </context>
 <context>
