@@ -80,7 +80,7 @@ def cmd_gui(_store: Store | None, args: argparse.Namespace) -> int:
     return run_gui(args.db, args.event, getattr(args, "exit_after_show", False))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wltdesk",
         description="WLT Desk: attendance, groups, circles and action plans, offline.",
@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
             "--event", default=default, help="event id, id prefix or name (if several)"
         )
     cli = CommandLine(parser.add_subparsers(dest="command", metavar="COMMAND"), common)
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(f"wltdesk.cli.{name}").register(cli)
 
     gui = cli.add("gui", cmd_gui, "open the desktop app (the default)")
@@ -108,9 +108,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def opens_the_gui(argv: Sequence[str]) -> bool:
+    """Whether these arguments just start the desktop app (no command, or ``gui``).
+
+    Then the parser is built without the command modules: they import ReportLab,
+    the grouping engine, cryptography and more, which the first window does not need.
+    """
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return False
+    words = [
+        arg
+        for i, arg in enumerate(argv)
+        if not arg.startswith("-") and (i == 0 or argv[i - 1] not in ("--db", "--event"))
+    ]
+    return not words or words[0] == "gui"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     tolerant_output()
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(() if opens_the_gui(argv) else COMMAND_MODULES)
     args = parser.parse_args(argv)
     handler: Handler = getattr(args, "handler", cmd_gui)
     if handler is cmd_gui:
@@ -132,4 +149,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if store is not None:
             store.close()
-

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -13,22 +13,17 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from wltdesk import __version__, demo, events
+from wltdesk import __version__, events
 from wltdesk.errors import UserError
-from wltdesk.gui.agenda_pane import AgendaPane
 from wltdesk.gui.checkin import CheckInPane
-from wltdesk.gui.circles_pane import CirclesPane
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.dialogs import EventDialog, PreferencesDialog
 from wltdesk.gui.forms.ui_main_window import Ui_MainWindow
-from wltdesk.gui.groups_pane import GroupsPane
-from wltdesk.gui.people_pane import PeoplePane
-from wltdesk.gui.plans_pane import PlansPane
-from wltdesk.gui.print_pane import PrintPane
 from wltdesk.gui.settings import Settings
 from wltdesk.gui.sync_pane import SyncPane
 from wltdesk.store import open_store
@@ -48,6 +43,45 @@ class ComingPane(QWidget):
         layout.addStretch(1)
 
 
+class Sections(Mapping[str, QWidget]):
+    """The desk's sections in rail order, each pane built the first time it is needed.
+
+    Start-up pays only for the section shown first (and Sync, whose timer runs in
+    the background): the other panes and the libraries behind them (ReportLab for
+    printing, the grouping engine, ...) load when the facilitator first goes there.
+    """
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        self._stack = stack
+        self._builders: dict[str, Callable[[], QWidget]] = {}
+        self._holders: dict[str, QWidget] = {}
+        self._panes: dict[str, QWidget] = {}
+
+    def add(self, key: str, build: Callable[[], QWidget]) -> None:
+        holder = QWidget(self._stack)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._stack.addWidget(holder)
+        self._builders[key] = build
+        self._holders[key] = holder
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._panes:
+            pane = self._builders[key]()
+            self._holders[key].layout().addWidget(pane)
+            self._panes[key] = pane
+        return self._panes[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._builders)
+
+    def __len__(self) -> int:
+        return len(self._builders)
+
+    def built(self, key: str) -> bool:
+        return key in self._panes
+
+
 class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, settings: Settings) -> None:
         super().__init__()
@@ -55,7 +89,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.sections: dict[str, QWidget] = {}
+        self.sections = Sections(self.ui.pages)
         self._build_sections()
         self._build_actions()
         self.store_label = QLabel(self)
@@ -73,24 +107,49 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ sections
     def _build_sections(self) -> None:
+        # Panes are imported when first shown, so start-up does not load them all.
+        def agenda() -> QWidget:
+            from wltdesk.gui.agenda_pane import AgendaPane
+
+            return AgendaPane(self.desk)
+
+        def people() -> QWidget:
+            from wltdesk.gui.people_pane import PeoplePane
+
+            return PeoplePane(self.desk)
+
+        def groups() -> QWidget:
+            from wltdesk.gui.groups_pane import GroupsPane
+
+            return GroupsPane(self.desk)
+
+        def circles() -> QWidget:
+            from wltdesk.gui.circles_pane import CirclesPane
+
+            return CirclesPane(self.desk)
+
+        def plans() -> QWidget:
+            from wltdesk.gui.plans_pane import PlansPane
+
+            return PlansPane(self.desk)
+
+        def printing() -> QWidget:
+            from wltdesk.gui.print_pane import PrintPane
+
+            return PrintPane(self.desk)
+
         sections: list[tuple[str, str, Callable[[], QWidget]]] = [
-            ("agenda", self.tr("Agenda"), lambda: AgendaPane(self.desk)),
-            ("people", self.tr("People"), lambda: PeoplePane(self.desk)),
+            ("agenda", self.tr("Agenda"), agenda),
+            ("people", self.tr("People"), people),
             ("checkin", self.tr("Check-in"), lambda: CheckInPane(self.desk)),
-            ("groups", self.tr("Groups"), lambda: GroupsPane(self.desk)),
-            ("circles", self.tr("Circles"), lambda: CirclesPane(self.desk)),
-            ("plans", self.tr("Plans"), lambda: PlansPane(self.desk)),
-            (
-                "print",
-                self.tr("Print"),
-                lambda: PrintPane(self.desk),
-            ),
+            ("groups", self.tr("Groups"), groups),
+            ("circles", self.tr("Circles"), circles),
+            ("plans", self.tr("Plans"), plans),
+            ("print", self.tr("Print"), printing),
             ("sync", self.tr("Sync"), lambda: SyncPane(self.desk)),
         ]
         for number, (key, title, build) in enumerate(sections, 1):
-            page = build()
-            self.sections[key] = page
-            self.ui.pages.addWidget(page)
+            self.sections.add(key, build)
             item = QListWidgetItem(title, self.ui.navRail)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{title} (Ctrl+{number})")
@@ -98,12 +157,17 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_section(k))
             self.addAction(action)
-        self.ui.navRail.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navRail.currentRowChanged.connect(self._section_chosen)
         font = self.ui.navRail.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.ui.navRail.setFont(font)
         self.ui.navRail.setSpacing(4)
         self.show_section("checkin")
+
+    def _section_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.sections[list(self.sections)[row]]  # the first look builds the pane
+        self.ui.pages.setCurrentIndex(row)
 
     def show_section(self, key: str) -> None:
         keys = list(self.sections)
@@ -150,6 +214,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         try:
+            from wltdesk import demo
+
             if not demo.exists(self.desk.store):
                 demo.create_demo(self.desk.store)
         except UserError as exc:
