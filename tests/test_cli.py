@@ -1199,3 +1199,41 @@ def test_db_and_event_work_between_group_and_action(run, db, event):
     result = run("event", "--db", db, "list", "--json")
     assert result.code == 0, result.err
     assert [e["id"] for e in json.loads(result.out)] == [event]
+
+
+@pytest.mark.parametrize(
+    ("argv", "gui"),
+    [
+        ([], True),
+        (["--db", "x.sqlite"], True),
+        (["--db", "roster", "--event", "gui"], True),
+        (["gui", "--exit-after-show"], True),
+        (["--db", "x.sqlite", "roster", "list"], False),
+        (["print", "badges", "--out", "b.pdf"], False),
+        (["--version"], False),
+        (["-h"], False),
+    ],
+)
+def test_which_arguments_just_open_the_gui(argv, gui):
+    from wltdesk.cli import opens_the_gui
+
+    assert opens_the_gui(argv) is gui
+
+
+def test_opening_the_gui_does_not_load_the_printing_engine():
+    """The first window must not wait for ReportLab and friends (start-up target ≤ 1 s)."""
+    probe = (
+        "import sys\n"
+        "from wltdesk.cli import build_parser\n"
+        "args = build_parser(()).parse_args(['gui', '--exit-after-show'])\n"
+        "assert args.exit_after_show\n"
+        "import wltdesk.gui.main_window\n"
+        "heavy = sorted(m for m in ('reportlab', 'wltdesk.printing', 'wltdesk.grouping', "
+        "'icalendar', 'pypdfium2') if m in sys.modules)\n"
+        "print(heavy)\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
+    )
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.strip() == "[]"
