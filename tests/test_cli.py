@@ -1237,3 +1237,18 @@ def test_opening_the_gui_does_not_load_the_printing_engine():
     )
     assert found.returncode == 0, found.stderr
     assert found.stdout.strip() == "[]"
+
+
+def test_a_reader_that_leaves_early_is_not_an_error(tmp_path, db):
+    """`wltdesk roster list | head -1`: no message, no traceback, exit 0."""
+    assert wltdesk_process(tmp_path, "--db", db, "demo").returncode == 0
+    listing = subprocess.Popen(
+        [sys.executable, "-m", "wltdesk", "--db", db, "roster", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    listing.stdout.close()  # the reader is gone before the first line
+    stderr = listing.stderr.read()
+    assert listing.wait(timeout=60) == 0
+    assert stderr == b""

@@ -132,6 +132,19 @@ def test_impossible_wishes_write_nothing(store, room, wish, message):
         assert db.execute(select(func.count()).select_from(Change)).scalar_one() == before
 
 
+@pytest.mark.parametrize("constraint", ["pins", "apart", "together"])
+def test_constraints_naming_someone_not_checked_in_name_them(store, room, constraint):
+    """Person 18 is on the roster but not in the room: say who, not an id."""
+    here, away = room["people"][0], room["people"][18]
+    wish = {
+        "pins": {"pins": {away: 1}},
+        "apart": {"apart": ((here, away),)},
+        "together": {"together": ((here, away),)},
+    }[constraint]
+    with pytest.raises(UserError, match=r"Person 18 \(CODE18\) is not checked in"):
+        make(store, room, **wish)
+
+
 def test_nobody_checked_in_is_an_error(store, room):
     empty = agenda.add_session(
         store, room["event_id"], "Later", datetime(2026, 3, 14, 11), datetime(2026, 3, 14, 12)

@@ -454,6 +454,17 @@ def make_set(
         missing = [pid for pid in person_ids if pid not in people]
         if missing:
             raise UserError(f"no person with id {missing[0]} in this event")
+        named = [pid for pair in wish.apart for pid in pair]
+        named += [pid for together in wish.together for pid in together] + list(wish.pins)
+        stranger = next((pid for pid in named if pid not in people), None)
+        if stranger is not None:
+            who = db.get(Person, stranger)
+            label = f"{who.display_name} ({who.badge_code})" if who else stranger
+            where = "among the people chosen" if session_id is None else "checked in"
+            raise UserError(
+                f"{label} is not {where}: keep-apart, keep-together and pins can only "
+                "name people being grouped"
+            )
         history = _history(db, event_id, None) if wish.history else {}
         existing = db.execute(
             select(GroupSet.name).where(GroupSet.event_id == event_id, GroupSet.deleted.is_(False))

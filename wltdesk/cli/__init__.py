@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -135,7 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     store: Store | None = None
     try:
         store = open_store(args.db)
-        return handler(store, args)
+        result = handler(store, args)
+        sys.stdout.flush()  # a closed pipe shows up here, inside the handling below
+        return result
     except UserError as exc:
         print(f"wltdesk: {exc}", file=sys.stderr)
         return 1
@@ -143,6 +146,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         print(f"wltdesk: store error: {reason}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader left (`wltdesk roster list | head`): not an error worth a message.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         print(f"wltdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
