@@ -14,40 +14,20 @@ import sqlite3
 import subprocess
 import sys
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from cli_result import Result, invoke
 
 import wltdesk
 from wltdesk import people
-from wltdesk.cli import main
 from wltdesk.models import EventSession
 from wltdesk.store import open_store
 
-
 # ----------------------------------------------------------------- helpers
-@dataclass
-class Result:
-    code: int | str | None
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        assert self.code == 0, self.err
-        return json.loads(self.out)
-
-    @property
-    def error_line(self) -> str:
-        """The one stderr line an error must produce (asserts there is exactly one)."""
-        lines = self.err.splitlines()
-        assert len(lines) == 1, f"expected one line on stderr, got: {self.err!r}"
-        assert lines[0].startswith("wltdesk: "), lines[0]
-        assert "Traceback" not in self.err
-        return lines[0]
 
 
 @pytest.fixture
@@ -61,13 +41,7 @@ def run(capsys):
     """``run(*argv)``: call ``wltdesk.cli.main`` and capture code, stdout and stderr."""
 
     def call(*argv: Any) -> Result:
-        capsys.readouterr()
-        try:
-            code = main([str(a) for a in argv])
-        except SystemExit as exc:  # argparse: --version, --help and usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
+        return invoke(capsys, argv)
 
     return call
 

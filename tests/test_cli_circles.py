@@ -3,34 +3,17 @@
 from __future__ import annotations
 
 import io
-import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from cli_result import Result, invoke
 
 from wltdesk import agenda, attendance, events, people
-from wltdesk.cli import main
 from wltdesk.store import open_store
 
 NAMES = [("Anika Rahman", "ANI111"), ("Babul Mia", "BAB222"), ("Chandra Das", "CHA333")]
-
-
-class Result:
-    def __init__(self, code: Any, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-    def json(self) -> Any:
-        assert self.code == 0, self.err
-        return json.loads(self.out)
-
-    @property
-    def error_line(self) -> str:
-        lines = self.err.splitlines()
-        assert self.code == 1 and len(lines) == 1, (self.code, self.err)
-        assert lines[0].startswith("wltdesk: ")
-        return lines[0]
 
 
 @pytest.fixture
@@ -66,13 +49,7 @@ def wlt(db, capsys, monkeypatch):
     def call(*argv: Any, stdin: str | None = None) -> Result:
         if stdin is not None:
             monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        capsys.readouterr()
-        try:
-            code = main(["--db", db, *[str(a) for a in argv]])
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
+        return invoke(capsys, ["--db", db, *argv])
 
     return call
 

@@ -4,36 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import sqlite3
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import pytest
+from cli_result import Result, invoke
 from icalendar import Calendar
 
 from wltdesk import events, people
-from wltdesk.cli import main
 from wltdesk.store import open_store
-
-
-@dataclass
-class Result:
-    code: int | str | None
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        assert self.code == 0, self.err
-        return json.loads(self.out)
-
-    @property
-    def error_line(self) -> str:
-        lines = self.err.splitlines()
-        assert len(lines) == 1, f"expected one line on stderr, got: {self.err!r}"
-        assert lines[0].startswith("wltdesk: ") and "Traceback" not in self.err
-        return lines[0]
 
 
 @pytest.fixture
@@ -68,13 +48,7 @@ def setup(db):
 @pytest.fixture
 def wlt(capsys, db, setup):
     def call(*argv: Any) -> Result:
-        capsys.readouterr()
-        try:
-            code = main(["--db", db, *(str(a) for a in argv)])
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
+        return invoke(capsys, ["--db", db, *argv])
 
     return call
 

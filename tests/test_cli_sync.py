@@ -3,50 +3,24 @@
 from __future__ import annotations
 
 import csv
-import json
 import zipfile
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_result import Result, invoke
 from sqlalchemy import func, select
 
 from wltdesk import bundle, events, people
-from wltdesk.cli import main
 from wltdesk.models import Change
 from wltdesk.store import open_store
-
-
-@dataclass
-class Result:
-    code: int | str | None
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        assert self.code == 0, self.err
-        return json.loads(self.out)
-
-    @property
-    def error_line(self) -> str:
-        lines = self.err.splitlines()
-        assert len(lines) == 1, f"expected one line on stderr, got: {self.err!r}"
-        assert lines[0].startswith("wltdesk: ") and "Traceback" not in self.err
-        return lines[0]
 
 
 @pytest.fixture
 def run(capsys):
     def call(*argv: Any) -> Result:
-        capsys.readouterr()
-        try:
-            code = main([str(a) for a in argv])
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
+        return invoke(capsys, argv)
 
     return call
 
