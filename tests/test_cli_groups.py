@@ -1,4 +1,4 @@
-"""``wltdesk groups``: make, show, list, move, lock, replan, add-round on the demo event."""
+"""``wltdesk groups``: make, show, list, move, lock, replan, add-round, rename on the demo event."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cli_result import invoke
 
 from wltdesk.cli import main
 
@@ -190,3 +191,72 @@ def test_live_event_move_lock_replan_add_round(db, capsys):
 def test_unknown_set(db, capsys):
     code, _, err = run(capsys, db, "groups", "show", "7")
     assert code == 1 and "no group set number 7" in err
+
+
+def rooms(db: Path, capsys) -> list[list[tuple[str, str | None]]]:
+    """(name, room) of every group of the demo's set, round by round."""
+    view = invoke(capsys, ["--db", db, "groups", "show", "1", "--json"]).json()
+    return [[(g["name"], g["room"]) for g in rnd["groups"]] for rnd in view["rounds"]]
+
+
+def test_rename_sets_the_room_in_every_round(db, capsys):
+    before = rooms(db, capsys)
+    assert len(before) == 3 and before[0][2] == ("Group 3", None)
+    done = invoke(capsys, ["--db", db, "groups", "rename", "1", "3", "--room", " Lab 2 "])
+    assert done.code == 0, done.err
+    assert done.out.splitlines() == [f"Round {n}: Group 3 · Lab 2" for n in (1, 2, 3)]
+    after = rooms(db, capsys)
+    assert [rnd[2] for rnd in after] == [("Group 3", "Lab 2")] * 3
+    # nothing else changed
+    assert [rnd[:2] + rnd[3:] for rnd in after] == [rnd[:2] + rnd[3:] for rnd in before]
+    # the printed roster shows it too
+    shown = invoke(capsys, ["--db", db, "groups", "show", "1", "--round", "2"])
+    assert "  Group 3 [Lab 2] (" in shown.out
+
+
+def test_rename_one_round_by_name_and_clear_the_room(db, capsys):
+    invoke(capsys, ["--db", db, "groups", "rename", "1", "3", "--room", "Lab 2"])
+    args = ["--db", db, "groups", "rename", "1", "group 3", "--name", "Tigers", "--round", "2"]
+    done = invoke(capsys, [*args, "--json"])
+    assert [(g["round"], g["name"], g["room"]) for g in done.json()] == [(2, "Tigers", "Lab 2")]
+    assert [rnd[2][0] for rnd in rooms(db, capsys)] == ["Group 3", "Tigers", "Group 3"]
+    # "Tigers" is only used in round 2 but still means the third group; '' clears the room
+    done = invoke(capsys, ["--db", db, "groups", "rename", "1", "Tigers", "--room", ""])
+    assert done.code == 0, done.err
+    assert [rnd[2] for rnd in rooms(db, capsys)] == [
+        ("Group 3", None),
+        ("Tigers", None),
+        ("Group 3", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["1", "3"], "give --name, --room or both"),
+        (["1", "3", "--name", "  "], "a group needs a name"),
+        (["1", "9", "--room", "Lab"], "no group number 9 (the rounds have 8 groups)"),
+        (["1", "Nowhere", "--room", "Lab"], "no group named 'Nowhere'"),
+        (["1", "2", "--name", "group 1"], "round 1 already has a group named 'Group 1'"),
+        (["1", "2", "--room", "Lab", "--round", "4"], "--round: the set has 3 rounds"),
+        (["5", "2", "--room", "Lab"], "no group set number 5"),
+    ],
+)
+def test_rename_bad_input_exits_1_and_changes_nothing(db, capsys, args, message):
+    before = changes_count(db)
+    done = invoke(capsys, ["--db", db, "groups", "rename", *args])
+    assert message in done.error_line
+    assert changes_count(db) == before
+
+
+def test_rename_a_name_two_rounds_use_for_different_groups_needs_round(db, capsys):
+    invoke(capsys, ["--db", db, "groups", "rename", "1", "1", "--name", "Red", "--round", "1"])
+    invoke(capsys, ["--db", db, "groups", "rename", "1", "2", "--name", "Red", "--round", "2"])
+    before = changes_count(db)
+    done = invoke(capsys, ["--db", db, "groups", "rename", "1", "Red", "--room", "Hall"])
+    assert "'Red' names different groups in different rounds; add --round" in done.error_line
+    assert changes_count(db) == before
+    done = invoke(
+        capsys, ["--db", db, "groups", "rename", "1", "Red", "--room", "Hall", "--round", "2"]
+    )
+    assert done.out.strip() == "Round 2: Red · Hall"

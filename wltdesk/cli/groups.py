@@ -1,7 +1,12 @@
-"""Commands for breakout groups: ``wltdesk groups make|show|list|move|lock|replan|add-round``.
+"""Commands for breakout groups: ``wltdesk groups make|show|list|move|lock|replan|…``.
+
+The actions: make, show, list, move, lock, replan, add-round and rename.
 
 People are named the way a facilitator knows them: a badge code, an id or a
-part of the name that finds exactly one person.
+part of the name that finds exactly one person. A group is named by its number
+in the round or its name; ``rename`` sets a group's name and room in every round
+(group 3 is group 3 in every round, and "Group 3 meets in Lab 2" holds all day)
+unless ``--round`` picks one.
 """
 
 from __future__ import annotations
@@ -176,6 +181,31 @@ def _group(rnd: groups.RoundView, selector: str) -> groups.GroupView:
     raise UserError(f"--to: round {rnd.number} has no group {selector!r}")
 
 
+def _position(rounds: list[groups.RoundView], selector: str) -> int:
+    """The 0-based position a group number or name means in ``rounds``.
+
+    A number counts within the round; a name (or id) may be one that only some
+    rounds use, as long as it always means the same position.
+    """
+    text = selector.strip()
+    count = max(len(rnd.groups) for rnd in rounds)
+    if text.isdigit():
+        if 1 <= int(text) <= count:
+            return int(text) - 1
+        raise UserError(f"no group number {text} (the rounds have {count} groups)")
+    found = {
+        position
+        for rnd in rounds
+        for position, group in enumerate(rnd.groups)
+        if group.name.casefold() == text.casefold() or group.id == text
+    }
+    if len(found) == 1:
+        return found.pop()
+    if not found:
+        raise UserError(f"no group named {selector!r} (give its number, 1–{count}, or its name)")
+    raise UserError(f"{selector!r} names different groups in different rounds; add --round")
+
+
 def _where(rnd: groups.RoundView, person_id: str) -> groups.GroupView:
     for group in rnd.groups:
         if any(m.person_id == person_id for m in group.members):
@@ -242,6 +272,50 @@ def cmd_add_round(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rename(store: Store, args: argparse.Namespace) -> int:
+    """Name a group and give it a room: in every round, or in ``--round`` only."""
+    if args.name is None and args.room is None:
+        raise UserError("give --name, --room or both")
+    name = args.name.strip()[:100] if args.name is not None else None
+    if name == "":
+        raise UserError("a group needs a name")
+    summary = _set(store, args)
+    view = groups.set_view(store, summary.id)
+    if not view.rounds:
+        raise UserError(f"{view.name} has no groups")
+    if args.round is not None and not 1 <= args.round <= len(view.rounds):
+        raise UserError(f"--round: the set has {len(view.rounds)} rounds")
+    rounds = view.rounds if args.round is None else [view.rounds[args.round - 1]]
+    position = _position(rounds, args.group)
+    targets = [(rnd, rnd.groups[position]) for rnd in rounds if position < len(rnd.groups)]
+    if name is not None:
+        for rnd, target in targets:
+            for other in rnd.groups:
+                if other.id != target.id and other.name.casefold() == name.casefold():
+                    raise UserError(f"round {rnd.number} already has a group named {other.name!r}")
+    for _rnd, target in targets:
+        groups.update_group(store, target.id, name=name, room=args.room)
+    changed = {target.id for _rnd, target in targets}
+    after = [
+        (rnd.number, group)
+        for rnd in groups.set_view(store, summary.id).rounds
+        for group in rnd.groups
+        if group.id in changed
+    ]
+    if args.json:
+        print_json(
+            [
+                {"round": number, "id": g.id, "name": g.name, "colour": g.colour, "room": g.room}
+                for number, g in after
+            ]
+        )
+        return 0
+    for number, group in after:
+        room = f" · {group.room}" if group.room else " (no room)"
+        print(f"Round {number}: {group.name}{room}")
+    return 0
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -263,7 +337,7 @@ def _seconds(text: str) -> float:
 
 
 def register(cli: CommandLine) -> None:
-    actions = cli.group("groups", "breakout groups: make, show, move people, re-plan")
+    actions = cli.group("groups", "breakout groups: make, show, move people, re-plan, rooms")
 
     make = actions.add(
         "make", cmd_make, "form groups from a session's checked-in people (or --people)"
@@ -331,3 +405,13 @@ def register(cli: CommandLine) -> None:
     more.add_argument("set", metavar="SET")
     more.add_argument("--time", type=_seconds, default=2.0, help="time budget in seconds")
     cli.json_flag(more)
+
+    rename = actions.add(
+        "rename", cmd_rename, "name a group and give it a room (in every round unless --round)"
+    )
+    rename.add_argument("set", metavar="SET", help="number in 'groups list', id or name")
+    rename.add_argument("group", metavar="GROUP", help="group number in the round, or its name")
+    rename.add_argument("--name", help="the group's new name")
+    rename.add_argument("--room", help="where the group meets ('' for no room)")
+    rename.add_argument("--round", type=_positive, help="only this round")
+    cli.json_flag(rename)
