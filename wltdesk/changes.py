@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Column, func, insert, select, update
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from wltdesk.hlc import Clock
@@ -195,6 +197,12 @@ class Writer:
 
 _CHANGE_COLUMNS = ("event_id", "entity", "row_id", "field", "value", "hlc", "device_id")
 _change_values = itemgetter(*_CHANGE_COLUMNS)
+#: A change as a tuple in ``_CHANGE_COLUMNS`` order: what the driver binds, and
+#: what a merge carries from bundle to log (a dict per change cost more than the insert).
+ChangeRow = tuple[str, str, str, str, str, str, str]
+_ENTITY, _ROW_ID, _FIELD, _HLC = 1, 2, 3, 5
+#: (row_id, field, value, hlc, event_id) of a change row: what :func:`_build` takes.
+_winner_of = itemgetter(2, 3, 4, 5, 0)
 
 
 def insert_changes(
@@ -208,6 +216,11 @@ def insert_changes(
     ``ignore_known`` skips changes the log already has (merging). Returns how
     many rows were added (both drivers sum executemany's row counts).
     """
+    return insert_change_rows(db, list(map(_change_values, rows)), ignore_known)
+
+
+def insert_change_rows(db: Session, rows: Sequence[ChangeRow], ignore_known: bool = False) -> int:
+    """:func:`insert_changes` for rows that are tuples already (see :data:`ChangeRow`)."""
     if not rows:
         return 0
     dialect = db.get_bind().dialect
@@ -217,8 +230,7 @@ def insert_changes(
     sql = f"INSERT INTO changes ({columns}) VALUES ({values})"
     if ignore_known:
         sql += " ON CONFLICT DO NOTHING"
-    params = list(map(_change_values, rows))
-    return db.connection().exec_driver_sql(sql, params).rowcount
+    return db.connection().exec_driver_sql(sql, rows).rowcount
 
 
 @dataclass(frozen=True)
@@ -263,11 +275,11 @@ def iter_changes(
         yield dict(row)
 
 
-def _insert_ignoring_duplicates(db: Session, rows: Sequence[Mapping[str, Any]]) -> int:
+def _insert_ignoring_duplicates(db: Session, rows: Sequence[ChangeRow]) -> int:
     # Row counts, not count(*) before and after: counting a 200,000-row log
     # twice per batch cost more than a merge's inserts.
     return sum(
-        insert_changes(db, rows[start : start + 5000], ignore_known=True)
+        insert_change_rows(db, rows[start : start + 5000], ignore_known=True)
         for start in range(0, len(rows), 5000)
     )
 
@@ -289,29 +301,41 @@ def apply_changes(
     the whole log); a merge that applies many batches in one transaction calls
     :func:`settle_pending` once at the end instead.
     """
-    rows = changes if isinstance(changes, list) else list(changes)
-    known = ENTITY_BY_NAME.keys()
-    for row in rows:
-        if row["entity"] not in known:
-            raise ValueError(f"unknown entity {row['entity']!r} in change log")
+    return apply_change_rows(db, list(map(_change_values, changes)), clock, settle)
+
+
+def apply_change_rows(
+    db: Session, rows: Sequence[ChangeRow], clock: Clock | None = None, settle: bool = True
+) -> ApplyResult:
+    """:func:`apply_changes` for rows that are tuples already (see :data:`ChangeRow`):
+    a merge reads them so from bundles, and works on them without a dict per change."""
+    entities = {row[_ENTITY] for row in rows}
+    if not entities <= ENTITY_BY_NAME.keys():
+        wrong = next(row[_ENTITY] for row in rows if row[_ENTITY] not in ENTITY_BY_NAME)
+        raise ValueError(f"unknown entity {wrong!r} in change log")
     if not rows:
         return ApplyResult(0, 0, 0, 0)
-    touched: dict[str, set[str]] = defaultdict(set)
-    for row in rows:
-        touched[row["entity"]].add(row["row_id"])
+    touched: dict[str, set[str]] = {entity: set() for entity in entities}
+    if len(entities) == 1:
+        touched[next(iter(entities))].update(map(itemgetter(_ROW_ID), rows))
+    else:
+        for row in rows:
+            touched[row[_ENTITY]].add(row[_ROW_ID])
     # Rows the log knows nothing of yet (most rows, when merging new work) are
     # built from this batch alone, which saves reading the log back.
     logged = _rows_in_log(db, touched)
     new = _insert_ignoring_duplicates(db, rows)
     if clock is not None:
-        clock.observe(max(r["hlc"] for r in rows))
-    fresh: dict[str, dict[tuple[str, str], Mapping[str, Any]]] = defaultdict(dict)
+        clock.observe(max(map(itemgetter(_HLC), rows)))
+    fresh: dict[str, dict[tuple[str, str], ChangeRow]] = {entity: {} for entity in entities}
     for row in rows:
-        if row["row_id"] in logged[row["entity"]]:
+        entity, row_id = row[_ENTITY], row[_ROW_ID]
+        if row_id in logged[entity]:
             continue
-        best = fresh[row["entity"]]
-        key = (row["row_id"], row["field"])
-        if key not in best or row["hlc"] > best[key]["hlc"]:
+        best = fresh[entity]
+        key = (row_id, row[_FIELD])
+        known = best.get(key)
+        if known is None or row[_HLC] > known[_HLC]:
             best[key] = row
     done, pending = _materialize_all(
         db, {entity: ids & logged[entity] for entity, ids in touched.items()}
@@ -319,14 +343,7 @@ def apply_changes(
     for model in SYNCABLE:
         winners = fresh.get(model.__tablename__)
         if winners:
-            ok, waiting = _build(
-                db,
-                model,
-                [
-                    (r["row_id"], r["field"], r["value"], r["hlc"], r["event_id"])
-                    for r in winners.values()
-                ],
-            )
+            ok, waiting = _build(db, model, list(map(_winner_of, winners.values())))
             done += ok
             pending += waiting
     if settle:
@@ -407,18 +424,109 @@ def _rows_in_log(db: Session, ids_by_entity: Mapping[str, set[str]]) -> dict[str
     return found
 
 
+def _decode_plain(text: str) -> Any:
+    """:func:`decode` for a column that is neither a date nor a time (most are)."""
+    if text[:1] == '"' and "\\" not in text:
+        return text[1:-1]
+    if text == "null":
+        return None
+    if text == "false" or text == "true":
+        return text == "true"
+    return json.loads(text)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What building rows of one table needs, worked out once per table and dialect:
+    per changed field a decoder, the defaults, and the driver-level insert."""
+
+    decoders: dict[str, Callable[[str], Any]]
+    required: frozenset[str]
+    defaults: dict[str, Any]
+    made: tuple[tuple[str, Callable[[Any], Any]], ...]
+    insert_sql: str
+    binds: tuple[tuple[str, Callable[[Any], Any] | None], ...]
+    positional: bool
+
+
+_plans: dict[tuple[type[Syncable], str], _Plan] = {}
+
+
+def _plan(model: type[Syncable], dialect: Dialect) -> _Plan:
+    key = (model, dialect.name)
+    plan = _plans.get(key)
+    if plan is not None:
+        return plan
+    columns = content_columns(model)
+    decoders: dict[str, Callable[[str], Any]] = {
+        name: partial(decode, column) if _python_type(column) in (date, datetime) else _decode_plain
+        for name, column in columns.items()
+    }
+    # Callable defaults (a fresh dict, a new id) are made per row; the rest shared.
+    made = tuple(
+        (name, column.default.arg)
+        for name, column in columns.items()
+        if column.default is not None and column.default.is_callable
+    )
+    defaults = {
+        name: column_default(column) for name, column in columns.items() if name not in dict(made)
+    }
+    compiled = insert(model.__table__).compile(dialect=dialect)
+    order = compiled.positiontup if compiled.positional else list(compiled.binds)
+    table = model.__table__.columns
+    binds = tuple(
+        (name, table[name].type.dialect_impl(dialect).bind_processor(dialect))
+        for name in order or ()
+    )
+    plan = _Plan(
+        decoders=decoders,
+        required=frozenset(
+            name for name, col in columns.items() if not col.nullable and col.default is None
+        ),
+        defaults=defaults,
+        made=made,
+        insert_sql=compiled.string,
+        binds=binds,
+        positional=bool(compiled.positional),
+    )
+    _plans[key] = plan
+    return plan
+
+
+def _insert_records(db: Session, plan: _Plan, records: Sequence[Mapping[str, Any]]) -> None:
+    """Insert whole records through the driver's executemany, each value passed
+    through its column type's bind processor (as SQLAlchemy does): Core's
+    per-row parameter handling cost as much as the inserts themselves."""
+    columns = [
+        list(map(itemgetter(name), records))
+        if process is None
+        else list(map(process, map(itemgetter(name), records)))
+        for name, process in plan.binds
+    ]
+    params: list[Any] = list(zip(*columns, strict=True))
+    if not plan.positional:
+        names = [name for name, _process in plan.binds]
+        params = [dict(zip(names, values, strict=True)) for values in params]
+    db.connection().exec_driver_sql(plan.insert_sql, params)
+
+
 def _build(db: Session, model: type[Syncable], winners: Sequence[Sequence[Any]]) -> tuple[int, int]:
     """Insert or update rows from their winning changes (row_id, field, value, hlc, event)."""
-    columns = content_columns(model)
+    plan = _plan(model, db.get_bind().dialect)
+    decoders = plan.decoders
     built: dict[str, dict[str, Any]] = {}
     for row_id, field, value, stamp, event_id in winners:
-        if field not in columns:
+        decoder = decoders.get(field)
+        if decoder is None:
             continue  # a field from a newer schema: kept in the log, not materialized
-        record = built.setdefault(row_id, {"id": row_id, "event_id": event_id, "hlc": stamp})
-        record[field] = decode(columns[field], value)
-        record["hlc"] = max(record["hlc"], stamp)
+        record = built.get(row_id)
+        if record is None:
+            record = built[row_id] = {"id": row_id, "event_id": event_id, "hlc": stamp}
+        elif stamp > record["hlc"]:
+            record["hlc"] = stamp
+        record[field] = decoder(value)
     existing = set(db.execute(select(model.id).where(model.id.in_(list(built)))).scalars())
-    required = [key for key, col in columns.items() if not col.nullable and col.default is None]
+    required = plan.required
     inserts, updates, pending = [], [], 0
     for row_id, record in built.items():
         if model is Event:
@@ -426,19 +534,21 @@ def _build(db: Session, model: type[Syncable], winners: Sequence[Sequence[Any]])
         if row_id in existing:
             updates.append(record)
             continue
-        if any(key not in record for key in required):
+        if not required <= record.keys():
             pending += 1
             continue
-        for key, col in columns.items():
-            record.setdefault(key, column_default(col))
-        inserts.append(record)
+        full = plan.defaults | record
+        for name, make in plan.made:
+            if name not in record:
+                full[name] = make(None)
+        inserts.append(full)
     missing_parents = _missing_parents(db, model, inserts + updates)
     if missing_parents:
         pending += len(missing_parents)
         inserts = [r for r in inserts if r["id"] not in missing_parents]
         updates = [r for r in updates if r["id"] not in missing_parents]
     if inserts:
-        db.execute(insert(model.__table__), inserts)  # Core: the ORM bulk path is slower
+        _insert_records(db, plan, inserts)
     for record in updates:
         values = {k: v for k, v in record.items() if k != "id"}
         db.execute(update(model).where(model.id == record["id"]).values(**values))
