@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from wltdesk import agenda, attendance, events, groups, people
 from wltdesk.gui import groups_pane
@@ -259,3 +259,111 @@ def test_undo_after_the_round_was_locked_explains(pane, room, gui_store):
     assert "round 1 is locked" in pane.warnings[-1]
     assert where(gui_store, room["set_id"], 1, person_id) == target.group.id
     assert pane.view.locked_rounds == 1
+
+
+def names_and_rooms(store, set_id: str, position: int) -> list[tuple[str, str | None]]:
+    view = groups.set_view(store, set_id)
+    return [(rnd.groups[position].name, rnd.groups[position].room) for rnd in view.rounds]
+
+
+def titles(pane) -> list[groups_pane.GroupTitle]:
+    assert len(pane.titles) == len(pane.lists)
+    return pane.titles
+
+
+def answer(monkeypatch, fill) -> None:
+    """Make the next GroupDialog run ``fill(dialog)`` instead of waiting for a person."""
+
+    def run(dialog):
+        fill(dialog)
+        return dialog.result()
+
+    monkeypatch.setattr(groups_pane.GroupDialog, "exec", run)
+
+
+def test_room_set_from_the_card_in_every_round_and_undo(pane, room, gui_store, monkeypatch, qtbot):
+    def fill(dialog):
+        assert dialog.ui.nameEdit.text() == "Group 2"
+        assert not dialog.ui.everyRoundCheck.isHidden() and dialog.ui.everyRoundCheck.isChecked()
+        dialog.ui.roomEdit.setText("  Lab 2 ")
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer(monkeypatch, fill)
+    header = titles(pane)[1]  # round 1, group 2
+    assert header.text() == "Group 2 (3)"
+    qtbot.mouseDClick(header, Qt.MouseButton.LeftButton)
+    assert names_and_rooms(gui_store, room["set_id"], 1) == [("Group 2", "Lab 2")] * 2
+    # the cards show the room, in both rounds, and nothing else moved
+    shown = [t.text() for t in titles(pane)]
+    assert shown[1] == shown[5] == "Group 2 · Lab 2 (3)"
+    assert shown[0] == "Group 1 (3)"
+    assert pane.desk.undo_stack.undoText() == "Name and room of Group 2"
+    pane.desk.undo_stack.undo()
+    assert names_and_rooms(gui_store, room["set_id"], 1) == [("Group 2", None)] * 2
+    assert titles(pane)[1].text() == "Group 2 (3)"
+    pane.desk.undo_stack.redo()
+    assert names_and_rooms(gui_store, room["set_id"], 1) == [("Group 2", "Lab 2")] * 2
+
+
+def test_context_menu_renames_one_round_and_keeps_the_others(pane, room, gui_store, monkeypatch):
+    groups.update_group(
+        gui_store, groups.set_view(gui_store, room["set_id"]).rounds[0].groups[2].id, room="Hall"
+    )
+    pane.refresh()
+
+    def fill(dialog):
+        assert dialog.ui.roomEdit.text() == ""  # round 2's group 3 has no room yet
+        dialog.ui.everyRoundCheck.setChecked(False)
+        dialog.ui.nameEdit.setText("Tigers")
+        dialog.accept()
+
+    answer(monkeypatch, fill)
+    header = titles(pane)[6]  # round 2, group 3
+    (action,) = header.menu().actions()
+    assert action.text() == "Name and room…"
+    action.trigger()
+    assert names_and_rooms(gui_store, room["set_id"], 2) == [("Group 3", "Hall"), ("Tigers", None)]
+    assert titles(pane)[6].text() == "Tigers (3)"
+    # then the room for every round: each round keeps its own name
+    answer(monkeypatch, lambda d: (d.ui.roomEdit.setText("Lab 4"), d.accept()))
+    titles(pane)[6].edit_requested.emit()
+    assert names_and_rooms(gui_store, room["set_id"], 2) == [
+        ("Group 3", "Lab 4"),
+        ("Tigers", "Lab 4"),
+    ]
+    pane.desk.undo_stack.undo()
+    pane.desk.undo_stack.undo()
+    assert names_and_rooms(gui_store, room["set_id"], 2) == [("Group 3", "Hall"), ("Group 3", None)]
+
+
+def test_group_dialog_explains_a_bad_name_and_stays_open(pane, room, gui_store, monkeypatch):
+    before = names_and_rooms(gui_store, room["set_id"], 0)
+    stayed: list[bool] = []
+
+    def fill(dialog):
+        dialog.ui.nameEdit.setText("   ")
+        dialog.accept()
+        stayed.append(dialog.result() == 0 and not dialog.changes)
+        dialog.ui.nameEdit.setText("group 2")
+        dialog.accept()
+        stayed.append(dialog.result() == 0 and not dialog.changes)
+        dialog.reject()
+
+    answer(monkeypatch, fill)
+    pane.edit_group(1, pane.view.rounds[0].groups[0].id)
+    assert stayed == [True, True]
+    assert pane.warnings[-2:] == [
+        "A group needs a name.",
+        "Round 1 already has a group named “Group 2”.",
+    ]
+    assert names_and_rooms(gui_store, room["set_id"], 0) == before
+    assert pane.desk.undo_stack.count() == 0
+
+
+def test_f2_edits_the_chosen_persons_group(pane, room, gui_store, monkeypatch):
+    answer(monkeypatch, lambda d: (d.ui.roomEdit.setText("Lab 9"), d.accept()))
+    pane.edit_selected_group()
+    assert pane.warnings[-1] == "Choose a person in a group first."
+    pane.lists[7].setCurrentRow(0)  # round 2, group 4
+    pane.edit_selected_group()
+    assert names_and_rooms(gui_store, room["set_id"], 3) == [("Group 4", "Lab 9")] * 2

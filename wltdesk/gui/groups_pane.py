@@ -4,8 +4,11 @@ Everything is done by :mod:`wltdesk.groups`; the pane shows a
 :class:`~wltdesk.groups.GroupSetView` and turns gestures into service calls.
 Dragging a person onto another group of the same round is a manual move, and
 locking a person or a round goes on the Desk's undo stack like every other
-edit. Planning (a new set, a re-plan, another round) runs in the thread pool,
-so the window never freezes while the engine searches.
+edit. A group's header opens :class:`GroupDialog` (double-click, context menu
+or F2) to set its name and room, by default for the same group in every round,
+since "Group 3 meets in Lab 2" usually holds all day. Planning (a new set, a
+re-plan, another round) runs in the thread pool, so the window never freezes
+while the engine searches.
 """
 
 from __future__ import annotations
@@ -14,7 +17,15 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
-from PySide6.QtGui import QDropEvent, QFont, QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QMouseEvent,
+    QShortcut,
+    QUndoCommand,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +44,7 @@ from wltdesk import agenda, grouping, groups
 from wltdesk.errors import UserError
 from wltdesk.events import local_now
 from wltdesk.gui.desk import Desk
+from wltdesk.gui.forms.ui_group_dialog import Ui_GroupDialog
 from wltdesk.gui.forms.ui_group_set_dialog import Ui_GroupSetDialog
 from wltdesk.gui.forms.ui_groups_pane import Ui_GroupsPane
 from wltdesk.gui.jobs import Job
@@ -137,6 +150,39 @@ class DeleteSetCommand(QUndoCommand):
         self.pane.reload_sets(select=self.set_id)
 
 
+#: A group's (name, room) before and after an edit.
+NameAndRoom = tuple[str, str | None]
+
+
+class EditGroupCommand(QUndoCommand):
+    """New names and rooms for one group in one or more rounds; undo restores each one."""
+
+    def __init__(
+        self, pane: GroupsPane, changes: list[tuple[str, NameAndRoom, NameAndRoom]], name: str
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("GroupsPane", "Name and room of {0}").format(name)
+        )
+        self.pane = pane
+        self.changes = changes  # (group id, before, after)
+
+    def _apply(self, which: int) -> None:
+        store = self.pane.desk.store
+
+        def write() -> None:
+            for change in self.changes:
+                name, room = change[which]
+                groups.update_group(store, change[0], name=name, room=room or "")
+
+        self.pane.attempt(write)
+
+    def redo(self) -> None:
+        self._apply(2)
+
+    def undo(self) -> None:
+        self._apply(1)
+
+
 # ------------------------------------------------------------------ group lists
 class GroupList(QListWidget):
     """The members of one group; people can be dragged out of it and dropped in."""
@@ -216,7 +262,31 @@ class GroupList(QListWidget):
             self.dropped.emit(payload["person_id"], payload["group_id"], self.group.id)
 
 
-def _group_box(group: groups.GroupView, round_locked: bool) -> tuple[QFrame, GroupList]:
+class GroupTitle(QLabel):
+    """A group's coloured header: double-click or its context menu edits name and room."""
+
+    edit_requested = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setToolTip(self.tr("Double-click to set the group's name and room"))
+
+    def menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Name and room…"), self.edit_requested.emit)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.menu().exec(event.globalPos())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.edit_requested.emit()
+        else:
+            super().mouseDoubleClickEvent(event)
+
+
+def _group_box(group: groups.GroupView, round_locked: bool) -> tuple[QFrame, GroupTitle, GroupList]:
     box = QFrame()
     box.setObjectName("groupBox")
     box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -225,18 +295,95 @@ def _group_box(group: groups.GroupView, round_locked: bool) -> tuple[QFrame, Gro
     layout.setSpacing(2)
     ink = groups.ink_for(group.colour)
     room = f" · {group.room}" if group.room else ""
-    title = QLabel(f"{group.name}{room} ({len(group.members)})")
+    title = GroupTitle(f"{group.name}{room} ({len(group.members)})")
     title.setObjectName("groupTitle")
+    title.setWordWrap(True)
     title.setStyleSheet(
         f"background: {group.colour}; color: {ink}; font-weight: bold; padding: 2px 6px;"
     )
     layout.addWidget(title)
     members = GroupList(group, round_locked)
     layout.addWidget(members)
-    return box, members
+    return box, title, members
 
 
-# ------------------------------------------------------------------ dialog
+# ------------------------------------------------------------------ dialogs
+class GroupDialog(QDialog):
+    """Name and room of a group: the group at this position in every round, or in this one.
+
+    Accepting checks the name (not empty, not another group's in a round it
+    applies to) and leaves the dialog open with the reason when it is not;
+    ``changes`` then holds (group id, before, after) for :class:`EditGroupCommand`.
+    """
+
+    def __init__(
+        self,
+        view: groups.GroupSetView,
+        round_number: int,
+        position: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_GroupDialog()
+        self.ui.setupUi(self)
+        self.view = view
+        self.round_number = round_number
+        self.position = position
+        self.group = view.rounds[round_number - 1].groups[position]
+        self.changes: list[tuple[str, NameAndRoom, NameAndRoom]] = []
+        self.setWindowTitle(self.tr("Group: {0}").format(self.group.name))
+        self.ui.nameEdit.setText(self.group.name)
+        self.ui.roomEdit.setText(self.group.room or "")
+        self.ui.everyRoundCheck.setVisible(len(view.rounds) > 1)
+        self.ui.everyRoundCheck.setChecked(len(view.rounds) > 1)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.roomEdit.setFocus()
+
+    def accept(self) -> None:
+        name = self.ui.nameEdit.text().strip()
+        room = self.ui.roomEdit.text().strip() or None
+        if not name:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("A group needs a name."))
+            return
+        rounds = (
+            self.view.rounds
+            if self.ui.everyRoundCheck.isChecked()
+            else [self.view.rounds[self.round_number - 1]]
+        )
+        changes = []
+        for rnd in rounds:
+            if self.position >= len(rnd.groups):
+                continue
+            group = rnd.groups[self.position]
+            # only what was edited: a name or room another round has of its own stays
+            after = (
+                name if name != self.group.name else group.name,
+                room if room != self.group.room else group.room,
+            )
+            clash = next(
+                (
+                    other
+                    for other in rnd.groups
+                    if other.id != group.id and other.name.casefold() == after[0].casefold()
+                ),
+                None,
+            )
+            if clash is not None:
+                QMessageBox.warning(
+                    self,
+                    self.windowTitle(),
+                    self.tr("Round {0} already has a group named “{1}”.").format(
+                        rnd.number, clash.name
+                    ),
+                )
+                return
+            if after != (group.name, group.room):
+                changes.append((group.id, (group.name, group.room), after))
+        self.changes = changes
+        super().accept()
+
+
 class GroupSetDialog(QDialog):
     """What to form: session, size or count, rounds, balance fields and constraints.
 
@@ -391,6 +538,7 @@ class GroupsPane(QWidget):
         self.ui.setupUi(self)
         self.view: groups.GroupSetView | None = None
         self.lists: list[GroupList] = []
+        self.titles: list[GroupTitle] = []  # the group headers, in the order of ``lists``
         self.job: Job | None = None
         self.projector: ProjectorWindow | None = None
         self.countdown = Countdown(15 * 60, self)
@@ -410,6 +558,7 @@ class GroupsPane(QWidget):
         for key, action in (
             (QKeySequence("Ctrl+N"), self.new_set),
             (QKeySequence("L"), self.toggle_lock),
+            (QKeySequence("F2"), self.edit_selected_group),
             (QKeySequence("F5"), self.show_projector),
         ):
             shortcut = QShortcut(key, self)
@@ -457,6 +606,7 @@ class GroupsPane(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.lists = []
+        self.titles = []
         view = self.view
         has_set = view is not None
         for button in (
@@ -496,10 +646,12 @@ class GroupsPane(QWidget):
             heading.setStyleSheet("font-weight: bold;")
             layout.addWidget(heading)
             for group in rnd.groups:
-                box, members = _group_box(group, rnd.locked)
+                box, title, members = _group_box(group, rnd.locked)
                 members.dropped.connect(self.drop_person)
+                title.edit_requested.connect(lambda n=rnd.number, g=group.id: self.edit_group(n, g))
                 layout.addWidget(box)
                 self.lists.append(members)
+                self.titles.append(title)
             layout.addStretch(1)
             column.setMinimumWidth(220)
             self._rounds_layout.addWidget(column)
@@ -560,6 +712,32 @@ class GroupsPane(QWidget):
         self.desk.undo_stack.push(
             LockMemberCommand(self, group_list.group.id, person_id, locked, self._name(person_id))
         )
+
+    def edit_group(self, round_number: int, group_id: str) -> None:
+        """Name and room of a group, through :class:`GroupDialog`; undoable."""
+        view = self.view
+        if view is None or not 1 <= round_number <= len(view.rounds):
+            return
+        ids = [g.id for g in view.rounds[round_number - 1].groups]
+        if group_id not in ids:
+            return
+        dialog = GroupDialog(view, round_number, ids.index(group_id), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changes:
+            return
+        self.desk.undo_stack.push(EditGroupCommand(self, dialog.changes, dialog.group.name))
+
+    def edit_selected_group(self) -> None:
+        """F2: name and room of the chosen person's group."""
+        found = self.selected_member()
+        view = self.view
+        if found is None or view is None:
+            self._error(self.tr("Choose a person in a group first."))
+            return
+        group_id = found[0].group.id
+        for rnd in view.rounds:
+            if any(g.id == group_id for g in rnd.groups):
+                self.edit_group(rnd.number, group_id)
+                return
 
     def lock_next_round(self) -> None:
         view = self.view
