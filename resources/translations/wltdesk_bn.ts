@@ -886,6 +886,41 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Group: {0}</source>
+        <translation>গ্রুপ: {0}</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>গ্রুপের একটি নাম দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>Round {0} already has a group named “{1}”.</source>
+        <translation>রাউন্ড {0}-এ “{1}” নামে একটি গ্রুপ আগে থেকেই আছে।</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>গ্রুপ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>নাম (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>কক্ষ (&amp;R):</translation>
+    </message>
+    <message>
+        <source>e.g. Lab 2 (empty: no room)</source>
+        <translation>যেমন ল্যাব ২ (খালি রাখলে কোনো কক্ষ নেই)</translation>
+    </message>
+    <message>
+        <source>The same in &amp;every round</source>
+        <translation>প্রতিটি রাউন্ডে একই (&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>GroupSetDialog</name>
     <message>
         <source>People per group:</source>
@@ -993,6 +1028,17 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
 </context>
 <context>
+    <name>GroupTitle</name>
+    <message>
+        <source>Double-click to set the group&apos;s name and room</source>
+        <translation>গ্রুপের নাম ও কক্ষ ঠিক করতে ডাবল-ক্লিক করুন</translation>
+    </message>
+    <message>
+        <source>Name and room…</source>
+        <translation>নাম ও কক্ষ…</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPane</name>
     <message>
         <source>Move {0}</source>
@@ -1013,6 +1059,10 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     <message>
         <source>Delete groups “{0}”</source>
         <translation>“{0}” গ্রুপগুলো মুছে ফেলা</translation>
+    </message>
+    <message>
+        <source>Name and room of {0}</source>
+        <translation>{0}-এর নাম ও কক্ষ</translation>
     </message>
     <message>
         <source>{0} (locked)</source>

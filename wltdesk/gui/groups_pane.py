@@ -150,7 +150,7 @@ class DeleteSetCommand(QUndoCommand):
         self.pane.reload_sets(select=self.set_id)
 
 
-#: A group's (name, room) before and after an edit.
+# A group's (name, room) before and after an edit.
 NameAndRoom = tuple[str, str | None]
 
 

@@ -23,7 +23,7 @@ class Ui_GroupDialog(object):
     def setupUi(self, GroupDialog):
         if not GroupDialog.objectName():
             GroupDialog.setObjectName(u"GroupDialog")
-        GroupDialog.resize(420, 180)
+        GroupDialog.resize(420, 130)
         self.dialogLayout = QVBoxLayout(GroupDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
