@@ -195,9 +195,9 @@ class Writer:
         ]
 
 
-_CHANGE_COLUMNS = ("event_id", "entity", "row_id", "field", "value", "hlc", "device_id")
-_change_values = itemgetter(*_CHANGE_COLUMNS)
-#: A change as a tuple in ``_CHANGE_COLUMNS`` order: what the driver binds, and
+CHANGE_COLUMNS = ("event_id", "entity", "row_id", "field", "value", "hlc", "device_id")
+_change_values = itemgetter(*CHANGE_COLUMNS)
+#: A change as a tuple in ``CHANGE_COLUMNS`` order: what the driver binds, and
 #: what a merge carries from bundle to log (a dict per change cost more than the insert).
 ChangeRow = tuple[str, str, str, str, str, str, str]
 _ENTITY, _ROW_ID, _FIELD, _HLC = 1, 2, 3, 5
@@ -225,8 +225,8 @@ def insert_change_rows(db: Session, rows: Sequence[ChangeRow], ignore_known: boo
         return 0
     dialect = db.get_bind().dialect
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    columns = ", ".join(_CHANGE_COLUMNS)
-    values = ", ".join([marker] * len(_CHANGE_COLUMNS))
+    columns = ", ".join(CHANGE_COLUMNS)
+    values = ", ".join([marker] * len(CHANGE_COLUMNS))
     sql = f"INSERT INTO changes ({columns}) VALUES ({values})"
     if ignore_known:
         sql += " ON CONFLICT DO NOTHING"

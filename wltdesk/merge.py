@@ -2,7 +2,7 @@
 
 Import verifies every bundle first (:func:`wltdesk.bundle.open_bundle`) and
 only then applies them all in one transaction through
-:func:`wltdesk.changes.apply_changes`: per field the greatest HLC stamp wins
+:func:`wltdesk.changes.apply_change_rows`: per field the greatest HLC stamp wins
 (the stamp ends with the device id, which breaks ties), tombstones are fields
 like any other, and changes the log already has are skipped — so importing
 any set of bundles, in any order, any number of times, gives the same store.
@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from wltdesk import bundle
 from wltdesk.attendance import PRESENT_STATUSES
-from wltdesk.changes import apply_changes, content_columns, decode, settle_pending
+from wltdesk.changes import apply_change_rows, content_columns, decode, settle_pending
 from wltdesk.errors import UserError
 from wltdesk.events import register_device
 from wltdesk.models import (
@@ -173,10 +173,10 @@ def apply_bundles(
         existing = set(db.execute(select(Event.id).where(Event.id.in_(event_ids))).scalars())
         before = _tally(db, event_ids)
         for number, item in enumerate(verified, 1):
-            for batch in item.batches(BATCH):
+            for batch in item.rows(BATCH):
                 if cancelled and cancelled():
                     raise UserError("import cancelled; nothing was imported")
-                result = apply_changes(db, batch, writer.clock, settle=False)
+                result = apply_change_rows(db, batch, writer.clock, settle=False)
                 received += result.received
                 new += result.new
             if progress:
