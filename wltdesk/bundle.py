@@ -480,24 +480,18 @@ _TRUSTED_FIELDS = itemgetter("entity", "row", "field", "value", "hlc", "device")
 
 
 def _trusted(path: Path, event_id: str, lines: list[bytes]) -> list[ChangeRow]:
-    """Lines already verified, as change rows: the fast second pass."""
+    """Lines already verified, as change rows: the fast second pass (a column at a
+    time, so that little but the JSON parse runs per line)."""
     try:
         items = json.loads(b"[" + b",".join(lines) + b"]")
-        fields = list(map(_TRUSTED_FIELDS, items))
+        entities, rows, names, values, stamps, devices = zip(
+            *map(_TRUSTED_FIELDS, items), strict=True
+        )
     except (ValueError, TypeError, KeyError):
         raise _refuse(path, "the file changed while it was being imported") from None
-    return [
-        (
-            event_id,
-            entity,
-            row,
-            name,
-            encode_basestring(value) if type(value) is str else encode(value),
-            stamp,
-            device,
-        )
-        for entity, row, name, value, stamp, device in fields
-    ]
+    texts = [encode_basestring(v) if type(v) is str else encode(v) for v in values]
+    # repeat() never ends: the other columns, all as long as the batch, end the zip.
+    return list(zip(repeat(event_id), entities, rows, names, texts, stamps, devices, strict=False))
 
 
 def _lines(

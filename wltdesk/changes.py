@@ -203,6 +203,8 @@ ChangeRow = tuple[str, str, str, str, str, str, str]
 _ENTITY, _ROW_ID, _FIELD, _HLC = 1, 2, 3, 5
 #: (row_id, field, value, hlc, event_id) of a change row: what :func:`_build` takes.
 _winner_of = itemgetter(2, 3, 4, 5, 0)
+_stamp_of = itemgetter(_HLC)
+_identity_of = itemgetter(_ENTITY, _ROW_ID, _FIELD)
 
 
 def insert_changes(
@@ -326,30 +328,43 @@ def apply_change_rows(
     logged = _rows_in_log(db, touched)
     new = _insert_ignoring_duplicates(db, rows)
     if clock is not None:
-        clock.observe(max(map(itemgetter(_HLC), rows)))
-    fresh: dict[str, dict[tuple[str, str], ChangeRow]] = {entity: {} for entity in entities}
-    for row in rows:
-        entity, row_id = row[_ENTITY], row[_ROW_ID]
-        if row_id in logged[entity]:
-            continue
-        best = fresh[entity]
-        key = (row_id, row[_FIELD])
-        known = best.get(key)
-        if known is None or row[_HLC] > known[_HLC]:
-            best[key] = row
+        clock.observe(max(map(_stamp_of, rows)))
+    fresh = _fresh_winners(rows, logged, entities)
     done, pending = _materialize_all(
         db, {entity: ids & logged[entity] for entity, ids in touched.items()}
     )
     for model in SYNCABLE:
         winners = fresh.get(model.__tablename__)
         if winners:
-            ok, waiting = _build(db, model, list(map(_winner_of, winners.values())))
+            ok, waiting = _build(db, model, list(map(_winner_of, winners)))
             done += ok
             pending += waiting
     if settle:
         more, pending = settle_pending(db)
         done += more
     return ApplyResult(len(rows), new, done, pending)
+
+
+def _fresh_winners(
+    rows: Sequence[ChangeRow], logged: Mapping[str, set[str]], entities: set[str]
+) -> dict[str, list[ChangeRow]]:
+    """Per entity, the winning change of each (row, field) among rows the log had
+    nothing of: the greatest stamp, the first given on a tie.
+
+    Sorted by stamp (the batch reversed first, so that a stable sort puts the
+    first of equal stamps last) and then keyed into a dict, the last row for a
+    key being its winner: no Python code runs per change.
+    """
+    if any(logged[entity] for entity in entities):
+        rows = [row for row in rows if row[_ROW_ID] not in logged[row[_ENTITY]]]
+    ordered = sorted(reversed(rows), key=_stamp_of)
+    winners = dict(zip(map(_identity_of, ordered), ordered, strict=True)).values()
+    if len(entities) == 1:
+        return {next(iter(entities)): list(winners)}
+    fresh: dict[str, list[ChangeRow]] = {entity: [] for entity in entities}
+    for row in winners:
+        fresh[row[_ENTITY]].append(row)
+    return fresh
 
 
 def settle_pending(db: Session) -> tuple[int, int]:
