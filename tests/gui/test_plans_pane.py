@@ -165,9 +165,34 @@ def test_tabbing_through_a_cell_without_typing_keeps_it_empty(qtbot, pane, live_
     pane.reload(plan_id)
     view.setCurrentIndex(pane.items.index(0, ItemsModel.DUE))
     qtbot.keyClick(view, Key.Key_Return)
-    qtbot.keyClick(focused(), Key.Key_Delete)  # the whole date is selected: Delete clears it
+    qtbot.keyClick(focused(), Key.Key_Delete)  # nothing typed yet: Delete clears it
     qtbot.keyClick(focused(), Key.Key_Tab)
     assert plans.get_plan(pane.desk.store, plan_id).items[0].due_date is None
+
+
+@pytest.mark.parametrize("shown", [date(2026, 12, 4), date(2027, 1, 3), date(2031, 6, 1)])
+@pytest.mark.parametrize("typed", ["2026-05-01", "2026-5-1", "2026/05/01", "20260501"])
+def test_a_date_typed_over_another_year_is_the_date_typed(qtbot, typed, shown):
+    """The editor opens on a default date (30 days on); typing replaces it whole,
+    whatever year the default is in and however the parts are separated."""
+    editor = DueDateEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setFocus()
+    editor.start(None, shown)
+    qtbot.keyClicks(editor, typed)
+    assert editor.value(None) == date(2026, 5, 1)
+
+
+def test_delete_on_an_untouched_date_clears_it(qtbot):
+    editor = DueDateEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setFocus()
+    editor.start(date(2027, 2, 3), date(2027, 3, 1))
+    assert editor.value(date(2027, 2, 3)) == date(2027, 2, 3)  # untouched: kept
+    qtbot.keyClick(editor, Key.Key_Delete)
+    assert editor.value(date(2027, 2, 3)) is None
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")

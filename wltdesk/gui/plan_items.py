@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDateTimeEdit,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -52,6 +53,8 @@ from wltdesk.plans import ItemView
 NO_DATE = QDate(2000, 1, 1)
 OVERDUE_COLOUR = QColor("#b3261e")
 OWNER_SEPARATOR = "; "
+#: Keys a person types between year, month and day.
+DATE_SEPARATORS = ("-", "/", ".")
 
 
 def status_labels() -> dict[str, str]:
@@ -295,6 +298,7 @@ class DueDateEdit(QDateEdit):
         self.setSpecialValueText(QCoreApplication.translate("Plans", "no date"))
         self.touched = False
         self.cleared = False
+        self._auto_advanced = False
         self.dateChanged.connect(self._changed)
 
     def start(self, value: date | None, default: date) -> None:
@@ -304,13 +308,18 @@ class DueDateEdit(QDateEdit):
         self.blockSignals(False)
         self.touched = False
         self.cleared = False
-        self.selectAll()
+        self._select_year()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        """The whole date selected, so typing a date replaces it (as in a spreadsheet)."""
+        """The year selected, so typing a whole date replaces it (as in a spreadsheet)."""
         super().focusInEvent(event)
-        self.setCurrentSectionIndex(0)
-        self.selectAll()
+        self._select_year()
+
+    def _select_year(self) -> None:
+        # Not selectAll(): with the whole text selected, Qt drops the digits typed
+        # into the year, so "2026-05-01" typed over 2027-01-03 gave 2027-05-01.
+        self.setSelectedSection(QDateTimeEdit.Section.YearSection)
+        self._auto_advanced = False
 
     def _changed(self, _date: QDate) -> None:
         self.touched = True
@@ -318,14 +327,24 @@ class DueDateEdit(QDateEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            self.lineEdit().selectedText() == self.text() or self.date() == NO_DATE
+            not self.touched
+            or self.lineEdit().selectedText() == self.text()
+            or self.date() == NO_DATE
         ):
             self.setDate(NO_DATE)
             self.cleared = True
             return
+        if event.text() in DATE_SEPARATORS and self._auto_advanced:
+            # Qt moved on by itself when the section filled up ("2026" → month);
+            # the separator typed after it must not skip the month as well.
+            self._auto_advanced = False
+            return
+        section = self.currentSectionIndex()
         super().keyPressEvent(event)
+        self._auto_advanced = event.text().isdigit() and self.currentSectionIndex() != section
 
     def value(self, before: date | None) -> date | None:
+        self.interpretText()  # a half-typed section ("5" for May) counts as typed
         if self.cleared or self.date() == NO_DATE:
             return None
         if not self.touched:
