@@ -83,3 +83,21 @@ def test_store_url_whose_driver_is_missing_is_a_user_error():
         "cannot open store mysql+pymysql://organizer@127.0.0.1:9/events: "
         "its database driver (pymysql) is not installed"
     )
+
+
+def test_macos_bundle_is_a_foreground_app():
+    """COLLECT's last executable is the console one, so BUNDLE would mark the app
+    LSBackgroundOnly (no Dock icon, no menu bar) unless Info.plist says otherwise."""
+    import ast
+
+    tree = ast.parse((ROOT / "packaging" / "wltdesk.spec").read_text(encoding="utf-8"))
+    bundles = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "BUNDLE"
+    ]
+    assert len(bundles) == 1
+    (plist,) = [k.value for k in bundles[0].keywords if k.arg == "info_plist"]
+    values = {key.value: value for key, value in zip(plist.keys, plist.values, strict=True)}
+    assert ast.literal_eval(values["LSBackgroundOnly"]) is False
+    assert ast.unparse(values["CFBundleShortVersionString"]) == "VERSION"

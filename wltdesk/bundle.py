@@ -49,7 +49,8 @@ from sqlalchemy import func, select
 
 from wltdesk.changes import CHANGE_COLUMNS, ChangeRow, encode, iter_changes
 from wltdesk.errors import UserError
-from wltdesk.models import ENTITY_BY_NAME, Change, Event, Reflection
+from wltdesk.models import ENTITY_BY_NAME, Change, Event
+from wltdesk.sharing import earlier_note_changes, sharing
 from wltdesk.store import Store
 
 FORMAT = "wltdesk-bundle"
@@ -73,10 +74,6 @@ CHUNK_BYTES = 1 << 16
 TAG_BYTES = 16
 
 #: Person fields a redacted bundle leaves out: contact details and facilitator notes.
-REDACTED_FIELDS = {
-    "people": frozenset({"email", "phone", "notes", "extra"}),
-    "events": frozenset({"signing_key"}),
-}
 _LINE_KEYS = frozenset({"entity", "row", "field", "value", "hlc", "device"})
 
 
@@ -295,54 +292,6 @@ def write_bundle(
     )
 
 
-def _winning_visibility(store: Store, event_id: str) -> dict[str, str]:
-    """Each reflection's visibility as the log decides it (pending rows included)."""
-    with store.read() as db:
-        ranked = (
-            select(
-                Change.row_id,
-                Change.value,
-                func.row_number()
-                .over(partition_by=Change.row_id, order_by=Change.hlc.desc())
-                .label("rank"),
-            )
-            .where(
-                Change.event_id == event_id,
-                Change.entity == Reflection.__tablename__,
-                Change.field == "visibility",
-            )
-            .subquery()
-        )
-        rows = db.execute(select(ranked.c.row_id, ranked.c.value).where(ranked.c.rank == 1))
-        return {row_id: json.loads(value) for row_id, value in rows}
-
-
-def shareable(
-    store: Store, event_id: str, redact: bool, include_private: bool
-) -> Callable[[Mapping[str, Any]], bool]:
-    """Which changes may leave this laptop in a bundle.
-
-    Private notes stay unless ``include_private``; a redacted bundle (for
-    readers outside the team) keeps only public notes and drops contact
-    details, facilitator notes and the event key. A note's visibility is the
-    one its latest change gave it; a note that never had one is private.
-    """
-    allowed = {"public"} if redact else {"public", "organizers"}
-    if include_private and not redact:
-        allowed.add("private")
-    visible = {row for row, seen in _winning_visibility(store, event_id).items() if seen in allowed}
-    hidden = REDACTED_FIELDS if redact else {}
-    notes = Reflection.__tablename__
-
-    def keep(change: Mapping[str, Any]) -> bool:
-        entity = change["entity"]
-        if entity == notes and change["row_id"] not in visible:
-            return False
-        return change["field"] not in hidden.get(entity, ())
-
-    return keep
-
-
 def event_key(store: Store, event_id: str) -> str:
     """The event's signing key, made (and logged, so it syncs) if it has none yet."""
     with store.read() as db:
@@ -367,17 +316,24 @@ def export_bundle(
     redact: bool = False,
     include_private: bool = False,
 ) -> BundleInfo:
-    """Write the event's changes after log position ``after_seq`` (0: all, a full bundle)."""
+    """Write the event's changes after log position ``after_seq`` (0: all, a full bundle).
+
+    What may leave the laptop (circle notes by visibility, contact details in a
+    redacted bundle) is decided in :mod:`wltdesk.sharing`.
+    """
     if redact and include_private:
         raise UserError("--redact and --include-private contradict each other")
     key = event_key(store, event_id)
-    keep = shareable(store, event_id, redact, include_private)
     with store.read() as db:
         event = db.get(Event, event_id)
         assert event is not None
+        rules = sharing(db, event_id, redact, include_private)
         upto = db.execute(select(func.max(Change.seq))).scalar_one() or 0
         kind = "full" if after_seq == 0 else "incremental"
-        picked = (c for c in iter_changes(db, event_id, after_seq, upto) if keep(c))
+        picked = chain(
+            earlier_note_changes(db, event_id, rules, after_seq, upto),
+            (c for c in iter_changes(db, event_id, after_seq, upto) if rules.keep(c)),
+        )
         info = write_bundle(
             path,
             picked,

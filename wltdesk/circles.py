@@ -846,7 +846,7 @@ def update_note(store: Store, note_id: str, **fields: Any) -> bool:
         if "anonymous" in values and bool(values.pop("anonymous")) != note.anonymous:
             raise UserError(
                 "a note cannot change between anonymous and named once saved; "
-                "delete it and add it again"
+                "delete it and add it again (a deleted note travels only as its deletion)"
             )
         if "text" in values:
             values["text"] = (values["text"] or "").strip()
