@@ -78,6 +78,14 @@ def test_make_groups_the_checked_in_people(store, room):
     assert [(s.id, s.rounds, s.groups, s.people) for s in summary] == [(set_id, 3, 4, 16)]
 
 
+def test_set_numbers_follow_creation_not_the_last_edit(store, room):
+    first = make(store, room, rounds=2)
+    second = make(store, room, rounds=2)
+    assert [s.id for s in groups.list_sets(store, room["event_id"])] == [first, second]
+    groups.lock_rounds(store, first, 1)  # a later change to the older set
+    assert [s.id for s in groups.list_sets(store, room["event_id"])] == [first, second]
+
+
 def test_every_row_is_in_the_change_log(store, room):
     set_id = make(store, room)
     with store.read() as db:

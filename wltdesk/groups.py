@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wltdesk import grouping
@@ -34,7 +34,7 @@ from wltdesk.agenda import session_row
 from wltdesk.attendance import PRESENT_STATUSES
 from wltdesk.changes import Writer
 from wltdesk.errors import UserError
-from wltdesk.models import Attendance, EventSession, Group, GroupMember, GroupSet, Person
+from wltdesk.models import Attendance, Change, EventSession, Group, GroupMember, GroupSet, Person
 from wltdesk.search import PeopleIndex
 from wltdesk.store import Store
 
@@ -292,13 +292,25 @@ def _report(db: Session, row: GroupSet, layout) -> list[str]:
 
 
 def list_sets(store: Store, event_id: str) -> list[GroupSetSummary]:
-    """The event's group sets, oldest first."""
+    """The event's group sets, oldest first.
+
+    Oldest by creation — the stamp of a set's first change, the same on every
+    laptop — not by its last change: a set's number in this list names it on
+    the command line, and locking or re-planning a set must not renumber it.
+    """
     with store.read() as db:
+        created = (
+            select(Change.row_id, func.min(Change.hlc).label("stamp"))
+            .where(Change.event_id == event_id, Change.entity == GroupSet.__tablename__)
+            .group_by(Change.row_id)
+            .subquery()
+        )
         rows = list(
             db.execute(
                 select(GroupSet)
+                .outerjoin(created, created.c.row_id == GroupSet.id)
                 .where(GroupSet.event_id == event_id, GroupSet.deleted.is_(False))
-                .order_by(GroupSet.hlc)
+                .order_by(created.c.stamp, GroupSet.id)
             ).scalars()
         )
         titles = dict(
