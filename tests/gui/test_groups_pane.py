@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from wltdesk import agenda, attendance, events, groups, people
 from wltdesk.gui import groups_pane
@@ -248,6 +248,26 @@ def test_projector_shows_the_current_round(pane, room, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
     assert not pane.countdown.running
+
+
+def test_an_open_projector_follows_moves_and_undo(pane, room, qtbot):
+    pane.show_projector()
+    window = pane.projector
+    qtbot.addWidget(window)
+    source, target = pane.lists[0], pane.lists[1]
+    name = source.item(0).text()
+
+    def projected(position: int) -> str:
+        card = window.content().cards[position]
+        return " ".join(label.text() for label in card.findChildren(QLabel))
+
+    assert name.split("\n")[0] in projected(0)
+    drag(source, source.item(0), target)
+    assert name.split("\n")[0] not in projected(0)
+    assert name.split("\n")[0] in projected(1)
+    assert pane.countdown.running  # the breakout clock is not reset
+    pane.desk.undo_stack.undo()
+    assert name.split("\n")[0] in projected(0)
 
 
 def test_undo_after_the_round_was_locked_explains(pane, room, gui_store):

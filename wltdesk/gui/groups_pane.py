@@ -624,6 +624,7 @@ class GroupsPane(QWidget):
             self.ui.reportLabel.setText(
                 self.tr("No groups yet. “New groups…” forms them from a session's check-ins.")
             )
+            self._follow_on_projector()
             return
         following = view.locked_rounds + 1
         if following <= len(view.rounds):
@@ -656,6 +657,7 @@ class GroupsPane(QWidget):
             column.setMinimumWidth(220)
             self._rounds_layout.addWidget(column)
         self.ui.reportLabel.setText("\n".join(view.report))
+        self._follow_on_projector()
 
     def _name(self, person_id: str) -> str:
         for group_list in self.lists:
@@ -830,13 +832,28 @@ class GroupsPane(QWidget):
             self.projector = ProjectorWindow()
             self.projector.closed.connect(self._projector_closed)
         self.countdown.set_seconds(self.ui.minutesSpin.value() * 60)
-        title = self.tr("Round {0} — {1}").format(rnd.number, view.session_title or view.name)
-        self.projector.set_content(GroupsPage(title, rnd, self.countdown))
+        self._project(view, rnd)
         available = screens()
         index = self.ui.screenCombo.currentData()
         screen = available[index] if isinstance(index, int) and index < len(available) else None
         self.projector.show_on(screen)
         self.countdown.start()
+
+    def _project(self, view: groups.GroupSetView, rnd: groups.RoundView) -> None:
+        assert self.projector is not None
+        title = self.tr("Round {0} — {1}").format(rnd.number, view.session_title or view.name)
+        self.projector.set_content(GroupsPage(title, rnd, self.countdown))
+
+    def _follow_on_projector(self) -> None:
+        """The room sees what the facilitator sees: moves, re-plans and locks
+        reach an open projector at once (the countdown runs on)."""
+        rnd = self.current_round()
+        if self.projector is None or not self.projector.isVisible():
+            return
+        if self.view is None or rnd is None:
+            self.projector.close()
+            return
+        self._project(self.view, rnd)
 
     def _projector_closed(self) -> None:
         self.countdown.pause()
