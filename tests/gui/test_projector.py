@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -137,3 +138,26 @@ def test_groups_page_fits_names_at_1280_by_720(qtbot):
     assert countdown.running
     qtbot.keyClick(window, Qt.Key.Key_Plus)
     assert countdown.remaining() > 600
+
+
+@pytest.mark.parametrize(
+    ("groups", "size", "smallest"), [(9, 5, 16), (7, 6, 14), (6, 5, 16), (4, 4, 24)]
+)
+def test_every_group_stays_on_a_1280_by_720_screen(qtbot, groups, size, smallest):
+    """Bengali lines are taller than the estimate: the type shrinks, the window never grows."""
+    window = ProjectorWindow()
+    qtbot.addWidget(window)
+    page = GroupsPage("Round 2 — Breakouts", round_of(groups, size), Countdown(900))
+    window.set_content(page)
+    window.show_on(None, full_screen=False)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: page.columns > 0 and page.cards[0].width() > 100)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (1280, 720)
+    for card in page.cards:
+        bottom = card.mapTo(window, card.rect().bottomLeft()).y()
+        assert bottom <= 720, f"{card.title.text()} ends at {bottom}"
+        last = card.names[-1]
+        assert last.mapTo(card, last.rect().bottomLeft()).y() <= card.height()
+        assert last.height() >= last.fontMetrics().height() - 2  # not squeezed
+    assert page.cards[0].names[0].font().pixelSize() >= smallest

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -182,6 +183,10 @@ class ProjectorWindow(QWidget):
         self.setPalette(palette)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # The screen decides the size, never the content: the pages shrink
+        # their type to fit (a window taller than a 720-line projector would
+        # put the last row of groups off screen).
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._content: QWidget | None = None
         self.resize(1280, 720)
 
@@ -354,15 +359,44 @@ class GroupsPage(QWidget):
         """Choose the columns that give the largest type, then fit the names to the cards."""
         if not self.cards:
             return
-        best = max(range(1, len(self.cards) + 1), key=lambda c: (self._fit(unit, c), -c))
-        self._arrange(best)
-        pixels = max(11, self._fit(unit, best))
-        for card in self.cards:
-            card.rescale(pixels)
         for label, factor in ((self.heading, 1.3), (self.clock, 1.8)):
             font = QFont(label.font())
             font.setPixelSize(int(unit * factor))
             label.setFont(font)
+        # The estimate in _fit cannot know each script's line height (Bengali
+        # lines are taller), so each likely column count is laid out for real
+        # and shrunk until the page fits; the one with the largest type wins.
+        # A window taller than a 720-line projector would cut off the last row.
+        ranked = sorted(range(1, len(self.cards) + 1), key=lambda c: (-self._fit(unit, c), c))
+        best = (0, ranked[0])
+        for columns in ranked[:4]:
+            pixels = self._settle(unit, columns)
+            best = max(best, (pixels, -columns))
+        if self.columns != -best[1]:
+            self._settle(unit, -best[1])
+
+    def _settle(self, unit: int, columns: int) -> int:
+        """Lay the cards out in ``columns`` with the largest type that fits; its size."""
+        self._arrange(columns)
+        pixels = max(11, self._fit(unit, columns))
+        for card in self.cards:
+            card.rescale(pixels)
+        while pixels > 11 and self._needed_height() > self.height():
+            pixels = max(11, int(pixels * 0.92))
+            for card in self.cards:
+                card.rescale(pixels)
+        return pixels
+
+    def _needed_height(self) -> int:
+        """The height the page needs at the current type sizes (layouts cache
+        their sizes, so each card's is worked out afresh)."""
+        for card in self.cards:
+            card.layout().invalidate()
+            card.layout().activate()
+        layout = self.layout()
+        layout.invalidate()
+        layout.activate()
+        return layout.minimumSize().height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
