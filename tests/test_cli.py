@@ -1203,7 +1203,7 @@ def test_opening_the_gui_does_not_load_the_printing_engine():
         "assert args.exit_after_show\n"
         "import wltdesk.gui.main_window\n"
         "heavy = sorted(m for m in ('reportlab', 'wltdesk.printing', 'wltdesk.grouping', "
-        "'icalendar', 'pypdfium2') if m in sys.modules)\n"
+        "'icalendar', 'pypdfium2', 'cryptography', 'charset_normalizer') if m in sys.modules)\n"
         "print(heavy)\n"
     )
     found = subprocess.run(

@@ -40,11 +40,8 @@ from itertools import chain, repeat
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from operator import eq, itemgetter
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import func, select
 
 from wltdesk.changes import CHANGE_COLUMNS, ChangeRow, encode, iter_changes
@@ -52,6 +49,9 @@ from wltdesk.errors import UserError
 from wltdesk.models import ENTITY_BY_NAME, Change, Event
 from wltdesk.sharing import earlier_note_changes, sharing
 from wltdesk.store import Store
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 FORMAT = "wltdesk-bundle"
 VERSION = 1
@@ -88,6 +88,10 @@ def signature(key: str, manifest: bytes) -> str:
 
 # ------------------------------------------------------------------ encryption
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> AESGCM:
+    # Imported here: the GUI's first window (sync status) should not pay for it.
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     kdf = Scrypt(salt=salt, length=32, n=n, r=r, p=p)
     return AESGCM(kdf.derive(passphrase.encode("utf-8")))
 
@@ -152,6 +156,8 @@ class _DecryptingReader(io.RawIOBase):
         final = len(sealed) < CHUNK_BYTES + TAG_BYTES
         if final and len(sealed) < TAG_BYTES:
             raise self.on_bad("damaged (encrypted data cut short)")
+        from cryptography.exceptions import InvalidTag
+
         try:
             self.pending = self.cipher.decrypt(
                 _nonce(self.prefix, self.index), sealed, _aad(self.index, final)

@@ -27,8 +27,6 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from charset_normalizer import from_bytes
-
 from wltdesk.errors import UserError
 
 #: Delimiters a roster may use; the sniffer chooses among these only.
@@ -125,6 +123,9 @@ def detect_encoding(data: bytes) -> str | None:
         pass
     else:
         return "utf-8"
+    # Imported here: the check-in desk (walk-ins) needs this module, not its sniffer.
+    from charset_normalizer import from_bytes
+
     if from_bytes(data, cp_isolation=[LEGACY_ENCODING]).best() is not None:
         return LEGACY_ENCODING
     best = from_bytes(data).best()
