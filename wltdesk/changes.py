@@ -254,10 +254,15 @@ def change_dicts(db: Session, event_id: str | None = None, after_seq: int = 0) -
 
 
 def iter_changes(
-    db: Session, event_id: str | None = None, after_seq: int = 0, upto_seq: int | None = None
+    db: Session,
+    event_id: str | None = None,
+    after_seq: int = 0,
+    upto_seq: int | None = None,
+    row_ids: Sequence[str] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Like :func:`change_dicts`, with ``seq``, streamed in batches: a bundle
-    export walks logs of any size in constant memory."""
+    export walks logs of any size in constant memory. ``row_ids`` keeps only
+    the changes of those rows."""
     query = select(
         Change.seq,
         Change.event_id,
@@ -272,6 +277,8 @@ def iter_changes(
         query = query.where(Change.event_id == event_id)
     if upto_seq is not None:
         query = query.where(Change.seq <= upto_seq)
+    if row_ids is not None:
+        query = query.where(Change.row_id.in_(row_ids))
     result = db.execute(query.order_by(Change.seq), execution_options={"yield_per": 5000})
     for row in result.mappings():
         yield dict(row)

@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from wltdesk.changes import iter_changes
 from wltdesk.models import Change, Reflection
 
 #: Fields a redacted bundle never carries, by entity.
@@ -157,25 +158,7 @@ def earlier_note_changes(
     )
     wanted = sorted(changed & whole)
     for start in range(0, len(wanted), 500):
-        query = (
-            select(
-                Change.seq,
-                Change.event_id,
-                Change.entity,
-                Change.row_id,
-                Change.field,
-                Change.value,
-                Change.hlc,
-                Change.device_id,
-            )
-            .where(
-                Change.entity == NOTES,
-                Change.row_id.in_(wanted[start : start + 500]),
-                Change.seq <= after_seq,
-            )
-            .order_by(Change.seq)
-        )
-        for row in db.execute(query).mappings():
-            change = dict(row)
-            if rules.keep(change):
+        chunk = wanted[start : start + 500]
+        for change in iter_changes(db, event_id, 0, after_seq, row_ids=chunk):
+            if change["entity"] == NOTES and rules.keep(change):
                 yield change
