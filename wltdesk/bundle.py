@@ -73,7 +73,6 @@ MAX_SCRYPT_N = 1 << 20
 CHUNK_BYTES = 1 << 16
 TAG_BYTES = 16
 
-#: Person fields a redacted bundle leaves out: contact details and facilitator notes.
 _LINE_KEYS = frozenset({"entity", "row", "field", "value", "hlc", "device"})
 
 
