@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from wltdesk import bundle, events, merge, people
+from wltdesk.changes import apply_changes, encode
 from wltdesk.errors import UserError
 from wltdesk.models import Change, Event, Person, Reflection
 from wltdesk.store import Store, open_store
@@ -205,7 +206,14 @@ def organizer(laptop, store, tmp_path):
     mark = change_count(laptop)
     people.add_person(laptop, laptop.event_id, display_name="Later Arrival")
     good = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "good.wltx", after_seq=mark)
-    return {"good": good.path, "key": key_of(laptop, laptop.event_id), "full": full}
+    with laptop.read() as db:
+        victim = db.execute(select(Person.id).where(Person.display_name == "Rakib")).scalar_one()
+    return {
+        "good": good.path,
+        "key": key_of(laptop, laptop.event_id),
+        "full": full,
+        "victim": victim,
+    }
 
 
 def _other_event_bundle(tmp_path: Path) -> Path:
@@ -215,6 +223,33 @@ def _other_event_bundle(tmp_path: Path) -> Path:
         mark = change_count(elsewhere)
         people.add_person(elsewhere, other, display_name="Stranger")
         return bundle.export_bundle(elsewhere, other, tmp_path / "other.wltx", after_seq=mark).path
+    finally:
+        elsewhere.close()
+
+
+def _hijacking_bundle(tmp_path: Path, victim: str) -> Path:
+    """A full bundle of a new event, signed with its own key, that also renames a
+    person of the organizer's event: what a forger with any event key could make."""
+    elsewhere = open_store(tmp_path / "forger.sqlite", backups=False)
+    try:
+        other = events.create_event(elsewhere, "Forged", date(2026, 5, 1), date(2026, 5, 2))
+        with elsewhere.write() as writer:
+            stamp = writer.clock.now()
+            apply_changes(
+                writer.db,
+                [
+                    {
+                        "event_id": other,
+                        "entity": "people",
+                        "row_id": victim,
+                        "field": "display_name",
+                        "value": encode("Hijacked"),
+                        "hlc": stamp,
+                        "device_id": stamp.rsplit("-", 1)[1],
+                    }
+                ],
+            )
+        return bundle.export_bundle(elsewhere, other, tmp_path / "forged.wltx").path
     finally:
         elsewhere.close()
 
@@ -241,6 +276,8 @@ def _bad(kind: str, org: dict, tmp_path: Path) -> tuple[Path, dict]:
         rewrite(good, out, manifest_edit=lambda m: m.update(version=99), key=key)
     elif kind == "another event":
         return _other_event_bundle(tmp_path), {}
+    elif kind == "another event's row":
+        return _hijacking_bundle(tmp_path, org["victim"]), {}
     elif kind == "path escape":
         rewrite(good, out, extra=[("../../evil.sh", b"rm -rf ~")], key=key)
     elif kind == "zip bomb":
@@ -264,6 +301,7 @@ REFUSALS = {
     "passphrase": "wrong passphrase",
     "version": "unknown format version 99",
     "another event": "belongs to another event",
+    "another event's row": r"forged\.wltx: it changes people of another event \(.{8}\) in this",
     "path escape": "member path escapes the bundle",
     "zip bomb": "zip bomb",
     "malformed line": "malformed change on line",
@@ -317,4 +355,27 @@ def test_an_encrypted_bundle_without_a_passphrase_asks_for_it(laptop, store, tmp
     path = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "e.wltx", passphrase="x").path
     with pytest.raises(UserError, match="encrypted: give its passphrase"):
         merge.import_bundles(store, [path])
+    assert change_count(store) == 0
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"n": 1 << 20, "r": 8}, {"n": 1 << 15, "r": 8, "p": 64}, {"n": 3 << 14}, {"r": 0}],
+    ids=["1 GiB of memory", "64 times the work", "n not a power of two", "r zero"],
+)
+def test_forged_scrypt_parameters_are_refused_before_any_key_derivation(
+    params, laptop, store, tmp_path
+):
+    """A manifest is the forger's to write: its scrypt parameters must not make the
+    reader spend gigabytes (scrypt runs before the signature can be checked when
+    the key travels inside the encrypted changes)."""
+    locked = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "e.wltx", passphrase="x")
+    out = rewrite(
+        locked.path,
+        tmp_path / "greedy.wltx",
+        manifest_edit=lambda m: m["encryption"].update(params),
+        key=key_of(laptop, laptop.event_id),
+    )
+    with pytest.raises(UserError, match="greedy.wltx: unsupported encryption parameters"):
+        merge.import_bundles(store, [out], passphrase="x")
     assert change_count(store) == 0

@@ -69,14 +69,19 @@ MAX_RATIO = 200
 RATIO_FLOOR = 1 << 20  # small members may compress better than any ratio
 #: Encryption: scrypt (RFC 7914) parameters and the AES-GCM chunk size.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 15, 8, 1
-MAX_SCRYPT_N = 1 << 20
+#: What a reader spends on a bundle's scrypt parameters at most, since a forged
+#: manifest can ask for any: scrypt needs 128·n·r bytes and p times the work.
+#: The writer's own (n=2^15, r=8, p=1) take 32 MiB; the cap allows 8 times that.
+MAX_SCRYPT_MEMORY = 256 << 20
+MAX_SCRYPT_P = 4
 CHUNK_BYTES = 1 << 16
 TAG_BYTES = 16
 
 _LINE_KEYS = frozenset({"entity", "row", "field", "value", "hlc", "device"})
 
 
-def _refuse(path: Path, reason: str) -> UserError:
+def refusal(path: Path, reason: str) -> UserError:
+    """The one-line message that refuses a bundle, naming the file."""
     return UserError(f"{path.name}: {reason}; nothing was imported")
 
 
@@ -414,7 +419,7 @@ class VerifiedBundle:
                 yield _trusted(self.path, event_id, lines)
             listed = self.manifest.members[self.member]
             if (hashing.digest.hexdigest(), hashing.size) != (listed["sha256"], listed["size"]):
-                raise _refuse(self.path, "the file changed while it was being imported")
+                raise refusal(self.path, "the file changed while it was being imported")
 
 
 class _Hashing(io.RawIOBase):
@@ -449,7 +454,7 @@ def _trusted(path: Path, event_id: str, lines: list[bytes]) -> list[ChangeRow]:
             *map(_TRUSTED_FIELDS, items), strict=True
         )
     except (ValueError, TypeError, KeyError):
-        raise _refuse(path, "the file changed while it was being imported") from None
+        raise refusal(path, "the file changed while it was being imported") from None
     texts = [encode_basestring(v) if type(v) is str else encode(v) for v in values]
     # repeat() never ends: the other columns, all as long as the batch, end the zip.
     return list(zip(repeat(event_id), entities, rows, names, texts, stamps, devices, strict=False))
@@ -462,7 +467,7 @@ def _lines(
     source: IO[bytes] = stored
     if manifest.encryption is not None:
         if not passphrase:
-            raise _refuse(path, "the bundle is encrypted: give its passphrase")
+            raise refusal(path, "the bundle is encrypted: give its passphrase")
         params = manifest.encryption
         try:
             salt = base64.b64decode(params["salt"], validate=True)
@@ -470,18 +475,21 @@ def _lines(
             n, r, p = int(params["n"]), int(params["r"]), int(params["p"])
             chunk = int(params["chunk_bytes"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise _refuse(path, "damaged manifest (encryption parameters)") from exc
+            raise refusal(path, "damaged manifest (encryption parameters)") from exc
         if (
             params.get("cipher") != "AES-256-GCM"
             or params.get("kdf") != "scrypt"
             or len(prefix) != 8
             or chunk != CHUNK_BYTES
-            or not 1 < n <= MAX_SCRYPT_N
-            or not 0 < r * p <= 64
+            or n < 2
+            or n & (n - 1)
+            or not 0 < r
+            or not 0 < p <= MAX_SCRYPT_P
+            or 128 * n * r > MAX_SCRYPT_MEMORY
         ):
-            raise _refuse(path, "unsupported encryption parameters")
+            raise refusal(path, "unsupported encryption parameters")
         cipher = _derive(passphrase, salt, n, r, p)
-        reader = _DecryptingReader(stored, cipher, prefix, lambda why: _refuse(path, why))
+        reader = _DecryptingReader(stored, cipher, prefix, lambda why: refusal(path, why))
         source = io.BufferedReader(reader, 1 << 16)  # type: ignore[arg-type]
     # Whole blocks split into lines: reading line by line (zipfile's readline is
     # Python code) cost more than parsing them.
@@ -508,7 +516,7 @@ def _change(path: Path, event_id: str, line: bytes, number: int) -> dict[str, An
     try:
         data = json.loads(line)
     except (ValueError, UnicodeDecodeError):
-        raise _refuse(path, f"malformed change on line {number} (not JSON)") from None
+        raise refusal(path, f"malformed change on line {number} (not JSON)") from None
     return _checked(path, event_id, data, number)
 
 
@@ -525,7 +533,7 @@ def _parse(
     if not isinstance(items, list) or len(items) != len(lines):
         for offset, line in enumerate(lines):
             _change(path, event_id, line, first + offset)
-        raise _refuse(path, f"malformed change near line {first} (lines run together)")
+        raise refusal(path, f"malformed change near line {first} (lines run together)")
     if not build and _all_valid(event_id, items):
         return items
     # Line by line: the exact rule, and a refusal that names the line.
@@ -574,7 +582,7 @@ def _checked(
 ) -> dict[str, Any]:
     """A parsed line checked; as a change dict, or (``build=False``) as parsed."""
     if type(data) is not dict or data.keys() != _LINE_KEYS:
-        raise _refuse(path, f"malformed change on line {number} (wrong fields)")
+        raise refusal(path, f"malformed change on line {number} (wrong fields)")
     entity = data["entity"]
     row = data["row"]
     name = data["field"]
@@ -587,18 +595,18 @@ def _checked(
         and type(stamp) is str
         and type(device) is str
     ):
-        raise _refuse(path, f"malformed change on line {number} (fields must be text)")
+        raise refusal(path, f"malformed change on line {number} (fields must be text)")
     if entity not in ENTITY_BY_NAME:
-        raise _refuse(path, f"malformed change on line {number} (unknown entity {entity!r})")
+        raise refusal(path, f"malformed change on line {number} (unknown entity {entity!r})")
     if entity == "events" and row != event_id:
-        raise _refuse(path, f"malformed change on line {number} (it changes another event)")
+        raise refusal(path, f"malformed change on line {number} (it changes another event)")
     if not 0 < len(row) <= 36 or not 0 < len(name) <= 60:
-        raise _refuse(path, f"malformed change on line {number} (field too long)")
+        raise refusal(path, f"malformed change on line {number} (field too long)")
     matched = _STAMP.fullmatch(stamp)
     if matched is None:
-        raise _refuse(path, f"malformed change on line {number} (bad HLC stamp)")
+        raise refusal(path, f"malformed change on line {number} (bad HLC stamp)")
     if matched.group(1) != device:
-        raise _refuse(path, f"malformed change on line {number} (stamp and device differ)")
+        raise refusal(path, f"malformed change on line {number} (stamp and device differ)")
     if not build:
         return data
     return {
@@ -631,11 +639,11 @@ def _open_archive(path: Path) -> zipfile.ZipFile:
     except IsADirectoryError:
         raise UserError(f"{path}: is a folder, not a bundle") from None
     if magic not in (b"PK\x03\x04", b"PK\x05\x06"):
-        raise _refuse(path, "not a WLT Desk bundle (not a ZIP file)")
+        raise refusal(path, "not a WLT Desk bundle (not a ZIP file)")
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError):
-        raise _refuse(path, "the file is truncated or damaged (incomplete ZIP)") from None
+        raise refusal(path, "the file is truncated or damaged (incomplete ZIP)") from None
 
 
 def _check_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
@@ -643,16 +651,16 @@ def _check_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.Zi
     names = [info.filename for info in infos]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
-        raise _refuse(path, f"duplicate member names ({', '.join(duplicates)})")
+        raise refusal(path, f"duplicate member names ({', '.join(duplicates)})")
     for name in names:
         parts = name.replace("\\", "/").split("/")
         if name.startswith(("/", "\\")) or ".." in parts or ":" in name:
-            raise _refuse(path, f"member path escapes the bundle ({name!r})")
+            raise refusal(path, f"member path escapes the bundle ({name!r})")
     for info in infos:
         if info.file_size > MAX_MEMBER_BYTES or (
             info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1)
         ):
-            raise _refuse(
+            raise refusal(
                 path,
                 f"member {info.filename!r} inflates to {info.file_size:,} bytes "
                 f"from {info.compress_size:,} (a zip bomb?)",
@@ -660,7 +668,7 @@ def _check_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.Zi
     expected = {MANIFEST, SIGNATURE}
     if not expected <= set(names):
         missing = sorted(expected - set(names))
-        raise _refuse(path, f"not a WLT Desk bundle (no {', '.join(missing)})")
+        raise refusal(path, f"not a WLT Desk bundle (no {', '.join(missing)})")
     return {info.filename: info for info in infos}
 
 
@@ -669,9 +677,9 @@ def _read_small(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
         with archive.open(name) as member:
             data = member.read(MAX_MANIFEST_BYTES + 1)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise _refuse(path, f"the file is damaged ({name}: {exc})") from None
+        raise refusal(path, f"the file is damaged ({name}: {exc})") from None
     if len(data) > MAX_MANIFEST_BYTES:
-        raise _refuse(path, f"{name} is too large")
+        raise refusal(path, f"{name} is too large")
     return data
 
 
@@ -681,11 +689,11 @@ def read_manifest(path: Path, archive: zipfile.ZipFile) -> Manifest:
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
-        raise _refuse(path, "damaged manifest (not JSON)") from None
+        raise refusal(path, "damaged manifest (not JSON)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise _refuse(path, "not a WLT Desk bundle (unknown manifest format)")
+        raise refusal(path, "not a WLT Desk bundle (unknown manifest format)")
     if data.get("version") != VERSION:
-        raise _refuse(
+        raise refusal(
             path,
             f"unknown format version {data.get('version')!r} (this WLT Desk reads "
             f"version {VERSION}; update WLT Desk)",
@@ -708,16 +716,16 @@ def read_manifest(path: Path, archive: zipfile.ZipFile) -> Manifest:
             raw=raw,
         )
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise _refuse(path, "damaged manifest (fields missing)") from None
+        raise refusal(path, "damaged manifest (fields missing)") from None
     if manifest.kind not in KINDS:
-        raise _refuse(path, f"damaged manifest (kind {manifest.kind!r})")
+        raise refusal(path, f"damaged manifest (kind {manifest.kind!r})")
     return manifest
 
 
 def _check_signature(path: Path, manifest: Manifest, signed: bytes, key: str) -> None:
     given = signed.decode("ascii", "replace").strip()
     if not hmac.compare_digest(given, signature(key, manifest.raw)):
-        raise _refuse(
+        raise refusal(
             path, "bad signature (the bundle was changed, or it is signed with another event's key)"
         )
 
@@ -742,9 +750,9 @@ def open_bundle(
         manifest = read_manifest(path, archive)
         member = CHANGES_ENCRYPTED if manifest.encryption else CHANGES
         if set(manifest.members) != {member} or set(infos) != {MANIFEST, SIGNATURE, member}:
-            raise _refuse(path, "damaged (members differ from the manifest)")
+            raise refusal(path, "damaged (members differ from the manifest)")
         if expected_event is not None and manifest.event_id != expected_event:
-            raise _refuse(
+            raise refusal(
                 path,
                 f"the bundle belongs to another event ({manifest.event_name or '?'}, "
                 f"{manifest.event_id[:8]})",
@@ -752,7 +760,7 @@ def open_bundle(
         signed = _read_small(path, archive, SIGNATURE)
         key = given_key or known_key(manifest.event_id)
         if key is None and manifest.kind != "full":
-            raise _refuse(
+            raise refusal(
                 path,
                 f"the bundle belongs to another event ({manifest.event_name or '?'}, "
                 f"{manifest.event_id[:8]}) that this store does not have; import that "
@@ -764,7 +772,7 @@ def open_bundle(
         embedded = _check_changes(path, archive, manifest, member, passphrase)
         if key is None:
             if embedded is None:
-                raise _refuse(path, "the full bundle carries no event key to verify it with")
+                raise refusal(path, "the full bundle carries no event key to verify it with")
             key = embedded
             _check_signature(path, manifest, signed, key)
     return VerifiedBundle(path, manifest, key, passphrase)
@@ -779,10 +787,10 @@ def _check_checksum(path: Path, archive: zipfile.ZipFile, manifest: Manifest, me
                 digest.update(block)
                 size += len(block)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise _refuse(path, f"the file is damaged ({exc})") from None
+        raise refusal(path, f"the file is damaged ({exc})") from None
     listed = manifest.members[member]
     if digest.hexdigest() != listed.get("sha256") or size != listed.get("size"):
-        raise _refuse(path, f"checksum mismatch in {member} (changed or damaged)")
+        raise refusal(path, f"checksum mismatch in {member} (changed or damaged)")
 
 
 def _check_changes(
@@ -810,9 +818,9 @@ def _check_changes(
     if sum(counts.values()) != manifest.changes or dict(counts) != {
         k: v for k, v in manifest.by_entity.items() if v
     }:
-        raise _refuse(path, "damaged (the counts differ from the manifest)")
+        raise refusal(path, "damaged (the counts differ from the manifest)")
     if (low, high) != (manifest.hlc_min, manifest.hlc_max):
-        raise _refuse(path, "damaged (the HLC range differs from the manifest)")
+        raise refusal(path, "damaged (the HLC range differs from the manifest)")
     return key if isinstance(key, str) else None
 
 

@@ -200,7 +200,7 @@ _change_values = itemgetter(*CHANGE_COLUMNS)
 #: A change as a tuple in ``CHANGE_COLUMNS`` order: what the driver binds, and
 #: what a merge carries from bundle to log (a dict per change cost more than the insert).
 ChangeRow = tuple[str, str, str, str, str, str, str]
-_ENTITY, _ROW_ID, _FIELD, _HLC = 1, 2, 3, 5
+_EVENT, _ENTITY, _ROW_ID, _FIELD, _HLC = 0, 1, 2, 3, 5
 #: (row_id, field, value, hlc, event_id) of a change row: what :func:`_build` takes.
 _winner_of = itemgetter(2, 3, 4, 5, 0)
 _stamp_of = itemgetter(_HLC)
@@ -233,6 +233,18 @@ def insert_change_rows(db: Session, rows: Sequence[ChangeRow], ignore_known: boo
     if ignore_known:
         sql += " ON CONFLICT DO NOTHING"
     return db.connection().exec_driver_sql(sql, rows).rowcount
+
+
+class ForeignRowError(ValueError):
+    """A change names a row the log already holds under another event.
+
+    Row ids are unique across events, so such a change can only come from a
+    forged or broken bundle: one event's key must never reach another event's rows.
+    """
+
+    def __init__(self, entity: str, row_id: str, event_id: str, owner: str) -> None:
+        super().__init__(f"{entity} row {row_id} belongs to event {owner}, not {event_id}")
+        self.entity, self.row_id, self.event_id, self.owner = entity, row_id, event_id, owner
 
 
 @dataclass(frozen=True)
@@ -333,6 +345,8 @@ def apply_change_rows(
     # Rows the log knows nothing of yet (most rows, when merging new work) are
     # built from this batch alone, which saves reading the log back.
     logged = _rows_in_log(db, touched)
+    if any(logged.values()):
+        _refuse_foreign_rows(db, rows, logged)
     new = _insert_ignoring_duplicates(db, rows)
     if clock is not None:
         clock.observe(max(map(_stamp_of, rows)))
@@ -444,6 +458,23 @@ def _rows_in_log(db: Session, ids_by_entity: Mapping[str, set[str]]) -> dict[str
             )
             found[entity].update(connection.execute(query.distinct()).scalars())
     return found
+
+
+def _refuse_foreign_rows(
+    db: Session, rows: Sequence[ChangeRow], logged: Mapping[str, set[str]]
+) -> None:
+    """Raise :class:`ForeignRowError` if a change's row is logged under another event."""
+    claimed = {(row[_ENTITY], row[_ROW_ID]): row[_EVENT] for row in rows}
+    connection = db.connection()
+    for entity, ids in logged.items():
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _CHUNK):
+            query = select(Change.row_id, Change.event_id).where(
+                Change.entity == entity, Change.row_id.in_(ordered[start : start + _CHUNK])
+            )
+            for row_id, owner in connection.execute(query.distinct()):
+                if claimed[entity, row_id] != owner:
+                    raise ForeignRowError(entity, row_id, claimed[entity, row_id], owner)
 
 
 def _decode_plain(text: str) -> Any:

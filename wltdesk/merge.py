@@ -27,7 +27,13 @@ from sqlalchemy.orm import Session
 
 from wltdesk import bundle
 from wltdesk.attendance import PRESENT_STATUSES
-from wltdesk.changes import apply_change_rows, content_columns, decode, settle_pending
+from wltdesk.changes import (
+    ForeignRowError,
+    apply_change_rows,
+    content_columns,
+    decode,
+    settle_pending,
+)
 from wltdesk.errors import UserError
 from wltdesk.events import register_device
 from wltdesk.models import (
@@ -176,7 +182,15 @@ def apply_bundles(
             for batch in item.rows(BATCH):
                 if cancelled and cancelled():
                     raise UserError("import cancelled; nothing was imported")
-                result = apply_change_rows(db, batch, writer.clock, settle=False)
+                try:
+                    result = apply_change_rows(db, batch, writer.clock, settle=False)
+                except ForeignRowError as exc:
+                    # Rolled back with the whole transaction: nothing is imported.
+                    raise bundle.refusal(
+                        item.path,
+                        f"it changes {exc.entity} of another event "
+                        f"({exc.owner[:8]}) in this store (forged or damaged)",
+                    ) from None
                 received += result.received
                 new += result.new
             if progress:
