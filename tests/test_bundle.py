@@ -376,6 +376,6 @@ def test_forged_scrypt_parameters_are_refused_before_any_key_derivation(
         manifest_edit=lambda m: m["encryption"].update(params),
         key=key_of(laptop, laptop.event_id),
     )
-    with pytest.raises(UserError, match="greedy.wltx: unsupported encryption parameters"):
+    with pytest.raises(UserError, match=r"greedy\.wltx: unsupported encryption parameters"):
         merge.import_bundles(store, [out], passphrase="x")
     assert change_count(store) == 0

@@ -483,7 +483,7 @@ def _lines(
             or chunk != CHUNK_BYTES
             or n < 2
             or n & (n - 1)
-            or not 0 < r
+            or r < 1
             or not 0 < p <= MAX_SCRYPT_P
             or 128 * n * r > MAX_SCRYPT_MEMORY
         ):
