@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import csv
+import re
 import zipfile
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ import pytest
 from cli_result import Result, invoke
 from sqlalchemy import func, select
 
-from wltdesk import bundle, events, people
+from wltdesk import agenda, bundle, events, people
 from wltdesk.models import Change
 from wltdesk.store import open_store
 
@@ -200,6 +201,35 @@ def test_conflicts_are_listed_and_resolved(run, laptop, tmp_path):
     assert not any(c["field"] == "region" for c in after)
     bad = run("--db", laptop["db"], "conflicts", "--resolve", 99, "--use", 1)
     assert bad.code == 1 and "no conflict number 99" in bad.error_line
+
+
+def test_a_check_in_with_two_outcomes_is_one_conflict_shown_with_its_times(run, laptop, tmp_path):
+    store = open_store(laptop["db"], backups=False)
+    start = datetime(2026, 3, 14, 9, 0)
+    agenda.add_session(store, laptop["event_id"], "Opening", start, start + timedelta(hours=1))
+    store.close()
+    package = tmp_path / "p.wltx"
+    run("--db", laptop["db"], "export", "--out", package)
+    other = str(tmp_path / "other.sqlite")
+    run("--db", other, "import", package)
+    for db, status in ((laptop["db"], "present"), (other, "late")):
+        done = run(
+            "--db", db, "checkin", "--session", "Opening", "--query", "Rakib", "--status", status
+        )
+        assert done.code == 0, done.err
+    run("--db", other, "export", "--out", tmp_path / "other.wltx")
+    run("--db", laptop["db"], "import", tmp_path / "other.wltx")
+    listed = run("--db", laptop["db"], "conflicts", "--json").json()
+    [check_in] = [c for c in listed if c["entity"] == "attendance"]
+    assert check_in["label"] == "Rakib Hasan · Opening"
+    assert {v["value"] for v in check_in["versions"]} == {"present", "late"}
+    assert {v["with"]["device_id"] for v in check_in["versions"]} == {
+        v["device_id"] for v in check_in["versions"]
+    }
+    text = run("--db", laptop["db"], "conflicts").out
+    assert text.count("attendance ·") == 1
+    # a time in plain words, not a JSON string in quotes
+    assert re.search(r"1\) '(present|late), 20\d\d-\d\d-\d\d \d\d:\d\d'", text), text
 
 
 def test_publish_csv_and_wikitext(run, laptop, tmp_path):

@@ -66,6 +66,7 @@ def bundles(tmp_path_factory) -> dict[str, Path]:
     at = datetime(2026, 3, 14, 9, 5, tzinfo=UTC)
     # the same person checked in on two laptops, the same name edited on three
     attendance.check_in(a, session, ids[1], "present", now=at)
+    attendance.check_in(a, session, ids[3], "present", now=at)
     people.update_person(a, ids[0], display_name="Name from A", region="Dhaka")
     people.delete_person(a, ids[2])
     a1, mark_a2 = export(a, event_id, folder / "a1.wltx", mark_a)
@@ -76,6 +77,7 @@ def bundles(tmp_path_factory) -> dict[str, Path]:
     attendance.check_in(b, session, walk_in, "present", now=at)
     b1, _ = export(b, event_id, folder / "b1.wltx", mark_b)
     people.update_person(c, ids[3], affiliation="Library")
+    attendance.check_in(c, session, ids[3], "present", now=at + timedelta(minutes=2))
     c1, mark_c2 = export(c, event_id, folder / "c1.wltx", mark_c)
     merge.import_bundles(c, [a1])
     people.update_person(c, ids[0], display_name="Name from C, after A")
@@ -176,12 +178,42 @@ def test_two_laptops_checking_in_the_same_person_make_one_attendance(bundles, te
         found = list(rows)
     assert len(found) == 1
     assert found[0].status == "late"  # B wrote later; A's "present" is kept for review
-    conflict = next(
-        c
-        for c in merge.conflicts(store, bundles["event_id"])
-        if c.entity == "attendance" and c.field == "status"
-    )
+    # one decision to make, not one per field (status, time, laptop)
+    [conflict] = [
+        c for c in merge.conflicts(store, bundles["event_id"]) if c.entity == "attendance"
+    ]
+    assert conflict.field == "status" and conflict.label == "Person 1 · Opening"
     assert [v.value for v in conflict.versions] == ["late", "present"]
+    late, present = conflict.versions
+    assert late.also["checked_at"] == datetime(2026, 3, 14, 9, 25)
+    assert present.also["checked_at"] == datetime(2026, 3, 14, 9, 5)
+    assert present.device_id != late.device_id == late.also["device_id"]
+    # picking A's check-in brings back its time and laptop too, as one new change
+    merge.pick(store, bundles["event_id"], "attendance", conflict.row_id, "status", present.hlc)
+    with store.read() as db:
+        row = db.get(Attendance, conflict.row_id)
+        assert (row.status, row.checked_at, row.device_id) == (
+            "present",
+            datetime(2026, 3, 14, 9, 5),
+            present.device_id,
+        )
+    assert not [c for c in merge.conflicts(store, bundles["event_id"]) if c.entity == "attendance"]
+    store.close()
+
+
+def test_the_same_check_in_on_two_laptops_is_no_conflict(bundles, template, tmp_path):
+    """Both door laptops scanned Person 3 (present, two minutes apart): one
+    attendance, nothing to review, and both scans kept in the log."""
+    store = fresh(template, tmp_path, "same")
+    merge.import_bundles(store, [bundles[k] for k in ("full", "a1", "c1")])
+    row_id = attendance.attendance_id(bundles["session"], bundles["ids"][3])
+    assert not [c for c in merge.conflicts(store, bundles["event_id"]) if c.row_id == row_id]
+    with store.read() as db:
+        assert db.get(Attendance, row_id).status == "present"
+        times = db.execute(
+            select(Change.value).where(Change.row_id == row_id, Change.field == "checked_at")
+        ).scalars()
+        assert sorted(times) == ['"2026-03-14T09:05:00"', '"2026-03-14T09:07:00"']
     store.close()
 
 

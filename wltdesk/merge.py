@@ -16,9 +16,9 @@ new change and so syncs like any edit.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,7 @@ from wltdesk.models import (
     ConflictReview,
     Device,
     Event,
+    EventSession,
     Person,
     SyncRun,
 )
@@ -267,13 +268,19 @@ def record_run(
 # ------------------------------------------------------------------ conflicts
 @dataclass(frozen=True)
 class Version:
-    """One value a field had: who wrote it and when."""
+    """One value a field had: who wrote it and when.
+
+    ``also`` holds fields that belong with the value and were written with it:
+    for a check-in, its time, laptop and whether it was undone. Picking the
+    version writes them too.
+    """
 
     value: Any
     hlc: str
     device_id: str
     device_name: str | None
     written_at: datetime
+    also: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -303,7 +310,9 @@ def _label(db: Session, entity: str, row_id: str) -> str:
         return row_id[:8]
     if isinstance(row, Attendance):
         person = db.get(Person, row.person_id)
-        return person.display_name if person else row_id[:8]
+        session = db.get(EventSession, row.session_id)
+        name = person.display_name if person else row_id[:8]
+        return f"{name} · {session.title}" if session else name
     for name in ("display_name", "title", "name", "what", "text"):
         value = getattr(row, name, None)
         if isinstance(value, str) and value:
@@ -342,7 +351,11 @@ def _conflicts(db: Session, event_id: str) -> list[Conflict]:
             if name in candidates.get((entity, row_id), ()):
                 history.setdefault((entity, row_id, name), []).append((value, stamp, device))
     found: list[Conflict] = []
+    check_ins: dict[str, list[tuple[str, str, str, str]]] = {}
     for (entity, row_id, name), rows in history.items():
+        if entity == "attendance" and name in CHECK_IN_FIELDS:
+            check_ins.setdefault(row_id, []).extend((name, *r) for r in rows)
+            continue
         model = ENTITY_BY_NAME.get(entity)
         columns = content_columns(model) if model else {}
         if name not in columns:
@@ -358,20 +371,80 @@ def _conflicts(db: Session, event_id: str) -> list[Conflict]:
             if value in seen:
                 continue  # the same value again (e.g. re-typed): one version
             seen.add(value)
-            millis = int(stamp.split("-", 1)[0], 16)
             versions.append(
                 Version(
                     decode(columns[name], value),
                     stamp,
                     device,
                     devices.get(device),
-                    datetime.fromtimestamp(millis / 1000, UTC).replace(tzinfo=None),
+                    _written_at(stamp),
                 )
             )
         label = _label(db, entity, row_id)
         found.append(Conflict(entity, row_id, name, label, tuple(versions)))
+    for row_id, written in check_ins.items():
+        conflict = _check_in_conflict(db, row_id, written, reviewed, devices)
+        if conflict is not None:
+            found.append(conflict)
     found.sort(key=lambda c: (c.entity, c.label, c.field, c.row_id))
     return found
+
+
+#: The fields of a check-in, reviewed as one: two laptops that scanned the same
+#: person wrote different times and laptop ids, but that is one attendance, not a
+#: conflict; only a different outcome (present, late, undone…) needs a decision.
+CHECK_IN_FIELDS = ("status", "checked_at", "device_id", "deleted")
+UNDONE = "undone"
+
+
+def _written_at(stamp: str) -> datetime:
+    millis = int(stamp.split("-", 1)[0], 16)
+    return datetime.fromtimestamp(millis / 1000, UTC).replace(tzinfo=None)
+
+
+def _check_in_conflict(
+    db: Session,
+    row_id: str,
+    written: list[tuple[str, str, str, str]],
+    reviewed: Mapping[tuple[str, str, str], str],
+    devices: Mapping[str, str],
+) -> Conflict | None:
+    """One conflict for an attendance whose laptops disagree on its outcome.
+
+    ``written`` holds (field, value, stamp, device) of the row's check-in
+    fields. Replayed in stamp order, each write gives the whole check-in as it
+    stood then; each laptop's last one is its version. The value of a version
+    is the status, or :data:`UNDONE` for a check-in that was taken back.
+    """
+    columns = content_columns(Attendance)
+    state: dict[str, Any] = {}
+    latest: dict[str, Version] = {}
+    by_stamp: dict[tuple[str, str], dict[str, Any]] = {}
+    for name, value, stamp, device in written:
+        by_stamp.setdefault((stamp, device), {})[name] = decode(columns[name], value)
+    for (stamp, device), fields in sorted(by_stamp.items()):
+        state.update(fields)
+        outcome = UNDONE if state.get("deleted") else state.get("status")
+        latest[device] = Version(
+            outcome,
+            stamp,
+            device,
+            devices.get(device),
+            _written_at(stamp),
+            {name: state.get(name) for name in CHECK_IN_FIELDS},
+        )
+    versions = sorted(latest.values(), key=lambda v: v.hlc, reverse=True)
+    if len({v.value for v in versions}) < 2:
+        return None  # every laptop saw the same outcome: one attendance
+    if reviewed.get(("attendance", row_id, "status")) == versions[0].hlc:
+        return None
+    distinct: list[Version] = []
+    for version in versions:
+        if version.value not in {v.value for v in distinct}:
+            distinct.append(version)
+    return Conflict(
+        "attendance", row_id, "status", _label(db, "attendance", row_id), tuple(distinct)
+    )
 
 
 def conflicts(store: Store, event_id: str) -> list[Conflict]:
@@ -410,17 +483,30 @@ def pick(store: Store, event_id: str, entity: str, row_id: str, name: str, hlc: 
         options = ", ".join(v.hlc for v in conflict.superseded)
         raise UserError(f"--pick: {hlc!r} is not a superseded value here (choose {options})")
     model = ENTITY_BY_NAME[entity]
+    values = dict(chosen.also) if chosen.also else {name: chosen.value}
     with store.write() as writer:
-        writer.update(model, row_id, {name: chosen.value})
+        writer.update(model, row_id, values)
         stamp = writer.db.get(model, row_id).hlc
         _mark(writer.db, entity, row_id, name, stamp)
     return chosen.value
 
 
 def value_text(value: Any) -> str:
-    """A value for a listing: text as is, anything else as JSON."""
+    """A value for a listing: text as is, times as ``2026-03-14 09:05``, anything else as JSON."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, date):
+        return value.isoformat()
     return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def version_text(version: Version) -> str:
+    """A version for a listing; a check-in with its time (UTC): ``late, 2026-03-14 09:25``."""
+    checked_at = version.also.get("checked_at")
+    if checked_at is None or version.value == UNDONE:
+        return value_text(version.value)
+    return f"{value_text(version.value)}, {value_text(checked_at)}"

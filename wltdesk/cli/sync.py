@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from wltdesk import bundle, events, merge, publish, sync
@@ -190,6 +191,7 @@ def _conflict_json(number: int, conflict: merge.Conflict) -> dict[str, Any]:
                 "device_name": v.device_name,
                 "written_at": utc(v.written_at),
                 "current": index == 1,
+                "with": {k: utc(x) if isinstance(x, datetime) else x for k, x in v.also.items()},
             }
             for index, v in enumerate(conflict.versions, 1)
         ],
@@ -210,11 +212,11 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
         where = (event.id, conflict.entity, conflict.row_id, conflict.field)
         if args.use == 1:
             merge.keep(store, *where)
-            print(f"kept {merge.value_text(conflict.current.value)!r}")
+            print(f"kept {merge.version_text(conflict.current)!r}")
         else:
             chosen = conflict.versions[args.use - 1]
             merge.pick(store, *where, chosen.hlc)
-            print(f"{conflict.label} {conflict.field}: now {merge.value_text(chosen.value)!r}")
+            print(f"{conflict.label} {conflict.field}: now {merge.version_text(chosen)!r}")
         return 0
     if args.json:
         print_json([_conflict_json(n, c) for n, c in enumerate(found, 1)])
@@ -228,7 +230,7 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
             mark = "current" if index == 1 else "superseded"
             who = v.device_name or v.device_id
             print(
-                f"   {index}) {merge.value_text(v.value)!r}  ({mark}, {who}, "
+                f"   {index}) {merge.version_text(v)!r}  ({mark}, {who}, "
                 f"{v.written_at:%Y-%m-%d %H:%M} UTC)"
             )
     print("resolve with: wltdesk conflicts --resolve NUMBER --use VERSION")
