@@ -839,10 +839,10 @@ def parse_key(text: str) -> tuple[str | None, str]:
     if given.startswith(KEY_PREFIX):
         event_id, sep, key = given[len(KEY_PREFIX) :].partition(":")
         if not sep or not key:
-            raise UserError("--key: not an event key QR code text")
+            raise UserError("event key: not the text of an event key QR code (wltdesk-key:1:…)")
         return event_id, key
     if not given:
-        raise UserError("--key: empty")
+        raise UserError("event key: empty")
     return None, given
 
 

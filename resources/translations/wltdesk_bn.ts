@@ -1426,6 +1426,65 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Event package</source>
+        <translation>ইভেন্ট প্যাকেজ</translation>
+    </message>
+    <message>
+        <source>WLT Desk bundles (*.wltx)</source>
+        <translation>WLT Desk বান্ডেল (*.wltx)</translation>
+    </message>
+    <message>
+        <source>This is not an event key: scan the QR code again.</source>
+        <translation>এটি ইভেন্ট কী নয়: QR কোডটি আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <source>Without a key, the package is checked with the key inside it.</source>
+        <translation>কী ছাড়া, প্যাকেজটি তার ভেতরের কী দিয়ে যাচাই করা হবে।</translation>
+    </message>
+    <message>
+        <source>Key for event {0}.</source>
+        <translation>ইভেন্ট {0}-এর কী।</translation>
+    </message>
+    <message>
+        <source>Key given.</source>
+        <translation>কী দেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Join an event</source>
+        <translation>একটি ইভেন্টে যোগ দিন</translation>
+    </message>
+    <message>
+        <source>Choose the event package.</source>
+        <translation>ইভেন্ট প্যাকেজটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Import the event package (a full bundle, .wltx) the lead facilitator gave you. With the event key from their QR code, WLT Desk checks that the package really comes from that event.</source>
+        <translation>প্রধান ফ্যাসিলিটেটর আপনাকে যে ইভেন্ট প্যাকেজ (পূর্ণ বান্ডেল, .wltx) দিয়েছেন তা ইমপোর্ট করুন। তাঁর QR কোডের ইভেন্ট কী দিয়ে WLT Desk যাচাই করে যে প্যাকেজটি সত্যিই সেই ইভেন্টের।</translation>
+    </message>
+    <message>
+        <source>Event &amp;package:</source>
+        <translation>ইভেন্ট প্যাকেজ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ব্রাউজ (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Event &amp;key:</source>
+        <translation>ইভেন্ট কী (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Scan the QR code here, or paste wltdesk-key:1:…</source>
+        <translation>এখানে QR কোড স্ক্যান করুন, অথবা wltdesk-key:1:… পেস্ট করুন</translation>
+    </message>
+    <message>
+        <source>Event key</source>
+        <translation>ইভেন্ট কী</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sync: not set up</source>
@@ -2003,7 +2062,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>Plans</name>
     <message>
         <source>planned</source>
-        <extracomment>Where an empty due date starts when its editor opens (it is only kept if changed).</extracomment>
+        <extracomment>Where an empty due date starts when its editor opens (it is only kept if changed). Keys a person types between year, month and day.</extracomment>
         <translation>পরিকল্পিত</translation>
     </message>
     <message>
@@ -2661,6 +2720,38 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>কোথায়, বা কী ভুল হয়েছে</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>লক্ষ্য</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>ডিফল্ট</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>সর্বশেষ সিঙ্ক</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>অপেক্ষমাণ</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>সর্বশেষ ত্রুটি</translation>
+    </message>
+    <message>
+        <source>{0} min ago</source>
+        <translation>{0} মিনিট আগে</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>কখনো না</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>হ্যাঁ</translation>
+    </message>
+    <message>
         <source>Sync: not set up</source>
         <translation>সিঙ্ক: ঠিক করা হয়নি</translation>
     </message>
@@ -2733,16 +2824,16 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>দ্বন্দ্ব (&amp;C)</translation>
     </message>
     <message>
-        <source>attendance</source>
-        <translation>উপস্থিতি</translation>
+        <source>check-in</source>
+        <translation>চেক-ইন</translation>
     </message>
     <message>
-        <source>check-in time</source>
-        <translation>চেক-ইনের সময়</translation>
+        <source>check-in undone</source>
+        <translation>চেক-ইন বাতিল</translation>
     </message>
     <message>
-        <source>checked in on</source>
-        <translation>যে ল্যাপটপে চেক-ইন</translation>
+        <source>{0} at {1}</source>
+        <translation>{1}-এ {0}</translation>
     </message>
     <message>
         <source>Choose the shared folder</source>
@@ -2751,6 +2842,14 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>Give a folder or a WebDAV address first.</source>
         <translation>আগে একটি ফোল্ডার বা WebDAV ঠিকানা দিন।</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>লক্ষ্য সরান</translation>
+    </message>
+    <message>
+        <source>Stop syncing with {0}? Nothing on it is deleted; you can add it again later.</source>
+        <translation>{0}-এর সাথে সিঙ্ক বন্ধ করবেন? সেখানে কিছুই মোছা হবে না; পরে আবার যোগ করতে পারবেন।</translation>
     </message>
     <message>
         <source>Set up a shared target first (a folder or WebDAV).</source>
@@ -2789,6 +2888,10 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>ইমপোর্ট</translation>
     </message>
     <message>
+        <source>The bundles belong to the event “{0}”. Open it now?</source>
+        <translation>বান্ডেলগুলো “{0}” ইভেন্টের। এখনই খুলবেন?</translation>
+    </message>
+    <message>
         <source>Wrong passphrase. Try again:</source>
         <translation>পাসফ্রেজ ভুল। আবার চেষ্টা করুন:</translation>
     </message>
@@ -2811,6 +2914,18 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>Co-facilitators scan this code to check that an event package really comes from this event. Show it only to your team.</source>
         <translation>ইভেন্ট প্যাকেজটি সত্যিই এই ইভেন্টের কিনা, তা যাচাই করতে সহ-ফ্যাসিলিটেটররা এই কোডটি স্ক্যান করেন। শুধু আপনার দলকেই এটি দেখান।</translation>
+    </message>
+    <message>
+        <source>&amp;Save QR code…</source>
+        <translation>QR কোড সংরক্ষণ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the event key</source>
+        <translation>ইভেন্ট কী সংরক্ষণ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG ছবি (*.png);;SVG ছবি (*.svg)</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2839,6 +2954,26 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>&amp;Use this target</source>
         <translation>এই লক্ষ্য ব্যবহার করুন (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sync targets</source>
+        <translation>সিঙ্ক লক্ষ্য</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>ডিফল্ট করুন (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sync with the chosen target from now on</source>
+        <translation>এখন থেকে বেছে নেওয়া লক্ষ্যের সাথে সিঙ্ক করুন</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>সরান (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the chosen target (nothing on it is deleted)</source>
+        <translation>বেছে নেওয়া লক্ষ্য ভুলে যান (সেখানে কিছুই মোছা হয় না)</translation>
     </message>
     <message>
         <source>Each laptop writes only its own folder there and reads everyone&apos;s. A WebDAV password can be part of the address or come from WLTDESK_WEBDAV_PASSWORD.</source>
@@ -2875,6 +3010,14 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>Import f&amp;older…</source>
         <translation>ফোল্ডার ইমপোর্ট (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join an event…</source>
+        <translation>ইভেন্টে যোগ দিন (&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Import an event package, checked with the event key from the QR code</source>
+        <translation>QR কোডের ইভেন্ট কী দিয়ে যাচাই করে একটি ইভেন্ট প্যাকেজ ইমপোর্ট করুন</translation>
     </message>
     <message>
         <source>Event &amp;key…</source>

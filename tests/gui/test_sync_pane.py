@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from wltdesk import bundle, merge, people, sync
+from wltdesk import bundle, events, merge, people, sync
 from wltdesk.gui import sync_pane as sync_pane_module
 from wltdesk.store import open_store
 
@@ -186,3 +187,112 @@ def test_export_writes_a_bundle_in_the_background(
     with zipfile.ZipFile(out) as archive:
         assert b'"redacted": true' in archive.read(bundle.MANIFEST)
     assert Path(out).stat().st_size > 0
+
+
+def _other_event_package(tmp_path: Path) -> tuple[Path, str, str]:
+    """Another event's full bundle (its package), with the event id and key QR text."""
+    elsewhere = open_store(tmp_path / "elsewhere.sqlite", backups=False)
+    try:
+        other = events.create_event(elsewhere, "Khulna Cohort", date(2026, 5, 1), date(2026, 5, 2))
+        people.add_person(elsewhere, other, display_name="Nasrin")
+        path = bundle.export_bundle(elsewhere, other, tmp_path / "khulna.wltx").path
+        payload = bundle.key_payload(other, bundle.event_key(elsewhere, other))
+        return path, other, payload
+    finally:
+        elsewhere.close()
+
+
+def test_joining_another_event_with_its_key_while_an_event_is_open(
+    qtbot, window, pane, gui_store, live_event, tmp_path, dialogs, monkeypatch
+):
+    """A co-facilitator with the demo event open joins a second event: the package
+    is checked with the key the scanner typed, merged, and opened on request."""
+    path, other, payload = _other_event_package(tmp_path)
+
+    def fill(dialog):
+        dialog.ui.fileEdit.setText(str(path))
+        qtbot.keyClicks(dialog.ui.keyEdit, payload)  # what a USB scanner does
+        assert dialog.ui.keyStateLabel.text() == f"Key for event {other[:8]}."
+        return 1
+
+    asked: list[str] = []
+    monkeypatch.setattr(sync_pane_module.JoinDialog, "exec", fill)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    qtbot.mouseClick(pane.ui.joinButton, Qt.MouseButton.LeftButton)
+    wait_job(qtbot, pane)
+    assert dialogs["warning"] == []
+    assert "1 new people" in dialogs["information"][-1]
+    assert asked == ["The bundles belong to the event “Khulna Cohort”. Open it now?"]
+    assert window.desk.event_id == other
+    assert [p.display_name for p in people.list_people(gui_store, other)] == ["Nasrin"]
+
+
+def test_joining_with_the_wrong_key_is_refused_and_imports_nothing(
+    qtbot, pane, gui_store, live_event, tmp_path, dialogs, monkeypatch
+):
+    path, other, _payload = _other_event_package(tmp_path)
+    forged = bundle.key_payload(other, "f" * 64)
+
+    def fill(dialog):
+        dialog.ui.fileEdit.setText(str(path))
+        dialog.ui.keyEdit.setText(forged)
+        return 1
+
+    monkeypatch.setattr(sync_pane_module.JoinDialog, "exec", fill)
+    qtbot.mouseClick(pane.ui.joinButton, Qt.MouseButton.LeftButton)
+    wait_job(qtbot, pane)
+    assert len(dialogs["warning"]) == 1 and "bad signature" in dialogs["warning"][0]
+    assert [e.id for e in events.list_events(gui_store)] == [live_event["event_id"]]
+
+
+def test_the_join_dialog_says_when_the_text_is_not_a_key(qtbot, pane):
+    dialog = sync_pane_module.JoinDialog(pane)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.keyEdit, "wltdesk-key:1:")
+    assert dialog.ui.keyStateLabel.text() == "This is not an event key: scan the QR code again."
+    dialog.ui.keyEdit.clear()
+    assert dialog.ui.keyStateLabel.text().startswith("Without a key")
+
+
+def test_targets_are_listed_made_default_and_removed(
+    qtbot, pane, gui_store, live_event, tmp_path, monkeypatch
+):
+    event_id = live_event["event_id"]
+    first, second = tmp_path / "usb", tmp_path / "share"
+    sync.add_target(gui_store, event_id, str(first))
+    sync.add_target(gui_store, event_id, str(second))  # the newest is the default
+    pane.refresh()
+    listing = pane.ui.targetsList
+    rows = [(listing.topLevelItem(i).text(0), listing.topLevelItem(i).text(1)) for i in range(2)]
+    assert rows == [(str(first), ""), (str(second), "yes")]
+    assert not pane.ui.defaultTargetButton.isEnabled()  # nothing chosen yet
+    listing.setCurrentItem(listing.topLevelItem(0))
+    qtbot.mouseClick(pane.ui.defaultTargetButton, Qt.MouseButton.LeftButton)
+    assert sync.default_target(gui_store, event_id).location == str(first)
+    assert pane.ui.targetEdit.text() == str(first)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    listing.setCurrentItem(listing.topLevelItem(1))
+    qtbot.mouseClick(pane.ui.removeTargetButton, Qt.MouseButton.LeftButton)
+    assert [t.location for t in sync.list_targets(gui_store, event_id)] == [str(first)]
+    assert listing.topLevelItemCount() == 1
+
+
+def test_the_event_key_can_be_saved_as_a_picture_to_print(
+    qtbot, pane, gui_store, live_event, tmp_path, monkeypatch
+):
+    out = tmp_path / "key"
+    monkeypatch.setattr(
+        sync_pane_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "")
+    )
+    qtbot.mouseClick(pane.ui.keyButton, Qt.MouseButton.LeftButton)
+    box = pane.key_box
+    save = next(b for b in box.buttons() if b.text() == "&Save QR code…")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "key.png"
+    assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert box.isVisible()  # saving does not close the key
+    box.close()

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wltdesk import bundle, merge, sync
+from wltdesk import bundle, events, merge, sync
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
+from wltdesk.gui.forms.ui_join_dialog import Ui_JoinDialog
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.people_pane import field_label
@@ -44,6 +45,7 @@ STATUS_INTERVAL_MS = 30_000
 AUTO_KEY = "sync/automatic"
 ConflictRole = Qt.ItemDataRole.UserRole + 1
 VersionRole = Qt.ItemDataRole.UserRole + 2
+TargetRole = Qt.ItemDataRole.UserRole + 3
 
 
 class ExportDialog(QDialog):
@@ -105,6 +107,80 @@ class ExportDialog(QDialog):
         return self.ui.privateCheck.isChecked()
 
 
+class JoinDialog(QDialog):
+    """An event package to join, and the event key from the lead facilitator's QR code.
+
+    A USB barcode scanner types the QR code's text into the key field like a
+    keyboard; pasting it works the same. The key is optional: without it the
+    package is checked with the key it carries.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_JoinDialog()
+        self.ui.setupUi(self)
+        self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.keyEdit.textChanged.connect(self._key_changed)
+        self.ui.buttonBox.accepted.connect(self._accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._key_changed("")
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Event package"), "", self.tr("WLT Desk bundles (*.wltx)")
+        )
+        if path:
+            self.ui.fileEdit.setText(path)
+
+    def key_problem(self) -> str | None:
+        """Why the key field cannot be used, or None (empty counts as usable)."""
+        text = self.ui.keyEdit.text().strip()
+        if not text:
+            return None
+        try:
+            bundle.parse_key(text)
+        except UserError:
+            return self.tr("This is not an event key: scan the QR code again.")
+        return None
+
+    def _key_changed(self, _text: str) -> None:
+        problem = self.key_problem()
+        text = self.ui.keyEdit.text().strip()
+        if problem:
+            self.ui.keyStateLabel.setText(problem)
+        elif not text:
+            self.ui.keyStateLabel.setText(
+                self.tr("Without a key, the package is checked with the key inside it.")
+            )
+        else:
+            event_id, _key = bundle.parse_key(text)
+            self.ui.keyStateLabel.setText(
+                self.tr("Key for event {0}.").format(event_id[:8])
+                if event_id
+                else self.tr("Key given.")
+            )
+
+    def _accept(self) -> None:
+        if not self.ui.fileEdit.text().strip():
+            QMessageBox.warning(
+                self, self.tr("Join an event"), self.tr("Choose the event package.")
+            )
+            return
+        problem = self.key_problem()
+        if problem:
+            QMessageBox.warning(self, self.tr("Join an event"), problem)
+            return
+        self.accept()
+
+    @property
+    def path(self) -> str:
+        return self.ui.fileEdit.text().strip()
+
+    @property
+    def key_text(self) -> str | None:
+        return self.ui.keyEdit.text().strip() or None
+
+
 class SyncPane(QWidget):
     #: The status bar's text ("Synced 2 min ago"), whenever it may have changed.
     status_changed = Signal(str)
@@ -129,6 +205,10 @@ class SyncPane(QWidget):
         self.ui.exportButton.clicked.connect(self.export)
         self.ui.importButton.clicked.connect(self.import_files)
         self.ui.importFolderButton.clicked.connect(self.import_folder)
+        self.ui.joinButton.clicked.connect(self.join_event)
+        self.ui.defaultTargetButton.clicked.connect(self.make_default)
+        self.ui.removeTargetButton.clicked.connect(self.remove_target)
+        self.ui.targetsList.currentItemChanged.connect(self._target_chosen)
         self.ui.keyButton.clicked.connect(self.show_key)
         self.ui.keepButton.clicked.connect(self.keep_current)
         self.ui.pickButton.clicked.connect(self.pick_chosen)
@@ -163,6 +243,18 @@ class SyncPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         table.verticalHeader().hide()
+        targets = self.ui.targetsList
+        targets.setHeaderLabels(
+            [
+                self.tr("Target"),
+                self.tr("Default"),
+                self.tr("Last synced"),
+                self.tr("Waiting"),
+                self.tr("Last error"),
+            ]
+        )
+        targets.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        targets.header().setStretchLastSection(True)
         self.ui.conflictsTree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     # ------------------------------------------------------------ state
@@ -180,13 +272,56 @@ class SyncPane(QWidget):
             self.ui.keyButton,
         ):
             widget.setEnabled(has_event and self.job is None)
-        self.ui.importButton.setEnabled(self.job is None)
-        self.ui.importFolderButton.setEnabled(self.job is None)
+        for widget in (self.ui.importButton, self.ui.importFolderButton, self.ui.joinButton):
+            widget.setEnabled(self.job is None)
         target = sync.default_target(self.desk.store, self.event_id) if has_event else None
         self.ui.targetEdit.setText(target.display if target else "")
+        self.refresh_targets()
         self.refresh_status()
         self.refresh_history()
         self.refresh_conflicts()
+
+    def refresh_targets(self) -> None:
+        """Every target of the event, the default one marked, with its last result."""
+        listing = self.ui.targetsList
+        chosen = listing.currentItem()
+        chosen_id = chosen.data(0, TargetRole) if chosen is not None else None
+        listing.clear()
+        found = sync.list_targets(self.desk.store, self.event_id) if self.event_id else []
+        for target in found:
+            synced = (
+                self.tr("{0} min ago").format(sync.minutes_ago(target.last_success))
+                if target.last_success
+                else self.tr("never")
+            )
+            item = QTreeWidgetItem(
+                [
+                    target.display,
+                    self.tr("yes") if target.is_default else "",
+                    synced,
+                    str(target.waiting),
+                    target.last_error or "",
+                ]
+            )
+            item.setData(0, TargetRole, target.id)
+            item.setToolTip(0, target.display)
+            item.setToolTip(4, target.last_error or "")
+            listing.addTopLevelItem(item)
+            if target.id == chosen_id:
+                listing.setCurrentItem(item)
+        listing.setVisible(bool(found))
+        self._target_chosen()
+
+    def _chosen_target(self) -> int | None:
+        item = self.ui.targetsList.currentItem()
+        return item.data(0, TargetRole) if item is not None else None
+
+    def _target_chosen(self, *_args: object) -> None:
+        has_targets = self.ui.targetsList.topLevelItemCount() > 0
+        chosen = self._chosen_target() is not None and self.job is None
+        for button in (self.ui.defaultTargetButton, self.ui.removeTargetButton):
+            button.setVisible(has_targets)
+            button.setEnabled(chosen)
 
     def status_words(self, state: sync.SyncStatus) -> str:
         """The status in the user's language."""
@@ -292,16 +427,19 @@ class SyncPane(QWidget):
         """A field's name as the other panes show it."""
         if entity == "people":
             return field_label(field)
-        names = {
-            ("attendance", "status"): self.tr("attendance"),
-            ("attendance", "checked_at"): self.tr("check-in time"),
-            ("attendance", "device_id"): self.tr("checked in on"),
-        }
+        names = {("attendance", "status"): self.tr("check-in")}
         return names.get((entity, field), field.replace("_", " "))
 
     def value_words(self, conflict: merge.Conflict, version: merge.Version) -> str:
         if conflict.entity == "attendance" and conflict.field == "status":
-            return QCoreApplication.translate("Attendance", str(version.value))
+            if version.value == merge.UNDONE:
+                return self.tr("check-in undone")
+            words = QCoreApplication.translate("Attendance", str(version.value))
+            checked_at = version.also.get("checked_at")
+            if checked_at is not None:
+                local = checked_at.replace(tzinfo=UTC).astimezone()
+                words = self.tr("{0} at {1}").format(words, local.strftime("%H:%M"))
+            return words
         return merge.value_text(version.value)
 
     def _conflict_chosen(self, *_args: object) -> None:
@@ -335,6 +473,41 @@ class SyncPane(QWidget):
         except UserError as exc:
             self.show_error(str(exc))
             return
+        self.refresh()
+
+    def make_default(self) -> None:
+        """Sync with the chosen target from now on."""
+        chosen = self._chosen_target()
+        if chosen is None or self.event_id is None:
+            return
+        target = next(
+            t for t in sync.list_targets(self.desk.store, self.event_id) if t.id == chosen
+        )
+        try:
+            sync.add_target(self.desk.store, self.event_id, target.location)
+        except UserError as exc:
+            self.show_error(str(exc))
+        self.refresh()
+
+    def remove_target(self) -> None:
+        """Forget the chosen target; what is on it stays there."""
+        chosen = self._chosen_target()
+        if chosen is None or self.event_id is None:
+            return
+        item = self.ui.targetsList.currentItem()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove target"),
+            self.tr(
+                "Stop syncing with {0}? Nothing on it is deleted; you can add it again later."
+            ).format(item.text(0)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            sync.remove_target(self.desk.store, self.event_id, chosen)
+        except UserError as exc:
+            self.show_error(str(exc))
         self.refresh()
 
     def _auto_toggled(self, on: bool) -> None:
@@ -468,26 +641,57 @@ class SyncPane(QWidget):
         if folder:
             self.import_paths([folder])
 
-    def import_paths(self, paths: list[str], passphrase: str | None = None) -> Job | None:
-        """Verify and merge bundles in the background; asks for a passphrase if needed."""
+    def join_event(self) -> None:
+        """Import an event package, checked with the key from the QR code if given."""
+        dialog = JoinDialog(self)
+        if dialog.exec():
+            self.import_paths([dialog.path], key_text=dialog.key_text)
+
+    def import_paths(
+        self, paths: list[str], passphrase: str | None = None, key_text: str | None = None
+    ) -> Job | None:
+        """Verify and merge bundles in the background; asks for a passphrase if needed.
+
+        Bundles of any event are welcome (an organizer merges several events'
+        laptops; a co-facilitator joins with a package); an event key narrows
+        the import to that key's event.
+        """
         store = self.desk.store
-        expected = self.event_id
+        expected, key = bundle.parse_key(key_text) if key_text else (None, None)
 
         def work(progress, cancelled):
             return merge.import_bundles(
-                store, paths, passphrase, expected, None, progress, cancelled
+                store, paths, passphrase, expected, key, progress, cancelled
             )
 
         def done(summary: merge.ImportSummary) -> None:
-            if summary.joined and self.event_id is None:
-                self.desk.open_event(summary.joined[0])
             if summary.new_changes:
                 self._changed_data()
             QMessageBox.information(self, self.tr("Import"), self.summary_words(summary))
+            self._offer_event(summary)
 
-        return self._run(work, done, failed=lambda message: self._import_failed(message, paths))
+        return self._run(
+            work, done, failed=lambda message: self._import_failed(message, paths, key_text)
+        )
 
-    def _import_failed(self, message: str, paths: list[str]) -> None:
+    def _offer_event(self, summary: merge.ImportSummary) -> None:
+        """After an import into another event than the open one, offer to open it."""
+        others = [e for e in summary.events if e != self.event_id]
+        if len(others) != 1 or self.event_id in summary.events:
+            return
+        if self.event_id is None:
+            self.desk.open_event(others[0])
+            return
+        name = events.get_event(self.desk.store, others[0]).name
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import"),
+            self.tr("The bundles belong to the event “{0}”. Open it now?").format(name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.desk.open_event(others[0])
+
+    def _import_failed(self, message: str, paths: list[str], key_text: str | None) -> None:
         if "encrypted: give its passphrase" in message or "wrong passphrase" in message:
             wrong = "wrong passphrase" in message
             prompt = (
@@ -499,7 +703,7 @@ class SyncPane(QWidget):
                 self, self.tr("Passphrase"), prompt, QLineEdit.EchoMode.Password
             )
             if ok and text:
-                self.import_paths(paths, text)
+                self.import_paths(paths, text, key_text)
             return
         self.show_error(message)
 
@@ -539,8 +743,31 @@ class SyncPane(QWidget):
         )
         box.setDetailedText(bundle.key_payload(event_id, key))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
+        save = box.addButton(self.tr("&Save QR code…"), QMessageBox.ButtonRole.ActionRole)
+        save.clicked.disconnect()  # an action button would close the box
+        save.clicked.connect(lambda: self.save_key(event_id, key))
         self.key_box = box
         box.open()
+
+    def save_key(self, event_id: str, key: str) -> Path | None:
+        """The QR code as a PNG (to print or send to a co-facilitator) or SVG."""
+        event = self.desk.current_event
+        name = f"{event.name if event else 'event'}-key.png".replace("/", "-")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the event key"),
+            str(Path.home() / name),
+            self.tr("PNG image (*.png);;SVG image (*.svg)"),
+        )
+        if not path:
+            return None
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".png"
+        try:
+            return bundle.key_qr(event_id, key, path)
+        except (UserError, OSError) as exc:
+            self.show_error(str(exc))
+            return None
 
     def _chosen(self):
         item = self.ui.conflictsTree.currentItem()

@@ -44,6 +44,11 @@ class Ui_SyncPane(object):
         self.syncLayout.setObjectName(u"syncLayout")
         self.targetBox = QGroupBox(self.syncTab)
         self.targetBox.setObjectName(u"targetBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.targetBox.sizePolicy().hasHeightForWidth())
+        self.targetBox.setSizePolicy(sizePolicy)
         self.targetLayout = QVBoxLayout(self.targetBox)
         self.targetLayout.setObjectName(u"targetLayout")
         self.targetRow = QHBoxLayout()
@@ -65,6 +70,43 @@ class Ui_SyncPane(object):
 
 
         self.targetLayout.addLayout(self.targetRow)
+
+        self.targetsRow = QHBoxLayout()
+        self.targetsRow.setObjectName(u"targetsRow")
+        self.targetsList = QTreeWidget(self.targetBox)
+        self.targetsList.setObjectName(u"targetsList")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.targetsList.sizePolicy().hasHeightForWidth())
+        self.targetsList.setSizePolicy(sizePolicy1)
+        self.targetsList.setRootIsDecorated(False)
+        self.targetsList.setUniformRowHeights(True)
+        self.targetsList.setMaximumSize(QSize(16777215, 110))
+
+        self.targetsRow.addWidget(self.targetsList)
+
+        self.targetButtons = QVBoxLayout()
+        self.targetButtons.setObjectName(u"targetButtons")
+        self.defaultTargetButton = QPushButton(self.targetBox)
+        self.defaultTargetButton.setObjectName(u"defaultTargetButton")
+
+        self.targetButtons.addWidget(self.defaultTargetButton)
+
+        self.removeTargetButton = QPushButton(self.targetBox)
+        self.removeTargetButton.setObjectName(u"removeTargetButton")
+
+        self.targetButtons.addWidget(self.removeTargetButton)
+
+        self.targetButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.targetButtons.addItem(self.targetButtonsSpacer)
+
+
+        self.targetsRow.addLayout(self.targetButtons)
+
+
+        self.targetLayout.addLayout(self.targetsRow)
 
         self.targetHint = QLabel(self.targetBox)
         self.targetHint.setObjectName(u"targetHint")
@@ -106,6 +148,11 @@ class Ui_SyncPane(object):
         self.importFolderButton.setObjectName(u"importFolderButton")
 
         self.actionsRow.addWidget(self.importFolderButton)
+
+        self.joinButton = QPushButton(self.syncTab)
+        self.joinButton.setObjectName(u"joinButton")
+
+        self.actionsRow.addWidget(self.joinButton)
 
         self.keyButton = QPushButton(self.syncTab)
         self.keyButton.setObjectName(u"keyButton")
@@ -194,6 +241,23 @@ class Ui_SyncPane(object):
 #endif // QT_CONFIG(accessibility)
         self.chooseFolderButton.setText(QCoreApplication.translate("SyncPane", u"&Folder\u2026", None))
         self.setTargetButton.setText(QCoreApplication.translate("SyncPane", u"&Use this target", None))
+        ___qtreewidgetitem = self.targetsList.headerItem()
+        ___qtreewidgetitem.setText(4, QCoreApplication.translate("SyncPane", u"Last error", None))
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("SyncPane", u"Waiting", None))
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("SyncPane", u"Last synced", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("SyncPane", u"Default", None))
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("SyncPane", u"Target", None))
+#if QT_CONFIG(accessibility)
+        self.targetsList.setAccessibleName(QCoreApplication.translate("SyncPane", u"Sync targets", None))
+#endif // QT_CONFIG(accessibility)
+        self.defaultTargetButton.setText(QCoreApplication.translate("SyncPane", u"Make &default", None))
+#if QT_CONFIG(tooltip)
+        self.defaultTargetButton.setToolTip(QCoreApplication.translate("SyncPane", u"Sync with the chosen target from now on", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeTargetButton.setText(QCoreApplication.translate("SyncPane", u"&Remove", None))
+#if QT_CONFIG(tooltip)
+        self.removeTargetButton.setToolTip(QCoreApplication.translate("SyncPane", u"Forget the chosen target (nothing on it is deleted)", None))
+#endif // QT_CONFIG(tooltip)
         self.targetHint.setText(QCoreApplication.translate("SyncPane", u"Each laptop writes only its own folder there and reads everyone's. A WebDAV password can be part of the address or come from WLTDESK_WEBDAV_PASSWORD.", None))
         self.syncButton.setText(QCoreApplication.translate("SyncPane", u"Sync &now", None))
 #if QT_CONFIG(tooltip)
@@ -209,6 +273,10 @@ class Ui_SyncPane(object):
 #endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("SyncPane", u"&Import files\u2026", None))
         self.importFolderButton.setText(QCoreApplication.translate("SyncPane", u"Import f&older\u2026", None))
+        self.joinButton.setText(QCoreApplication.translate("SyncPane", u"&Join an event\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.joinButton.setToolTip(QCoreApplication.translate("SyncPane", u"Import an event package, checked with the event key from the QR code", None))
+#endif // QT_CONFIG(tooltip)
         self.keyButton.setText(QCoreApplication.translate("SyncPane", u"Event &key\u2026", None))
 #if QT_CONFIG(tooltip)
         self.keyButton.setToolTip(QCoreApplication.translate("SyncPane", u"Show the event key as a QR code for co-facilitators", None))
@@ -218,11 +286,11 @@ class Ui_SyncPane(object):
         self.historyTable.setAccessibleName(QCoreApplication.translate("SyncPane", u"Sync history", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.syncTab), QCoreApplication.translate("SyncPane", u"&Sync", None))
-        ___qtreewidgetitem = self.conflictsTree.headerItem()
-        ___qtreewidgetitem.setText(3, QCoreApplication.translate("SyncPane", u"When (UTC)", None))
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("SyncPane", u"Written on", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("SyncPane", u"Value", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("SyncPane", u"Record and field", None))
+        ___qtreewidgetitem1 = self.conflictsTree.headerItem()
+        ___qtreewidgetitem1.setText(3, QCoreApplication.translate("SyncPane", u"When (UTC)", None))
+        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("SyncPane", u"Written on", None))
+        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("SyncPane", u"Value", None))
+        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("SyncPane", u"Record and field", None))
 #if QT_CONFIG(accessibility)
         self.conflictsTree.setAccessibleName(QCoreApplication.translate("SyncPane", u"Conflicts to review", None))
 #endif // QT_CONFIG(accessibility)
