@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -286,6 +287,11 @@ def _bad(kind: str, org: dict, tmp_path: Path) -> tuple[Path, dict]:
         with zipfile.ZipFile(good) as archive:
             member = archive.read(bundle.CHANGES) + b'{"entity": "people", "row": \n'
         rewrite(good, out, members={bundle.CHANGES: member}, key=key)
+    elif kind == "endless line":
+        with zipfile.ZipFile(good) as archive:
+            endless = b'{"entity": "people", "value": "' + os.urandom(3 << 19).hex().encode()
+            member = archive.read(bundle.CHANGES) + endless
+        rewrite(good, out, members={bundle.CHANGES: member}, key=key)
     elif kind == "duplicate":
         with zipfile.ZipFile(good) as archive:
             member = archive.read(bundle.CHANGES)
@@ -305,6 +311,7 @@ REFUSALS = {
     "path escape": "member path escapes the bundle",
     "zip bomb": "zip bomb",
     "malformed line": "malformed change on line",
+    "endless line": r"malformed change on line \d+ \(longer than 1 MiB\)",
     "duplicate": "duplicate member names",
 }
 

@@ -233,12 +233,17 @@ def test_a_check_in_with_two_outcomes_is_one_conflict_shown_with_its_times(run, 
 
 
 def test_publish_csv_and_wikitext(run, laptop, tmp_path):
+    store = open_store(laptop["db"], backups=False)
+    people.add_person(store, laptop["event_id"], display_name="=1+2", affiliation="@SUM(A1)")
+    store.close()
     out = tmp_path / "people.csv"
     assert run("--db", laptop["db"], "publish", "csv", "--out", out).code == 0
     with open(out, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert {r["display_name"] for r in rows} == {"Rakib Hasan", "Hidden Person"}
+    assert {r["display_name"] for r in rows} == {"Rakib Hasan", "Hidden Person", "'=1+2"}
     assert "email" not in rows[0]
+    # a name typed as a formula stays text in Excel and LibreOffice
+    assert next(r for r in rows if r["display_name"].endswith("1+2"))["affiliation"] == "'@SUM(A1)"
     wiki = tmp_path / "participants.wiki"
     done = run("--db", laptop["db"], "publish", "wikitext", "--out", wiki)
     assert done.code == 0 and "1 people who agreed" in done.out

@@ -301,6 +301,17 @@ def test_csv_export_is_utf8_with_bom_and_every_field(store, event_id, followed, 
     assert rows[1]["due date"] == "2026-03-20" and rows[1]["item id"] == followed["late"]
 
 
+def test_csv_export_keeps_formula_like_text_as_text(store, event_id, followed, tmp_path):
+    """An item typed as "=HYPERLINK(…)" or "+1 day" must not run as a formula when
+    the organizer opens the follow-up list in a spreadsheet."""
+    plans.update_item(store, followed["late"], what='=HYPERLINK("http://x.example","go")')
+    path = tmp_path / "plans.csv"
+    plans.export_csv(store, event_id, path, plans.follow_up(store, event_id, today=TODAY))
+    rows = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    assert '\'=HYPERLINK("http://x.example","go")' in [r["what"] for r in rows]
+    assert not [r for r in rows if r["what"].startswith(("=", "+", "-", "@"))]
+
+
 def test_export_to_a_missing_folder_is_a_user_error(store, event_id, followed, tmp_path):
     with pytest.raises(UserError, match="does not exist"):
         plans.export_csv(store, event_id, tmp_path / "nope" / "x.csv")

@@ -67,6 +67,9 @@ MAX_MANIFEST_BYTES = 1 << 20
 MAX_MEMBER_BYTES = 4 << 30
 MAX_RATIO = 200
 RATIO_FLOOR = 1 << 20  # small members may compress better than any ratio
+#: A change line longer than this is refused before it is held whole in memory
+#: (the longest real one, a circle note, is a few KiB).
+MAX_LINE_BYTES = 1 << 20
 #: Encryption: scrypt (RFC 7914) parameters and the AES-GCM chunk size.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 15, 8, 1
 #: What a reader spends on a bundle's scrypt parameters at most, since a forged
@@ -495,13 +498,18 @@ def _lines(
     # Python code) cost more than parsing them.
     rest = b""
     pending: list[bytes] = []
+    done = 0
     while block := source.read(1 << 20):
         parts = (rest + block).split(b"\n")
         rest = parts.pop()
         pending.extend(parts)
+        if len(rest) > MAX_LINE_BYTES:
+            number = done + len(pending) + 1
+            raise refusal(path, f"malformed change on line {number} (longer than 1 MiB)")
         while len(pending) >= size:
             yield pending[:size]
             pending = pending[size:]
+            done += size
     if rest:
         pending.append(rest)
     if pending:

@@ -48,6 +48,7 @@ from wltdesk.models import (
 from wltdesk.resources import resource
 from wltdesk.search import PeopleIndex
 from wltdesk.store import Store
+from wltdesk.tabular import spreadsheet_cell
 
 #: Statuses of an item that is still to be done (so it can be overdue).
 OPEN_STATUSES = ("planned", "in progress")
@@ -851,22 +852,21 @@ def csv_text(items: Sequence[FollowUpItem]) -> str:
     writer.writerow(CSV_COLUMNS)
     for entry in items:
         item = entry.item
-        writer.writerow(
-            [
-                entry.plan_title,
-                entry.group_name or "",
-                entry.region or "",
-                item.what,
-                "; ".join(item.owners),
-                item.due_date.isoformat() if item.due_date else "",
-                item.status,
-                "yes" if item.overdue else "",
-                item.resources or "",
-                item.success_indicator or "",
-                item.notes or "",
-                item.id,
-            ]
-        )
+        cells = [
+            entry.plan_title,
+            entry.group_name or "",
+            entry.region or "",
+            item.what,
+            "; ".join(item.owners),
+            item.due_date.isoformat() if item.due_date else "",
+            item.status,
+            "yes" if item.overdue else "",
+            item.resources or "",
+            item.success_indicator or "",
+            item.notes or "",
+            item.id,
+        ]
+        writer.writerow([spreadsheet_cell(cell) for cell in cells])
     return out.getvalue()
 
 

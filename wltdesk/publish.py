@@ -2,7 +2,8 @@
 
 The CSV is for the organizers' spreadsheets: one row per person with one
 column per session (the attendance status). It carries no contact details,
-so it can be passed on without a second thought.
+so it can be passed on without a second thought; text that a spreadsheet
+would run as a formula is written as text (:func:`~wltdesk.tabular.spreadsheet_cell`).
 
 The wikitext table goes on a public wiki page, so it lists only people who
 agreed to be listed — ``Person.list_consent`` is True (the roster column
@@ -25,6 +26,7 @@ from wltdesk import agenda
 from wltdesk.errors import UserError
 from wltdesk.models import Attendance, Event, Person
 from wltdesk.store import Store
+from wltdesk.tabular import spreadsheet_cell
 
 FORMATS = ("csv", "wikitext")
 PERSON_COLUMNS = (
@@ -85,7 +87,7 @@ def people_csv(store: Store, event_id: str, out: str | Path) -> Published:
             statuses = [marks.get((person.id, s.id), "") for s in sessions]
             attended = sum(1 for s in statuses if s in ("present", "late"))
             cells = [getattr(person, c) or "" for c in PERSON_COLUMNS]
-            writer.writerow([*cells, attended, *statuses])
+            writer.writerow([spreadsheet_cell(c) for c in (*cells, attended, *statuses)])
     os.replace(partial, path)
     return Published(path, len(people), len(sessions))
 

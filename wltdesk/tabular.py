@@ -1,4 +1,5 @@
-"""Reading a spreadsheet export into rows of text: CSV in any likely encoding, or XLSX.
+"""Reading a spreadsheet export into rows of text: CSV in any likely encoding, or XLSX;
+and making text safe to write into a CSV that a spreadsheet will open.
 
 Rosters reach a facilitator from registration forms and spreadsheets on every
 platform: UTF-8 with or without a byte-order mark (LibreOffice, Google Sheets),
@@ -28,6 +29,23 @@ from pathlib import Path
 from typing import Any
 
 from wltdesk.errors import UserError
+
+#: What a spreadsheet takes as the start of a formula when a cell begins with it.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A value for a CSV cell that Excel, LibreOffice or Google Sheets will open.
+
+    Text that starts like a formula (``=HYPERLINK(…)`` typed as a name, for
+    instance) gets a leading apostrophe, which spreadsheets show as text
+    instead of running it (the OWASP advice on CSV injection); other values
+    pass as they are.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
 
 #: Delimiters a roster may use; the sniffer chooses among these only.
 DELIMITERS = ",;\t"
