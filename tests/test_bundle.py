@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -386,3 +387,48 @@ def test_forged_scrypt_parameters_are_refused_before_any_key_derivation(
     with pytest.raises(UserError, match=r"greedy\.wltx: unsupported encryption parameters"):
         merge.import_bundles(store, [out], passphrase="x")
     assert change_count(store) == 0
+
+
+def _big_bundle(laptop: Store, tmp_path: Path) -> Path:
+    """An incremental bundle of 2,000 people: several merge batches."""
+    mark = change_count(laptop)
+    rows = [{"display_name": f"Person {n}"} for n in range(2000)]
+    with laptop.write() as writer:
+        people.create_people(writer, laptop.event_id, rows)
+    return bundle.export_bundle(laptop, laptop.event_id, tmp_path / "big.wltx", after_seq=mark).path
+
+
+def test_a_cancelled_import_changes_nothing_and_leaves_no_reader_behind(
+    organizer, laptop, store, tmp_path
+):
+    path = _big_bundle(laptop, tmp_path)
+    before = change_count(store)
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 1  # after the first batch
+
+    with pytest.raises(UserError, match="import cancelled; nothing was imported"):
+        merge.import_bundles(store, [path], cancelled=cancelled)
+    assert change_count(store) == before
+    assert not [t for t in threading.enumerate() if t.name == "bundle-read-ahead"]
+    assert merge.import_bundles(store, [path]).new_people == 2000
+
+
+def test_a_bundle_replaced_between_check_and_merge_is_refused(
+    organizer, laptop, store, tmp_path, monkeypatch
+):
+    """The merge reads the file again: one swapped after it was verified (a sync
+    folder updating under us) is caught by the checksum, and nothing is kept."""
+    path = _big_bundle(laptop, tmp_path)
+    verified = merge.verify_bundles(store, [path])
+    with zipfile.ZipFile(path) as archive:
+        member = archive.read(bundle.CHANGES).replace(b"Person 1999", b"Person 9999")
+    other = rewrite(path, tmp_path / "swapped.wltx", members={bundle.CHANGES: member})
+    other.replace(path)
+    before = change_count(store)
+    with pytest.raises(UserError, match=r"big\.wltx: the file changed while it was being imported"):
+        merge.apply_bundles(store, verified)
+    assert change_count(store) == before
+    assert not [t for t in threading.enumerate() if t.name == "bundle-read-ahead"]
