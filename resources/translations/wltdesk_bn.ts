@@ -1039,6 +1039,14 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
 </context>
 <context>
+    <name>GroupsPage</name>
+    <message>
+        <source>{0} · page {1} of {2}</source>
+        <extracomment>The cards on screen: all of them, or one page&apos;s when they do not fit.</extracomment>
+        <translation>{0} · পৃষ্ঠা {1}/{2}</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPane</name>
     <message>
         <source>Move {0}</source>
@@ -2551,7 +2559,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>ProjectorWindow</name>
     <message>
         <source>WLT Desk — projector</source>
-        <extracomment>Seconds left, emitted at least once a second while running and on every change.</extracomment>
+        <extracomment>Names smaller than this share of the unit (18 px at 720 lines) are hard to read from the back of a room; groups that would need smaller type are paged. How long a page of groups stays before the next one turns in. Seconds left, emitted at least once a second while running and on every change.</extracomment>
         <translation>WLT Desk — প্রজেক্টর</translation>
     </message>
 </context>

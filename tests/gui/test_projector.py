@@ -161,3 +161,52 @@ def test_every_group_stays_on_a_1280_by_720_screen(qtbot, groups, size, smallest
         assert last.mapTo(card, last.rect().bottomLeft()).y() <= card.height()
         assert last.height() >= last.fontMetrics().height() - 2  # not squeezed
     assert page.cards[0].names[0].font().pixelSize() >= smallest
+
+
+def test_two_hundred_people_are_paged_in_readable_type_at_1280_by_720(qtbot):
+    """25 groups of 8 do not fit one 720-line screen in type the back row can
+    read: the groups come a page at a time, every page readable, every group
+    on exactly one page, the pages turning by themselves and with Page Down."""
+    window = ProjectorWindow()
+    qtbot.addWidget(window)
+    page = GroupsPage("Round 1", round_of(25, 8), Countdown(900))
+    window.set_content(page)
+    window.show_on(None, full_screen=False)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: page.columns > 0 and page.cards[0].width() > 100)
+    qtbot.wait(50)
+    assert page.pages > 1
+    assert page.heading.text() == f"Round 1 · page 1 of {page.pages}"
+    seen: list[str] = []
+    for number in range(page.pages):
+        assert page.page == number
+        assert all(not card.isHidden() for card in page.cards)
+        for card in page.cards:
+            seen.append(card.title.text())
+            assert card.names[0].font().pixelSize() >= 18  # 0.6 of the 30 px unit
+            bottom = card.mapTo(window, card.rect().bottomLeft()).y()
+            assert bottom <= 720, f"{card.title.text()} ends at {bottom}"
+            last = card.names[-1]
+            assert last.mapTo(card, last.rect().bottomLeft()).y() <= card.height()
+        hidden = [c for c in page.all_cards if c not in page.cards]
+        assert all(c.isHidden() for c in hidden)
+        window.activateWindow()
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert sorted(seen) == sorted(c.title.text() for c in page.all_cards)
+    assert page.page == 0  # round and round
+    # left alone, the page turns by itself
+    page.turner.setInterval(30)
+    qtbot.waitUntil(lambda: page.page == 1, timeout=2000)
+
+
+def test_a_few_groups_stay_on_one_page_without_turning(qtbot):
+    window = ProjectorWindow()
+    qtbot.addWidget(window)
+    page = GroupsPage("Round 1", round_of(6, 5), Countdown(900))
+    window.set_content(page)
+    window.show_on(None, full_screen=False)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: page.columns > 0 and page.cards[0].width() > 100)
+    assert page.pages == 1 and page.heading.text() == "Round 1"
+    assert not page.turner.isActive()
+    assert len(page.cards) == 6

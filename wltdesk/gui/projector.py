@@ -46,6 +46,11 @@ from wltdesk.groups import GroupView, RoundView, ink_for
 
 BACKGROUND = "#101418"
 FOREGROUND = "#F4F4F4"
+#: Names smaller than this share of the unit (18 px at 720 lines) are hard to
+#: read from the back of a room; groups that would need smaller type are paged.
+READABLE = 0.6
+#: How long a page of groups stays before the next one turns in.
+PAGE_SECONDS = 12
 
 
 def screens() -> list[QScreen]:
@@ -308,26 +313,51 @@ class GroupsPage(QWidget):
         layout.addLayout(top)
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
-        self.cards = [_GroupCard(group) for group in round_view.groups]
+        self.title = title
+        self.all_cards = [_GroupCard(group) for group in round_view.groups]
+        #: The cards on screen: all of them, or one page's when they do not fit.
+        self.cards = list(self.all_cards)
         self.columns = self.rows = 0
+        self.page = 0
+        self.pages = 1
+        self._per_page = len(self.all_cards)
+        self._unit = 0
+        self._busy = False
         layout.addLayout(self.grid, 1)
-        self._most = max((len(g.members) for g in round_view.groups), default=1)
-        self._texts = [label.text() for card in self.cards for label in card.names] + [
-            card.title.text() + "  " + card.room.text() for card in self.cards
-        ]
+        # Many groups would need type too small to read from the back of the
+        # room: they are shown a page at a time, turning by themselves.
+        self.turner = QTimer(self)
+        self.turner.setInterval(PAGE_SECONDS * 1000)
+        self.turner.timeout.connect(lambda: self.turn(1))
         # The facilitator's keys while the room watches: Space starts or pauses,
-        # + and - give or take a minute, R starts the time over.
+        # + and - give or take a minute, R starts the time over, Page Down and
+        # Page Up turn the pages.
         keys = (
             (Qt.Key.Key_Space, countdown.toggle),
             (Qt.Key.Key_Plus, lambda: countdown.add(60)),
             (Qt.Key.Key_Equal, lambda: countdown.add(60)),
             (Qt.Key.Key_Minus, lambda: countdown.add(-60)),
             (Qt.Key.Key_R, countdown.reset),
+            (Qt.Key.Key_PageDown, lambda: self.turn(1)),
+            (Qt.Key.Key_PageUp, lambda: self.turn(-1)),
         )
         for key, action in keys:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(action)
+
+    def _show_cards(self, cards: list[_GroupCard]) -> None:
+        """Put ``cards`` on screen (the others leave the grid, hidden)."""
+        for card in self.cards:
+            self.grid.removeWidget(card)
+            card.hide()
+        self.cards = cards
+        self.columns = 0
+        for card in cards:
+            card.show()
+
+    def _page_cards(self, per_page: int, page: int) -> list[_GroupCard]:
+        return self.all_cards[page * per_page : (page + 1) * per_page]
 
     def _arrange(self, columns: int) -> None:
         if columns == self.columns:
@@ -336,6 +366,7 @@ class GroupsPage(QWidget):
             self.grid.removeWidget(card)
         for index, card in enumerate(self.cards):
             self.grid.addWidget(card, index // columns, index % columns)
+            card.show()  # a layout hides a widget it takes until told otherwise
         self.columns = columns
         self.rows = max(1, math.ceil(len(self.cards) / columns))
         for c in range(len(self.cards) + 1):
@@ -346,23 +377,84 @@ class GroupsPage(QWidget):
         """The largest name size (pixels) that fits the cards with ``columns`` columns."""
         rows = max(1, math.ceil(len(self.cards) / columns))
         height = max(1, self.height() - 3 * unit - 12 * rows)
-        by_height = height / (rows * (self._most + 1.6)) / 1.3
+        most = max((len(card.names) for card in self.cards), default=1)
+        by_height = height / (rows * (most + 1.6)) / 1.3
         width = max(1, (self.width() - 32 - 12 * (columns - 1)) / columns - 22)
         probe = QFont(self.font())
         probe.setPixelSize(100)
         metrics = QFontMetrics(probe)
-        widest = max((metrics.horizontalAdvance(t) for t in self._texts), default=1)
+        texts = [label.text() for card in self.cards for label in card.names] + [
+            card.title.text() + "  " + card.room.text() for card in self.cards
+        ]
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=1)
         by_width = width * 100 / max(1, widest)
         return int(min(unit * 1.4, by_height, by_width))
 
     def rescale(self, unit: int) -> None:
-        """Choose the columns that give the largest type, then fit the names to the cards."""
-        if not self.cards:
-            return
+        """The fewest pages whose names are readable (at least :data:`READABLE` of
+        the unit), each laid out with the largest type that fits."""
+        if not self.all_cards or self._busy:
+            return  # laying out resizes the page, which would come back here
+        self._busy = True
+        try:
+            self._paginate(unit)
+        finally:
+            self._busy = False
+
+    def _paginate(self, unit: int) -> None:
+        self._unit = unit
         for label, factor in ((self.heading, 1.3), (self.clock, 1.8)):
             font = QFont(label.font())
             font.setPixelSize(int(unit * factor))
             label.setFont(font)
+        readable = unit * READABLE
+        total = len(self.all_cards)
+        pages = 1
+        while True:
+            per_page = math.ceil(total / pages)
+            self._show_cards(self._page_cards(per_page, 0))
+            # the estimate first, which is cheap; the real layout has the last word
+            estimate = max(self._fit(unit, c) for c in range(1, per_page + 1))
+            last = per_page == 1
+            if (estimate >= readable or last) and (self._layout_page(unit) >= readable or last):
+                break
+            pages = math.ceil(total / (per_page - 1))
+        self.pages = math.ceil(total / per_page)
+        self._per_page = per_page
+        self.page = min(self.page, self.pages - 1)
+        if self.page:
+            self._show_cards(self._page_cards(per_page, self.page))
+            self._layout_page(unit)
+        self._heading_text()
+        if self.pages > 1 and not self.turner.isActive():
+            self.turner.start()
+        elif self.pages == 1:
+            self.turner.stop()
+
+    def turn(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) page of groups."""
+        if self.pages < 2 or self._busy:
+            return
+        self._busy = True
+        try:
+            self.page = (self.page + step) % self.pages
+            self._show_cards(self._page_cards(self._per_page, self.page))
+            self._layout_page(self._unit)
+            self._heading_text()
+        finally:
+            self._busy = False
+        self.turner.start()  # a page turned by hand stays its full time
+
+    def _heading_text(self) -> None:
+        if self.pages > 1:
+            self.heading.setText(
+                self.tr("{0} · page {1} of {2}").format(self.title, self.page + 1, self.pages)
+            )
+        else:
+            self.heading.setText(self.title)
+
+    def _layout_page(self, unit: int) -> int:
+        """Lay out the cards on screen; the name size (pixels) reached."""
         # The estimate in _fit cannot know each script's line height (Bengali
         # lines are taller), so each likely column count is laid out for real
         # and shrunk until the page fits; the one with the largest type wins.
@@ -374,6 +466,7 @@ class GroupsPage(QWidget):
             best = max(best, (pixels, -columns))
         if self.columns != -best[1]:
             self._settle(unit, -best[1])
+        return best[0]
 
     def _settle(self, unit: int, columns: int) -> int:
         """Lay the cards out in ``columns`` with the largest type that fits; its size."""
