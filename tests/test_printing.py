@@ -8,13 +8,25 @@ at. Service tests run on SQLite and PostgreSQL (the ``store`` fixture).
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image, ImageChops
-from printing_data import PEOPLE, build_event, page_size_points, pdf_text, render_pages
+from printing_data import (
+    PEOPLE,
+    CharBox,
+    build_event,
+    char_boxes,
+    page_size_points,
+    pdf_text,
+    render_pages,
+)
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.ttfonts import ShapedStr
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 from sqlalchemy import func, select
 
@@ -30,12 +42,13 @@ from wltdesk.printing.document import (
     BidiParagraph,
     Document,
     Letterhead,
+    Line,
     font_runs,
+    line_pieces,
     markup,
     para,
     save_pdf,
     styles,
-    visual_order,
 )
 from wltdesk.store import open_store
 
@@ -67,34 +80,83 @@ def test_a_word_in_two_scripts_is_split_for_shaping_and_text_is_escaped():
     assert markup("মোঃ", bold=True) == '<font name="NotoSansBengali-Bold">মোঃ</font>'
 
 
-def test_visual_order_of_words():
-    # an Arabic sentence reads right to left: its first word ends up on the right
-    assert visual_order(["مرحبا", "بكم", "في"], "rtl") == ["في", "بكم", "مرحبا"]
-    # Latin inside Arabic keeps its own order, and vice versa
-    assert visual_order(["قال", "Open", "Data", "اليوم"], "rtl") == [
-        "اليوم",
-        "Open",
-        "Data",
-        "قال",
-    ]
-    assert visual_order(["English", "عربي", "كلمات", "again"], "ltr") == [
-        "English",
-        "كلمات",
-        "عربي",
-        "again",
-    ]
+def _drawn(*flowables: tuple[Any, float, float, float]) -> bytes:
+    """A one-page PDF with each (flowable, x, y, width) drawn at its place."""
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    for flowable, x, y, width in flowables:
+        flowable.wrap(width, 500)
+        flowable.drawOn(canvas, x, y)
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def _left_of(boxes: list[CharBox], char: str) -> float:
+    return next(b.left for b in boxes if b.char == char)
+
+
+def test_right_to_left_line_keeps_digits_in_order_and_stays_in_its_box():
+    """Arabic-Indic digits read left to right inside Arabic; a right-aligned line ends at
+    its own right edge (it used to be drawn 5 % wider than its column, into the next)."""
+    boxes = char_boxes(_drawn((Line("رقم ١٢٣ للمكتب", 12), 100, 500, 200)))
+    assert _left_of(boxes, "١") < _left_of(boxes, "٢") < _left_of(boxes, "٣")
+    # the first word read stands on the right, the last on the left
+    assert _left_of(boxes, "ر") > _left_of(boxes, "١") > _left_of(boxes, "ب")
+    assert max(b.right for b in boxes) <= 300.01
+    assert max(b.right for b in boxes) > 295  # right-aligned
+    # a name too long for its column shrinks inside it
+    long_name = "عبد الرحمن بن محمد بن عبد الله الحداد السوداني"
+    boxes = char_boxes(_drawn((Line(long_name, 12), 100, 500, 90)))
+    assert min(b.left for b in boxes) >= 99.99 and max(b.right for b in boxes) <= 190.01
+
+
+def test_brackets_and_quotes_stand_on_the_right_side_in_right_to_left_text():
+    """In Arabic, the opening bracket or quote is on the right of the word it opens."""
+    pieces = line_pieces("قال (مرحبا) “سامي”", 10)
+    drawn = [str(p.text) for p in pieces]
+    # left to right on paper: ”سامي“ (مرحبا) قال — the logical ")" is drawn as "("
+    assert drawn[0] == "”" and drawn[2] == "“ ("
+    assert drawn[4] == ") "
+    assert [p.font for p in pieces].count(ARABIC) == 3
+
+
+def test_visual_order_of_mixed_lines():
+    """Latin inside Arabic keeps its own order, and Arabic inside Latin too (rule L2)."""
+    text = "قال Open Data اليوم"
+    order = [str(p.text) for p in line_pieces(text, 10) if p.font == LATIN and p.text.strip()]
+    assert order == ["Open Data"]
+    boxes = char_boxes(_drawn((Line(text, 12), 100, 500, 300)))
+    assert _left_of(boxes, "O") < _left_of(boxes, "D")  # Latin reads left to right
+    assert _left_of(boxes, "ق") > _left_of(boxes, "D") > _left_of(boxes, "ي")
+    boxes = char_boxes(_drawn((Line("English عربي again", 12), 100, 500, 300)))
+    assert _left_of(boxes, "E") < _left_of(boxes, "ع") < _left_of(boxes, "a")
+    assert boxes[0].left == pytest.approx(100, abs=1.5)  # left-to-right text stays left
 
 
 def test_right_to_left_paragraph_wraps_in_reading_order_and_aligns_right():
     words = ["واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
     paragraph = BidiParagraph(" ".join(words), styles().body)
     paragraph.wrap(60, 500)
-    lines = paragraph._lines(60 * 0.96 - 1)
+    lines = paragraph._lines(60)
     assert len(lines) > 1
     # the first line holds the first words read (logical order), not the last
     assert lines[0][0] == words[0]
     assert [w for line in lines for w in line] == words
-    assert paragraph._inner.style.alignment == 2  # TA_RIGHT
+    assert paragraph.alignment == 2  # TA_RIGHT
+    boxes = char_boxes(_drawn((para(" ".join(words), styles().body), 100, 400, 60)))
+    assert min(b.left for b in boxes) >= 99.99 and max(b.right for b in boxes) <= 160.01
+
+
+def test_line_shapes_bengali():
+    """The fast path (``Line``, used by badges and sign-in sheets) shapes Bengali: the
+    pre-base vowel sign of কি stands left of its consonant, and a conjunct is one glyph."""
+    boxes = char_boxes(_drawn((Line("কি ক্ষ", 20), 100, 500, 300)))
+    assert _left_of(boxes, "ি") < _left_of(boxes, "ক")
+    # ি, ক, and one glyph for ক্ষ (unshaped it is three: ক, a visible hasanta, ষ)
+    assert len(boxes) == 3
+    # and in every output that draws names with it
+    assert all(isinstance(p.text, ShapedStr) for p in line_pieces("মোঃ রাকিব", 10) if p.text.strip())
 
 
 def _ink_box(path: Path) -> tuple[int, int, int, int]:
