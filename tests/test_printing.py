@@ -548,3 +548,74 @@ def test_badge_barcode_scans_as_the_badge_code(store, event):
     if current:
         runs.append(length)
     assert _code128_decode(runs) == code
+
+
+LONG_LATIN = "Maximilian Alexander von Hohenzollern-Sigmaringen Bartholomew"
+LONG_BENGALI = "মোহাম্মদ আব্দুল্লাহ আল মামুন চৌধুরী শাহরিয়ার হোসেন"
+LONG_AFFILIATION = "Bangladesh Open Knowledge and Free Culture Volunteers Association of Chattogram"
+
+
+def test_badge_text_never_runs_over_the_qr_code_or_the_edge(store, event):
+    """Very long names (Latin and Bengali) and affiliations wrap and shrink inside the
+    badge's text column: measured from the PDF, no glyph reaches the QR code, the
+    barcode or the badge's edge, and every letter of the name is there."""
+    from reportlab.lib.units import mm
+
+    from wltdesk import people
+
+    latin = people.add_person(
+        store, event.event_id, display_name=LONG_LATIN, local_name=LONG_BENGALI,
+        region="Chattogram Hill Tracts Division", affiliation=LONG_AFFILIATION,
+        photo_consent=False,
+    )  # fmt: skip
+    bengali = people.add_person(
+        store, event.event_id, display_name=LONG_BENGALI, region="Sylhet",
+        affiliation="প্রিয়াঙ্কা চক্রবর্তী মুক্ত জ্ঞান সংগঠন চট্টগ্রাম বিভাগীয় শাখা",
+    )  # fmt: skip
+    data = printing.render(store, event.event_id, "badges", opts(person_ids=(latin, bengali)))
+    boxes = char_boxes(data)
+    width, height = badges.BADGE_WIDTH, badges.BADGE_HEIGHT
+    page_width = 595.28
+    grid = badges.COLUMNS * width + (badges.COLUMNS - 1) * badges.GAP_X
+    left = document.MARGIN + (page_width - 2 * document.MARGIN - grid) / 2
+    top = 841.89 - document.MARGIN
+    for column, no_photos in ((0, True), (1, False)):
+        x = left + column * (width + badges.GAP_X)
+        y = top - height
+        bottom = y + (7 * mm if no_photos else 0)
+        band_bottom = y + height - 7.5 * mm
+        qr = (x + width - badges.PAD - badges.QR_SIZE, bottom + badges.QR_BOTTOM)
+        barcode_top = bottom + badges.BARCODE_TOP
+        # this badge's half of the page, between its top band and its barcode
+        half = (0, page_width / 2) if column == 0 else (page_width / 2, page_width)
+        text = [b for b in boxes if half[0] <= b.left < half[1] and y <= b.bottom < band_bottom
+                and b.top > barcode_top]  # fmt: skip
+        code_label = [b for b in text if qr[0] - 1 <= b.left < x + width and b.top < qr[1]]
+        text = [b for b in text if b not in code_label]
+        assert text
+        for b in text:
+            assert x + badges.PAD - 0.5 <= b.left and b.right <= x + width - badges.PAD + 0.5
+            assert b.bottom >= barcode_top - 0.5 and b.top <= band_bottom + 0.5
+            overlaps_qr = b.right > qr[0] and b.bottom < qr[1] + badges.QR_SIZE
+            assert not overlaps_qr, f"{b.char!r} runs over the QR code"
+        if column == 0:
+            letters = [b.char for b in text if b.char.isascii() and b.char.isalpha()]
+            expected = LONG_LATIN + "Chattogram Hill Tracts Division" + LONG_AFFILIATION
+            assert len(letters) == sum(c.isalpha() for c in expected)
+            # the name is on two lines, and still large
+            name = [b for b in text if b.char in "MS"]  # Maximilian, Sigmaringen
+            assert len({round(b.bottom) for b in name}) == 2
+            assert max(b.top - b.bottom for b in name) >= 7  # a cap height of 10 pt or more
+
+
+def test_badge_lines_shrink_then_wrap():
+    long = document.Line(LONG_LATIN, 19, bold=True, min_size=12, max_lines=2)
+    long.wrap(150, 100)
+    assert len(long.lines) == 2 and long.used < 19
+    assert all(document._pieces_width(p) * long.used / 19 <= 150.01 for p in long.lines)
+    short = document.Line("Rakib Hasan", 19, bold=True, min_size=12, max_lines=2)
+    short.wrap(150, 100)
+    assert len(short.lines) == 1 and short.used == 19
+    slightly = document.Line("Priyanka Chakraborty", 19, bold=True, min_size=12, max_lines=2)
+    slightly.wrap(190, 100)
+    assert len(slightly.lines) == 1 and 15 < slightly.used < 19  # shrunk a little, one line

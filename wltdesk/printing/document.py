@@ -464,11 +464,12 @@ class Line(Flowable):
     """Text in any script that fits its width: shrunk, then (if allowed) wrapped.
 
     Names on badges and sheets must never run past their box into the next
-    column or over a QR code. The text keeps ``size`` when it fits; otherwise
-    it shrinks down to ``min_size``; with ``max_lines`` above 1 it then wraps
-    at blanks into at most that many lines, shrinking again only when even
-    the wrapped lines do not fit. Below ``min_size`` it shrinks rather than
-    overflows, so it never leaves its box. Text that reads right to left
+    column or over a QR code. The text keeps ``size`` when it fits. With
+    ``max_lines`` 1 it shrinks to fit. With more lines it shrinks a little (to
+    80 % of ``size``, not below ``min_size``), else wraps at blanks into at
+    most that many lines at the largest size that fits, not below
+    ``min_size``, whichever is larger. When even that does not fit, it
+    shrinks further rather than overflow: it never leaves its box. Text that reads right to left
     (its first strong letter is Arabic or Hebrew) is right-aligned unless
     another alignment is asked for.
 
@@ -532,12 +533,17 @@ class Line(Flowable):
         if not self.text:
             self.height = self.size * self.leading
             return availWidth, self.height
-        if self.natural <= availWidth:
+        shrunk = self.size * availWidth / self.natural if self.natural else self.size
+        if shrunk >= self.size:
             self.used, self.lines = self.size, [self.pieces]
-        elif self.size * availWidth / self.natural >= self.min_size or self.max_lines == 1:
-            self.used, self.lines = self.size * availWidth / self.natural, [self.pieces]
+        elif self.max_lines == 1 or " " not in self.text:
+            self.used, self.lines = max(shrunk, 0.1), [self.pieces]
         else:
-            self.used, self.lines = self._wrapped(availWidth)
+            # one line a little smaller beats two lines, two lines beat one tiny line
+            size, lines = self._wrapped(availWidth)
+            if shrunk >= min(size, max(self.min_size, self.size * 0.8)):
+                size, lines = shrunk, [self.pieces]
+            self.used, self.lines = size, lines
         self.height = self.used * self.leading * max(1, len(self.lines))
         return availWidth, self.height
 
