@@ -619,3 +619,34 @@ def test_badge_lines_shrink_then_wrap():
     slightly = document.Line("Priyanka Chakraborty", 19, bold=True, min_size=12, max_lines=2)
     slightly.wrap(190, 100)
     assert len(slightly.lines) == 1 and 15 < slightly.used < 19  # shrunk a little, one line
+
+
+def test_group_rosters_say_on_every_page_whose_groups_these_are(store, event, tmp_path):
+    """Groups longer than a page split by rows: every page names the round, and each
+    group's coloured bar (name, size) repeats on top of its continuation."""
+    from wltdesk import groups, people
+
+    ids = [
+        people.add_person(
+            store,
+            event.event_id,
+            display_name=f"Person {n:02d}",
+            local_name="প্রিয়াঙ্কা চক্রবর্তী",
+            region="Khulna",
+        )
+        for n in range(80)
+    ]
+    set_id = groups.make_set(
+        store, event.event_id, groups.Wish(count=3, rounds=2), person_ids=ids, name="Big mix"
+    )
+    data = printing.render(store, event.event_id, "groups", opts(set_id=set_id))
+    pages = printing.page_count(data)
+    assert pages >= 4
+    for number in range(1, pages + 1):
+        text = pdf_text(data, tmp_path, number, number)
+        heading = [line for line in text.splitlines() if "Round" in line]
+        assert heading, f"page {number} does not say which round it shows"
+        assert "people" in text  # a group's bar heads the page's blocks
+        if number > 1 and "Round 2\n" not in text and not text.lstrip().startswith("Round"):
+            assert "(continued)" in text
+    assert "Big mix · Round 2 (continued)" in pdf_text(data, tmp_path, pages, pages)
