@@ -9,7 +9,7 @@ at. Service tests run on SQLite and PostgreSQL (the ``store`` fixture).
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -369,15 +369,16 @@ def test_event_report(store, event, tmp_path):
         "Participants by region and affiliation",
         "Attendance per session",
         "Action plans",
-        "Photos: credits and consent",
+        "Photo consent",
     ):
         assert heading in text  # fmt: skip
     assert "Hill Tracts Heritage Group" in text and "Sylhet" in text
     dropped = text.split("not on Sun 15 Mar", 1)[1].split("Groups", 1)[0]
     assert "Sadia Islam" in dropped and "Rakib Hasan" not in dropped
     assert "Khulna outreach" in text
-    assert "CC BY-SA 4.0" in text
-    photos = text.split("Photos: credits and consent", 1)[1]
+    # no photo credits are recorded, so none (and no blank template) are printed
+    assert "CC BY-SA" not in text and "Credit line" not in text
+    photos = text.split("Photo consent", 1)[1]
     assert "1 declined, 1 were not asked" in photos
     assert "Sadia Islam" in photos and "Sami Al-Haddad" in photos
     assert render_pages(data, tmp_path / "png", "report")
@@ -650,3 +651,33 @@ def test_group_rosters_say_on_every_page_whose_groups_these_are(store, event, tm
         if number > 1 and "Round 2\n" not in text and not text.lstrip().startswith("Round"):
             assert "(continued)" in text
     assert "Big mix · Round 2 (continued)" in pdf_text(data, tmp_path, pages, pages)
+
+
+def test_event_report_counts_absences_and_splits_a_long_attendance_table(store, event, tmp_path):
+    """Absent = marked absent or never checked in, once a session has started; a long
+    agenda's table starts on the page its heading is on and repeats its header."""
+    import re
+
+    from wltdesk import agenda, attendance, events
+
+    text = pdf_text(printing.render(store, event.event_id, "report", opts()), tmp_path)
+    # 5 participants; Sadia did not come back on day two
+    assert re.search(r"Opening circle\s+5\s+0\s+0\s+0\s+100 %", text)
+    assert re.search(r"Regional plans\s+4\s+0\s+0\s+1\s+80 %", text)
+    session = agenda.get_session(store, event.sessions[4])
+    counts = attendance.counts(store, session.id)
+    ev = events.get_event(store, event.event_id)
+    before = datetime(2026, 3, 15, 2, 0, tzinfo=UTC)  # 08:00 in Dhaka, before it starts
+    assert attendance.absent_from(counts, session, ev, before) is None
+    assert attendance.absent_from(counts, session, ev) == 1
+    for number in range(40):
+        start = datetime(2026, 3, 15, 15, 0) + timedelta(minutes=10 * number)
+        title = f"Extra session {number:02d}"
+        agenda.add_session(store, event.event_id, title, start, start + timedelta(minutes=10))
+    data = printing.render(store, event.event_id, "report", opts())
+    first, second = pdf_text(data, tmp_path, 1, 1), pdf_text(data, tmp_path, 2, 2)
+    assert "Attendance per session" in first and "Opening circle" in first
+    assert "Extra session 39" in second
+    assert re.search(r"When\s+Session\s+Present", second)  # the header row again
+    assert "–" in second.split("Extra session 39", 1)[1].splitlines()[0]  # no check-ins
+    assert render_pages(data, tmp_path / "png", "report-long")

@@ -120,7 +120,7 @@ def build_rosters(
         if story:
             story.append(PageBreak())
         story.append(para(view.name, s.title))
-        if view.session_title:
+        if _adds(view):
             story.append(para(view.session_title, s.muted))
         for rnd in view.rounds:
             several = len(view.rounds) > 1
@@ -145,6 +145,12 @@ def build_rosters(
     return doc.build(story)
 
 
+def _adds(view: groups.GroupSetView) -> bool:
+    """Whether the session's title says more than the set's name (a set named by
+    default is "Groups — SESSION": the title would only repeat it)."""
+    return bool(view.session_title) and view.session_title not in view.name
+
+
 def report_section(store: Store, event_id: str, width: float) -> list[Flowable]:
     """The event report's groups: each set's groups with their members, one line each."""
     s = styles()
@@ -154,7 +160,8 @@ def report_section(store: Store, event_id: str, width: float) -> list[Flowable]:
         return [*story, para("No breakout groups were formed.", s.body)]
     for summary in sets:
         view = groups.set_view(store, summary.id)
-        where = f" · {view.session_title}" if view.session_title else ""
+        story.append(CondPageBreak(30 * mm))  # the set's line stays with its groups
+        where = f" · {view.session_title}" if _adds(view) else ""
         story.append(
             para(
                 f"{view.name}{where}: {summary.people} people, {summary.groups} groups, "
