@@ -681,3 +681,60 @@ def test_event_report_counts_absences_and_splits_a_long_attendance_table(store, 
     assert re.search(r"When\s+Session\s+Present", second)  # the header row again
     assert "–" in second.split("Extra session 39", 1)[1].splitlines()[0]  # no check-ins
     assert render_pages(data, tmp_path / "png", "report-long")
+
+
+def test_saved_pdfs_get_the_usual_permissions(tmp_path):
+    """Not 0600 (what a temporary file gets): the user's umask decides, as for any saved
+    file, and a PDF that is replaced keeps its permissions."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        fresh = save_pdf(b"%PDF-new", tmp_path / "fresh.pdf")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.pdf"
+        kept.write_bytes(b"old")
+        kept.chmod(0o640)
+        save_pdf(b"%PDF-new", kept)
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh.pdf", "kept.pdf"]
+
+
+def test_every_output_embeds_every_font_it_uses(store, event, tmp_path):
+    """Courier (badge codes) and Helvetica (ReportLab's defaults) are PDF base fonts,
+    never embedded: viewers substitute them. Every font of every output is embedded."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdffonts"):
+        pytest.skip("poppler-utils (pdffonts) is not installed")
+    options = opts(session_id=event.sessions[0], min_sessions=3)
+    for output in printing.OUTPUTS:
+        data = printing.render(store, event.event_id, output, options)
+        assert b"Courier" not in data
+        source = tmp_path / f"{output}.pdf"
+        source.write_bytes(data)
+        listing = subprocess.run(["pdffonts", str(source)], capture_output=True, text=True,
+                                 check=True).stdout.splitlines()[2:]  # fmt: skip
+        assert listing and all(" yes " in line for line in listing), listing
+
+
+def test_line_breaks_in_text_are_kept(store, event, tmp_path):
+    """A bilingual prompt is stored as "English\\nBengali": each language on its own line."""
+    from wltdesk import circles
+
+    assert markup("One\nদুই").count("<br/>") == 1
+    paragraph = para("Say one thing\nএকটি কথা বলুন", styles().body)
+    _width, height = paragraph.wrap(400, 500)
+    assert height == pytest.approx(2 * styles().body.leading)
+    circle = circles.create_circle(
+        store, event.sessions[5], "Bilingual", ["Say one thing\nএকটি কথা বলুন"]
+    )
+    text = pdf_text(
+        printing.render(store, event.event_id, "circle", opts(circle_id=circle)), tmp_path
+    )
+    line = next(line for line in text.splitlines() if "Say one thing" in line)
+    assert line.strip().endswith("Say one thing")

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
+import secrets
+import stat
 import threading
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -184,9 +185,15 @@ def font_runs(text: str) -> list[tuple[str, str]]:
 
 
 def markup(text: str | None, bold: bool = False) -> str:
-    """Paragraph markup for plain text: escaped, every non-Latin run in its own font."""
+    """Paragraph markup for plain text: escaped, every non-Latin run in its own font.
+
+    Line breaks in the text stay line breaks (a bilingual prompt is stored as
+    "English\nBengali"); a paragraph would otherwise run them into one line.
+    """
     if not text:
         return ""
+    if "\n" in text:
+        return "<br/>".join(markup(line, bold) for line in text.splitlines())
     suffix = "-Bold" if bold else ""
     parts = []
     previous = ""
@@ -796,6 +803,9 @@ class Document:
             title=f"{self.head.title} — {self.head.event_name}",
             author="WLT Desk",
             creator="WLT Desk",
+            # the canvas names a starting font on every page; Helvetica would be a
+            # PDF base font that is never embedded
+            initialFontName=LATIN,
         )
         template.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
         template.build(story or [Paragraph("", styles().body)], canvasmaker=_NumberedCanvas)
@@ -805,6 +815,25 @@ class Document:
     def body_height(self) -> float:
         top_space = HEADER if self.heading_on_pages else 0
         return self.size[1] - MARGIN - top_space - FOOTER - 4 * mm
+
+
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
+def _new_part_file(path: Path) -> tuple[Path, int]:
+    """A new temporary file next to ``path``, opened for writing, with the usual permissions.
+
+    ``tempfile.mkstemp`` makes files only the owner can read (0600), and the
+    rename would hand that to the PDF; opening with 0666 lets the user's umask
+    decide (0644 with the common umask 022), as for any file a program saves.
+    """
+    for _attempt in range(100):
+        candidate = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
+            return candidate, os.open(candidate, _CREATE, 0o666)
+        except FileExistsError:
+            continue
+    raise UserError(f"--out: cannot make a temporary file next to {path}")
 
 
 def save_pdf(data: bytes, target: str | os.PathLike[str]) -> Path:
@@ -819,12 +848,15 @@ def save_pdf(data: bytes, target: str | os.PathLike[str]) -> Path:
         raise UserError(f"--out: the folder {folder} does not exist")
     if path.is_dir():
         raise UserError(f"--out: {path} is a folder, not a file name")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    temporary, handle = _new_part_file(path)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        if path.exists():
+            # replacing a PDF keeps its permissions
+            os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

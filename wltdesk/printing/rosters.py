@@ -19,6 +19,7 @@ from reportlab.platypus.flowables import PTOContainer
 from wltdesk import events, groups
 from wltdesk.errors import UserError
 from wltdesk.printing.document import (
+    LATIN,
     RULE,
     Document,
     letterhead,
@@ -73,6 +74,7 @@ def _pair_table(pair: list[groups.GroupView], width: float, gap: float) -> Table
     height = max(len(rows) for rows, _commands in blocks)
     rows: list[list[object]] = [["", "", "", "", ""] for _ in range(height)]
     commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), LATIN),  # empty cells too: not the unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -179,6 +181,7 @@ def report_section(store: Store, event_id: str, width: float) -> list[Flowable]:
             table.setStyle(
                 TableStyle(
                     [
+                        ("FONT", (0, 0), (-1, -1), LATIN),  # not the unembedded Helvetica
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                         *[
