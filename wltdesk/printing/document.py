@@ -298,18 +298,12 @@ def rich(parts: Sequence[tuple[str | None, bool]], paragraph_style: ParagraphSty
 def is_plain(text: str) -> bool:
     """Text that needs neither shaping nor another font: Latin letters, digits, punctuation.
 
-    Such text can go straight to ``canvas.drawString``, which is many times
-    cheaper than a shaped paragraph (long sign-in sheets and badge runs).
+    Such text can go straight to ``canvas.drawString`` unshaped, which is many
+    times cheaper than shaping (long sign-in sheets and badge runs).
     """
     return text.isascii() or all(
         script_font(c) in (None, LATIN) and not unicodedata.combining(c) for c in text
     )
-
-
-def text_width(text: str, size: float, bold: bool = False) -> float:
-    """The width of text set in the house fonts (unshaped: close enough to fit lines)."""
-    suffix = "-Bold" if bold else ""
-    return sum(pdfmetrics.stringWidth(run, font + suffix, size) for font, run in font_runs(text))
 
 
 # ------------------------------------------------------------------ lines of text
@@ -421,12 +415,14 @@ def line_pieces(
     for index in _visual_order([level for _font, level, _text in runs]):
         font, level, run = runs[index]
         name = font + suffix
-        if has_rtl_letters(run) or (font == BENGALI and not run.isspace()):
+        if has_rtl_letters(run):
             drawn: str = shapeStr(run, name, size)
         elif level % 2:
             drawn = _mirror(run)
+        elif font == ARABIC or is_plain(run):
+            drawn = run  # Arabic-Indic digits and plain Latin need no shaping
         else:
-            drawn = run
+            drawn = shapeStr(run, name, size)  # Bengali; Latin with combining marks
         pieces.append(Piece(name, drawn, pdfmetrics.stringWidth(drawn, name, size)))
     return pieces
 
