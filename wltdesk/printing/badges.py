@@ -265,13 +265,14 @@ def badge_text(
                 leading=1.22,
             )
             line.wrap(width, room)
-            if index == 0 and above_qr and line.used < size * scale:
+            if index == 0 and above_qr and (line.used < size * scale or len(line.lines) > 1):
                 wide = Line(
                     text, size * scale, bold=True, colour=colour,
                     min_size=smallest * scale, max_lines=lines, leading=1.22,
                 )  # fmt: skip
                 wide.wrap(*above_qr)
-                if wide.height <= above_qr[1] and wide.used > line.used:
+                better = (wide.used, -len(wide.lines)) > (line.used, -len(line.lines))
+                if wide.height <= above_qr[1] and better:
                     line = wide
             names += index < 2
             # region and affiliation sit a little apart from the names
