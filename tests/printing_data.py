@@ -200,3 +200,40 @@ def page_size_points(data: bytes, tmp_path: Path) -> tuple[float, float]:
     line = next(x for x in info.stdout.splitlines() if x.startswith("Page size:"))
     width, _x, height = line.split(":", 1)[1].split()[:3]
     return float(width), float(height)
+
+
+@dataclass(frozen=True)
+class CharBox:
+    """One character PDFium found on a page, and its box in PDF points (origin bottom left)."""
+
+    char: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+
+def char_boxes(data: bytes, page_index: int = 0) -> list[CharBox]:
+    """Every character drawn on a page with its glyph box (PDFium's text layer).
+
+    ReportLab maps shaped glyphs back to their characters, so boxes of Bengali
+    and Arabic glyphs are found too; blanks are left out (they have no ink).
+    """
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        page = document[page_index]
+        text = page.get_textpage()
+        boxes = []
+        for index in range(text.count_chars()):
+            char = text.get_text_range(index, 1)
+            if not char or char.isspace():
+                continue
+            left, bottom, right, top = text.get_charbox(index)
+            boxes.append(CharBox(char, left, bottom, right, top))
+        text.close()
+        page.close()
+        return boxes
+    finally:
+        document.close()

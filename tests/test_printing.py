@@ -8,13 +8,25 @@ at. Service tests run on SQLite and PostgreSQL (the ``store`` fixture).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import io
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image, ImageChops
-from printing_data import PEOPLE, build_event, page_size_points, pdf_text, render_pages
+from printing_data import (
+    PEOPLE,
+    CharBox,
+    build_event,
+    char_boxes,
+    page_size_points,
+    pdf_text,
+    render_pages,
+)
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.ttfonts import ShapedStr
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 from sqlalchemy import func, select
 
@@ -30,12 +42,13 @@ from wltdesk.printing.document import (
     BidiParagraph,
     Document,
     Letterhead,
+    Line,
     font_runs,
+    line_pieces,
     markup,
     para,
     save_pdf,
     styles,
-    visual_order,
 )
 from wltdesk.store import open_store
 
@@ -67,34 +80,83 @@ def test_a_word_in_two_scripts_is_split_for_shaping_and_text_is_escaped():
     assert markup("মোঃ", bold=True) == '<font name="NotoSansBengali-Bold">মোঃ</font>'
 
 
-def test_visual_order_of_words():
-    # an Arabic sentence reads right to left: its first word ends up on the right
-    assert visual_order(["مرحبا", "بكم", "في"], "rtl") == ["في", "بكم", "مرحبا"]
-    # Latin inside Arabic keeps its own order, and vice versa
-    assert visual_order(["قال", "Open", "Data", "اليوم"], "rtl") == [
-        "اليوم",
-        "Open",
-        "Data",
-        "قال",
-    ]
-    assert visual_order(["English", "عربي", "كلمات", "again"], "ltr") == [
-        "English",
-        "كلمات",
-        "عربي",
-        "again",
-    ]
+def _drawn(*flowables: tuple[Any, float, float, float]) -> bytes:
+    """A one-page PDF with each (flowable, x, y, width) drawn at its place."""
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    for flowable, x, y, width in flowables:
+        flowable.wrap(width, 500)
+        flowable.drawOn(canvas, x, y)
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def _left_of(boxes: list[CharBox], char: str) -> float:
+    return next(b.left for b in boxes if b.char == char)
+
+
+def test_right_to_left_line_keeps_digits_in_order_and_stays_in_its_box():
+    """Arabic-Indic digits read left to right inside Arabic; a right-aligned line ends at
+    its own right edge (it used to be drawn 5 % wider than its column, into the next)."""
+    boxes = char_boxes(_drawn((Line("رقم ١٢٣ للمكتب", 12), 100, 500, 200)))
+    assert _left_of(boxes, "١") < _left_of(boxes, "٢") < _left_of(boxes, "٣")
+    # the first word read stands on the right, the last on the left
+    assert _left_of(boxes, "ر") > _left_of(boxes, "١") > _left_of(boxes, "ب")
+    assert max(b.right for b in boxes) <= 300.01
+    assert max(b.right for b in boxes) > 295  # right-aligned
+    # a name too long for its column shrinks inside it
+    long_name = "عبد الرحمن بن محمد بن عبد الله الحداد السوداني"
+    boxes = char_boxes(_drawn((Line(long_name, 12), 100, 500, 90)))
+    assert min(b.left for b in boxes) >= 99.99 and max(b.right for b in boxes) <= 190.01
+
+
+def test_brackets_and_quotes_stand_on_the_right_side_in_right_to_left_text():
+    """In Arabic, the opening bracket or quote is on the right of the word it opens."""
+    pieces = line_pieces("قال (مرحبا) “سامي”", 10)
+    drawn = [str(p.text) for p in pieces]
+    # left to right on paper: ”سامي“ (مرحبا) قال — the logical ")" is drawn as "("
+    assert drawn[0] == "”" and drawn[2] == "“ ("
+    assert drawn[4] == ") "
+    assert [p.font for p in pieces].count(ARABIC) == 3
+
+
+def test_visual_order_of_mixed_lines():
+    """Latin inside Arabic keeps its own order, and Arabic inside Latin too (rule L2)."""
+    text = "قال Open Data اليوم"
+    order = [str(p.text) for p in line_pieces(text, 10) if p.font == LATIN and p.text.strip()]
+    assert order == ["Open Data"]
+    boxes = char_boxes(_drawn((Line(text, 12), 100, 500, 300)))
+    assert _left_of(boxes, "O") < _left_of(boxes, "D")  # Latin reads left to right
+    assert _left_of(boxes, "ق") > _left_of(boxes, "D") > _left_of(boxes, "ي")
+    boxes = char_boxes(_drawn((Line("English عربي again", 12), 100, 500, 300)))
+    assert _left_of(boxes, "E") < _left_of(boxes, "ع") < _left_of(boxes, "a")
+    assert boxes[0].left == pytest.approx(100, abs=1.5)  # left-to-right text stays left
 
 
 def test_right_to_left_paragraph_wraps_in_reading_order_and_aligns_right():
     words = ["واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
     paragraph = BidiParagraph(" ".join(words), styles().body)
     paragraph.wrap(60, 500)
-    lines = paragraph._lines(60 * 0.96 - 1)
+    lines = paragraph._lines(60)
     assert len(lines) > 1
     # the first line holds the first words read (logical order), not the last
     assert lines[0][0] == words[0]
     assert [w for line in lines for w in line] == words
-    assert paragraph._inner.style.alignment == 2  # TA_RIGHT
+    assert paragraph.alignment == 2  # TA_RIGHT
+    boxes = char_boxes(_drawn((para(" ".join(words), styles().body), 100, 400, 60)))
+    assert min(b.left for b in boxes) >= 99.99 and max(b.right for b in boxes) <= 160.01
+
+
+def test_line_shapes_bengali():
+    """The fast path (``Line``, used by badges and sign-in sheets) shapes Bengali: the
+    pre-base vowel sign of কি stands left of its consonant, and a conjunct is one glyph."""
+    boxes = char_boxes(_drawn((Line("কি ক্ষ", 20), 100, 500, 300)))
+    assert _left_of(boxes, "ি") < _left_of(boxes, "ক")
+    # ি, ক, and one glyph for ক্ষ (unshaped it is three: ক, a visible hasanta, ষ)
+    assert len(boxes) == 3
+    # and in every output that draws names with it
+    assert all(isinstance(p.text, ShapedStr) for p in line_pieces("মোঃ রাকিব", 10) if p.text.strip())
 
 
 def _ink_box(path: Path) -> tuple[int, int, int, int]:
@@ -307,15 +369,16 @@ def test_event_report(store, event, tmp_path):
         "Participants by region and affiliation",
         "Attendance per session",
         "Action plans",
-        "Photos: credits and consent",
+        "Photo consent",
     ):
         assert heading in text  # fmt: skip
     assert "Hill Tracts Heritage Group" in text and "Sylhet" in text
     dropped = text.split("not on Sun 15 Mar", 1)[1].split("Groups", 1)[0]
     assert "Sadia Islam" in dropped and "Rakib Hasan" not in dropped
     assert "Khulna outreach" in text
-    assert "CC BY-SA 4.0" in text
-    photos = text.split("Photos: credits and consent", 1)[1]
+    # no photo credits are recorded, so none (and no blank template) are printed
+    assert "CC BY-SA" not in text and "Credit line" not in text
+    photos = text.split("Photo consent", 1)[1]
     assert "1 declined, 1 were not asked" in photos
     assert "Sadia Islam" in photos and "Sami Al-Haddad" in photos
     assert render_pages(data, tmp_path / "png", "report")
@@ -486,3 +549,192 @@ def test_badge_barcode_scans_as_the_badge_code(store, event):
     if current:
         runs.append(length)
     assert _code128_decode(runs) == code
+
+
+LONG_LATIN = "Maximilian Alexander von Hohenzollern-Sigmaringen Bartholomew"
+LONG_BENGALI = "মোহাম্মদ আব্দুল্লাহ আল মামুন চৌধুরী শাহরিয়ার হোসেন"
+LONG_AFFILIATION = "Bangladesh Open Knowledge and Free Culture Volunteers Association of Chattogram"
+
+
+def test_badge_text_never_runs_over_the_qr_code_or_the_edge(store, event):
+    """Very long names (Latin and Bengali) and affiliations wrap and shrink inside the
+    badge's text column: measured from the PDF, no glyph reaches the QR code, the
+    barcode or the badge's edge, and every letter of the name is there."""
+    from reportlab.lib.units import mm
+
+    from wltdesk import people
+
+    latin = people.add_person(
+        store, event.event_id, display_name=LONG_LATIN, local_name=LONG_BENGALI,
+        region="Chattogram Hill Tracts Division", affiliation=LONG_AFFILIATION,
+        photo_consent=False,
+    )  # fmt: skip
+    bengali = people.add_person(
+        store, event.event_id, display_name=LONG_BENGALI, region="Sylhet",
+        affiliation="প্রিয়াঙ্কা চক্রবর্তী মুক্ত জ্ঞান সংগঠন চট্টগ্রাম বিভাগীয় শাখা",
+    )  # fmt: skip
+    data = printing.render(store, event.event_id, "badges", opts(person_ids=(latin, bengali)))
+    boxes = char_boxes(data)
+    width, height = badges.BADGE_WIDTH, badges.BADGE_HEIGHT
+    page_width = 595.28
+    grid = badges.COLUMNS * width + (badges.COLUMNS - 1) * badges.GAP_X
+    left = document.MARGIN + (page_width - 2 * document.MARGIN - grid) / 2
+    top = 841.89 - document.MARGIN
+    for column, no_photos in ((0, True), (1, False)):
+        x = left + column * (width + badges.GAP_X)
+        y = top - height
+        bottom = y + (7 * mm if no_photos else 0)
+        band_bottom = y + height - 7.5 * mm
+        qr = (x + width - badges.PAD - badges.QR_SIZE, bottom + badges.QR_BOTTOM)
+        barcode_top = bottom + badges.BARCODE_TOP
+        # this badge's half of the page, between its top band and its barcode
+        half = (0, page_width / 2) if column == 0 else (page_width / 2, page_width)
+        text = [b for b in boxes if half[0] <= b.left < half[1] and y <= b.bottom < band_bottom
+                and b.top > barcode_top]  # fmt: skip
+        code_label = [b for b in text if qr[0] - 1 <= b.left < x + width and b.top < qr[1]]
+        text = [b for b in text if b not in code_label]
+        assert text
+        for b in text:
+            assert x + badges.PAD - 0.5 <= b.left and b.right <= x + width - badges.PAD + 0.5
+            assert b.bottom >= barcode_top - 0.5 and b.top <= band_bottom + 0.5
+            overlaps_qr = b.right > qr[0] and b.bottom < qr[1] + badges.QR_SIZE
+            assert not overlaps_qr, f"{b.char!r} runs over the QR code"
+        if column == 0:
+            letters = [b.char for b in text if b.char.isascii() and b.char.isalpha()]
+            expected = LONG_LATIN + "Chattogram Hill Tracts Division" + LONG_AFFILIATION
+            assert len(letters) == sum(c.isalpha() for c in expected)
+            # the name is on two lines, and still large
+            name = [b for b in text if b.char in "MS"]  # Maximilian, Sigmaringen
+            assert len({round(b.bottom) for b in name}) == 2
+            assert max(b.top - b.bottom for b in name) >= 7  # a cap height of 10 pt or more
+
+
+def test_badge_lines_shrink_then_wrap():
+    long = document.Line(LONG_LATIN, 19, bold=True, min_size=12, max_lines=2)
+    long.wrap(150, 100)
+    assert len(long.lines) == 2 and long.used < 19
+    assert all(document._pieces_width(p) * long.used / 19 <= 150.01 for p in long.lines)
+    short = document.Line("Rakib Hasan", 19, bold=True, min_size=12, max_lines=2)
+    short.wrap(150, 100)
+    assert len(short.lines) == 1 and short.used == 19
+    slightly = document.Line("Priyanka Chakraborty", 19, bold=True, min_size=12, max_lines=2)
+    slightly.wrap(190, 100)
+    assert len(slightly.lines) == 1 and 15 < slightly.used < 19  # shrunk a little, one line
+
+
+def test_group_rosters_say_on_every_page_whose_groups_these_are(store, event, tmp_path):
+    """Groups longer than a page split by rows: every page names the round, and each
+    group's coloured bar (name, size) repeats on top of its continuation."""
+    from wltdesk import groups, people
+
+    ids = [
+        people.add_person(
+            store,
+            event.event_id,
+            display_name=f"Person {n:02d}",
+            local_name="প্রিয়াঙ্কা চক্রবর্তী",
+            region="Khulna",
+        )
+        for n in range(80)
+    ]
+    set_id = groups.make_set(
+        store, event.event_id, groups.Wish(count=3, rounds=2), person_ids=ids, name="Big mix"
+    )
+    data = printing.render(store, event.event_id, "groups", opts(set_id=set_id))
+    pages = printing.page_count(data)
+    assert pages >= 4
+    for number in range(1, pages + 1):
+        text = pdf_text(data, tmp_path, number, number)
+        heading = [line for line in text.splitlines() if "Round" in line]
+        assert heading, f"page {number} does not say which round it shows"
+        assert "people" in text  # a group's bar heads the page's blocks
+        if number > 1 and "Round 2\n" not in text and not text.lstrip().startswith("Round"):
+            assert "(continued)" in text
+    assert "Big mix · Round 2 (continued)" in pdf_text(data, tmp_path, pages, pages)
+
+
+def test_event_report_counts_absences_and_splits_a_long_attendance_table(store, event, tmp_path):
+    """Absent = marked absent or never checked in, once a session has started; a long
+    agenda's table starts on the page its heading is on and repeats its header."""
+    import re
+
+    from wltdesk import agenda, attendance, events
+
+    text = pdf_text(printing.render(store, event.event_id, "report", opts()), tmp_path)
+    # 5 participants; Sadia did not come back on day two
+    assert re.search(r"Opening circle\s+5\s+0\s+0\s+0\s+100 %", text)
+    assert re.search(r"Regional plans\s+4\s+0\s+0\s+1\s+80 %", text)
+    session = agenda.get_session(store, event.sessions[4])
+    counts = attendance.counts(store, session.id)
+    ev = events.get_event(store, event.event_id)
+    before = datetime(2026, 3, 15, 2, 0, tzinfo=UTC)  # 08:00 in Dhaka, before it starts
+    assert attendance.absent_from(counts, session, ev, before) is None
+    assert attendance.absent_from(counts, session, ev) == 1
+    for number in range(40):
+        start = datetime(2026, 3, 15, 15, 0) + timedelta(minutes=10 * number)
+        title = f"Extra session {number:02d}"
+        agenda.add_session(store, event.event_id, title, start, start + timedelta(minutes=10))
+    data = printing.render(store, event.event_id, "report", opts())
+    first, second = pdf_text(data, tmp_path, 1, 1), pdf_text(data, tmp_path, 2, 2)
+    assert "Attendance per session" in first and "Opening circle" in first
+    assert "Extra session 39" in second
+    assert re.search(r"When\s+Session\s+Present", second)  # the header row again
+    assert "–" in second.split("Extra session 39", 1)[1].splitlines()[0]  # no check-ins
+    assert render_pages(data, tmp_path / "png", "report-long")
+
+
+def test_saved_pdfs_get_the_usual_permissions(tmp_path):
+    """Not 0600 (what a temporary file gets): the user's umask decides, as for any saved
+    file, and a PDF that is replaced keeps its permissions."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        fresh = save_pdf(b"%PDF-new", tmp_path / "fresh.pdf")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.pdf"
+        kept.write_bytes(b"old")
+        kept.chmod(0o640)
+        save_pdf(b"%PDF-new", kept)
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh.pdf", "kept.pdf"]
+
+
+def test_every_output_embeds_every_font_it_uses(store, event, tmp_path):
+    """Courier (badge codes) and Helvetica (ReportLab's defaults) are PDF base fonts,
+    never embedded: viewers substitute them. Every font of every output is embedded."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdffonts"):
+        pytest.skip("poppler-utils (pdffonts) is not installed")
+    options = opts(session_id=event.sessions[0], min_sessions=3)
+    for output in printing.OUTPUTS:
+        data = printing.render(store, event.event_id, output, options)
+        assert b"Courier" not in data
+        source = tmp_path / f"{output}.pdf"
+        source.write_bytes(data)
+        listing = subprocess.run(["pdffonts", str(source)], capture_output=True, text=True,
+                                 check=True).stdout.splitlines()[2:]  # fmt: skip
+        assert listing and all(" yes " in line for line in listing), listing
+
+
+def test_line_breaks_in_text_are_kept(store, event, tmp_path):
+    """A bilingual prompt is stored as "English\\nBengali": each language on its own line."""
+    from wltdesk import circles
+
+    assert markup("One\nদুই").count("<br/>") == 1
+    paragraph = para("Say one thing\nএকটি কথা বলুন", styles().body)
+    _width, height = paragraph.wrap(400, 500)
+    assert height == pytest.approx(2 * styles().body.leading)
+    circle = circles.create_circle(
+        store, event.sessions[5], "Bilingual", ["Say one thing\nএকটি কথা বলুন"]
+    )
+    text = pdf_text(
+        printing.render(store, event.event_id, "circle", opts(circle_id=circle)), tmp_path
+    )
+    line = next(line for line in text.splitlines() if "Say one thing" in line)
+    assert line.strip().endswith("Say one thing")

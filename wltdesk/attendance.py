@@ -74,6 +74,33 @@ class SessionCounts:
     def arrived(self) -> int:
         return self.present + self.late
 
+    @property
+    def marked(self) -> int:
+        """Participants with any status at the session (absent included)."""
+        return self.present + self.late + self.excused + self.absent
+
+    @property
+    def not_checked_in(self) -> int:
+        """Participants on the roster with no status at the session at all."""
+        return max(0, self.expected - self.marked)
+
+
+def absent_from(
+    counts: SessionCounts, session: EventSession, event: Event, now: datetime | None = None
+) -> int | None:
+    """How many participants missed a session: marked absent, or never checked in.
+
+    The desk records a check-in, not an absence, so a participant who did not
+    come usually has no row at all; once the session has started, everyone
+    registered and not checked in (nor excused) missed it. Before it starts,
+    and for a session with no check-ins at all (its desk's laptop may not be
+    merged yet), nobody can be called absent: the answer is None.
+    """
+    started = session.starts_at <= local_now(event, now or datetime.now(UTC))
+    if not started or counts.arrived + counts.excused == 0:
+        return None
+    return counts.absent + counts.not_checked_in
+
 
 @dataclass(frozen=True)
 class AttendanceRow:

@@ -153,6 +153,47 @@ def test_print_paints_every_page_on_the_printer(pane, qtbot, tmp_path, monkeypat
     assert "Sent 5 pages" in pane.ui.statusLabel.text()
 
 
+def test_printing_holds_one_page_image_at_a_time(pane, qtbot, tmp_path, monkeypatch):
+    """At the printer's resolution a page image is tens of MB: pages are made, painted
+    and dropped one by one, never all held at once (34 certificates took 1.2 GB)."""
+    import threading
+    import weakref
+
+    from wltdesk.printing import preview
+
+    alive = {"now": 0, "most": 0}
+    lock = threading.Lock()
+
+    def gone() -> None:
+        with lock:
+            alive["now"] -= 1
+
+    class Tracked(preview.PageImage):
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)  # type: ignore[arg-type]
+            with lock:
+                alive["now"] += 1
+                alive["most"] = max(alive["most"], alive["now"])
+            weakref.finalize(self, gone)
+
+    monkeypatch.setattr(preview, "PageImage", Tracked)
+    choose(pane, "certificates")
+    pane.ui.minSessionsSpin.setValue(3)
+    output = tmp_path / "printer.pdf"
+
+    def fake_printer(paper: str, landscape: bool) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(output))
+        return printer
+
+    monkeypatch.setattr(pane, "_choose_printer", fake_printer)
+    qtbot.mouseClick(pane.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.busy, timeout=30_000)
+    assert pages_in(output.read_bytes()) == 5
+    assert 1 <= alive["most"] <= 2  # five pages printed, never more than two in memory
+
+
 def test_bad_choices_and_failures_show_a_dialog(pane, qtbot, monkeypatch, gui_store, printed):
     warnings: list[str] = []
     monkeypatch.setattr(

@@ -3,15 +3,16 @@
 The PDF is built by the core (:mod:`wltdesk.printing`) in a background job and
 its pages rasterised there too (:mod:`wltdesk.printing.preview`, PDFium), so
 the window stays responsive while 1,000 badges are laid out. Printing goes
-through Qt's own print dialog: the pages are rasterised at the printer's
-resolution (at most 300 dpi) and painted on the printer one by one. Badges
+through Qt's own print dialog: each page is rasterised at the printer's
+resolution (at most 300 dpi) and painted on the printer before the next is
+made, so memory holds one page whatever the page count. Badges
 printed before are printed again only after the facilitator says so; every
 badge saved or printed goes into the reprint log.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_print_pane import Ui_PrintPane
 from wltdesk.gui.jobs import Job
 from wltdesk.printing import badges, certificates
-from wltdesk.printing.preview import PageImage, page_images
+from wltdesk.printing.preview import PageImage, iter_page_images, page_images
 
 PREVIEW_DPI = 80
 PREVIEW_PAGES = 24
@@ -460,33 +461,41 @@ class PrintPane(QWidget):
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             data = printing.render(store, event_id, output, options, progress, cancelled)
-            return page_images(data, dpi, 0, None, progress, cancelled)
+            # painted in this job, page by page: memory holds one page image, not all
+            return self.paint(printer, iter_page_images(data, dpi, progress, cancelled))
 
-        def done(pages: list[PageImage]) -> None:
-            self.paint(printer, pages)
+        def done(pages: int) -> None:
             try:
                 printing.finish(store, event_id, output, options)
             except UserError as exc:
                 self.show_error(str(exc))
                 return
             self.ui.statusLabel.setText(
-                self.tr("Sent %1 pages to the printer.").replace("%1", number_text(len(pages)))
+                self.tr("Sent %1 pages to the printer.").replace("%1", number_text(pages))
             )
 
         self._start(work, done, self.tr("Preparing the pages for the printer…"))
 
     @staticmethod
-    def paint(printer: QPrinter, pages: list[PageImage]) -> None:
-        """Paint page images on the printer, each filling the whole sheet."""
+    def paint(printer: QPrinter, pages: Iterable[PageImage]) -> int:
+        """Paint page images on the printer, each filling the whole sheet; returns how many.
+
+        Runs in the print job's thread (Qt allows QPainter on a QPrinter outside
+        the GUI thread); each page image is dropped as soon as it is painted.
+        """
         printer.setFullPage(True)
         painter = QPainter()
         if not painter.begin(printer):
             raise UserError(QCoreApplication.translate("PrintPane", "The printer is not ready."))
+        count = 0
         try:
-            for index, page in enumerate(pages):
-                if index:
+            for page in pages:
+                if count:
                     printer.newPage()
                 sheet = printer.pageLayout().fullRectPixels(printer.resolution())
                 painter.drawImage(QRectF(sheet), qimage(page))
+                count += 1
+                del page
         finally:
             painter.end()
+        return count

@@ -49,6 +49,19 @@ COLUMNS, ROWS = 2, 4
 PER_PAGE = COLUMNS * ROWS
 NO_PHOTOS = colors.HexColor("#c62828")
 QR_MASK = 0
+PAD = 4 * mm
+QR_SIZE = 21 * mm
+#: Where the QR code starts and the barcode ends, above the badge's bottom (or its band).
+QR_BOTTOM = 8.5 * mm
+BARCODE_TOP = 10 * mm
+#: The names' column: left of the QR code, 3 mm clear of it.
+TEXT_WIDTH = BADGE_WIDTH - 2 * PAD - QR_SIZE - 3 * mm
+#: (size, smallest size, lines) of the name, the local name, region and affiliation.
+NAME_FIT = (19.0, 12.0, 2)
+LOCAL_FIT = (13.0, 9.0, 2)
+REGION_FIT = (8.0, 6.5, 1)
+AFFILIATION_FIT = (8.0, 6.0, 2)
+DETAILS_GAP = 1.2 * mm
 #: "Please take no photos" in Bengali, under the English on the band.
 NO_PHOTOS_BN = "ছবি তুলবেন না"
 
@@ -213,6 +226,76 @@ def draw_qr(canvas: Canvas, code: str, x: float, y: float, size: float) -> None:
     canvas.drawPath(path, stroke=0, fill=1)
 
 
+def badge_text(
+    badge: BadgeData, width: float, room: float, above_qr: tuple[float, float] | None = None
+) -> list[tuple[Line, float]]:
+    """The badge's text lines, laid out to fit ``width`` × ``room`` points, with the gap
+    above each.
+
+    ``above_qr`` is (width, height) of the space above the QR code: a long
+    name that fits there whole takes the badge's full width.
+
+    A name shrinks to fit its line, then wraps onto a second line; the local
+    name and affiliation do the same, the region shrinks. When all of it is
+    still taller than the room between the top band and the barcode, every
+    size comes down a step at a time, then everything goes back to one line:
+    text never runs over the QR code, the barcode or the badge's edge.
+    """
+    fields = [
+        (badge.display_name, NAME_FIT, True, INK),
+        (badge.local_name, LOCAL_FIT, False, INK),
+        (badge.region, REGION_FIT, False, MUTED),
+        (badge.affiliation, AFFILIATION_FIT, False, MUTED),
+    ]
+    laid: list[tuple[Line, float]] = []
+    for name_scale, other_scale, wrap_others in _fallbacks():
+        laid = []
+        names = 0
+        for index, (text, (size, smallest, lines), bold, colour) in enumerate(fields):
+            if not text:
+                continue
+            scale = name_scale if index == 0 else other_scale
+            line = Line(
+                text,
+                size * scale,
+                bold=bold,
+                colour=colour,
+                min_size=smallest * scale,
+                max_lines=lines if index == 0 or wrap_others else 1,
+                leading=1.22,
+            )
+            line.wrap(width, room)
+            if index == 0 and above_qr and (line.used < size * scale or len(line.lines) > 1):
+                wide = Line(
+                    text, size * scale, bold=True, colour=colour,
+                    min_size=smallest * scale, max_lines=lines, leading=1.22,
+                )  # fmt: skip
+                wide.wrap(*above_qr)
+                better = (wide.used, -len(wide.lines)) > (line.used, -len(line.lines))
+                if wide.height <= above_qr[1] and better:
+                    line = wide
+            names += index < 2
+            # region and affiliation sit a little apart from the names
+            gap = DETAILS_GAP if index >= 2 and names and len(laid) == names else 0.0
+            laid.append((line, gap))
+        if sum(line.height + gap for line, gap in laid) <= room:
+            break
+    return laid
+
+
+def _fallbacks() -> list[tuple[float, float, bool]]:
+    """(name scale, scale of the rest, whether the rest may wrap), best first.
+
+    The name is what a badge is read for from across a room: the local name,
+    region and affiliation give way first, then the name.
+    """
+    steps = [(1.0, 0.9**k, True) for k in range(5)]
+    steps += [(1.0, 0.9**4, False)]
+    steps += [(0.9**k, 0.9**4, False) for k in range(1, 8)]
+    steps += [(0.9**7, 0.9**k, False) for k in range(5, 10)]
+    return steps
+
+
 class BadgeSheet(Flowable):
     """One page of badges in a fixed grid, with cut marks at every corner."""
 
@@ -253,7 +336,7 @@ class BadgeSheet(Flowable):
 
     def _badge(self, badge: BadgeData, x: float, y: float) -> None:
         canvas = self.canv
-        pad = 4 * mm
+        pad = PAD
         band = 7.5 * mm
         canvas.saveState()
         canvas.setStrokeColor(colors.HexColor("#d5dce3"))
@@ -284,26 +367,21 @@ class BadgeSheet(Flowable):
             label.drawOn(canvas, x, y + strip / 2 - label.height / 2)
             bottom = y + strip
         # right: QR code with the code under it
-        qr_size = 21 * mm
-        qr_x = x + BADGE_WIDTH - pad - qr_size
-        qr_y = bottom + 8.5 * mm
+        qr_x = x + BADGE_WIDTH - pad - QR_SIZE
+        qr_y = bottom + QR_BOTTOM
         canvas.setFillColor(INK)
-        draw_qr(canvas, badge.badge_code, qr_x, qr_y, qr_size)
-        canvas.setFont("Courier-Bold", 10)
-        canvas.drawCentredString(qr_x + qr_size / 2, qr_y - 4.2 * mm, badge.badge_code)
-        # left: names, region and affiliation, barcode at the bottom
-        text_width = BADGE_WIDTH - 2 * pad - qr_size - 3 * mm
+        draw_qr(canvas, badge.badge_code, qr_x, qr_y, QR_SIZE)
+        canvas.setFont(f"{LATIN}-Bold", 10)
+        canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 4.2 * mm, badge.badge_code)
+        # left: names, region and affiliation between the band and the barcode
         top = y + BADGE_HEIGHT - band - 2.5 * mm
-        names = [Line(badge.display_name, 19, bold=True, min_size=10)]
-        if badge.local_name:
-            names.append(Line(badge.local_name, 13, min_size=8))
-        details = [Line(t, 8, colour=MUTED) for t in (badge.region, badge.affiliation) if t]
-        for index, line in enumerate(names + details):
-            line.wrap(text_width, 20 * mm)
-            top -= line.height + (1.2 * mm if index == len(names) else 0)
+        room = top - (bottom + BARCODE_TOP + 1.5 * mm)
+        above_qr = (BADGE_WIDTH - 2 * pad, top - (qr_y + QR_SIZE + 1 * mm))
+        for line, gap in badge_text(badge, TEXT_WIDTH, room, above_qr):
+            top -= line.height + gap
             line.drawOn(canvas, x + pad, top)
         barcode = Code128(badge.badge_code, barHeight=7 * mm, barWidth=0.3 * mm, quiet=False)
-        barcode.drawOn(canvas, x + pad, bottom + 3 * mm)
+        barcode.drawOn(canvas, x + pad, bottom + BARCODE_TOP - 7 * mm)
         canvas.restoreState()
 
 

@@ -23,6 +23,7 @@ from wltdesk.errors import UserError
 from wltdesk.models import Attendance, EventSession
 from wltdesk.printing.document import (
     ACCENT,
+    LATIN,
     MUTED,
     RULE,
     Document,
@@ -163,6 +164,7 @@ def build_certificates(
         signatures.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), LATIN),  # not the unembedded Helvetica
                     ("LINEBELOW", (0, 0), (0, 0), 0.6, MUTED),
                     ("LINEBELOW", (2, 0), (2, 0), 0.6, MUTED),
                 ]

@@ -14,19 +14,22 @@ bottom) and its text machinery:
   HarfBuzz look the Bengali letters up in the Latin font.
 * Complex scripts need shaping (conjuncts, pre-base vowel signs): every style
   here has ``shaping=1``, which makes ReportLab run HarfBuzz (``uharfbuzz``).
-  ``canvas.drawString`` never shapes, so all text goes through paragraphs.
+  ``canvas.drawString`` never shapes, so text goes through paragraphs or
+  through :func:`line_pieces`, which shapes with ``shapeStr`` itself.
 * ReportLab reorders right-to-left text only with ``rlbidi``, which is not on
-  PyPI. HarfBuzz already returns each Arabic or Hebrew *word* in visual order;
-  what is left is the order of the words on a line, which
-  :class:`BidiParagraph` sets itself: it breaks the text into lines in reading
-  order at the width it gets, then lays each line out right to left.
+  PyPI. :func:`line_pieces` runs the Unicode bidi algorithm (python-bidi) on
+  each line: runs of one font and one level are put in visual order, Arabic
+  runs are shaped right to left by HarfBuzz (which mirrors brackets), and
+  digits keep reading left to right. :class:`Line` and :class:`BidiParagraph`
+  measure with the same shaped advances they draw, so text stays in its box.
 """
 
 from __future__ import annotations
 
 import io
 import os
-import tempfile
+import secrets
+import stat
 import threading
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -182,9 +185,15 @@ def font_runs(text: str) -> list[tuple[str, str]]:
 
 
 def markup(text: str | None, bold: bool = False) -> str:
-    """Paragraph markup for plain text: escaped, every non-Latin run in its own font."""
+    """Paragraph markup for plain text: escaped, every non-Latin run in its own font.
+
+    Line breaks in the text stay line breaks (a bilingual prompt is stored as
+    "English\nBengali"); a paragraph would otherwise run them into one line.
+    """
     if not text:
         return ""
+    if "\n" in text:
+        return "<br/>".join(markup(line, bold) for line in text.splitlines())
     suffix = "-Bold" if bold else ""
     parts = []
     previous = ""
@@ -289,31 +298,187 @@ def rich(parts: Sequence[tuple[str | None, bool]], paragraph_style: ParagraphSty
 def is_plain(text: str) -> bool:
     """Text that needs neither shaping nor another font: Latin letters, digits, punctuation.
 
-    Such text can go straight to ``canvas.drawString``, which is many times
-    cheaper than a shaped paragraph (long sign-in sheets and badge runs).
+    Such text can go straight to ``canvas.drawString`` unshaped, which is many
+    times cheaper than shaping (long sign-in sheets and badge runs).
     """
     return text.isascii() or all(
         script_font(c) in (None, LATIN) and not unicodedata.combining(c) for c in text
     )
 
 
-def text_width(text: str, size: float, bold: bool = False) -> float:
-    """The width of text set in the house fonts (unshaped: close enough to fit lines)."""
+# ------------------------------------------------------------------ lines of text
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of one line in one font and one direction, ready for ``drawString``.
+
+    ``text`` is what is drawn left to right: plain characters, or the glyphs
+    HarfBuzz returned (a ``ShapedStr``) for text that needs shaping.
+    ``width`` is its advance at the size the line was laid out in.
+    """
+
+    font: str
+    text: str
+    width: float
+
+
+_RTL_CLASSES = frozenset(("R", "AL", "AN", "RLE", "RLO", "RLI"))
+
+
+def bidi_levels(text: str, base_level: int | None = None) -> list[int]:
+    """The Unicode bidi embedding level of each character of one line (UAX #9, up to L1).
+
+    python-bidi's reference algorithm resolves the levels; its ``get_display``
+    would also reorder and mirror characters, but shaping needs each
+    right-to-left run in logical order (HarfBuzz reorders and mirrors it
+    itself), so this stops before reordering. Text with nothing right-to-left
+    (no Arabic or Hebrew letters, no Arabic-Indic digits) is all at the base level.
+    """
+    if not any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text):
+        return [base_level or 0] * len(text)
+    from bidi import algorithm
+
+    storage = algorithm.get_empty_storage()
+    level = algorithm.get_base_level(text) if base_level is None else base_level
+    storage["base_level"] = level
+    storage["base_dir"] = ("L", "R")[level]
+    algorithm.get_embedding_levels(text, storage)
+    algorithm.explicit_embed_and_overrides(storage)
+    algorithm.resolve_weak_types(storage, False)
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
+    levels = [char["level"] for char in storage["chars"]]
+    # L1: blanks at the end of the line go back to the base level
+    index = len(text) - 1
+    while index >= 0 and text[index].isspace():
+        levels[index] = level
+        index -= 1
+    return levels
+
+
+def _visual_order(levels: Sequence[int]) -> list[int]:
+    """Rule L2: indices of items in the order they stand on paper, left to right."""
+    order = list(range(len(levels)))
+    odd = [lvl for lvl in levels if lvl % 2]
+    if not odd:
+        return order
+    for level in range(max(levels), min(odd) - 1, -1):
+        index = 0
+        while index < len(order):
+            if levels[order[index]] >= level:
+                end = index
+                while end < len(order) and levels[order[end]] >= level:
+                    end += 1
+                order[index:end] = reversed(order[index:end])
+                index = end
+            else:
+                index += 1
+    return order
+
+
+def _mirror(text: str) -> str:
+    """Characters of a right-to-left run that needs no shaping, as they stand on paper."""
+    from bidi.mirror import MIRRORED
+
+    return "".join(MIRRORED.get(c, c) for c in reversed(text))
+
+
+def line_pieces(
+    text: str, size: float, bold: bool = False, base_level: int | None = None
+) -> list[Piece]:
+    """One line of text laid out left to right as it stands on paper.
+
+    The line is cut into runs of one font (:func:`font_runs`) and one bidi
+    level (:func:`bidi_levels`); the runs are put in visual order (rule L2).
+    Runs that need shaping (Bengali, Arabic, Hebrew letters) are shaped once
+    with ``shapeStr`` (HarfBuzz, which also returns a right-to-left run in
+    visual order with brackets mirrored); digits and punctuation are drawn as
+    they are, reversed and mirrored when they sit at a right-to-left level.
+    The widths are the shaped advances, so what is measured is what is drawn.
+    """
+    register_fonts()
     suffix = "-Bold" if bold else ""
-    return sum(pdfmetrics.stringWidth(run, font + suffix, size) for font, run in font_runs(text))
+    if text.isascii():
+        name = LATIN + suffix
+        return [Piece(name, text, pdfmetrics.stringWidth(text, name, size))] if text else []
+    levels = bidi_levels(text, base_level)
+    runs: list[tuple[str, int, str]] = []  # font, level, text
+    position = 0
+    for font, run in font_runs(text):
+        for offset, char in enumerate(run):
+            level = levels[position + offset]
+            if runs and runs[-1][0] == font and runs[-1][1] == level:
+                runs[-1] = (font, level, runs[-1][2] + char)
+            else:
+                runs.append((font, level, char))
+        position += len(run)
+    pieces = []
+    for index in _visual_order([level for _font, level, _text in runs]):
+        font, level, run = runs[index]
+        name = font + suffix
+        if has_rtl_letters(run):
+            drawn: str = shapeStr(run, name, size)
+        elif level % 2:
+            drawn = _mirror(run)
+        elif font == ARABIC or is_plain(run):
+            drawn = run  # Arabic-Indic digits and plain Latin need no shaping
+        else:
+            drawn = shapeStr(run, name, size)  # Bengali; Latin with combining marks
+        pieces.append(Piece(name, drawn, pdfmetrics.stringWidth(drawn, name, size)))
+    return pieces
 
 
-_line_styles: dict[tuple[float, bool, str, int], ParagraphStyle] = {}
+def has_rtl_letters(text: str) -> bool:
+    """Right-to-left letters (not only Arabic-Indic digits or punctuation)."""
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def draw_pieces(
+    canvas: Canvas, pieces: Sequence[Piece], x: float, y: float, scale: float, size: float
+) -> None:
+    """Draw a laid-out line from ``x`` at baseline ``y``, at ``scale`` times its layout size."""
+    for piece in pieces:
+        canvas.setFont(piece.font, size * scale)
+        canvas.drawString(x, y, piece.text)
+        x += piece.width * scale
+
+
+def _pieces_width(pieces: Sequence[Piece]) -> float:
+    return sum(piece.width for piece in pieces)
+
+
+def wrap_words(
+    words: Sequence[str], widths: Sequence[float], space: float, width: float
+) -> list[list[str]]:
+    """Greedy line breaking in reading order: as many words on each line as fit."""
+    lines: list[list[str]] = []
+    current: list[str] = []
+    used = 0.0
+    for word, size in zip(words, widths, strict=True):
+        if current and used + space + size > width:
+            lines.append(current)
+            current, used = [], 0.0
+        used += (space if current else 0) + size
+        current.append(word)
+    lines.append(current)
+    return lines
 
 
 class Line(Flowable):
-    """One line of text in any script, shrunk (down to ``min_size``) to fit its width.
+    """Text in any script that fits its width: shrunk, then (if allowed) wrapped.
 
-    Names on badges and sheets stay on one line rather than wrap into the next
-    row. Each script run is shaped once (``shapeStr``, HarfBuzz) and drawn
-    directly, which costs a fraction of a paragraph: long sign-in sheets and
-    badge runs are made of these. Right-to-left text goes through
-    :func:`para` (it needs word reordering).
+    Names on badges and sheets must never run past their box into the next
+    column or over a QR code. The text keeps ``size`` when it fits. With
+    ``max_lines`` 1 it shrinks to fit. With more lines it shrinks a little (to
+    80 % of ``size``, not below ``min_size``), else wraps at blanks into at
+    most that many lines at the largest size that fits, not below
+    ``min_size``, whichever is larger. When even that does not fit, it
+    shrinks further rather than overflow: it never leaves its box. Text that reads right to left
+    (its first strong letter is Arabic or Hebrew) is right-aligned unless
+    another alignment is asked for.
+
+    Each line is laid out by :func:`line_pieces` (shaped once with HarfBuzz
+    and drawn directly), which costs a fraction of a paragraph: long sign-in
+    sheets and badge runs are made of these.
     """
 
     def __init__(
@@ -324,122 +489,107 @@ class Line(Flowable):
         colour: Any = INK,
         min_size: float = 6.5,
         align: int = TA_LEFT,
+        max_lines: int = 1,
+        leading: float = 1.3,
     ) -> None:
         super().__init__()
-        self.text = text or ""
+        self.text = " ".join((text or "").split())
         self.size = size
         self.bold = bold
         self.colour = colour
-        self.min_size = min_size
+        self.min_size = min(min_size, size)
         self.align = align
-        self.rtl = has_rtl(self.text)
-        suffix = "-Bold" if bold else ""
-        self.pieces: list[tuple[str, str]] = []
-        if self.text.isascii():
-            self.pieces.append((LATIN + suffix, self.text))
-        elif not self.rtl:
-            for font, run in font_runs(self.text):
-                name = font + suffix
-                self.pieces.append((name, run if is_plain(run) else shapeStr(run, name, size)))
-        if self.rtl:
-            self.natural = text_width(self.text, size, bold)
-        else:
-            self.natural = sum(pdfmetrics.stringWidth(t, f, size) for f, t in self.pieces)
+        self.max_lines = max(1, max_lines)
+        self.leading = leading
+        self.base_level = 1 if base_direction(self.text) == "rtl" else 0
+        self.pieces = line_pieces(self.text, size, bold, self.base_level)
+        self.natural = _pieces_width(self.pieces)
         self.used = size
+        self.lines: list[list[Piece]] = [self.pieces] if self.text else []
+        self.width = 0.0
+        self.height = size * leading
+
+    def _wrapped(self, width: float) -> tuple[float, list[list[Piece]]]:
+        """The largest size (at most ``size``) at which the text fits ``max_lines`` lines."""
+        words = self.text.split(" ")
+        word_widths = [
+            _pieces_width(line_pieces(w, self.size, self.bold, self.base_level)) for w in words
+        ]
+        space = pdfmetrics.stringWidth(" ", LATIN, self.size)
+        size = self.size
+        while True:
+            scale = size / self.size
+            lines = wrap_words(words, [w * scale for w in word_widths], space * scale, width)
+            if len(lines) <= self.max_lines or size <= self.min_size:
+                break
+            size = max(self.min_size, size - 0.5)
+        if len(lines) > self.max_lines:
+            # even at the smallest size: fill the lines evenly, then shrink to fit
+            lines = _balanced(words, word_widths, space, self.max_lines)
+        laid = [line_pieces(" ".join(ws), self.size, self.bold, self.base_level) for ws in lines]
+        widest = max(_pieces_width(pieces) for pieces in laid)
+        size = min(size, self.size * width / widest) if widest else size
+        return size, laid
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        fits = self.natural <= availWidth or self.natural == 0
-        self.used = self.size if fits else max(self.min_size, self.size * availWidth / self.natural)
-        self.height = self.used * 1.3
+        if not self.text:
+            self.height = self.size * self.leading
+            return availWidth, self.height
+        shrunk = self.size * availWidth / self.natural if self.natural else self.size
+        if shrunk >= self.size:
+            self.used, self.lines = self.size, [self.pieces]
+        elif self.max_lines == 1 or " " not in self.text:
+            self.used, self.lines = max(shrunk, 0.1), [self.pieces]
+        else:
+            # one line a little smaller beats two lines, two lines beat one tiny line
+            size, lines = self._wrapped(availWidth)
+            if shrunk >= min(size, max(self.min_size, self.size * 0.8)):
+                size, lines = shrunk, [self.pieces]
+            self.used, self.lines = size, lines
+        self.height = self.used * self.leading * max(1, len(self.lines))
         return availWidth, self.height
 
     def draw(self) -> None:
-        if not self.text:
-            return
-        if self.rtl:
-            self._draw_paragraph()
-            return
+        scale = self.used / self.size
+        align = self.align
+        if align == TA_LEFT and self.base_level == 1:
+            align = TA_RIGHT
         canvas = self.canv
         canvas.setFillColor(self.colour)
-        width = self.natural * self.used / self.size
-        x = {TA_RIGHT: self.width - width, TA_CENTER: (self.width - width) / 2}.get(self.align, 0)
-        baseline = self.used * 0.3
-        for font, text in self.pieces:
-            canvas.setFont(font, self.used)
-            canvas.drawString(x, baseline, text)
-            x += pdfmetrics.stringWidth(text, font, self.used)
+        step = self.used * self.leading
+        for number, pieces in enumerate(self.lines):
+            width = _pieces_width(pieces) * scale
+            x = {TA_RIGHT: self.width - width, TA_CENTER: (self.width - width) / 2}.get(align, 0)
+            baseline = self.height - step * (number + 1) + self.used * 0.3
+            draw_pieces(canvas, pieces, x, baseline, scale, self.size)
 
-    def _draw_paragraph(self) -> None:
-        align = (
-            TA_RIGHT if self.align == TA_LEFT and base_direction(self.text) == "rtl" else self.align
-        )
-        key = (round(self.used, 2), self.bold, str(self.colour), align)
-        line_style = _line_styles.get(key)
-        if line_style is None:
-            line_style = style(
-                f"line-{len(_line_styles)}", self.used, self.bold, self.colour, align,
-                leading=self.used * 1.3,
-            )  # fmt: skip
-            _line_styles[key] = line_style
-        flowable = para(self.text, line_style, self.bold)
-        flowable.wrapOn(self.canv, self.width * 1.05 + 2, self.height * 3)
-        flowable.drawOn(self.canv, 0, self.height - flowable.height)
+
+def _balanced(
+    words: Sequence[str], widths: Sequence[float], space: float, count: int
+) -> list[list[str]]:
+    """Words split into ``count`` lines with the widest line as narrow as it can be."""
+    total = sum(widths) + space * (len(words) - 1)
+    low, high = max(widths), total
+    for _ in range(30):  # bisection on the line width
+        middle = (low + high) / 2
+        if len(wrap_words(words, widths, space, middle)) <= count:
+            high = middle
+        else:
+            low = middle
+    return wrap_words(words, widths, space, high)
 
 
 # ------------------------------------------------------------------ right to left
-def _word_width(word: str, paragraph_style: ParagraphStyle, bold: bool) -> float:
-    suffix = "-Bold" if bold else ""
-    return sum(
-        pdfmetrics.stringWidth(run, font + suffix, paragraph_style.fontSize)
-        for font, run in font_runs(word)
-    )
-
-
-def visual_order(words: Sequence[str], direction: str) -> list[str]:
-    """The words of one line in the order they stand on paper, left to right.
-
-    Word-level Unicode bidi: the line's base direction decides the overall
-    order, and a stretch of words of the other direction keeps its own order
-    inside it (neutral words between two right-to-left words join them).
-    """
-    kinds = []
-    for word in words:
-        if has_rtl(word):
-            kinds.append("R")
-        elif any(c.isalpha() for c in word):
-            kinds.append("L")
-        else:
-            kinds.append(None)
-    # neutrals take the direction of both neighbours when they agree, else the base
-    base = "R" if direction == "rtl" else "L"
-    resolved: list[str] = []
-    for index, kind in enumerate(kinds):
-        if kind is None:
-            before = next((k for k in reversed(kinds[:index]) if k), base)
-            after = next((k for k in kinds[index + 1 :] if k), base)
-            kind = before if before == after else base
-        resolved.append(kind)
-    runs: list[tuple[str, list[str]]] = []
-    for word, kind in zip(words, resolved, strict=True):
-        if runs and runs[-1][0] == kind:
-            runs[-1][1].append(word)
-        else:
-            runs.append((kind, [word]))
-    ordered_runs = list(reversed(runs)) if base == "R" else runs
-    line: list[str] = []
-    for kind, run_words in ordered_runs:
-        line.extend(reversed(run_words) if kind == "R" else run_words)
-    return line
-
-
 class BidiParagraph(Flowable):
-    """A paragraph holding right-to-left text, set in reading order line by line.
+    """A paragraph holding right-to-left text, broken into lines in reading order.
 
-    It breaks the words into lines at the width the layout offers (in logical
-    order, as a reader reads them), orders each line visually with
-    :func:`visual_order`, and hands the lines to an ordinary shaped Paragraph.
-    Text whose base direction is right-to-left is right-aligned.
+    The words are broken into lines at the width the layout offers in
+    logical order (as a reader reads them); each line is then laid out with
+    the Unicode bidi algorithm (:func:`line_pieces`), shaped and measured
+    with the same HarfBuzz advances it is drawn with, so a line never runs
+    past its width. Text whose base direction is right-to-left is
+    right-aligned when the style says left.
     """
 
     def __init__(self, text: str, paragraph_style: ParagraphStyle, bold: bool = False) -> None:
@@ -448,42 +598,51 @@ class BidiParagraph(Flowable):
         self.style = paragraph_style
         self.bold = bold
         self.direction = base_direction(text)
-        self._inner: Paragraph | None = None
+        self.base_level = 1 if self.direction == "rtl" else 0
+        self.lines: list[list[Piece]] = []
+
+    @property
+    def alignment(self) -> int:
+        if self.direction == "rtl" and self.style.alignment == TA_LEFT:
+            return TA_RIGHT
+        return int(self.style.alignment)
 
     def _lines(self, width: float) -> list[list[str]]:
-        space = pdfmetrics.stringWidth(" ", LATIN, self.style.fontSize)
+        size = self.style.fontSize
+        space = pdfmetrics.stringWidth(" ", LATIN, size)
         lines: list[list[str]] = []
         for source_line in self.text.splitlines() or [""]:
-            current: list[str] = []
-            used = 0.0
-            for word in source_line.split():
-                size = _word_width(word, self.style, self.bold)
-                if current and used + space + size > width:
-                    lines.append(current)
-                    current, used = [], 0.0
-                used += (space if current else 0) + size
-                current.append(word)
-            lines.append(current)
+            words = source_line.split()
+            widths = [
+                _pieces_width(line_pieces(w, size, self.bold, self.base_level)) for w in words
+            ]
+            lines.extend(wrap_words(words, widths, space, width))
         return lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        # HarfBuzz's Arabic joining forms can be a little wider than the bare letters
-        usable = max(availWidth * 0.96 - 1, 1)
-        lines = [
-            " ".join(markup(w, self.bold) for w in visual_order(words, self.direction))
-            for words in self._lines(usable)
+        size = self.style.fontSize
+        self.lines = [
+            line_pieces(" ".join(words), size, self.bold, self.base_level)
+            for words in self._lines(availWidth)
         ]
-        chosen = self.style
-        if self.direction == "rtl" and self.style.alignment == TA_LEFT:
-            chosen = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style, alignment=TA_RIGHT)
-        self._inner = Paragraph("<br/>".join(lines), chosen)
-        width, height = self._inner.wrap(availWidth, availHeight)
-        self.width, self.height = width, height
-        return width, height
+        self.width = availWidth
+        self.height = self.style.leading * len(self.lines)
+        return availWidth, self.height
 
     def draw(self) -> None:
-        assert self._inner is not None
-        self._inner.drawOn(self.canv, 0, 0)
+        canvas = self.canv
+        canvas.setFillColor(self.style.textColor)
+        size = self.style.fontSize
+        for number, pieces in enumerate(self.lines):
+            natural = _pieces_width(pieces)
+            # a single word wider than the column is shrunk, never drawn past it
+            scale = min(1.0, self.width / natural) if natural else 1.0
+            width = natural * scale
+            x = {TA_RIGHT: self.width - width, TA_CENTER: (self.width - width) / 2}.get(
+                self.alignment, 0
+            )
+            baseline = self.height - self.style.leading * (number + 1) + self.style.leading * 0.3
+            draw_pieces(canvas, pieces, x, baseline, scale, size)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []
@@ -640,6 +799,9 @@ class Document:
             title=f"{self.head.title} — {self.head.event_name}",
             author="WLT Desk",
             creator="WLT Desk",
+            # the canvas names a starting font on every page; Helvetica would be a
+            # PDF base font that is never embedded
+            initialFontName=LATIN,
         )
         template.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
         template.build(story or [Paragraph("", styles().body)], canvasmaker=_NumberedCanvas)
@@ -649,6 +811,25 @@ class Document:
     def body_height(self) -> float:
         top_space = HEADER if self.heading_on_pages else 0
         return self.size[1] - MARGIN - top_space - FOOTER - 4 * mm
+
+
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
+def _new_part_file(path: Path) -> tuple[Path, int]:
+    """A new temporary file next to ``path``, opened for writing, with the usual permissions.
+
+    ``tempfile.mkstemp`` makes files only the owner can read (0600), and the
+    rename would hand that to the PDF; opening with 0666 lets the user's umask
+    decide (0644 with the common umask 022), as for any file a program saves.
+    """
+    for _attempt in range(100):
+        candidate = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
+            return candidate, os.open(candidate, _CREATE, 0o666)
+        except FileExistsError:
+            continue
+    raise UserError(f"--out: cannot make a temporary file next to {path}")
 
 
 def save_pdf(data: bytes, target: str | os.PathLike[str]) -> Path:
@@ -663,12 +844,15 @@ def save_pdf(data: bytes, target: str | os.PathLike[str]) -> Path:
         raise UserError(f"--out: the folder {folder} does not exist")
     if path.is_dir():
         raise UserError(f"--out: {path} is a folder, not a file name")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    temporary, handle = _new_part_file(path)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        if path.exists():
+            # replacing a PDF keeps its permissions
+            os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -9,12 +9,13 @@ the community. Sections:
    (the drop-off a two-day training watches for);
 4. the groups of every group set;
 5. a summary of the action plans (items by status, next due date);
-6. photos: WLT Desk stores no photographs and no photographer names, so the
-   only credit data it has is each person's photo consent. The section gives
-   the licence and attribution line photos of the event carry (CC BY-SA 4.0,
-   credited to their photographers), how many agreed to be photographed, and
-   the names of those who declined or were not asked, so whoever publishes the
-   photos knows whom to leave out.
+6. photo consent: how many agreed to be photographed, and the names of those
+   who declined or were not asked, so whoever publishes photos knows whom to
+   leave out. WLT Desk stores no photographs and no photographer names, so
+   there are no photo credits to print (the report prints no blank template).
+
+Absences count participants marked absent and those never checked in to a
+session that has started (:func:`wltdesk.attendance.absent_from`).
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from wltdesk import attendance, events, people
 from wltdesk.models import EventSession, Person
@@ -35,12 +37,10 @@ from wltdesk.printing.document import (
     house_table,
     letterhead,
     para,
-    rich,
     styles,
 )
 from wltdesk.store import Store
 
-PHOTO_LICENCE = "CC BY-SA 4.0"
 UNKNOWN = "(not given)"
 
 
@@ -119,13 +119,17 @@ def _overview(store: Store, event_id: str, roster: list[Person], width: float) -
     return [para("The event in numbers", s.heading), table]
 
 
-def _attendance(store: Store, event_id: str, width: float) -> list[Flowable]:
+def _attendance(
+    store: Store, event_id: str, width: float, now: datetime | None = None
+) -> list[Flowable]:
     s = styles()
+    event = events.get_event(store, event_id)
     data: list[list[object]] = [["When", "Session", "Present", "Late", "Excused", "Absent", "Came"]]
     for session in counted_sessions(store, event_id):
         counts = attendance.counts(store, session.id)
+        absent = attendance.absent_from(counts, session, event, now)
         came = f"{100 * counts.arrived / counts.expected:.0f} %" if counts.expected else "–"
-        if not counts.arrived + counts.excused + counts.absent:
+        if not counts.marked:
             came = "no check-ins"
         data.append(
             [
@@ -134,11 +138,12 @@ def _attendance(store: Store, event_id: str, width: float) -> list[Flowable]:
                 str(counts.present),
                 str(counts.late),
                 str(counts.excused),
-                str(counts.absent),
+                "–" if absent is None else str(absent),
                 came,
             ]
         )
     widths = [0.12, 0.4, 0.09, 0.07, 0.09, 0.09, 0.14]
+    # a long agenda splits across pages with its header row repeated (house_table)
     table = house_table(data, [width * w for w in widths])
     table.setStyle([("ALIGN", (2, 0), (-1, -1), "RIGHT")])
     story: list[Flowable] = [para("Attendance per session", s.heading), table]
@@ -161,25 +166,13 @@ def _attendance(store: Store, event_id: str, width: float) -> list[Flowable]:
     return story
 
 
-def _photos(roster: list[Person], width: float, event_name: str) -> list[Flowable]:
+def _photos(roster: list[Person], width: float) -> list[Flowable]:
     s = styles()
     agreed = [p for p in roster if p.photo_consent is True]
     declined = [p for p in roster if p.photo_consent is False]
     unasked = [p for p in roster if p.photo_consent is None]
     story: list[Flowable] = [
-        para("Photos: credits and consent", s.heading),
-        rich(
-            [
-                ("Credit line: ", True),
-                (f"photos of {event_name} by their photographers, {PHOTO_LICENCE}. ", False),
-                (
-                    "WLT Desk records no photographs or photographer names; credit each "
-                    "photo to the person who took it when it is published.",
-                    False,
-                ),
-            ],
-            s.body,
-        ),
+        para("Photo consent", s.heading),
         para(
             f"{len(agreed)} of {len(roster)} people agreed to be photographed, "
             f"{len(declined)} declined, {len(unasked)} were not asked.",
@@ -235,14 +228,17 @@ def build_report(
         lambda: _attendance(store, event_id, width),
         lambda: rosters.report_section(store, event_id, width),
         lambda: plan_output.report_section(store, event_id, width),
-        lambda: _photos(roster, width, event.name),
+        lambda: _photos(roster, width),
     ]
     story: list[Flowable] = []
     for done, step in enumerate(steps, 1):
         part = step()
         if part:
-            story.append(KeepTogether(part[:2]))
-            story.extend(part[2:])
+            # a heading never ends a page, but a long table no longer jumps to the
+            # next page whole (which left much of a page blank): room for the
+            # heading and a few rows is enough, the table splits and repeats its header
+            story.append(CondPageBreak(40 * mm))
+            story.extend(part)
         if progress:
             progress(done, len(steps))
     story.append(Spacer(1, 4 * mm))

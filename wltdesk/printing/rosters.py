@@ -13,11 +13,13 @@ from collections.abc import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import PTOContainer
 
 from wltdesk import events, groups
 from wltdesk.errors import UserError
 from wltdesk.printing.document import (
+    LATIN,
     RULE,
     Document,
     letterhead,
@@ -33,8 +35,13 @@ def resolve_set(store: Store, event_id: str, selector: str) -> str:
     return groups.resolve_set(store, event_id, selector).id
 
 
-def group_block(group: groups.GroupView, width: float) -> Flowable:
-    """One group: a bar in its colour with name, room and size, then its members."""
+def _group_cells(
+    group: groups.GroupView, column: int
+) -> tuple[list[list[object]], list[tuple[object, ...]]]:
+    """One group as table cells (bar, then members) and the style commands for them.
+
+    ``column`` is where the group's two columns start in the table it goes in.
+    """
     s = styles()
     ink = colors.HexColor(groups.ink_for(group.colour))
     head = style(f"group-head-{ink.hexval()}", 11, bold=True, colour=ink)
@@ -48,45 +55,47 @@ def group_block(group: groups.GroupView, width: float) -> Flowable:
         rows.append([name, para(member.region, s.muted) if member.region else ""])
     if not group.members:
         rows.append([para("(no one yet)", s.muted), ""])
-    table = Table(rows, colWidths=[width * 0.68, width * 0.32])
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(group.colour)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor(group.colour)),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    colour = colors.HexColor(group.colour)
+    last = len(rows) - 1
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (column, 0), (column + 1, 0), colour),
+        ("LINEBELOW", (column, 1), (column + 1, last), 0.4, RULE),
+        ("BOX", (column, 0), (column + 1, last), 1.2, colour),
+    ]
+    return rows, commands
+
+
+def _pair_table(pair: list[groups.GroupView], width: float, gap: float) -> Table:
+    """Two groups side by side in one table, so a long pair splits across pages by rows
+    and both coloured bars repeat at the top of the next page (a table nested in a
+    cell could not split at all)."""
+    half = (width - gap) / 2
+    blocks = [_group_cells(group, 3 * index) for index, group in enumerate(pair)]
+    height = max(len(rows) for rows, _commands in blocks)
+    rows: list[list[object]] = [["", "", "", "", ""] for _ in range(height)]
+    commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), LATIN),  # empty cells too: not the unembedded Helvetica
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for index, (cells, styling) in enumerate(blocks):
+        for number, (name, region) in enumerate(cells):
+            rows[number][3 * index] = name
+            rows[number][3 * index + 1] = region
+        commands += styling
+    widths = [half * 0.68, half * 0.32, gap, half * 0.68, half * 0.32]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(commands))
     return table
 
 
 def _round_story(view: groups.GroupSetView, rnd: groups.RoundView, width: float) -> list[Flowable]:
     gap = 6 * mm
-    half = (width - gap) / 2
-    blocks = [group_block(g, half) for g in rnd.groups]
     story: list[Flowable] = []
-    for start in range(0, len(blocks), 2):
-        pair = blocks[start : start + 2]
-        if len(pair) == 1:
-            pair.append(Spacer(half, 1))
-        row = Table([[pair[0], "", pair[1]]], colWidths=[half, gap, half])
-        row.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * mm),
-                ]
-            )
-        )
-        story.append(row)
+    for start in range(0, len(rnd.groups), 2):
+        story += [_pair_table(rnd.groups[start : start + 2], width, gap), Spacer(1, 5 * mm)]
     return story
 
 
@@ -113,17 +122,35 @@ def build_rosters(
         if story:
             story.append(PageBreak())
         story.append(para(view.name, s.title))
-        if view.session_title:
+        if _adds(view):
             story.append(para(view.session_title, s.muted))
         for rnd in view.rounds:
-            if len(view.rounds) > 1:
+            several = len(view.rounds) > 1
+            if several:
                 heading = f"Round {rnd.number}" + (" (locked)" if rnd.locked else "")
-                story.append(KeepTogether([para(heading, s.heading)]))
-            story.append(Spacer(1, 2 * mm))
-            story += _round_story(view, rnd, width)
+                # never a heading alone at the foot of a page (the rows cannot be
+                # kept with it: ReportLab keeps nothing together with a container)
+                story += [CondPageBreak(45 * mm), para(heading, s.heading)]
+            else:
+                story.append(Spacer(1, 2 * mm))
+            # a round that runs onto another page says there whose groups these are
+            again = (
+                f"{view.name} · Round {rnd.number} (continued)"
+                if several
+                else (f"{view.name} (continued)")
+            )
+            story.append(
+                PTOContainer(_round_story(view, rnd, width), header=[para(again, s.subheading)])
+            )
         if progress:
             progress(index, len(chosen))
     return doc.build(story)
+
+
+def _adds(view: groups.GroupSetView) -> bool:
+    """Whether the session's title says more than the set's name (a set named by
+    default is "Groups — SESSION": the title would only repeat it)."""
+    return bool(view.session_title) and view.session_title not in view.name
 
 
 def report_section(store: Store, event_id: str, width: float) -> list[Flowable]:
@@ -135,7 +162,8 @@ def report_section(store: Store, event_id: str, width: float) -> list[Flowable]:
         return [*story, para("No breakout groups were formed.", s.body)]
     for summary in sets:
         view = groups.set_view(store, summary.id)
-        where = f" · {view.session_title}" if view.session_title else ""
+        story.append(CondPageBreak(30 * mm))  # the set's line stays with its groups
+        where = f" · {view.session_title}" if _adds(view) else ""
         story.append(
             para(
                 f"{view.name}{where}: {summary.people} people, {summary.groups} groups, "
@@ -153,6 +181,7 @@ def report_section(store: Store, event_id: str, width: float) -> list[Flowable]:
             table.setStyle(
                 TableStyle(
                     [
+                        ("FONT", (0, 0), (-1, -1), LATIN),  # not the unembedded Helvetica
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                         *[

@@ -15,7 +15,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from wltdesk import agenda, events, people
-from wltdesk.printing.document import MUTED, Document, Line, house_table, letterhead, para, styles
+from wltdesk.printing.document import (
+    LATIN,
+    MUTED,
+    Document,
+    Line,
+    house_table,
+    letterhead,
+    para,
+    styles,
+)
 from wltdesk.store import Store
 
 DEFAULT_WALK_IN_ROWS = 8
@@ -87,7 +96,7 @@ def build_signin(
     table = house_table(table_rows, widths, heights=heights)
     table.setStyle(
         [
-            ("FONT", (3, 1), (3, -1), "Courier-Bold", 9.5),
+            ("FONT", (3, 1), (3, -1), f"{LATIN}-Bold", 9.5),
             ("LINEBEFORE", (4, 1), (4, -1), 0.4, s.muted.textColor),
             ("TOPPADDING", (0, 1), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
