@@ -260,3 +260,31 @@ def test_rename_a_name_two_rounds_use_for_different_groups_needs_round(db, capsy
         capsys, ["--db", db, "groups", "rename", "1", "Red", "--room", "Hall", "--round", "2"]
     )
     assert done.out.strip() == "Round 2: Red · Hall"
+
+
+def test_replan_keeps_a_manual_move_unless_discard_moves(db, capsys):
+    args = ("groups", "make", "--session", "1", "--size", "4", "--rounds", "2", "--time", "0.3")
+    assert run(capsys, db, *args)[0] == 0
+    view = json.loads(run(capsys, db, "groups", "show", "2", "--json")[1])
+    person = view["rounds"][1]["groups"][0]["members"][0]["display_name"]
+    run(capsys, db, "groups", "move", "2", "--person", person, "--to", "2", "--round", "2")
+
+    def group_of(shown: dict) -> tuple[int, bool]:
+        for index, group in enumerate(shown["rounds"][1]["groups"]):
+            for m in group["members"]:
+                if m["display_name"] == person:
+                    return index, m["moved"]
+        raise AssertionError(person)
+
+    for seed in ("1", "2", "3"):
+        code, out, err = run(capsys, db, "groups", "replan", "2", "--seed", seed, "--json")
+        assert code == 0, err
+        assert group_of(json.loads(out)) == (1, True)
+    assert f"{person} · " in run(capsys, db, "groups", "show", "2", "--round", "2")[1]
+    assert "(moved)" in run(capsys, db, "groups", "show", "2", "--round", "2")[1]
+    code, out, err = run(
+        capsys, db, "groups", "replan", "2", "--seed", "5", "--discard-moves", "--json"
+    )
+    assert code == 0, err
+    assert group_of(json.loads(out))[1] is False
+    assert "(moved)" not in run(capsys, db, "groups", "show", "2")[1]

@@ -13,8 +13,11 @@ What a set was asked for lives in ``GroupSet.constraints`` (JSON):
 finished rounds are locked (``locked_rounds`` counts them from the first);
 :func:`replan` re-plans only the rounds after them, for the people present
 now, keeping locked members where they are; :func:`add_round` plans one more
-round against all the earlier ones; :func:`move_member` is a manual move the
-planner respects afterwards, because the facilitator may lock it.
+round against all the earlier ones; :func:`move_member` is a manual move,
+marked on the member (``moved``) so that re-plans keep it — a facilitator's
+move is a decision — unless asked to discard manual moves.
+:func:`snapshot_set` and :func:`restore_snapshot` let the GUI undo a re-plan or
+an added round.
 """
 
 from __future__ import annotations
@@ -95,6 +98,8 @@ class MemberView:
     region: str | None
     affiliation: str | None
     locked: bool
+    #: placed here by hand; a re-plan keeps them here unless told to discard moves
+    moved: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,11 +136,32 @@ class GroupSetView:
 
 @dataclass(frozen=True)
 class Move:
-    """A manual move, enough to undo it: the person went from one group to another."""
+    """A manual move, enough to undo it: the person went from one group to another.
+
+    ``was_moved`` is whether the person had been placed by hand before this
+    move, so an undo restores the mark as it was and a re-plan afterwards
+    treats them exactly as before the move.
+    """
 
     person_id: str
     from_group_id: str
     to_group_id: str
+    was_moved: bool = False
+
+
+@dataclass(frozen=True)
+class SetSnapshot:
+    """A set's groups and memberships at one moment: what undoing a re-plan or an
+    added round puts back (see :func:`snapshot_set` and :func:`restore_snapshot`).
+
+    ``groups`` are (id, round, position, name, colour, room); ``members`` are
+    (group id, person id, locked, moved).
+    """
+
+    set_id: str
+    rounds: int
+    groups: tuple[tuple[str, int, int, str, str | None, str | None], ...]
+    members: tuple[tuple[str, str, bool, bool], ...]
 
 
 # ----------------------------------------------------------------- people
@@ -382,6 +408,7 @@ def set_view(store: Store, set_id: str) -> GroupSetView:
                             person.region,
                             person.affiliation,
                             m.locked,
+                            bool(m.moved),
                         )
                     )
                 views.sort(key=lambda v: (v.display_name.casefold(), v.person_id))
@@ -609,8 +636,14 @@ def _request_for(
     count: int,
     seed: int,
     time_budget: float,
+    keep_moves: bool = True,
 ) -> grouping.Request:
-    """A request that re-plans rounds ``first..first+count-1`` (0-based) of a set."""
+    """A request that re-plans rounds ``first..first+count-1`` (0-based) of a set.
+
+    Locked members, and with ``keep_moves`` people placed by hand, are held
+    in their groups for that round: a manual move is the facilitator's
+    decision, and a re-plan that quietly undid it would be a surprise.
+    """
     people = _people(db, row.event_id, present)
     rounds = _ids(layout)
     groups_per_round = len(layout[0]) if layout else row.group_count or 1
@@ -618,7 +651,7 @@ def _request_for(
     for r in range(first, min(first + count, len(layout))):
         for position, (_group, members) in enumerate(layout[r]):
             for m in members:
-                if m.locked and m.person_id in people:
+                if (m.locked or (keep_moves and m.moved)) and m.person_id in people:
                     locks[(r - first, m.person_id)] = position
     constraints = _constraints(row)
     present_set = set(people)
@@ -646,8 +679,19 @@ def _request_for(
     )
 
 
-def _rewrite(writer: Writer, row: GroupSet, layout, first: int, planned: Sequence) -> None:
-    """Put planned rounds into existing rows: move members, add arrivals, drop leavers."""
+def _rewrite(
+    writer: Writer,
+    row: GroupSet,
+    layout,
+    first: int,
+    planned: Sequence,
+    discard_moves: bool = False,
+) -> None:
+    """Put planned rounds into existing rows: move members, add arrivals, drop leavers.
+
+    With ``discard_moves`` the marks of manual moves in these rounds go too:
+    the plan no longer follows them, so they must not hold the next re-plan.
+    """
     for offset, groups in enumerate(planned):
         r = first + offset
         existing = layout[r]
@@ -658,9 +702,20 @@ def _rewrite(writer: Writer, row: GroupSet, layout, first: int, planned: Sequenc
             for pid in members:
                 wanted.add(pid)
                 if pid in by_person:
-                    member, old = by_person[pid]
-                    if old.id != group.id:
-                        writer.update(GroupMember, member.id, {"group_id": group.id})
+                    member, _old = by_person[pid]
+                    values: dict[str, Any] = {"group_id": group.id}
+                    if discard_moves:
+                        values["moved"] = False
+                    writer.update(
+                        GroupMember,
+                        member.id,
+                        values,
+                        current={
+                            "event_id": member.event_id,
+                            "group_id": member.group_id,
+                            "moved": member.moved,
+                        },
+                    )
                 else:
                     writer.create(
                         GroupMember,
@@ -684,12 +739,14 @@ def replan(
     time_budget: float = 2.0,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    keep_moves: bool = True,
 ) -> int:
     """Re-plan the rounds after the locked ones for the people here now.
 
     ``present`` defaults to the people checked in to the set's session (or, with
-    no session, the set's current people). Locked members stay in their groups.
-    Returns how many rounds were re-planned.
+    no session, the set's current people). Locked members stay in their groups,
+    and so do people moved there by hand unless ``keep_moves`` is False (their
+    marks are then cleared). Returns how many rounds were re-planned.
     """
     with store.read() as db:
         row = _set_row(db, set_id)
@@ -706,12 +763,20 @@ def replan(
         if not present:
             raise UserError("nobody is present to put into groups")
         request = _request_for(
-            db, row, layout, present, first, count, row.seed if seed is None else seed, time_budget
+            db,
+            row,
+            layout,
+            present,
+            first,
+            count,
+            row.seed if seed is None else seed,
+            time_budget,
+            keep_moves,
         )
     planned = grouping.plan(request, progress, cancelled)
     with store.write() as writer:
         row = _set_row(writer.db, set_id)
-        _rewrite(writer, row, _layout(writer.db, set_id), first, planned.rounds)
+        _rewrite(writer, row, _layout(writer.db, set_id), first, planned.rounds, not keep_moves)
     return count
 
 
@@ -782,14 +847,144 @@ def move_member(store: Store, person_id: str, from_group_id: str, to_group_id: s
             person = db.get(Person, person_id)
             name = person.display_name if person else person_id
             raise UserError(f"{name} is locked in {source.name}; unlock them to move them")
+        was_moved = bool(member.moved)
         if from_group_id != to_group_id:
             writer.update(
                 GroupMember,
                 member.id,
-                {"group_id": to_group_id},
-                current={"event_id": member.event_id, "group_id": member.group_id},
+                {"group_id": to_group_id, "moved": True},
+                current={
+                    "event_id": member.event_id,
+                    "group_id": member.group_id,
+                    "moved": member.moved,
+                },
             )
-    return Move(person_id, from_group_id, to_group_id)
+    return Move(person_id, from_group_id, to_group_id, was_moved)
+
+
+def undo_move(store: Store, move: Move) -> None:
+    """Take back a manual move: the person returns to the group they came from,
+    with their moved mark as it was.
+
+    Unlike :func:`move_member` this does not refuse a locked member: a lock set
+    after the move (by hand, on the command line or from another laptop) says
+    "keep them where they are", and taking the move back is the facilitator
+    undoing their own decision, so the lock travels back with the person.
+    A locked round still refuses, because its groups have been played.
+    """
+    with store.write() as writer:
+        db = writer.db
+        source, target = _group_row(db, move.to_group_id), _group_row(db, move.from_group_id)
+        row = _set_row(db, source.group_set_id)
+        if source.round <= row.locked_rounds:
+            raise UserError(f"round {source.round} is locked; unlock it to move people")
+        member = _member_row(db, move.to_group_id, move.person_id)
+        writer.update(
+            GroupMember,
+            member.id,
+            {"group_id": target.id, "moved": move.was_moved},
+            current={
+                "event_id": member.event_id,
+                "group_id": member.group_id,
+                "moved": member.moved,
+            },
+        )
+
+
+def snapshot_set(store: Store, set_id: str) -> SetSnapshot:
+    """The set's groups and memberships now, for :func:`restore_snapshot`."""
+    with store.read() as db:
+        row = _set_row(db, set_id)
+        layout = _layout(db, set_id)
+        return SetSnapshot(
+            set_id,
+            row.rounds,
+            tuple(
+                (g.id, g.round, g.position, g.name, g.colour, g.room)
+                for rnd in layout
+                for g, _ms in rnd
+            ),
+            tuple(
+                (g.id, m.person_id, bool(m.locked), bool(m.moved))
+                for rnd in layout
+                for g, ms in rnd
+                for m in ms
+            ),
+        )
+
+
+def restore_snapshot(store: Store, snapshot: SetSnapshot) -> None:
+    """Put a set's groups and memberships back as :func:`snapshot_set` saw them.
+
+    Undo of a re-plan or of an added round: groups added since are removed
+    (tombstones, so the undo syncs), groups removed since come back, and each
+    person is put back in their group of each round with their lock and moved
+    marks. Names and rooms are left alone: they have their own undo steps.
+    """
+    with store.write() as writer:
+        db = writer.db
+        row = _set_row(db, snapshot.set_id)
+        existing = {
+            g.id: g
+            for g in db.execute(
+                select(Group).where(Group.group_set_id == snapshot.set_id)
+            ).scalars()
+        }
+        wanted_groups = {g[0]: g for g in snapshot.groups}
+        for gid, (_gid, number, position, name, colour, room) in wanted_groups.items():
+            group = existing.get(gid)
+            if group is None:
+                writer.create(
+                    Group,
+                    {
+                        "id": gid,
+                        "event_id": row.event_id,
+                        "group_set_id": row.id,
+                        "round": number,
+                        "position": position,
+                        "name": name,
+                        "colour": colour,
+                        "room": room,
+                    },
+                )
+            elif group.deleted:
+                writer.update(Group, gid, {"deleted": False})
+        round_of = {gid: g[1] for gid, g in wanted_groups.items()}
+        live = [g for gid, g in existing.items() if not g.deleted]
+        for group in live:
+            if group.id not in wanted_groups:
+                writer.delete(Group, group.id)
+        current: dict[tuple[int, str], GroupMember] = {}
+        ids = list(existing)
+        for start in range(0, len(ids), 400):
+            for m in db.execute(
+                select(GroupMember).where(
+                    GroupMember.group_id.in_(ids[start : start + 400]),
+                    GroupMember.deleted.is_(False),
+                )
+            ).scalars():
+                number = existing[m.group_id].round
+                if m.group_id not in wanted_groups or (number, m.person_id) in current:
+                    writer.delete(GroupMember, m.id)
+                else:
+                    current[(number, m.person_id)] = m
+        wanted = {
+            (round_of[gid], pid): (gid, locked, moved)
+            for gid, pid, locked, moved in snapshot.members
+        }
+        for key, m in current.items():
+            if key not in wanted:
+                writer.delete(GroupMember, m.id)
+        for key, (gid, locked, moved) in wanted.items():
+            m = current.get(key)
+            values = {"group_id": gid, "locked": locked, "moved": moved}
+            if m is None:
+                writer.create(
+                    GroupMember, {"event_id": row.event_id, "person_id": key[1], **values}
+                )
+            else:
+                writer.update(GroupMember, m.id, values)
+        writer.update(GroupSet, row.id, {"rounds": snapshot.rounds}, current=_current(row))
 
 
 def set_locked(store: Store, group_id: str, person_id: str, locked: bool) -> bool:

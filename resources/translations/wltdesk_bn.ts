@@ -1070,6 +1070,10 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <translation>{0} (লক করা)</translation>
     </message>
     <message>
+        <source>{0} (moved)</source>
+        <translation>{0} (হাতে সরানো)</translation>
+    </message>
+    <message>
         <source>Screen {0}: {1}</source>
         <translation>স্ক্রিন {0}: {1}</translation>
     </message>
@@ -1112,6 +1116,30 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     <message>
         <source>Planning the groups…</source>
         <translation>গ্রুপের পরিকল্পনা চলছে…</translation>
+    </message>
+    <message>
+        <source>Re-plan</source>
+        <translation>আবার পরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>{0} people were moved by hand. Keep them where you put them, or re-plan them too?</source>
+        <translation>{0} জনকে হাতে সরানো হয়েছে। তাঁদের যেখানে রেখেছেন সেখানেই রাখবেন, নাকি তাঁদেরও আবার পরিকল্পনায় নেবেন?</translation>
+    </message>
+    <message>
+        <source>Keep manual moves</source>
+        <translation>হাতে সরানো জায়গা রাখুন</translation>
+    </message>
+    <message>
+        <source>Discard manual moves</source>
+        <translation>হাতে সরানো জায়গা বাদ দিন</translation>
+    </message>
+    <message>
+        <source>Re-plan “{0}”</source>
+        <translation>“{0}” আবার পরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>Add a round to “{0}”</source>
+        <translation>“{0}”-এ একটি রাউন্ড যোগ</translation>
     </message>
     <message>
         <source>Round {0} — {1}</source>
@@ -2003,7 +2031,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>Plans</name>
     <message>
         <source>planned</source>
-        <extracomment>Where an empty due date starts when its editor opens (it is only kept if changed).</extracomment>
+        <extracomment>Where an empty due date starts when its editor opens (it is only kept if changed). Keys a person types between year, month and day.</extracomment>
         <translation>পরিকল্পিত</translation>
     </message>
     <message>

@@ -387,3 +387,69 @@ def test_f2_edits_the_chosen_persons_group(pane, room, gui_store, monkeypatch):
     pane.lists[7].setCurrentRow(0)  # round 2, group 4
     pane.edit_selected_group()
     assert names_and_rooms(gui_store, room["set_id"], 3) == [("Group 4", "Lab 9")] * 2
+
+
+def choose(monkeypatch, label: str) -> list[str]:
+    """Answer the next question box by clicking the button with ``label``; returns its texts."""
+    asked: list[str] = []
+
+    def run(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == label).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", run)
+    return asked
+
+
+def test_replan_keeps_a_drag_and_undo_brings_back_the_groups(
+    pane, room, gui_store, qtbot, monkeypatch
+):
+    source, target = pane.lists[4], pane.lists[5]
+    person_id = source.item(0).data(groups_pane.PERSON_ROLE)
+    drag(source, source.item(0), target)
+    marked = next(pl for pl in pane.lists if pl.group.id == target.group.id)
+    assert any(marked.item(i).text().endswith("(moved)") for i in range(marked.count()))
+    before = groups.set_view(gui_store, room["set_id"])
+    asked = choose(monkeypatch, "Keep manual moves")
+    pane.replan()
+    assert asked and asked[0].startswith("1 people were moved by hand")
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    assert where(gui_store, room["set_id"], 2, person_id) == target.group.id
+    assert pane.desk.undo_stack.undoText().startswith("Re-plan")
+    pane.desk.undo_stack.undo()  # Ctrl+Z: the groups before the re-plan
+    assert members(groups.set_view(gui_store, room["set_id"])) == members(before)
+    pane.desk.undo_stack.undo()  # and the drag
+    assert where(gui_store, room["set_id"], 2, person_id) == source.group.id
+    pane.desk.undo_stack.redo()
+    pane.desk.undo_stack.redo()
+    assert where(gui_store, room["set_id"], 2, person_id) == target.group.id
+    choose(monkeypatch, "Discard manual moves")
+    pane.replan()
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    view = groups.set_view(gui_store, room["set_id"])
+    assert not any(m.moved for rnd in view.rounds for g in rnd.groups for m in g.members)
+
+
+def members(view) -> list[list[list[str]]]:
+    return [[sorted(m.person_id for m in g.members) for g in rnd.groups] for rnd in view.rounds]
+
+
+def test_add_round_is_undone_by_ctrl_z(pane, room, gui_store, qtbot):
+    pane.add_round()
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    assert len(pane.view.rounds) == 3
+    pane.desk.undo_stack.undo()
+    assert len(pane.view.rounds) == 2 and len(pane.lists) == 8
+    pane.desk.undo_stack.redo()
+    assert len(pane.view.rounds) == 3
+
+
+def test_undo_a_drag_after_the_person_was_locked(pane, room, gui_store):
+    source, target = pane.lists[4], pane.lists[5]
+    person_id = source.item(0).data(groups_pane.PERSON_ROLE)
+    drag(source, source.item(0), target)
+    groups.set_locked(gui_store, target.group.id, person_id, True)  # e.g. on the CLI
+    pane.desk.undo_stack.undo()
+    assert not pane.warnings
+    assert where(gui_store, room["set_id"], 2, person_id) == source.group.id

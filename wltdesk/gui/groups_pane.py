@@ -8,7 +8,8 @@ edit. A group's header opens :class:`GroupDialog` (double-click, context menu
 or F2) to set its name and room, by default for the same group in every round,
 since "Group 3 meets in Lab 2" usually holds all day. Planning (a new set, a
 re-plan, another round) runs in the thread pool, so the window never freezes
-while the engine searches.
+while the engine searches; each goes on the undo stack as a before/after
+snapshot of the set, so Ctrl+Z brings back the groups a re-plan replaced.
 """
 
 from __future__ import annotations
@@ -78,12 +79,32 @@ class MoveMemberCommand(QUndoCommand):
         )
 
     def undo(self) -> None:
-        move = self.move
-        self.pane.attempt(
-            lambda: groups.move_member(
-                self.pane.desk.store, move.person_id, move.to_group_id, move.from_group_id
-            )
-        )
+        # undo_move, not a move back: it restores the moved mark and is not
+        # refused by a lock set on the person since the move.
+        self.pane.attempt(lambda: groups.undo_move(self.pane.desk.store, self.move))
+
+
+class SnapshotCommand(QUndoCommand):
+    """A re-plan or an added round, done already by a job; undo puts the set's
+    groups back as they were before it, redo as they were after it."""
+
+    def __init__(
+        self, pane: GroupsPane, text: str, before: groups.SetSnapshot, after: groups.SetSnapshot
+    ) -> None:
+        super().__init__(text)
+        self.pane = pane
+        self.before = before
+        self.after = after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.pane.attempt(lambda: groups.restore_snapshot(self.pane.desk.store, self.after))
+
+    def undo(self) -> None:
+        self.pane.attempt(lambda: groups.restore_snapshot(self.pane.desk.store, self.before))
 
 
 class LockMemberCommand(QUndoCommand):
@@ -214,6 +235,8 @@ class GroupList(QListWidget):
                 text += f" · {member.local_name}"
             if member.locked:
                 text = QCoreApplication.translate("GroupsPane", "{0} (locked)").format(text)
+            elif member.moved:
+                text = QCoreApplication.translate("GroupsPane", "{0} (moved)").format(text)
             item = QListWidgetItem(text, self)
             item.setData(PERSON_ROLE, member.person_id)
             item.setData(LOCKED_ROLE, member.locked)
@@ -801,19 +824,81 @@ class GroupsPane(QWidget):
 
         self._run(work, lambda set_id: self.reload_sets(select=str(set_id)))
 
+    def _ask_keep_moves(self, view: groups.GroupSetView) -> bool | None:
+        """Whether a re-plan keeps the people moved by hand where they were put
+        (None: cancelled). Only asked when an open round has such moves."""
+        moved = sum(
+            1
+            for rnd in view.rounds
+            if not rnd.locked
+            for g in rnd.groups
+            for m in g.members
+            if m.moved and not m.locked
+        )
+        if not moved:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Re-plan"))
+        box.setText(
+            self.tr(
+                "{0} people were moved by hand. Keep them where you put them, or re-plan them too?"
+            ).format(moved)
+        )
+        keep = box.addButton(self.tr("Keep manual moves"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            self.tr("Discard manual moves"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            return True
+        if box.clickedButton() is discard:
+            return False
+        return None
+
+    def _undoable(self, text: str, work: Callable[[], object], set_id: str) -> None:
+        """Run a planning job on a set and put it on the undo stack, so Ctrl+Z
+        brings back the groups as they were before it."""
+        store = self.desk.store
+        before = groups.snapshot_set(store, set_id)
+
+        def done(_result: object) -> None:
+            try:
+                after = groups.snapshot_set(store, set_id)
+            except UserError:
+                self.reload_sets()
+                return
+            self.desk.undo_stack.push(SnapshotCommand(self, text, before, after))
+            self.reload_sets()
+
+        self._run(work, done)
+
     def replan(self) -> None:
         view = self.view
         if view is None or self.job is not None:
             return
+        keep_moves = self._ask_keep_moves(view)
+        if keep_moves is None:
+            return
         store = self.desk.store
-        self._run(lambda: groups.replan(store, view.id), lambda _count: self.reload_sets())
+        self._undoable(
+            self.tr("Re-plan “{0}”").format(view.name),
+            lambda: groups.replan(store, view.id, keep_moves=keep_moves),
+            view.id,
+        )
 
     def add_round(self) -> None:
         view = self.view
         if view is None or self.job is not None:
             return
         store = self.desk.store
-        self._run(lambda: groups.add_round(store, view.id), lambda _n: self.reload_sets())
+        self._undoable(
+            self.tr("Add a round to “{0}”").format(view.name),
+            lambda: groups.add_round(store, view.id),
+            view.id,
+        )
 
     # ------------------------------------------------------------ projector
     def current_round(self) -> groups.RoundView | None:
