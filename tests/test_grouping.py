@@ -307,3 +307,45 @@ def test_no_design_where_none_applies():
     assert designs.transversal_rounds(6, 5, 5) is None  # 6 is no prime power
     assert designs.transversal_rounds(5, 3, 6) is None  # 3 does not divide 5
     assert designs.field_tables(12) is None
+
+
+@pytest.mark.parametrize(
+    ("n", "count", "rounds", "pins"),
+    [
+        (32, 8, 10, {"x5": 3}),  # the social golfer table, one facilitator pinned
+        (30, 6, 5, {"x7": 0}),  # the 30-in-fives table
+        (32, 8, 10, {"x5": 3, "x9": 0}),  # two pins: cells that never meet exist
+        (15, 5, 7, {"x1": 2}),  # Kirkman
+        (200, 25, 4, {f"x{i}": i for i in range(25)}),  # one facilitator per group
+        (25, 5, 5, {f"x{i}": (i * 2) % 5 for i in range(5)}),  # affine plane of order 5
+    ],
+)
+def test_designs_serve_pins_by_relabelling(n, count, rounds, pins):
+    """A pin used to switch the constructions off (32/8/10 + 1 pin: 32 repeats,
+    30/6/5 + 1 pin: 3); relabelling people and groups keeps them perfect."""
+    members = [Member(f"x{i}") for i in range(n)]
+    request = Request(members, rounds=rounds, count=count, constraints=Constraints(pins=pins))
+    result = grouping.plan(request)
+    check_rounds(result, members, rounds, count)
+    for groups in result.rounds:
+        for person, group in pins.items():
+            assert person in groups[group]
+    assert result.quality.repeats == 0
+    assert result.optimal and result.seconds < 1
+
+
+def test_designs_serve_locks_and_fall_back_when_pins_cannot_fit():
+    members = [Member(f"x{i}") for i in range(30)]
+    locks = {(0, "x0"): 5, (1, "x0"): 2, (1, "x3"): 4}
+    result = grouping.plan(Request(members, rounds=5, count=6, locks=locks))
+    assert "x0" in result.rounds[0][5] and "x0" in result.rounds[1][2]
+    assert "x3" in result.rounds[1][4]
+    assert result.quality.repeats == 0
+    # Two people pinned to one group meet every round: no design can hold
+    # that, so the search plans it (and they are the only repeat pair).
+    pins = {"x0": 1, "x1": 1}
+    both = grouping.plan(
+        Request(members, rounds=5, count=6, constraints=Constraints(pins=pins), max_steps=3000)
+    )
+    assert all({"x0", "x1"} <= set(groups[1]) for groups in both.rounds)
+    assert meetings(both.rounds)[("x0", "x1")] == 5

@@ -19,8 +19,9 @@ have not met at all.
 
 **Method.**
 
-1. *Constructions* (:mod:`wltdesk.designs`). When the groups are equal and
-   nothing is pinned or locked, a design gives rounds with no repeat at all:
+1. *Constructions* (:mod:`wltdesk.designs`). When the groups are equal, no
+   round is fixed and nobody is kept together, a design gives rounds with no
+   repeat at all:
    resolvable transversal designs over GF(q) (affine planes, mutually orthogonal
    Latin squares) when the group count is a prime power — up to ``G`` or ``G+1``
    rounds, e.g. 200 people in 25 groups of 8 — and Kirkman's packing of
@@ -29,7 +30,12 @@ have not met at all.
    rounds, 32 golfers in 8 fours for 10 weeks). People are laid into the
    design's cells sorted by their balance attributes (people sharing a region
    fill one row of a transversal design, and rows never meet), then the search
-   below evens out what the order did not.
+   below evens out what the order did not. Pinned and locked people first get
+   cells the design keeps apart whenever their groups differ (a short
+   backtracking; one row of a transversal design holds a facilitator per
+   group), and each round's groups are renumbered so theirs carry the wished
+   numbers. When no such cells exist (two people pinned to one group meet in
+   every round, which no design allows), the greedy start below is used.
 2. *Greedy start* otherwise (and for rounds a design does not cover): units
    (a keep-together set is one unit) are placed largest first, each into the
    open group where it adds the least cost.
@@ -387,27 +393,111 @@ class _Search:
         for (r, pid), group in req.locks.items():
             if pid in self.index and 0 <= r < R and 0 <= group < G:
                 locks.setdefault(r, {})[self.index[pid]] = group
-        plain = (
-            not locks
-            and all(p is None for p in self.pin)
-            and all(len(b) == 1 for b in self.blocks)
-            and not self.fixed
-        )
         designed: list[list[list[int]]] = []
-        if plain:
+        if self.singles and not self.fixed:
             made = designs.perfect_rounds(n, G, R)
             if made is not None:
-                cells, _ = made
-                order = list(range(n))
-                self.rng.shuffle(order)
-                order.sort(key=lambda i: tuple(column[i] for column in self.values))
-                designed = [[[order[c] for c in g] for g in rnd] for rnd in cells]
+                designed = self._lay_into(made[0], locks)
         for r in range(R):
             if r < len(designed):
                 groups = [list(g) for g in designed[r]]
             else:
                 groups = self._greedy_round(locks.get(r, {}))
             self._add_round(groups, locks.get(r, {}))
+
+    def _lay_into(
+        self, cells: list[list[list[int]]], locks: Mapping[int, Mapping[int, int]]
+    ) -> list[list[list[int]]]:
+        """Put people into a design's cells; [] when pins and locks cannot be met.
+
+        A design is a pattern of cells, so it serves any labelling: pinned and
+        locked people get cells that the design places in different groups
+        whenever their wishes differ (and the same group when they are the
+        same), round by round; then each round's groups are renumbered so those
+        groups carry the wished numbers. Everyone else fills the other cells
+        sorted by their balance values, as without pins.
+        """
+        n = self.n
+        rounds = len(cells)
+        group_of = [[0] * n for _ in range(rounds)]
+        for r, rnd in enumerate(cells):
+            for g, members in enumerate(rnd):
+                for c in members:
+                    group_of[r][c] = g
+        wishes: dict[int, list[int | None]] = {}
+        for i in range(n):
+            want = [
+                self.pin[i] if self.pin[i] is not None else locks.get(r, {}).get(i)
+                for r in range(rounds)
+            ]
+            if any(w is not None for w in want):
+                wishes[i] = want
+        wished = sorted(wishes, key=lambda i: -sum(w is not None for w in wishes[i]))
+        cell_of: dict[int, int] = {}
+        if wished:
+            # Backtracking over cells: per round, design group <-> wished group
+            # must stay one-to-one. A budget of tries keeps a hopeless case short.
+            forward = [dict[int, int]() for _ in range(rounds)]
+            backward = [dict[int, int]() for _ in range(rounds)]
+            tries = [20_000]
+            candidates = list(range(n))
+            self.rng.shuffle(candidates)
+
+            def fits(i: int, c: int) -> bool:
+                for r, want in enumerate(wishes[i]):
+                    if want is None:
+                        continue
+                    dg = group_of[r][c]
+                    if forward[r].get(dg, want) != want or backward[r].get(want, dg) != dg:
+                        return False
+                return True
+
+            def place(k: int) -> bool:
+                if k == len(wished):
+                    return True
+                i = wished[k]
+                used = set(cell_of.values())
+                for c in candidates:
+                    tries[0] -= 1
+                    if tries[0] < 0:
+                        return False
+                    if c in used or not fits(i, c):
+                        continue
+                    added = []
+                    for r, want in enumerate(wishes[i]):
+                        dg = group_of[r][c]
+                        if want is not None and dg not in forward[r]:
+                            forward[r][dg], backward[r][want] = want, dg
+                            added.append((r, dg, want))
+                    cell_of[i] = c
+                    if place(k + 1):
+                        return True
+                    del cell_of[i]
+                    for r, dg, want in added:
+                        del forward[r][dg], backward[r][want]
+                return False
+
+            if not place(0):
+                return []
+        order = [i for i in range(n) if i not in cell_of]
+        self.rng.shuffle(order)
+        order.sort(key=lambda i: tuple(column[i] for column in self.values))
+        free = iter(order)
+        taken = {c: i for i, c in cell_of.items()}
+        person = [taken[c] if c in taken else next(free) for c in range(n)]
+        laid: list[list[list[int]]] = []
+        for r, rnd in enumerate(cells):
+            label: dict[int, int] = {}
+            for i, c in cell_of.items():
+                want = wishes[i][r]
+                if want is not None:
+                    label[group_of[r][c]] = want
+            spare = iter(g for g in range(self.G) if g not in set(label.values()))
+            numbered: list[list[int]] = [[] for _ in range(self.G)]
+            for g, members in enumerate(rnd):
+                numbered[label[g] if g in label else next(spare)] = [person[c] for c in members]
+            laid.append(numbered)
+        return laid
 
     def _add_round(self, groups: list[list[int]], locks: Mapping[int, int]) -> None:
         n = self.n
