@@ -126,6 +126,11 @@ def test_constraints_by_badge_code_and_name(db, capsys):
         (["--size", "4", "--apart", "Zebedee,Emon Kanti Dey"], "no one matches 'Zebedee'"),
         (["--size", "4", "--balance", "shoe"], "cannot balance 'shoe'"),
         (["--count", "99"], "cannot make 99 groups"),
+        (
+            ["--count", "2", "--apart", "Emon Kanti Dey,Moushumi Roy,Shuvo Sarker"],
+            "Emon Kanti Dey, Moushumi Roy and Shuvo Sarker must all be in different groups, "
+            "but there are only 2 groups",
+        ),
     ],
 )
 def test_impossible_requests_exit_1_and_change_nothing(db, capsys, args, message):
@@ -288,3 +293,25 @@ def test_replan_keeps_a_manual_move_unless_discard_moves(db, capsys):
     assert code == 0, err
     assert group_of(json.loads(out))[1] is False
     assert "(moved)" not in run(capsys, db, "groups", "show", "2")[1]
+
+
+def test_show_names_the_session_once_and_json_has_the_figures(db, capsys):
+    code, out, _ = run(capsys, db, "groups", "show", "1")
+    assert code == 0
+    assert out.splitlines()[0] == "Groups — Hands-on lab: organising an editathon"
+    view = json.loads(run(capsys, db, "groups", "show", "1", "--json")[1])
+    quality = view["quality"]
+    assert quality["repeats"] == sum(p["meetings"] - 1 for p in quality["repeat_pairs"])
+    assert quality["violations"] == [] and quality["uneven_rounds"] == []
+    assert quality["sizes"] == [[len(g["members"]) for g in r["groups"]] for r in view["rounds"]]
+    assert {"unavoidable_repeats", "history_repeats", "max_meetings", "unmet_pairs"} <= set(quality)
+    # A move that makes the groups uneven shows in the figures and the sentences.
+    person = view["rounds"][0]["groups"][0]["members"][0]["display_name"]
+    for _ in range(2):
+        shown = json.loads(run(capsys, db, "groups", "show", "1", "--json")[1])
+        first = shown["rounds"][0]["groups"][0]["members"]
+        who = next(m["display_name"] for m in first if m["display_name"] != person)
+        run(capsys, db, "groups", "move", "1", "--person", who, "--to", "2", "--round", "1")
+    view = json.loads(run(capsys, db, "groups", "show", "1", "--json")[1])
+    assert view["quality"]["uneven_rounds"] == [1]
+    assert any("sizes differ by more than one" in line for line in view["report"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from itertools import combinations
 
@@ -171,13 +172,51 @@ def test_impossible_requests_are_refused_clearly(kwargs, message):
         grouping.plan(Request(people(6), **kwargs))
 
 
-def test_apart_that_cannot_hold_is_refused():
-    # Three people who must all be apart, but only two groups.
-    apart = (("p0", "p1"), ("p1", "p2"), ("p0", "p2"))
-    with pytest.raises(UserError, match="cannot all be met"):
+def test_apart_that_cannot_hold_is_refused_up_front_naming_the_people():
+    # Three people who must all be apart, but only two groups: said at once,
+    # not after the whole time budget.
+    apart = (("p0", "p1"), ("p1", "p2"), ("p0", "p2"), ("p3", "p4"))
+    started = time.perf_counter()
+    with pytest.raises(
+        UserError,
+        match="keep apart: Person 0, Person 1 and Person 2 must all be in different groups, "
+        "but there are only 2 groups",
+    ):
         grouping.plan(
-            Request(people(6), count=2, constraints=Constraints(apart=apart), time_budget=0.3)
+            Request(people(6), count=2, constraints=Constraints(apart=apart), time_budget=5)
         )
+    assert time.perf_counter() - started < 1
+    # A keep-together set counts as one: {p0, p1} apart from p2 and p3, who are apart.
+    with pytest.raises(UserError, match="Person 0, Person 1, Person 2 and Person 3 must all"):
+        grouping.plan(
+            Request(
+                people(9),
+                count=2,
+                constraints=Constraints(
+                    apart=(("p0", "p2"), ("p1", "p3"), ("p2", "p3")), together=(("p0", "p1"),)
+                ),
+            )
+        )
+    # As many as there are groups is fine.
+    fits = grouping.plan(
+        Request(people(6), count=3, constraints=Constraints(apart=apart), max_steps=500)
+    )
+    assert not fits.quality.violations
+
+
+def test_report_explains_forced_repeats_and_uneven_sizes():
+    members = [Member(f"x{i}", f"X{i}") for i in range(8)]
+    result = grouping.plan(
+        Request(members, rounds=3, count=2, constraints=Constraints(together=(("x0", "x1"),)))
+    )
+    quality = result.quality
+    assert quality.unavoidable_repeats == 2
+    assert ("x0", "x1", 3) in quality.repeat_pairs
+    assert "2 of them cannot be avoided" in "\n".join(quality.lines)
+    assert "X0, X1 kept together" in "\n".join(quality.lines)
+    uneven = grouping.assess([[["x0", "x1", "x2", "x3", "x4"], ["x5", "x6", "x7"]]], members)
+    assert uneven.sizes == ((5, 3),)
+    assert any(line.startswith("Round 1: groups of 3 to 5 people") for line in uneven.lines)
 
 
 def test_facilitators_pinned_one_per_group():

@@ -137,6 +137,12 @@ class Quality:
     unmet_pairs: int
     violations: tuple[str, ...]
     lines: tuple[str, ...]
+    #: pairs meeting more than once: (person id, person id, meetings), most first
+    repeat_pairs: tuple[tuple[str, str, int], ...] = ()
+    #: repeats no plan can avoid: keep-together sets and people pinned to one group
+    unavoidable_repeats: int = 0
+    #: group sizes, round by round (fixed rounds first)
+    sizes: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -367,6 +373,7 @@ class _Search:
                     f"pin: {count} people are pinned to group {group + 1}, "
                     f"more than a group holds (at most {self.max_size})"
                 )
+        self._check_apart_fits()
         pinned_people = [i for i in range(n) if self.pin[i] is not None]
         for i, j in combinations(pinned_people, 2):
             if self.pin[i] == self.pin[j] and j in self.apart_of[i]:
@@ -374,6 +381,57 @@ class _Search:
                     f"{self._label(i)} and {self._label(j)} are pinned to the same group "
                     "but kept apart"
                 )
+
+    def _check_apart_fits(self) -> None:
+        """Refuse up front when more people must be mutually apart than there are groups.
+
+        Such a request can never hold, and the search would only find out after
+        its whole time budget; naming the people says what to change. A
+        keep-together set counts as one unit (apart from someone if any of its
+        members is). The largest such set is a maximum clique of the keep-apart
+        graph: Bron–Kerbosch with a pivot, cut short once one exceeds the group
+        count (keep-apart lists are short, so this is instant).
+        """
+        G = self.G
+        unit_apart: dict[int, set[int]] = {}
+        for i in range(self.n):
+            for j in self.apart_of[i]:
+                a, b = self.block_of[i], self.block_of[j]
+                unit_apart.setdefault(a, set()).add(b)
+                unit_apart.setdefault(b, set()).add(a)
+        if len(unit_apart) <= G:
+            return
+        # Only units apart from at least G others can be in a clique of G + 1.
+        alive = {u for u, others in unit_apart.items() if len(others) >= G}
+        found: list[int] = []
+
+        def expand(clique: list[int], candidates: set[int], excluded: set[int]) -> bool:
+            if len(clique) > G:
+                found.extend(clique)
+                return True
+            if len(clique) + len(candidates) <= G:
+                return False
+            pivot = max(candidates | excluded, key=lambda u: len(unit_apart[u] & candidates))
+            for u in sorted(candidates - unit_apart[pivot]):
+                if expand([*clique, u], candidates & unit_apart[u], excluded & unit_apart[u]):
+                    return True
+                candidates = candidates - {u}
+                excluded = excluded | {u}
+            return False
+
+        if not expand([], alive, set()):
+            return
+        names = sorted(
+            (
+                ", ".join(sorted((self._label(i) for i in self.blocks[u]), key=str.casefold))
+                for u in found
+            ),
+            key=str.casefold,
+        )
+        listed = ", ".join(names[:-1]) + " and " + names[-1]
+        raise UserError(
+            f"keep apart: {listed} must all be in different groups, but there are only {G} groups"
+        )
 
     # ------------------------------------------------------------ state
     def _start(self) -> None:
@@ -1048,6 +1106,18 @@ def assess(
         m = by_id.get(pid)
         return (m.name or m.id) if m else pid
 
+    # Pairs that must share a group in every round they are both placed: a
+    # keep-together set, or two people pinned to one group. Their repeats are
+    # the request's, not the planner's, and the report says so.
+    bound: set[tuple[str, str]] = set()
+    for together in constraints.together:
+        bound.update(combinations(sorted(set(together)), 2))
+    by_group: dict[int, list[str]] = {}
+    for pid, g in constraints.pins.items():
+        by_group.setdefault(g, []).append(pid)
+    for pinned in by_group.values():
+        bound.update(combinations(sorted(pinned), 2))
+    unavoidable = sum(met[pair] - 1 for pair in bound if met.get(pair, 0) > 1)
     violations: list[str] = []
     for number, groups in enumerate(everyone, 1):
         where = {p: g for g, members_ in enumerate(groups) for p in members_}
@@ -1075,6 +1145,26 @@ def assess(
             + (f", {over_twice} more than twice" if over_twice else "")
             + "."
         )
+        if unavoidable:
+            kept = sorted(
+                {
+                    ", ".join(name(p) for p in together)
+                    for together in constraints.together
+                    if any(met.get(pair, 0) > 1 for pair in combinations(sorted(set(together)), 2))
+                }
+            )
+            why = f" ({'; '.join(kept)} kept together)" if kept else ""
+            lines.append(
+                f"{unavoidable} of them cannot be avoided: people kept together or pinned "
+                f"to one group meet in every round{why}."
+            )
+    sizes = tuple(tuple(len(g) for g in groups) for groups in everyone)
+    for number, row in enumerate(sizes, 1):
+        if row and max(row) - min(row) > 1:
+            lines.append(
+                f"Round {number}: groups of {min(row)} to {max(row)} people — sizes differ "
+                "by more than one (after manual moves); move someone back or re-plan."
+            )
     if history:
         if history_repeats:
             lines.append(
@@ -1095,6 +1185,9 @@ def assess(
         lines.append(f"Not met: {violations[0]}{more}")
     elif constraints.apart or constraints.together or constraints.pins:
         lines.append("Every keep-apart, keep-together and pin request holds.")
+    pairs = tuple(
+        (a, b, m) for (a, b), m in sorted(met.items(), key=lambda kv: (-kv[1], kv[0])) if m > 1
+    )
     return Quality(
         repeats,
         history_repeats,
@@ -1103,6 +1196,9 @@ def assess(
         unmet,
         tuple(violations),
         tuple(lines),
+        pairs,
+        unavoidable,
+        sizes,
     )
 
 

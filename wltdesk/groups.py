@@ -132,6 +132,8 @@ class GroupSetView:
     seed: int
     locked_rounds: int
     constraints: dict[str, Any] = field(default_factory=dict)
+    #: the report as data (for ``--json`` and other programs): see :func:`quality_data`
+    quality: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -307,14 +309,42 @@ def _history(db: Session, event_id: str, exclude: str | None) -> dict[tuple[str,
     return dict(met)
 
 
-def _report(db: Session, row: GroupSet, layout) -> list[str]:
+def _report(db: Session, row: GroupSet, layout) -> tuple[grouping.Quality, dict[str, str]]:
+    """The quality of a set as stored, and the names of its people by id."""
     rounds = _ids(layout)
     ids = {p for rnd in rounds for g in rnd for p in g}
     people = _people(db, row.event_id, ids)
     members = [member(p) for p in people.values()]
     history = _history(db, row.event_id, row.id) if (row.constraints or {}).get("history") else None
     quality = grouping.assess(rounds, members, _constraints(row), history=history)
-    return list(quality.lines)
+    return quality, {pid: p.display_name for pid, p in people.items()}
+
+
+def quality_data(quality: grouping.Quality, names: Mapping[str, str]) -> dict[str, Any]:
+    """The report's figures as plain data, so a program need not parse sentences.
+
+    ``repeat_pairs`` lists each pair meeting more than once (ids, names,
+    meetings); ``unavoidable_repeats`` is how many repeats keep-together sets
+    and shared pins force; ``sizes`` are the group sizes round by round and
+    ``uneven_rounds`` the rounds (1-based) whose sizes differ by more than one.
+    """
+    return {
+        "repeats": quality.repeats,
+        "unavoidable_repeats": quality.unavoidable_repeats,
+        "history_repeats": quality.history_repeats,
+        "max_meetings": quality.max_meetings,
+        "pairs_over_twice": quality.pairs_over_twice,
+        "unmet_pairs": quality.unmet_pairs,
+        "repeat_pairs": [
+            {"people": [a, b], "names": [names.get(a, a), names.get(b, b)], "meetings": m}
+            for a, b, m in quality.repeat_pairs
+        ],
+        "violations": list(quality.violations),
+        "sizes": [list(row) for row in quality.sizes],
+        "uneven_rounds": [
+            number for number, row in enumerate(quality.sizes, 1) if row and max(row) - min(row) > 1
+        ],
+    }
 
 
 def list_sets(store: Store, event_id: str) -> list[GroupSetSummary]:
@@ -415,7 +445,7 @@ def set_view(store: Store, set_id: str) -> GroupSetView:
                 colour = group.colour or GROUP_COLOURS[group.position % len(GROUP_COLOURS)]
                 groups.append(GroupView(group.id, group.name, colour, group.room, views))
             rounds.append(RoundView(number, number <= row.locked_rounds, groups))
-        report = _report(db, row, layout)
+        quality, names = _report(db, row, layout)
         return GroupSetView(
             row.id,
             row.event_id,
@@ -423,12 +453,13 @@ def set_view(store: Store, set_id: str) -> GroupSetView:
             row.session_id,
             title,
             rounds,
-            report,
+            list(quality.lines),
             row.group_size,
             row.group_count,
             row.seed,
             row.locked_rounds,
             dict(row.constraints or {}),
+            quality_data(quality, names),
         )
 
 

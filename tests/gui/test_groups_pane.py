@@ -453,3 +453,21 @@ def test_undo_a_drag_after_the_person_was_locked(pane, room, gui_store):
     pane.desk.undo_stack.undo()
     assert not pane.warnings
     assert where(gui_store, room["set_id"], 2, person_id) == source.group.id
+
+
+def test_keep_apart_that_cannot_hold_is_one_clear_dialog(pane, room, qtbot, monkeypatch):
+    def accepted(dialog):
+        dialog.ui.byCombo.setCurrentIndex(1)  # number of groups
+        dialog.ui.numberSpin.setValue(2)
+        dialog.ui.apartEdit.setPlainText("Person 01, Person 02, Person 03")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(GroupSetDialog, "exec", accepted)
+    pane.new_set()
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    assert pane.warnings[-1] == (
+        "keep apart: Person 01, Person 02 and Person 03 must all be in different groups, "
+        "but there are only 2 groups"
+    )
+    assert pane.ui.setCombo.count() == 1

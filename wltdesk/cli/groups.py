@@ -59,7 +59,10 @@ def _view_json(view: groups.GroupSetView) -> dict:
 
 
 def _print_view(view: groups.GroupSetView, only_round: int | None = None) -> None:
-    print(view.name + (f" — {view.session_title}" if view.session_title else ""))
+    title = view.session_title
+    # A set is named after its session by default ("Groups — Breakouts"): say it once.
+    named = title is None or title.casefold() in view.name.casefold()
+    print(view.name if named else f"{view.name} — {title}")
     for rnd in view.rounds:
         if only_round is not None and rnd.number != only_round:
             continue
