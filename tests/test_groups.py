@@ -365,3 +365,32 @@ def test_snapshots_undo_a_replan_and_an_added_round(store, room):
             sorted(g) for g in members_of(shown, number)
         ]
     assert [s.rounds for s in groups.list_sets(store, room["event_id"])] == [2]
+
+
+def test_balance_fields_are_what_the_roster_holds(store, room):
+    people.update_person(store, room["people"][0], extra={"district": "Gazipur"})
+    people.update_person(store, room["people"][1], extra={"district": "Bogura"})
+    found = {f.name: f for f in groups.balance_fields(store, room["event_id"])}
+    assert list(found) == ["region", "gender", "district"]  # role: all participants
+    assert found["region"].values == 4 and found["region"].people == 20
+    assert found["district"].people == 2
+    assert not {"display_name", "local_name", "badge_code", "email"} & set(found)
+    assert "affiliation" not in found  # nobody has one
+    chosen = groups.balance_fields(store, room["event_id"], room["people"][2:6])
+    assert "district" not in {f.name for f in chosen}
+
+
+def test_a_chosen_set_stays_chosen_when_replanned(store, room):
+    chosen = room["people"][:10]
+    set_id = groups.make_set(
+        store,
+        room["event_id"],
+        groups.Wish(size=3, rounds=2, time_budget=0.3),
+        session_id=room["session_id"],
+        person_ids=chosen,
+    )
+    groups.replan(store, set_id)
+    groups.add_round(store, set_id)
+    view = groups.set_view(store, set_id)
+    for number in (1, 2, 3):
+        assert sorted(p for g in members_of(view, number) for p in g) == sorted(chosen)

@@ -62,6 +62,22 @@ GROUP_COLOURS: tuple[str, ...] = (
 #: column works too).
 BALANCE_FIELDS: tuple[str, ...] = ("region", "gender", "affiliation", "role", "languages")
 
+#: Roster fields that name or reach a person, or record a permission: never
+#: offered for balancing (every value is different, or it is nobody's trait).
+NOT_BALANCED: frozenset[str] = frozenset(
+    {
+        "display_name",
+        "local_name",
+        "wiki_username",
+        "email",
+        "phone",
+        "badge_code",
+        "notes",
+        "photo_consent",
+        "list_consent",
+    }
+)
+
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -229,6 +245,52 @@ def _people(db: Session, event_id: str, ids: Iterable[str]) -> dict[str, Person]
             if not person.deleted:
                 found[person.id] = person
     return found
+
+
+@dataclass(frozen=True)
+class BalanceField:
+    """A roster field the event's people have values in: one the planner can spread."""
+
+    name: str
+    people: int  # how many people have a value
+    values: int  # how many different values
+
+
+def balance_fields(
+    store: Store, event_id: str, person_ids: Iterable[str] | None = None
+) -> list[BalanceField]:
+    """The fields worth balancing for these people (default: the event's roster).
+
+    Standard fields first (:data:`BALANCE_FIELDS` order, then the other roster
+    fields), then the imported roster's own columns by name; a field counts
+    when someone has a value in it, and identity fields (names, contacts,
+    badge codes, notes, consents) never do. So the app offers what the roster holds, not
+    a fixed list.
+    """
+    with store.read() as db:
+        if person_ids is None:
+            people = list(
+                db.execute(
+                    select(Person).where(Person.event_id == event_id, Person.deleted.is_(False))
+                ).scalars()
+            )
+        else:
+            people = list(_people(db, event_id, person_ids).values())
+        values: dict[str, Counter[str]] = defaultdict(Counter)
+        for person in people:
+            for name, value in _attributes(person).items():
+                text = (value or "").strip()
+                if text and name not in NOT_BALANCED:
+                    values[name][text.casefold()] += 1
+    standard = [*BALANCE_FIELDS, *(f for f in roster.PERSON_FIELDS if f not in BALANCE_FIELDS)]
+    ordered = [f for f in standard if f in values]
+    ordered += sorted((f for f in values if f not in standard), key=str.casefold)
+    # A field everyone shares one value of has nothing to spread.
+    return [
+        BalanceField(f, sum(values[f].values()), len(values[f]))
+        for f in ordered
+        if len(values[f]) > 1
+    ]
 
 
 def _check_balance(fields: Sequence[str], people: Iterable[Person]) -> tuple[str, ...]:
@@ -479,6 +541,9 @@ class Wish:
     seed: int = 0
     history: bool = False
     time_budget: float = 2.0
+    #: the people were chosen by hand (not the session's check-ins): re-plans
+    #: then keep to the set's own people rather than the session attendance
+    chosen: bool = False
 
 
 def _constraints_json(wish: Wish) -> dict[str, Any]:
@@ -488,6 +553,7 @@ def _constraints_json(wish: Wish) -> dict[str, Any]:
         "pins": {pid: int(g) for pid, g in wish.pins.items()},
         "balance": list(wish.balance),
         "history": wish.history,
+        "chosen": wish.chosen,
     }
 
 
@@ -507,6 +573,7 @@ def make_set(
     The people are ``person_ids`` or, by default, everyone checked in to
     ``session_id``. Nothing is written when the constraints cannot be met.
     """
+    chosen = person_ids is not None
     if person_ids is None:
         if session_id is None:
             raise UserError("choose a session (its attendance) or the people to group")
@@ -562,7 +629,7 @@ def make_set(
         return record_set(
             writer,
             event_id,
-            replace(wish, balance=balance),
+            replace(wish, balance=balance, chosen=chosen),
             planned,
             session_id,
             name or _free_name(taken, title),
@@ -656,6 +723,15 @@ def lock_rounds(store: Store, set_id: str, count: int) -> None:
 
 def _current(row: GroupSet) -> dict[str, Any]:
     return {"event_id": row.event_id, "locked_rounds": row.locked_rounds, "rounds": row.rounds}
+
+
+def _present_now(store: Store, row: GroupSet, layout) -> list[str]:
+    """Who a re-plan or a new round is for by default: the people checked in to
+    the set's session now, or — for a set of chosen people, or one with no
+    session — the set's own people, so people left out on purpose stay out."""
+    if row.session_id and not (row.constraints or {}).get("chosen"):
+        return present_people(store, row.session_id)
+    return list(dict.fromkeys(p for rnd in _ids(layout) for g in rnd for p in g))
 
 
 def _request_for(
@@ -774,10 +850,11 @@ def replan(
 ) -> int:
     """Re-plan the rounds after the locked ones for the people here now.
 
-    ``present`` defaults to the people checked in to the set's session (or, with
-    no session, the set's current people). Locked members stay in their groups,
-    and so do people moved there by hand unless ``keep_moves`` is False (their
-    marks are then cleared). Returns how many rounds were re-planned.
+    ``present`` defaults to the people checked in to the set's session (or, for
+    a set of chosen people or one with no session, the set's current people).
+    Locked members stay in their groups, and so do people moved there by hand
+    unless ``keep_moves`` is False (their marks are then cleared). Returns how
+    many rounds were re-planned.
     """
     with store.read() as db:
         row = _set_row(db, set_id)
@@ -787,10 +864,7 @@ def replan(
         if count <= 0:
             raise UserError("every round is locked; add a round or unlock one first")
         if present is None:
-            if row.session_id:
-                present = present_people(store, row.session_id)
-            else:
-                present = list(dict.fromkeys(p for rnd in _ids(layout) for g in rnd for p in g))
+            present = _present_now(store, row, layout)
         if not present:
             raise UserError("nobody is present to put into groups")
         request = _request_for(
@@ -824,10 +898,7 @@ def add_round(
         row = _set_row(db, set_id)
         layout = _layout(db, set_id)
         if present is None:
-            if row.session_id:
-                present = present_people(store, row.session_id)
-            else:
-                present = list(dict.fromkeys(p for rnd in _ids(layout) for g in rnd for p in g))
+            present = _present_now(store, row, layout)
         if not present:
             raise UserError("nobody is present to put into groups")
         number = len(layout) + 1

@@ -924,11 +924,20 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     <name>GroupSetDialog</name>
     <message>
         <source>People per group:</source>
+        <extracomment>the ticked people when choosing them; None: the session&apos;s check-ins</extracomment>
         <translation>প্রতি গ্রুপে মানুষ:</translation>
     </message>
     <message>
         <source>Number of groups:</source>
         <translation>গ্রুপের সংখ্যা:</translation>
+    </message>
+    <message>
+        <source>Everyone checked in to the session</source>
+        <translation>সেশনে চেক-ইন করা সবাই</translation>
+    </message>
+    <message>
+        <source>People I choose</source>
+        <translation>আমার বাছাই করা মানুষ</translation>
     </message>
     <message>
         <source>Region</source>
@@ -955,6 +964,18 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <translation>{0} — {1} · {2} জন চেক-ইন করেছেন</translation>
     </message>
     <message>
+        <source>Pronouns</source>
+        <translation>সর্বনাম</translation>
+    </message>
+    <message>
+        <source>{0} — {1} values</source>
+        <translation>{0} — {1}টি মান</translation>
+    </message>
+    <message>
+        <source>Tick the people to put into groups.</source>
+        <translation>যাঁদের গ্রুপে রাখবেন, তাঁদের টিক দিন।</translation>
+    </message>
+    <message>
         <source>Nobody is checked in to this session yet.</source>
         <translation>এই সেশনে এখনো কেউ চেক-ইন করেননি।</translation>
     </message>
@@ -973,6 +994,22 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     <message>
         <source>&amp;Session:</source>
         <translation>&amp;সেশন:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;মানুষ:</translation>
+    </message>
+    <message>
+        <source>Who is put into groups</source>
+        <translation>কারা গ্রুপে যাবেন</translation>
+    </message>
+    <message>
+        <source>People to put into groups</source>
+        <translation>যাঁদের গ্রুপে রাখা হবে</translation>
+    </message>
+    <message>
+        <source>Tick the people to put into groups</source>
+        <translation>যাঁদের গ্রুপে রাখবেন, তাঁদের টিক দিন</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

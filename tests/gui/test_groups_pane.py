@@ -471,3 +471,38 @@ def test_keep_apart_that_cannot_hold_is_one_clear_dialog(pane, room, qtbot, monk
         "but there are only 2 groups"
     )
     assert pane.ui.setCombo.count() == 1
+
+
+def test_dialog_offers_the_rosters_fields_and_chosen_people(pane, room, gui_store, qtbot):
+    people.update_person(gui_store, room["people"][0], extra={"district": "Gazipur"})
+    people.update_person(gui_store, room["people"][1], extra={"district": "Bogura"})
+    dialog = GroupSetDialog(pane.desk, pane)
+    qtbot.addWidget(dialog)
+    balance = dialog.ui.balanceList
+    offered = [balance.item(i).data(Qt.ItemDataRole.UserRole) for i in range(balance.count())]
+    assert offered == ["region", "district"]  # what the roster holds, no fixed list
+    assert balance.item(0).text() == "Region — 3 values"
+    assert dialog.ui.peopleList.isHidden()
+    dialog.ui.peopleCombo.setCurrentIndex(1)  # people I choose
+    assert not dialog.ui.peopleList.isHidden()
+    listed = dialog.ui.peopleList
+    assert listed.count() == 12 and len(dialog.chosen_people()) == 12  # the check-ins, ticked
+    for row in (0, 1, 2):
+        listed.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.ui.countLabel.text() == "9 people in 2 groups of 4–5"
+    dialog.accept()
+    assert dialog.person_ids == room["people"][3:]
+
+
+def test_new_set_of_chosen_people_through_the_pane(pane, room, qtbot, monkeypatch):
+    def accepted(dialog):
+        dialog.ui.peopleCombo.setCurrentIndex(1)
+        dialog.ui.peopleList.item(0).setCheckState(Qt.CheckState.Unchecked)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(GroupSetDialog, "exec", accepted)
+    pane.new_set()
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    assert pane.ui.setCombo.count() == 2
+    assert sum(pl.count() for pl in pane.lists) == 11
