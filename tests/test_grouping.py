@@ -388,3 +388,62 @@ def test_designs_serve_locks_and_fall_back_when_pins_cannot_fit():
     )
     assert all({"x0", "x1"} <= set(groups[1]) for groups in both.rounds)
     assert meetings(both.rounds)[("x0", "x1")] == 5
+
+
+@st.composite
+def design_requests(draw):
+    """Instances a construction covers (equal groups, a prime-power group count or a
+    table), with random pins and locks: the relabelling path, or its fallback."""
+    count, size = draw(
+        st.sampled_from([(2, 2), (3, 3), (4, 3), (5, 4), (7, 3), (8, 4), (6, 5), (5, 3)])
+    )
+    n = count * size
+    rounds = draw(st.integers(1, count + 1))
+    ids = [f"x{i}" for i in range(n)]
+    chosen = draw(st.lists(st.sampled_from(ids), unique=True, max_size=min(count, 4)))
+    pins = {p: draw(st.integers(0, count - 1)) for p in chosen}
+    loads = Counter(pins.values())
+    pins = {p: g for p, g in pins.items() if loads[g] <= size}
+    locks = {}
+    for p in draw(st.lists(st.sampled_from(ids), unique=True, max_size=3)):
+        if p not in pins:
+            locks[(draw(st.integers(0, rounds - 1)), p)] = draw(st.integers(0, count - 1))
+    return Request(
+        [Member(p, attributes={"region": REGIONS[i % 3]}) for i, p in enumerate(ids)],
+        rounds=rounds,
+        count=count,
+        constraints=Constraints(pins=pins, balance=("region",) if draw(st.booleans()) else ()),
+        locks=locks,
+        seed=draw(st.integers(0, 1000)),
+        time_budget=5,
+        max_steps=100,
+    )
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(design_requests())
+def test_designs_with_pins_and_locks_keep_the_rules(request):
+    """Everyone exactly once per round, equal sizes, every pin and lock where asked."""
+    try:
+        result = grouping.plan(request)
+    except UserError as exc:
+        # Only when locks crowd a group beyond its size: an honest refusal.
+        assert request.locks and "do not fit" in str(exc)
+        return
+    check_rounds(result, request.members, request.rounds, request.count)
+    for r, groups in enumerate(result.rounds):
+        assert len({len(g) for g in groups}) == 1  # equal groups stay equal
+        where = {p: i for i, g in enumerate(groups) for p in g}
+        for person, group in request.constraints.pins.items():
+            assert where[person] == group
+        for (locked_round, person), group in request.locks.items():
+            if locked_round == r:
+                assert where[person] == group
+    if (
+        not request.locks
+        and len(set(request.constraints.pins.values())) == len(request.constraints.pins) <= 1
+    ):
+        # One pin never costs a construction its perfection.
+        made = designs.perfect_rounds(len(request.members), request.count, request.rounds)
+        if made is not None and made[1] == request.rounds:
+            assert result.quality.repeats == 0
