@@ -394,3 +394,21 @@ def test_a_chosen_set_stays_chosen_when_replanned(store, room):
     view = groups.set_view(store, set_id)
     for number in (1, 2, 3):
         assert sorted(p for g in members_of(view, number) for p in g) == sorted(chosen)
+
+
+def test_moves_that_crowd_a_group_are_kept_only_as_far_as_sizes_allow(store, room):
+    set_id = make(store, room, rounds=2)
+    view = groups.set_view(store, set_id)
+    target = view.rounds[1].groups[0]
+    movers = [m.person_id for g in view.rounds[1].groups[1:] for m in g.members][:5]
+    for pid in movers:
+        source = next(g for g in view.rounds[1].groups if pid in [m.person_id for m in g.members])
+        groups.move_member(store, pid, source.id, target.id)
+    crowded = groups.set_view(store, set_id)
+    assert len(crowded.rounds[1].groups[0].members) == 9
+    assert crowded.quality["uneven_rounds"] == [2]
+    groups.replan(store, set_id, seed=2)
+    after = groups.set_view(store, set_id)
+    assert [len(g) for g in members_of(after, 2)] == [4, 4, 4, 4]
+    assert len(set(movers) & set(members_of(after, 2)[0])) == 4  # as many as fit stay
+    assert after.quality["uneven_rounds"] == []

@@ -451,6 +451,8 @@ class _Search:
         for (r, pid), group in req.locks.items():
             if pid in self.index and 0 <= r < R and 0 <= group < G:
                 locks.setdefault(r, {})[self.index[pid]] = group
+        for r in range(R):
+            self._check_held_fit(r, locks.get(r, {}))
         designed: list[list[list[int]]] = []
         if self.singles and not self.fixed:
             made = designs.perfect_rounds(n, G, R)
@@ -462,6 +464,29 @@ class _Search:
             else:
                 groups = self._greedy_round(locks.get(r, {}))
             self._add_round(groups, locks.get(r, {}))
+
+    def _check_held_fit(self, r: int, locks: Mapping[int, int]) -> None:
+        """Refuse when the people held in place in round ``r`` (pinned, or locked
+        there) crowd a group past the sizes every round keeps — more than
+        ``q + 1`` in one group, or more groups above ``q`` than there are
+        people to spare — rather than plan groups that differ by two."""
+        load = [0] * self.G
+        for b, block in enumerate(self.blocks):
+            target = self.block_pin[b]
+            if target is None:
+                held = {locks[i] for i in block if i in locks}
+                target = held.pop() if len(held) == 1 else None
+            if target is not None:
+                load[target] += len(block)
+        big = [g for g in range(self.G) if load[g] > self.q]
+        worst = max(range(self.G), key=lambda g: load[g])
+        if load[worst] > self.max_size or len(big) > self.extra:
+            sizes = f"{self.q}{'–' + str(self.q + 1) if self.extra else ''}"
+            raise UserError(
+                f"round {r + 1}: the pinned and locked people do not fit into {self.G} "
+                f"groups of {sizes}: {load[worst]} are held in group {worst + 1}"
+                + (f" and {len(big)} groups hold more than {self.q}" if len(big) > 1 else "")
+            )
 
     def _lay_into(
         self, cells: list[list[list[int]]], locks: Mapping[int, Mapping[int, int]]

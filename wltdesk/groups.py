@@ -754,14 +754,31 @@ def _request_for(
     people = _people(db, row.event_id, present)
     rounds = _ids(layout)
     groups_per_round = len(layout[0]) if layout else row.group_count or 1
-    locks: dict[tuple[int, str], int] = {}
-    for r in range(first, min(first + count, len(layout))):
-        for position, (_group, members) in enumerate(layout[r]):
-            for m in members:
-                if (m.locked or (keep_moves and m.moved)) and m.person_id in people:
-                    locks[(r - first, m.person_id)] = position
     constraints = _constraints(row)
     present_set = set(people)
+    groups_now = min(groups_per_round, max(1, len(people)))
+    small, spare = divmod(len(people), groups_now)
+    pinned = Counter(g for p, g in constraints.pins.items() if p in present_set)
+    locks: dict[tuple[int, str], int] = {}
+    for r in range(first, min(first + count, len(layout))):
+        load = Counter(pinned)
+        moved: list[tuple[str, int]] = []
+        for position, (_group, members) in enumerate(layout[r]):
+            for m in members:
+                if m.person_id not in people:
+                    continue
+                if m.locked:
+                    locks[(r - first, m.person_id)] = position
+                    load[position] += 1
+                elif keep_moves and m.moved:
+                    moved.append((m.person_id, position))
+        # Manual moves are held as far as the groups can still be even: moves
+        # that crowded a group past that (the report said so) are re-planned.
+        for pid, position in moved:
+            big = sum(1 for g, n in load.items() if n > small)
+            if load[position] < small or (load[position] == small and spare and big < spare):
+                locks[(r - first, pid)] = position
+                load[position] += 1
     constraints = grouping.Constraints(
         apart=tuple(p for p in constraints.apart if set(p) <= present_set),
         together=tuple(
@@ -776,7 +793,7 @@ def _request_for(
     return grouping.Request(
         members=[member(people[pid]) for pid in dict.fromkeys(present) if pid in people],
         rounds=count,
-        count=min(groups_per_round, max(1, len(people))),
+        count=groups_now,
         constraints=constraints,
         seed=seed,
         time_budget=time_budget,
@@ -934,8 +951,20 @@ def _group_row(db: Session, group_id: str) -> Group:
     return group
 
 
-def move_member(store: Store, person_id: str, from_group_id: str, to_group_id: str) -> Move:
-    """Move a person to another group of the same round (a manual move)."""
+def move_member(
+    store: Store,
+    person_id: str,
+    from_group_id: str,
+    to_group_id: str,
+    *,
+    redo: bool = False,
+) -> Move:
+    """Move a person to another group of the same round (a manual move).
+
+    A locked person is refused — unless ``redo``: redoing a move the
+    facilitator made and undid is their own decision again, and must work
+    exactly when its undo did (see :func:`undo_move`), lock or no lock.
+    """
     with store.write() as writer:
         db = writer.db
         source, target = _group_row(db, from_group_id), _group_row(db, to_group_id)
@@ -945,7 +974,7 @@ def move_member(store: Store, person_id: str, from_group_id: str, to_group_id: s
         if source.round <= row.locked_rounds:
             raise UserError(f"round {source.round} is locked; unlock it to move people")
         member = _member_row(db, from_group_id, person_id)
-        if member.locked:
+        if member.locked and not redo:
             person = db.get(Person, person_id)
             name = person.display_name if person else person_id
             raise UserError(f"{name} is locked in {source.name}; unlock them to move them")
@@ -1085,7 +1114,17 @@ def restore_snapshot(store: Store, snapshot: SetSnapshot) -> None:
                     GroupMember, {"event_id": row.event_id, "person_id": key[1], **values}
                 )
             else:
-                writer.update(GroupMember, m.id, values)
+                writer.update(
+                    GroupMember,
+                    m.id,
+                    values,
+                    current={
+                        "event_id": m.event_id,
+                        "group_id": m.group_id,
+                        "locked": m.locked,
+                        "moved": m.moved,
+                    },
+                )
         writer.update(GroupSet, row.id, {"rounds": snapshot.rounds}, current=_current(row))
 
 

@@ -520,6 +520,12 @@ def test_undo_a_drag_after_the_person_was_locked(pane, room, gui_store):
     pane.desk.undo_stack.undo()
     assert not pane.warnings
     assert where(gui_store, room["set_id"], 2, person_id) == source.group.id
+    pane.desk.undo_stack.redo()  # and back again, the lock travelling along
+    assert not pane.warnings
+    assert where(gui_store, room["set_id"], 2, person_id) == target.group.id
+    view = groups.set_view(gui_store, room["set_id"])
+    member = next(m for g in view.rounds[1].groups for m in g.members if m.person_id == person_id)
+    assert member.locked and member.moved
 
 
 def test_keep_apart_that_cannot_hold_is_one_clear_dialog(pane, room, qtbot, monkeypatch):

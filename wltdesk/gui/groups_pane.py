@@ -75,7 +75,11 @@ class MoveMemberCommand(QUndoCommand):
         move = self.move
         self.pane.attempt(
             lambda: groups.move_member(
-                self.pane.desk.store, move.person_id, move.from_group_id, move.to_group_id
+                self.pane.desk.store,
+                move.person_id,
+                move.from_group_id,
+                move.to_group_id,
+                redo=True,
             )
         )
 
