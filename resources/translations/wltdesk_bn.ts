@@ -1159,6 +1159,10 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <translation>আবার পরিকল্পনা</translation>
     </message>
     <message>
+        <source>1 person was moved by hand. Keep them where you put them, or re-plan them too?</source>
+        <translation>১ জনকে হাতে সরানো হয়েছে। তাঁকে যেখানে রেখেছেন সেখানেই রাখবেন, নাকি তাঁকেও আবার পরিকল্পনায় নেবেন?</translation>
+    </message>
+    <message>
         <source>{0} people were moved by hand. Keep them where you put them, or re-plan them too?</source>
         <translation>{0} জনকে হাতে সরানো হয়েছে। তাঁদের যেখানে রেখেছেন সেখানেই রাখবেন, নাকি তাঁদেরও আবার পরিকল্পনায় নেবেন?</translation>
     </message>

@@ -480,7 +480,7 @@ def test_replan_keeps_a_drag_and_undo_brings_back_the_groups(
     before = groups.set_view(gui_store, room["set_id"])
     asked = choose(monkeypatch, "Keep manual moves")
     pane.replan()
-    assert asked and asked[0].startswith("1 people were moved by hand")
+    assert asked and asked[0].startswith("1 person was moved by hand")
     qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
     assert where(gui_store, room["set_id"], 2, person_id) == target.group.id
     assert pane.desk.undo_stack.undoText().startswith("Re-plan")

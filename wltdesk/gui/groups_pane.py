@@ -922,6 +922,10 @@ class GroupsPane(QWidget):
         box.setWindowTitle(self.tr("Re-plan"))
         box.setText(
             self.tr(
+                "1 person was moved by hand. Keep them where you put them, or re-plan them too?"
+            )
+            if moved == 1
+            else self.tr(
                 "{0} people were moved by hand. Keep them where you put them, or re-plan them too?"
             ).format(moved)
         )
