@@ -126,6 +126,11 @@ def test_constraints_by_badge_code_and_name(db, capsys):
         (["--size", "4", "--apart", "Zebedee,Emon Kanti Dey"], "no one matches 'Zebedee'"),
         (["--size", "4", "--balance", "shoe"], "cannot balance 'shoe'"),
         (["--count", "99"], "cannot make 99 groups"),
+        (
+            ["--count", "2", "--apart", "Emon Kanti Dey,Moushumi Roy,Shuvo Sarker"],
+            "Emon Kanti Dey, Moushumi Roy and Shuvo Sarker must all be in different groups, "
+            "but there are only 2 groups",
+        ),
     ],
 )
 def test_impossible_requests_exit_1_and_change_nothing(db, capsys, args, message):
@@ -260,3 +265,53 @@ def test_rename_a_name_two_rounds_use_for_different_groups_needs_round(db, capsy
         capsys, ["--db", db, "groups", "rename", "1", "Red", "--room", "Hall", "--round", "2"]
     )
     assert done.out.strip() == "Round 2: Red · Hall"
+
+
+def test_replan_keeps_a_manual_move_unless_discard_moves(db, capsys):
+    args = ("groups", "make", "--session", "1", "--size", "4", "--rounds", "2", "--time", "0.3")
+    assert run(capsys, db, *args)[0] == 0
+    view = json.loads(run(capsys, db, "groups", "show", "2", "--json")[1])
+    person = view["rounds"][1]["groups"][0]["members"][0]["display_name"]
+    run(capsys, db, "groups", "move", "2", "--person", person, "--to", "2", "--round", "2")
+
+    def group_of(shown: dict) -> tuple[int, bool]:
+        for index, group in enumerate(shown["rounds"][1]["groups"]):
+            for m in group["members"]:
+                if m["display_name"] == person:
+                    return index, m["moved"]
+        raise AssertionError(person)
+
+    for seed in ("1", "2", "3"):
+        code, out, err = run(capsys, db, "groups", "replan", "2", "--seed", seed, "--json")
+        assert code == 0, err
+        assert group_of(json.loads(out)) == (1, True)
+    assert f"{person} · " in run(capsys, db, "groups", "show", "2", "--round", "2")[1]
+    assert "(moved)" in run(capsys, db, "groups", "show", "2", "--round", "2")[1]
+    code, out, err = run(
+        capsys, db, "groups", "replan", "2", "--seed", "5", "--discard-moves", "--json"
+    )
+    assert code == 0, err
+    assert group_of(json.loads(out))[1] is False
+    assert "(moved)" not in run(capsys, db, "groups", "show", "2")[1]
+
+
+def test_show_names_the_session_once_and_json_has_the_figures(db, capsys):
+    code, out, _ = run(capsys, db, "groups", "show", "1")
+    assert code == 0
+    assert out.splitlines()[0] == "Groups — Hands-on lab: organising an editathon"
+    view = json.loads(run(capsys, db, "groups", "show", "1", "--json")[1])
+    quality = view["quality"]
+    assert quality["repeats"] == sum(p["meetings"] - 1 for p in quality["repeat_pairs"])
+    assert quality["violations"] == [] and quality["uneven_rounds"] == []
+    assert quality["sizes"] == [[len(g["members"]) for g in r["groups"]] for r in view["rounds"]]
+    assert {"unavoidable_repeats", "history_repeats", "max_meetings", "unmet_pairs"} <= set(quality)
+    # A move that makes the groups uneven shows in the figures and the sentences.
+    person = view["rounds"][0]["groups"][0]["members"][0]["display_name"]
+    for _ in range(2):
+        shown = json.loads(run(capsys, db, "groups", "show", "1", "--json")[1])
+        first = shown["rounds"][0]["groups"][0]["members"]
+        who = next(m["display_name"] for m in first if m["display_name"] != person)
+        run(capsys, db, "groups", "move", "1", "--person", who, "--to", "2", "--round", "1")
+    view = json.loads(run(capsys, db, "groups", "show", "1", "--json")[1])
+    assert view["quality"]["uneven_rounds"] == [1]
+    assert any("sizes differ by more than one" in line for line in view["report"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from itertools import combinations
 
@@ -171,13 +172,51 @@ def test_impossible_requests_are_refused_clearly(kwargs, message):
         grouping.plan(Request(people(6), **kwargs))
 
 
-def test_apart_that_cannot_hold_is_refused():
-    # Three people who must all be apart, but only two groups.
-    apart = (("p0", "p1"), ("p1", "p2"), ("p0", "p2"))
-    with pytest.raises(UserError, match="cannot all be met"):
+def test_apart_that_cannot_hold_is_refused_up_front_naming_the_people():
+    # Three people who must all be apart, but only two groups: said at once,
+    # not after the whole time budget.
+    apart = (("p0", "p1"), ("p1", "p2"), ("p0", "p2"), ("p3", "p4"))
+    started = time.perf_counter()
+    with pytest.raises(
+        UserError,
+        match="keep apart: Person 0, Person 1 and Person 2 must all be in different groups, "
+        "but there are only 2 groups",
+    ):
         grouping.plan(
-            Request(people(6), count=2, constraints=Constraints(apart=apart), time_budget=0.3)
+            Request(people(6), count=2, constraints=Constraints(apart=apart), time_budget=5)
         )
+    assert time.perf_counter() - started < 1
+    # A keep-together set counts as one: {p0, p1} apart from p2 and p3, who are apart.
+    with pytest.raises(UserError, match="Person 0, Person 1, Person 2 and Person 3 must all"):
+        grouping.plan(
+            Request(
+                people(9),
+                count=2,
+                constraints=Constraints(
+                    apart=(("p0", "p2"), ("p1", "p3"), ("p2", "p3")), together=(("p0", "p1"),)
+                ),
+            )
+        )
+    # As many as there are groups is fine.
+    fits = grouping.plan(
+        Request(people(6), count=3, constraints=Constraints(apart=apart), max_steps=500)
+    )
+    assert not fits.quality.violations
+
+
+def test_report_explains_forced_repeats_and_uneven_sizes():
+    members = [Member(f"x{i}", f"X{i}") for i in range(8)]
+    result = grouping.plan(
+        Request(members, rounds=3, count=2, constraints=Constraints(together=(("x0", "x1"),)))
+    )
+    quality = result.quality
+    assert quality.unavoidable_repeats == 2
+    assert ("x0", "x1", 3) in quality.repeat_pairs
+    assert "2 of them cannot be avoided" in "\n".join(quality.lines)
+    assert "X0, X1 kept together" in "\n".join(quality.lines)
+    uneven = grouping.assess([[["x0", "x1", "x2", "x3", "x4"], ["x5", "x6", "x7"]]], members)
+    assert uneven.sizes == ((5, 3),)
+    assert any(line.startswith("Round 1: groups of 3 to 5 people") for line in uneven.lines)
 
 
 def test_facilitators_pinned_one_per_group():
@@ -307,3 +346,104 @@ def test_no_design_where_none_applies():
     assert designs.transversal_rounds(6, 5, 5) is None  # 6 is no prime power
     assert designs.transversal_rounds(5, 3, 6) is None  # 3 does not divide 5
     assert designs.field_tables(12) is None
+
+
+@pytest.mark.parametrize(
+    ("n", "count", "rounds", "pins"),
+    [
+        (32, 8, 10, {"x5": 3}),  # the social golfer table, one facilitator pinned
+        (30, 6, 5, {"x7": 0}),  # the 30-in-fives table
+        (32, 8, 10, {"x5": 3, "x9": 0}),  # two pins: cells that never meet exist
+        (15, 5, 7, {"x1": 2}),  # Kirkman
+        (200, 25, 4, {f"x{i}": i for i in range(25)}),  # one facilitator per group
+        (25, 5, 5, {f"x{i}": (i * 2) % 5 for i in range(5)}),  # affine plane of order 5
+    ],
+)
+def test_designs_serve_pins_by_relabelling(n, count, rounds, pins):
+    """A pin used to switch the constructions off (32/8/10 + 1 pin: 32 repeats,
+    30/6/5 + 1 pin: 3); relabelling people and groups keeps them perfect."""
+    members = [Member(f"x{i}") for i in range(n)]
+    request = Request(members, rounds=rounds, count=count, constraints=Constraints(pins=pins))
+    result = grouping.plan(request)
+    check_rounds(result, members, rounds, count)
+    for groups in result.rounds:
+        for person, group in pins.items():
+            assert person in groups[group]
+    assert result.quality.repeats == 0
+    assert result.optimal and result.seconds < 1
+
+
+def test_designs_serve_locks_and_fall_back_when_pins_cannot_fit():
+    members = [Member(f"x{i}") for i in range(30)]
+    locks = {(0, "x0"): 5, (1, "x0"): 2, (1, "x3"): 4}
+    result = grouping.plan(Request(members, rounds=5, count=6, locks=locks))
+    assert "x0" in result.rounds[0][5] and "x0" in result.rounds[1][2]
+    assert "x3" in result.rounds[1][4]
+    assert result.quality.repeats == 0
+    # Two people pinned to one group meet every round: no design can hold
+    # that, so the search plans it (and they are the only repeat pair).
+    pins = {"x0": 1, "x1": 1}
+    both = grouping.plan(
+        Request(members, rounds=5, count=6, constraints=Constraints(pins=pins), max_steps=3000)
+    )
+    assert all({"x0", "x1"} <= set(groups[1]) for groups in both.rounds)
+    assert meetings(both.rounds)[("x0", "x1")] == 5
+
+
+@st.composite
+def design_requests(draw):
+    """Instances a construction covers (equal groups, a prime-power group count or a
+    table), with random pins and locks: the relabelling path, or its fallback."""
+    count, size = draw(
+        st.sampled_from([(2, 2), (3, 3), (4, 3), (5, 4), (7, 3), (8, 4), (6, 5), (5, 3)])
+    )
+    n = count * size
+    rounds = draw(st.integers(1, count + 1))
+    ids = [f"x{i}" for i in range(n)]
+    chosen = draw(st.lists(st.sampled_from(ids), unique=True, max_size=min(count, 4)))
+    pins = {p: draw(st.integers(0, count - 1)) for p in chosen}
+    loads = Counter(pins.values())
+    pins = {p: g for p, g in pins.items() if loads[g] <= size}
+    locks = {}
+    for p in draw(st.lists(st.sampled_from(ids), unique=True, max_size=3)):
+        if p not in pins:
+            locks[(draw(st.integers(0, rounds - 1)), p)] = draw(st.integers(0, count - 1))
+    return Request(
+        [Member(p, attributes={"region": REGIONS[i % 3]}) for i, p in enumerate(ids)],
+        rounds=rounds,
+        count=count,
+        constraints=Constraints(pins=pins, balance=("region",) if draw(st.booleans()) else ()),
+        locks=locks,
+        seed=draw(st.integers(0, 1000)),
+        time_budget=5,
+        max_steps=100,
+    )
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(design_requests())
+def test_designs_with_pins_and_locks_keep_the_rules(request):
+    """Everyone exactly once per round, equal sizes, every pin and lock where asked."""
+    try:
+        result = grouping.plan(request)
+    except UserError as exc:
+        # Only when locks crowd a group beyond its size: an honest refusal.
+        assert request.locks and "do not fit" in str(exc)
+        return
+    check_rounds(result, request.members, request.rounds, request.count)
+    for r, groups in enumerate(result.rounds):
+        assert len({len(g) for g in groups}) == 1  # equal groups stay equal
+        where = {p: i for i, g in enumerate(groups) for p in g}
+        for person, group in request.constraints.pins.items():
+            assert where[person] == group
+        for (locked_round, person), group in request.locks.items():
+            if locked_round == r:
+                assert where[person] == group
+    if (
+        not request.locks
+        and len(set(request.constraints.pins.values())) == len(request.constraints.pins) <= 1
+    ):
+        # One pin never costs a construction its perfection.
+        made = designs.perfect_rounds(len(request.members), request.count, request.rounds)
+        if made is not None and made[1] == request.rounds:
+            assert result.quality.repeats == 0

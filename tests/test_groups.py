@@ -306,3 +306,109 @@ def test_colours_are_readable():
     assert groups.ink_for("#F0E442") == "#000000"
     assert groups.ink_for("#0072B2") == "#FFFFFF"
     assert len(set(groups.GROUP_COLOURS)) == len(groups.GROUP_COLOURS) >= 10
+
+
+def _where(view: groups.GroupSetView, number: int, person_id: str) -> int:
+    return next(i for i, g in enumerate(members_of(view, number)) if person_id in g)
+
+
+def test_replan_keeps_manual_moves_unless_told_to_discard_them(store, room):
+    set_id = make(store, room, rounds=2)
+    view = groups.set_view(store, set_id)
+    g1, g2 = view.rounds[1].groups[:2]
+    mover = g1.members[0].person_id
+    groups.move_member(store, mover, g1.id, g2.id)
+    moved = groups.set_view(store, set_id)
+    assert [m.moved for m in moved.rounds[1].groups[1].members if m.person_id == mover] == [True]
+    for seed in (1, 2, 3, 4):
+        groups.replan(store, set_id, seed=seed)
+        assert _where(groups.set_view(store, set_id), 2, mover) == 1  # a decision, kept
+    # Asked to discard the moves, the plan is free again and the marks go.
+    placements = set()
+    for seed in (1, 2, 3, 4):
+        groups.replan(store, set_id, seed=seed, keep_moves=False)
+        after = groups.set_view(store, set_id)
+        placements.add(_where(after, 2, mover))
+        assert not any(m.moved for g in after.rounds[1].groups for m in g.members)
+    assert placements != {1}
+
+
+def test_undoing_a_move_works_even_after_the_person_was_locked(store, room):
+    set_id = make(store, room, rounds=2)
+    view = groups.set_view(store, set_id)
+    g1, g2 = view.rounds[1].groups[:2]
+    mover = g1.members[0].person_id
+    move = groups.move_member(store, mover, g1.id, g2.id)
+    groups.set_locked(store, g2.id, mover, True)  # e.g. from the command line meanwhile
+    groups.undo_move(store, move)
+    after = groups.set_view(store, set_id)
+    back = [m for m in after.rounds[1].groups[0].members if m.person_id == mover]
+    assert back and back[0].locked and not back[0].moved
+    groups.lock_rounds(store, set_id, 2)
+    with pytest.raises(UserError, match="round 2 is locked"):
+        groups.undo_move(store, groups.Move(mover, g2.id, g1.id))
+
+
+def test_snapshots_undo_a_replan_and_an_added_round(store, room):
+    set_id = make(store, room, rounds=2)
+    before = groups.snapshot_set(store, set_id)
+    shown = groups.set_view(store, set_id)
+    here = room["people"][2:16]
+    groups.replan(store, set_id, present=here, seed=9)
+    groups.add_round(store, set_id, present=here)
+    assert len(groups.set_view(store, set_id).rounds) == 3
+    groups.restore_snapshot(store, before)
+    restored = groups.set_view(store, set_id)
+    assert len(restored.rounds) == 2
+    for number in (1, 2):
+        assert [sorted(g) for g in members_of(restored, number)] == [
+            sorted(g) for g in members_of(shown, number)
+        ]
+    assert [s.rounds for s in groups.list_sets(store, room["event_id"])] == [2]
+
+
+def test_balance_fields_are_what_the_roster_holds(store, room):
+    people.update_person(store, room["people"][0], extra={"district": "Gazipur"})
+    people.update_person(store, room["people"][1], extra={"district": "Bogura"})
+    found = {f.name: f for f in groups.balance_fields(store, room["event_id"])}
+    assert list(found) == ["region", "gender", "district"]  # role: all participants
+    assert found["region"].values == 4 and found["region"].people == 20
+    assert found["district"].people == 2
+    assert not {"display_name", "local_name", "badge_code", "email"} & set(found)
+    assert "affiliation" not in found  # nobody has one
+    chosen = groups.balance_fields(store, room["event_id"], room["people"][2:6])
+    assert "district" not in {f.name for f in chosen}
+
+
+def test_a_chosen_set_stays_chosen_when_replanned(store, room):
+    chosen = room["people"][:10]
+    set_id = groups.make_set(
+        store,
+        room["event_id"],
+        groups.Wish(size=3, rounds=2, time_budget=0.3),
+        session_id=room["session_id"],
+        person_ids=chosen,
+    )
+    groups.replan(store, set_id)
+    groups.add_round(store, set_id)
+    view = groups.set_view(store, set_id)
+    for number in (1, 2, 3):
+        assert sorted(p for g in members_of(view, number) for p in g) == sorted(chosen)
+
+
+def test_moves_that_crowd_a_group_are_kept_only_as_far_as_sizes_allow(store, room):
+    set_id = make(store, room, rounds=2)
+    view = groups.set_view(store, set_id)
+    target = view.rounds[1].groups[0]
+    movers = [m.person_id for g in view.rounds[1].groups[1:] for m in g.members][:5]
+    for pid in movers:
+        source = next(g for g in view.rounds[1].groups if pid in [m.person_id for m in g.members])
+        groups.move_member(store, pid, source.id, target.id)
+    crowded = groups.set_view(store, set_id)
+    assert len(crowded.rounds[1].groups[0].members) == 9
+    assert crowded.quality["uneven_rounds"] == [2]
+    groups.replan(store, set_id, seed=2)
+    after = groups.set_view(store, set_id)
+    assert [len(g) for g in members_of(after, 2)] == [4, 4, 4, 4]
+    assert len(set(movers) & set(members_of(after, 2)[0])) == 4  # as many as fit stay
+    assert after.quality["uneven_rounds"] == []

@@ -19,8 +19,9 @@ have not met at all.
 
 **Method.**
 
-1. *Constructions* (:mod:`wltdesk.designs`). When the groups are equal and
-   nothing is pinned or locked, a design gives rounds with no repeat at all:
+1. *Constructions* (:mod:`wltdesk.designs`). When the groups are equal, no
+   round is fixed and nobody is kept together, a design gives rounds with no
+   repeat at all:
    resolvable transversal designs over GF(q) (affine planes, mutually orthogonal
    Latin squares) when the group count is a prime power — up to ``G`` or ``G+1``
    rounds, e.g. 200 people in 25 groups of 8 — and Kirkman's packing of
@@ -29,7 +30,12 @@ have not met at all.
    rounds, 32 golfers in 8 fours for 10 weeks). People are laid into the
    design's cells sorted by their balance attributes (people sharing a region
    fill one row of a transversal design, and rows never meet), then the search
-   below evens out what the order did not.
+   below evens out what the order did not. Pinned and locked people first get
+   cells the design keeps apart whenever their groups differ (a short
+   backtracking; one row of a transversal design holds a facilitator per
+   group), and each round's groups are renumbered so theirs carry the wished
+   numbers. When no such cells exist (two people pinned to one group meet in
+   every round, which no design allows), the greedy start below is used.
 2. *Greedy start* otherwise (and for rounds a design does not cover): units
    (a keep-together set is one unit) are placed largest first, each into the
    open group where it adds the least cost.
@@ -131,6 +137,12 @@ class Quality:
     unmet_pairs: int
     violations: tuple[str, ...]
     lines: tuple[str, ...]
+    #: pairs meeting more than once: (person id, person id, meetings), most first
+    repeat_pairs: tuple[tuple[str, str, int], ...] = ()
+    #: repeats no plan can avoid: keep-together sets and people pinned to one group
+    unavoidable_repeats: int = 0
+    #: group sizes, round by round (fixed rounds first)
+    sizes: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -361,6 +373,7 @@ class _Search:
                     f"pin: {count} people are pinned to group {group + 1}, "
                     f"more than a group holds (at most {self.max_size})"
                 )
+        self._check_apart_fits()
         pinned_people = [i for i in range(n) if self.pin[i] is not None]
         for i, j in combinations(pinned_people, 2):
             if self.pin[i] == self.pin[j] and j in self.apart_of[i]:
@@ -368,6 +381,57 @@ class _Search:
                     f"{self._label(i)} and {self._label(j)} are pinned to the same group "
                     "but kept apart"
                 )
+
+    def _check_apart_fits(self) -> None:
+        """Refuse up front when more people must be mutually apart than there are groups.
+
+        Such a request can never hold, and the search would only find out after
+        its whole time budget; naming the people says what to change. A
+        keep-together set counts as one unit (apart from someone if any of its
+        members is). The largest such set is a maximum clique of the keep-apart
+        graph: Bron–Kerbosch with a pivot, cut short once one exceeds the group
+        count (keep-apart lists are short, so this is instant).
+        """
+        G = self.G
+        unit_apart: dict[int, set[int]] = {}
+        for i in range(self.n):
+            for j in self.apart_of[i]:
+                a, b = self.block_of[i], self.block_of[j]
+                unit_apart.setdefault(a, set()).add(b)
+                unit_apart.setdefault(b, set()).add(a)
+        if len(unit_apart) <= G:
+            return
+        # Only units apart from at least G others can be in a clique of G + 1.
+        alive = {u for u, others in unit_apart.items() if len(others) >= G}
+        found: list[int] = []
+
+        def expand(clique: list[int], candidates: set[int], excluded: set[int]) -> bool:
+            if len(clique) > G:
+                found.extend(clique)
+                return True
+            if len(clique) + len(candidates) <= G:
+                return False
+            pivot = max(candidates | excluded, key=lambda u: len(unit_apart[u] & candidates))
+            for u in sorted(candidates - unit_apart[pivot]):
+                if expand([*clique, u], candidates & unit_apart[u], excluded & unit_apart[u]):
+                    return True
+                candidates = candidates - {u}
+                excluded = excluded | {u}
+            return False
+
+        if not expand([], alive, set()):
+            return
+        names = sorted(
+            (
+                ", ".join(sorted((self._label(i) for i in self.blocks[u]), key=str.casefold))
+                for u in found
+            ),
+            key=str.casefold,
+        )
+        listed = ", ".join(names[:-1]) + " and " + names[-1]
+        raise UserError(
+            f"keep apart: {listed} must all be in different groups, but there are only {G} groups"
+        )
 
     # ------------------------------------------------------------ state
     def _start(self) -> None:
@@ -387,27 +451,136 @@ class _Search:
         for (r, pid), group in req.locks.items():
             if pid in self.index and 0 <= r < R and 0 <= group < G:
                 locks.setdefault(r, {})[self.index[pid]] = group
-        plain = (
-            not locks
-            and all(p is None for p in self.pin)
-            and all(len(b) == 1 for b in self.blocks)
-            and not self.fixed
-        )
+        for r in range(R):
+            self._check_held_fit(r, locks.get(r, {}))
         designed: list[list[list[int]]] = []
-        if plain:
+        if self.singles and not self.fixed:
             made = designs.perfect_rounds(n, G, R)
             if made is not None:
-                cells, _ = made
-                order = list(range(n))
-                self.rng.shuffle(order)
-                order.sort(key=lambda i: tuple(column[i] for column in self.values))
-                designed = [[[order[c] for c in g] for g in rnd] for rnd in cells]
+                designed = self._lay_into(made[0], locks)
         for r in range(R):
             if r < len(designed):
                 groups = [list(g) for g in designed[r]]
             else:
                 groups = self._greedy_round(locks.get(r, {}))
             self._add_round(groups, locks.get(r, {}))
+
+    def _check_held_fit(self, r: int, locks: Mapping[int, int]) -> None:
+        """Refuse when the people held in place in round ``r`` (pinned, or locked
+        there) crowd a group past the sizes every round keeps — more than
+        ``q + 1`` in one group, or more groups above ``q`` than there are
+        people to spare — rather than plan groups that differ by two."""
+        load = [0] * self.G
+        for b, block in enumerate(self.blocks):
+            target = self.block_pin[b]
+            if target is None:
+                held = {locks[i] for i in block if i in locks}
+                target = held.pop() if len(held) == 1 else None
+            if target is not None:
+                load[target] += len(block)
+        big = [g for g in range(self.G) if load[g] > self.q]
+        worst = max(range(self.G), key=lambda g: load[g])
+        if load[worst] > self.max_size or len(big) > self.extra:
+            sizes = f"{self.q}{'–' + str(self.q + 1) if self.extra else ''}"
+            raise UserError(
+                f"round {r + 1}: the pinned and locked people do not fit into {self.G} "
+                f"groups of {sizes}: {load[worst]} are held in group {worst + 1}"
+                + (f" and {len(big)} groups hold more than {self.q}" if len(big) > 1 else "")
+            )
+
+    def _lay_into(
+        self, cells: list[list[list[int]]], locks: Mapping[int, Mapping[int, int]]
+    ) -> list[list[list[int]]]:
+        """Put people into a design's cells; [] when pins and locks cannot be met.
+
+        A design is a pattern of cells, so it serves any labelling: pinned and
+        locked people get cells that the design places in different groups
+        whenever their wishes differ (and the same group when they are the
+        same), round by round; then each round's groups are renumbered so those
+        groups carry the wished numbers. Everyone else fills the other cells
+        sorted by their balance values, as without pins.
+        """
+        n = self.n
+        rounds = len(cells)
+        group_of = [[0] * n for _ in range(rounds)]
+        for r, rnd in enumerate(cells):
+            for g, members in enumerate(rnd):
+                for c in members:
+                    group_of[r][c] = g
+        wishes: dict[int, list[int | None]] = {}
+        for i in range(n):
+            want = [
+                self.pin[i] if self.pin[i] is not None else locks.get(r, {}).get(i)
+                for r in range(rounds)
+            ]
+            if any(w is not None for w in want):
+                wishes[i] = want
+        wished = sorted(wishes, key=lambda i: -sum(w is not None for w in wishes[i]))
+        cell_of: dict[int, int] = {}
+        if wished:
+            # Backtracking over cells: per round, design group <-> wished group
+            # must stay one-to-one. A budget of tries keeps a hopeless case short.
+            forward = [dict[int, int]() for _ in range(rounds)]
+            backward = [dict[int, int]() for _ in range(rounds)]
+            tries = [20_000]
+            candidates = list(range(n))
+            self.rng.shuffle(candidates)
+
+            def fits(i: int, c: int) -> bool:
+                for r, want in enumerate(wishes[i]):
+                    if want is None:
+                        continue
+                    dg = group_of[r][c]
+                    if forward[r].get(dg, want) != want or backward[r].get(want, dg) != dg:
+                        return False
+                return True
+
+            def place(k: int) -> bool:
+                if k == len(wished):
+                    return True
+                i = wished[k]
+                used = set(cell_of.values())
+                for c in candidates:
+                    tries[0] -= 1
+                    if tries[0] < 0:
+                        return False
+                    if c in used or not fits(i, c):
+                        continue
+                    added = []
+                    for r, want in enumerate(wishes[i]):
+                        dg = group_of[r][c]
+                        if want is not None and dg not in forward[r]:
+                            forward[r][dg], backward[r][want] = want, dg
+                            added.append((r, dg, want))
+                    cell_of[i] = c
+                    if place(k + 1):
+                        return True
+                    del cell_of[i]
+                    for r, dg, want in added:
+                        del forward[r][dg], backward[r][want]
+                return False
+
+            if not place(0):
+                return []
+        order = [i for i in range(n) if i not in cell_of]
+        self.rng.shuffle(order)
+        order.sort(key=lambda i: tuple(column[i] for column in self.values))
+        free = iter(order)
+        taken = {c: i for i, c in cell_of.items()}
+        person = [taken[c] if c in taken else next(free) for c in range(n)]
+        laid: list[list[list[int]]] = []
+        for r, rnd in enumerate(cells):
+            label: dict[int, int] = {}
+            for i, c in cell_of.items():
+                want = wishes[i][r]
+                if want is not None:
+                    label[group_of[r][c]] = want
+            spare = iter(g for g in range(self.G) if g not in set(label.values()))
+            numbered: list[list[int]] = [[] for _ in range(self.G)]
+            for g, members in enumerate(rnd):
+                numbered[label[g] if g in label else next(spare)] = [person[c] for c in members]
+            laid.append(numbered)
+        return laid
 
     def _add_round(self, groups: list[list[int]], locks: Mapping[int, int]) -> None:
         n = self.n
@@ -958,6 +1131,18 @@ def assess(
         m = by_id.get(pid)
         return (m.name or m.id) if m else pid
 
+    # Pairs that must share a group in every round they are both placed: a
+    # keep-together set, or two people pinned to one group. Their repeats are
+    # the request's, not the planner's, and the report says so.
+    bound: set[tuple[str, str]] = set()
+    for together in constraints.together:
+        bound.update(combinations(sorted(set(together)), 2))
+    by_group: dict[int, list[str]] = {}
+    for pid, g in constraints.pins.items():
+        by_group.setdefault(g, []).append(pid)
+    for pinned in by_group.values():
+        bound.update(combinations(sorted(pinned), 2))
+    unavoidable = sum(met[pair] - 1 for pair in bound if met.get(pair, 0) > 1)
     violations: list[str] = []
     for number, groups in enumerate(everyone, 1):
         where = {p: g for g, members_ in enumerate(groups) for p in members_}
@@ -985,6 +1170,26 @@ def assess(
             + (f", {over_twice} more than twice" if over_twice else "")
             + "."
         )
+        if unavoidable:
+            kept = sorted(
+                {
+                    ", ".join(name(p) for p in together)
+                    for together in constraints.together
+                    if any(met.get(pair, 0) > 1 for pair in combinations(sorted(set(together)), 2))
+                }
+            )
+            why = f" ({'; '.join(kept)} kept together)" if kept else ""
+            lines.append(
+                f"{unavoidable} of them cannot be avoided: people kept together or pinned "
+                f"to one group meet in every round{why}."
+            )
+    sizes = tuple(tuple(len(g) for g in groups) for groups in everyone)
+    for number, row in enumerate(sizes, 1):
+        if row and max(row) - min(row) > 1:
+            lines.append(
+                f"Round {number}: groups of {min(row)} to {max(row)} people — sizes differ "
+                "by more than one (after manual moves); move someone back or re-plan."
+            )
     if history:
         if history_repeats:
             lines.append(
@@ -1005,6 +1210,9 @@ def assess(
         lines.append(f"Not met: {violations[0]}{more}")
     elif constraints.apart or constraints.together or constraints.pins:
         lines.append("Every keep-apart, keep-together and pin request holds.")
+    pairs = tuple(
+        (a, b, m) for (a, b), m in sorted(met.items(), key=lambda kv: (-kv[1], kv[0])) if m > 1
+    )
     return Quality(
         repeats,
         history_repeats,
@@ -1013,6 +1221,9 @@ def assess(
         unmet,
         tuple(violations),
         tuple(lines),
+        pairs,
+        unavoidable,
+        sizes,
     )
 
 

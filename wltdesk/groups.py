@@ -13,8 +13,11 @@ What a set was asked for lives in ``GroupSet.constraints`` (JSON):
 finished rounds are locked (``locked_rounds`` counts them from the first);
 :func:`replan` re-plans only the rounds after them, for the people present
 now, keeping locked members where they are; :func:`add_round` plans one more
-round against all the earlier ones; :func:`move_member` is a manual move the
-planner respects afterwards, because the facilitator may lock it.
+round against all the earlier ones; :func:`move_member` is a manual move,
+marked on the member (``moved``) so that re-plans keep it — a facilitator's
+move is a decision — unless asked to discard manual moves.
+:func:`snapshot_set` and :func:`restore_snapshot` let the GUI undo a re-plan or
+an added round.
 """
 
 from __future__ import annotations
@@ -59,6 +62,22 @@ GROUP_COLOURS: tuple[str, ...] = (
 #: column works too).
 BALANCE_FIELDS: tuple[str, ...] = ("region", "gender", "affiliation", "role", "languages")
 
+#: Roster fields that name or reach a person, or record a permission: never
+#: offered for balancing (every value is different, or it is nobody's trait).
+NOT_BALANCED: frozenset[str] = frozenset(
+    {
+        "display_name",
+        "local_name",
+        "wiki_username",
+        "email",
+        "phone",
+        "badge_code",
+        "notes",
+        "photo_consent",
+        "list_consent",
+    }
+)
+
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -95,6 +114,8 @@ class MemberView:
     region: str | None
     affiliation: str | None
     locked: bool
+    #: placed here by hand; a re-plan keeps them here unless told to discard moves
+    moved: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,15 +148,38 @@ class GroupSetView:
     seed: int
     locked_rounds: int
     constraints: dict[str, Any] = field(default_factory=dict)
+    #: the report as data (for ``--json`` and other programs): see :func:`quality_data`
+    quality: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class Move:
-    """A manual move, enough to undo it: the person went from one group to another."""
+    """A manual move, enough to undo it: the person went from one group to another.
+
+    ``was_moved`` is whether the person had been placed by hand before this
+    move, so an undo restores the mark as it was and a re-plan afterwards
+    treats them exactly as before the move.
+    """
 
     person_id: str
     from_group_id: str
     to_group_id: str
+    was_moved: bool = False
+
+
+@dataclass(frozen=True)
+class SetSnapshot:
+    """A set's groups and memberships at one moment: what undoing a re-plan or an
+    added round puts back (see :func:`snapshot_set` and :func:`restore_snapshot`).
+
+    ``groups`` are (id, round, position, name, colour, room); ``members`` are
+    (group id, person id, locked, moved).
+    """
+
+    set_id: str
+    rounds: int
+    groups: tuple[tuple[str, int, int, str, str | None, str | None], ...]
+    members: tuple[tuple[str, str, bool, bool], ...]
 
 
 # ----------------------------------------------------------------- people
@@ -201,6 +245,52 @@ def _people(db: Session, event_id: str, ids: Iterable[str]) -> dict[str, Person]
             if not person.deleted:
                 found[person.id] = person
     return found
+
+
+@dataclass(frozen=True)
+class BalanceField:
+    """A roster field the event's people have values in: one the planner can spread."""
+
+    name: str
+    people: int  # how many people have a value
+    values: int  # how many different values
+
+
+def balance_fields(
+    store: Store, event_id: str, person_ids: Iterable[str] | None = None
+) -> list[BalanceField]:
+    """The fields worth balancing for these people (default: the event's roster).
+
+    Standard fields first (:data:`BALANCE_FIELDS` order, then the other roster
+    fields), then the imported roster's own columns by name; a field counts
+    when someone has a value in it, and identity fields (names, contacts,
+    badge codes, notes, consents) never do. So the app offers what the roster holds, not
+    a fixed list.
+    """
+    with store.read() as db:
+        if person_ids is None:
+            people = list(
+                db.execute(
+                    select(Person).where(Person.event_id == event_id, Person.deleted.is_(False))
+                ).scalars()
+            )
+        else:
+            people = list(_people(db, event_id, person_ids).values())
+        values: dict[str, Counter[str]] = defaultdict(Counter)
+        for person in people:
+            for name, value in _attributes(person).items():
+                text = (value or "").strip()
+                if text and name not in NOT_BALANCED:
+                    values[name][text.casefold()] += 1
+    standard = [*BALANCE_FIELDS, *(f for f in roster.PERSON_FIELDS if f not in BALANCE_FIELDS)]
+    ordered = [f for f in standard if f in values]
+    ordered += sorted((f for f in values if f not in standard), key=str.casefold)
+    # A field everyone shares one value of has nothing to spread.
+    return [
+        BalanceField(f, sum(values[f].values()), len(values[f]))
+        for f in ordered
+        if len(values[f]) > 1
+    ]
 
 
 def _check_balance(fields: Sequence[str], people: Iterable[Person]) -> tuple[str, ...]:
@@ -281,14 +371,42 @@ def _history(db: Session, event_id: str, exclude: str | None) -> dict[tuple[str,
     return dict(met)
 
 
-def _report(db: Session, row: GroupSet, layout) -> list[str]:
+def _report(db: Session, row: GroupSet, layout) -> tuple[grouping.Quality, dict[str, str]]:
+    """The quality of a set as stored, and the names of its people by id."""
     rounds = _ids(layout)
     ids = {p for rnd in rounds for g in rnd for p in g}
     people = _people(db, row.event_id, ids)
     members = [member(p) for p in people.values()]
     history = _history(db, row.event_id, row.id) if (row.constraints or {}).get("history") else None
     quality = grouping.assess(rounds, members, _constraints(row), history=history)
-    return list(quality.lines)
+    return quality, {pid: p.display_name for pid, p in people.items()}
+
+
+def quality_data(quality: grouping.Quality, names: Mapping[str, str]) -> dict[str, Any]:
+    """The report's figures as plain data, so a program need not parse sentences.
+
+    ``repeat_pairs`` lists each pair meeting more than once (ids, names,
+    meetings); ``unavoidable_repeats`` is how many repeats keep-together sets
+    and shared pins force; ``sizes`` are the group sizes round by round and
+    ``uneven_rounds`` the rounds (1-based) whose sizes differ by more than one.
+    """
+    return {
+        "repeats": quality.repeats,
+        "unavoidable_repeats": quality.unavoidable_repeats,
+        "history_repeats": quality.history_repeats,
+        "max_meetings": quality.max_meetings,
+        "pairs_over_twice": quality.pairs_over_twice,
+        "unmet_pairs": quality.unmet_pairs,
+        "repeat_pairs": [
+            {"people": [a, b], "names": [names.get(a, a), names.get(b, b)], "meetings": m}
+            for a, b, m in quality.repeat_pairs
+        ],
+        "violations": list(quality.violations),
+        "sizes": [list(row) for row in quality.sizes],
+        "uneven_rounds": [
+            number for number, row in enumerate(quality.sizes, 1) if row and max(row) - min(row) > 1
+        ],
+    }
 
 
 def list_sets(store: Store, event_id: str) -> list[GroupSetSummary]:
@@ -382,13 +500,14 @@ def set_view(store: Store, set_id: str) -> GroupSetView:
                             person.region,
                             person.affiliation,
                             m.locked,
+                            bool(m.moved),
                         )
                     )
                 views.sort(key=lambda v: (v.display_name.casefold(), v.person_id))
                 colour = group.colour or GROUP_COLOURS[group.position % len(GROUP_COLOURS)]
                 groups.append(GroupView(group.id, group.name, colour, group.room, views))
             rounds.append(RoundView(number, number <= row.locked_rounds, groups))
-        report = _report(db, row, layout)
+        quality, names = _report(db, row, layout)
         return GroupSetView(
             row.id,
             row.event_id,
@@ -396,12 +515,13 @@ def set_view(store: Store, set_id: str) -> GroupSetView:
             row.session_id,
             title,
             rounds,
-            report,
+            list(quality.lines),
             row.group_size,
             row.group_count,
             row.seed,
             row.locked_rounds,
             dict(row.constraints or {}),
+            quality_data(quality, names),
         )
 
 
@@ -421,6 +541,9 @@ class Wish:
     seed: int = 0
     history: bool = False
     time_budget: float = 2.0
+    #: the people were chosen by hand (not the session's check-ins): re-plans
+    #: then keep to the set's own people rather than the session attendance
+    chosen: bool = False
 
 
 def _constraints_json(wish: Wish) -> dict[str, Any]:
@@ -430,6 +553,7 @@ def _constraints_json(wish: Wish) -> dict[str, Any]:
         "pins": {pid: int(g) for pid, g in wish.pins.items()},
         "balance": list(wish.balance),
         "history": wish.history,
+        "chosen": wish.chosen,
     }
 
 
@@ -449,6 +573,7 @@ def make_set(
     The people are ``person_ids`` or, by default, everyone checked in to
     ``session_id``. Nothing is written when the constraints cannot be met.
     """
+    chosen = person_ids is not None
     if person_ids is None:
         if session_id is None:
             raise UserError("choose a session (its attendance) or the people to group")
@@ -504,7 +629,7 @@ def make_set(
         return record_set(
             writer,
             event_id,
-            replace(wish, balance=balance),
+            replace(wish, balance=balance, chosen=chosen),
             planned,
             session_id,
             name or _free_name(taken, title),
@@ -600,6 +725,15 @@ def _current(row: GroupSet) -> dict[str, Any]:
     return {"event_id": row.event_id, "locked_rounds": row.locked_rounds, "rounds": row.rounds}
 
 
+def _present_now(store: Store, row: GroupSet, layout) -> list[str]:
+    """Who a re-plan or a new round is for by default: the people checked in to
+    the set's session now, or — for a set of chosen people, or one with no
+    session — the set's own people, so people left out on purpose stay out."""
+    if row.session_id and not (row.constraints or {}).get("chosen"):
+        return present_people(store, row.session_id)
+    return list(dict.fromkeys(p for rnd in _ids(layout) for g in rnd for p in g))
+
+
 def _request_for(
     db: Session,
     row: GroupSet,
@@ -609,19 +743,42 @@ def _request_for(
     count: int,
     seed: int,
     time_budget: float,
+    keep_moves: bool = True,
 ) -> grouping.Request:
-    """A request that re-plans rounds ``first..first+count-1`` (0-based) of a set."""
+    """A request that re-plans rounds ``first..first+count-1`` (0-based) of a set.
+
+    Locked members, and with ``keep_moves`` people placed by hand, are held
+    in their groups for that round: a manual move is the facilitator's
+    decision, and a re-plan that quietly undid it would be a surprise.
+    """
     people = _people(db, row.event_id, present)
     rounds = _ids(layout)
     groups_per_round = len(layout[0]) if layout else row.group_count or 1
-    locks: dict[tuple[int, str], int] = {}
-    for r in range(first, min(first + count, len(layout))):
-        for position, (_group, members) in enumerate(layout[r]):
-            for m in members:
-                if m.locked and m.person_id in people:
-                    locks[(r - first, m.person_id)] = position
     constraints = _constraints(row)
     present_set = set(people)
+    groups_now = min(groups_per_round, max(1, len(people)))
+    small, spare = divmod(len(people), groups_now)
+    pinned = Counter(g for p, g in constraints.pins.items() if p in present_set)
+    locks: dict[tuple[int, str], int] = {}
+    for r in range(first, min(first + count, len(layout))):
+        load = Counter(pinned)
+        moved: list[tuple[str, int]] = []
+        for position, (_group, members) in enumerate(layout[r]):
+            for m in members:
+                if m.person_id not in people:
+                    continue
+                if m.locked:
+                    locks[(r - first, m.person_id)] = position
+                    load[position] += 1
+                elif keep_moves and m.moved:
+                    moved.append((m.person_id, position))
+        # Manual moves are held as far as the groups can still be even: moves
+        # that crowded a group past that (the report said so) are re-planned.
+        for pid, position in moved:
+            big = sum(1 for g, n in load.items() if n > small)
+            if load[position] < small or (load[position] == small and spare and big < spare):
+                locks[(r - first, pid)] = position
+                load[position] += 1
     constraints = grouping.Constraints(
         apart=tuple(p for p in constraints.apart if set(p) <= present_set),
         together=tuple(
@@ -636,7 +793,7 @@ def _request_for(
     return grouping.Request(
         members=[member(people[pid]) for pid in dict.fromkeys(present) if pid in people],
         rounds=count,
-        count=min(groups_per_round, max(1, len(people))),
+        count=groups_now,
         constraints=constraints,
         seed=seed,
         time_budget=time_budget,
@@ -646,8 +803,19 @@ def _request_for(
     )
 
 
-def _rewrite(writer: Writer, row: GroupSet, layout, first: int, planned: Sequence) -> None:
-    """Put planned rounds into existing rows: move members, add arrivals, drop leavers."""
+def _rewrite(
+    writer: Writer,
+    row: GroupSet,
+    layout,
+    first: int,
+    planned: Sequence,
+    discard_moves: bool = False,
+) -> None:
+    """Put planned rounds into existing rows: move members, add arrivals, drop leavers.
+
+    With ``discard_moves`` the marks of manual moves in these rounds go too:
+    the plan no longer follows them, so they must not hold the next re-plan.
+    """
     for offset, groups in enumerate(planned):
         r = first + offset
         existing = layout[r]
@@ -658,9 +826,20 @@ def _rewrite(writer: Writer, row: GroupSet, layout, first: int, planned: Sequenc
             for pid in members:
                 wanted.add(pid)
                 if pid in by_person:
-                    member, old = by_person[pid]
-                    if old.id != group.id:
-                        writer.update(GroupMember, member.id, {"group_id": group.id})
+                    member, _old = by_person[pid]
+                    values: dict[str, Any] = {"group_id": group.id}
+                    if discard_moves:
+                        values["moved"] = False
+                    writer.update(
+                        GroupMember,
+                        member.id,
+                        values,
+                        current={
+                            "event_id": member.event_id,
+                            "group_id": member.group_id,
+                            "moved": member.moved,
+                        },
+                    )
                 else:
                     writer.create(
                         GroupMember,
@@ -684,12 +863,15 @@ def replan(
     time_budget: float = 2.0,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    keep_moves: bool = True,
 ) -> int:
     """Re-plan the rounds after the locked ones for the people here now.
 
-    ``present`` defaults to the people checked in to the set's session (or, with
-    no session, the set's current people). Locked members stay in their groups.
-    Returns how many rounds were re-planned.
+    ``present`` defaults to the people checked in to the set's session (or, for
+    a set of chosen people or one with no session, the set's current people).
+    Locked members stay in their groups, and so do people moved there by hand
+    unless ``keep_moves`` is False (their marks are then cleared). Returns how
+    many rounds were re-planned.
     """
     with store.read() as db:
         row = _set_row(db, set_id)
@@ -699,19 +881,24 @@ def replan(
         if count <= 0:
             raise UserError("every round is locked; add a round or unlock one first")
         if present is None:
-            if row.session_id:
-                present = present_people(store, row.session_id)
-            else:
-                present = list(dict.fromkeys(p for rnd in _ids(layout) for g in rnd for p in g))
+            present = _present_now(store, row, layout)
         if not present:
             raise UserError("nobody is present to put into groups")
         request = _request_for(
-            db, row, layout, present, first, count, row.seed if seed is None else seed, time_budget
+            db,
+            row,
+            layout,
+            present,
+            first,
+            count,
+            row.seed if seed is None else seed,
+            time_budget,
+            keep_moves,
         )
     planned = grouping.plan(request, progress, cancelled)
     with store.write() as writer:
         row = _set_row(writer.db, set_id)
-        _rewrite(writer, row, _layout(writer.db, set_id), first, planned.rounds)
+        _rewrite(writer, row, _layout(writer.db, set_id), first, planned.rounds, not keep_moves)
     return count
 
 
@@ -728,10 +915,7 @@ def add_round(
         row = _set_row(db, set_id)
         layout = _layout(db, set_id)
         if present is None:
-            if row.session_id:
-                present = present_people(store, row.session_id)
-            else:
-                present = list(dict.fromkeys(p for rnd in _ids(layout) for g in rnd for p in g))
+            present = _present_now(store, row, layout)
         if not present:
             raise UserError("nobody is present to put into groups")
         number = len(layout) + 1
@@ -767,8 +951,20 @@ def _group_row(db: Session, group_id: str) -> Group:
     return group
 
 
-def move_member(store: Store, person_id: str, from_group_id: str, to_group_id: str) -> Move:
-    """Move a person to another group of the same round (a manual move)."""
+def move_member(
+    store: Store,
+    person_id: str,
+    from_group_id: str,
+    to_group_id: str,
+    *,
+    redo: bool = False,
+) -> Move:
+    """Move a person to another group of the same round (a manual move).
+
+    A locked person is refused — unless ``redo``: redoing a move the
+    facilitator made and undid is their own decision again, and must work
+    exactly when its undo did (see :func:`undo_move`), lock or no lock.
+    """
     with store.write() as writer:
         db = writer.db
         source, target = _group_row(db, from_group_id), _group_row(db, to_group_id)
@@ -778,18 +974,158 @@ def move_member(store: Store, person_id: str, from_group_id: str, to_group_id: s
         if source.round <= row.locked_rounds:
             raise UserError(f"round {source.round} is locked; unlock it to move people")
         member = _member_row(db, from_group_id, person_id)
-        if member.locked:
+        if member.locked and not redo:
             person = db.get(Person, person_id)
             name = person.display_name if person else person_id
             raise UserError(f"{name} is locked in {source.name}; unlock them to move them")
+        was_moved = bool(member.moved)
         if from_group_id != to_group_id:
             writer.update(
                 GroupMember,
                 member.id,
-                {"group_id": to_group_id},
-                current={"event_id": member.event_id, "group_id": member.group_id},
+                {"group_id": to_group_id, "moved": True},
+                current={
+                    "event_id": member.event_id,
+                    "group_id": member.group_id,
+                    "moved": member.moved,
+                },
             )
-    return Move(person_id, from_group_id, to_group_id)
+    return Move(person_id, from_group_id, to_group_id, was_moved)
+
+
+def undo_move(store: Store, move: Move) -> None:
+    """Take back a manual move: the person returns to the group they came from,
+    with their moved mark as it was.
+
+    Unlike :func:`move_member` this does not refuse a locked member: a lock set
+    after the move (by hand, on the command line or from another laptop) says
+    "keep them where they are", and taking the move back is the facilitator
+    undoing their own decision, so the lock travels back with the person.
+    A locked round still refuses, because its groups have been played.
+    """
+    with store.write() as writer:
+        db = writer.db
+        source, target = _group_row(db, move.to_group_id), _group_row(db, move.from_group_id)
+        row = _set_row(db, source.group_set_id)
+        if source.round <= row.locked_rounds:
+            raise UserError(f"round {source.round} is locked; unlock it to move people")
+        member = _member_row(db, move.to_group_id, move.person_id)
+        writer.update(
+            GroupMember,
+            member.id,
+            {"group_id": target.id, "moved": move.was_moved},
+            current={
+                "event_id": member.event_id,
+                "group_id": member.group_id,
+                "moved": member.moved,
+            },
+        )
+
+
+def snapshot_set(store: Store, set_id: str) -> SetSnapshot:
+    """The set's groups and memberships now, for :func:`restore_snapshot`."""
+    with store.read() as db:
+        row = _set_row(db, set_id)
+        layout = _layout(db, set_id)
+        return SetSnapshot(
+            set_id,
+            row.rounds,
+            tuple(
+                (g.id, g.round, g.position, g.name, g.colour, g.room)
+                for rnd in layout
+                for g, _ms in rnd
+            ),
+            tuple(
+                (g.id, m.person_id, bool(m.locked), bool(m.moved))
+                for rnd in layout
+                for g, ms in rnd
+                for m in ms
+            ),
+        )
+
+
+def restore_snapshot(store: Store, snapshot: SetSnapshot) -> None:
+    """Put a set's groups and memberships back as :func:`snapshot_set` saw them.
+
+    Undo of a re-plan or of an added round: groups added since are removed
+    (tombstones, so the undo syncs), groups removed since come back, and each
+    person is put back in their group of each round with their lock and moved
+    marks. Names and rooms are left alone: they have their own undo steps.
+    """
+    with store.write() as writer:
+        db = writer.db
+        row = _set_row(db, snapshot.set_id)
+        existing = {
+            g.id: g
+            for g in db.execute(
+                select(Group).where(Group.group_set_id == snapshot.set_id)
+            ).scalars()
+        }
+        wanted_groups = {g[0]: g for g in snapshot.groups}
+        for gid, (_gid, number, position, name, colour, room) in wanted_groups.items():
+            group = existing.get(gid)
+            if group is None:
+                writer.create(
+                    Group,
+                    {
+                        "id": gid,
+                        "event_id": row.event_id,
+                        "group_set_id": row.id,
+                        "round": number,
+                        "position": position,
+                        "name": name,
+                        "colour": colour,
+                        "room": room,
+                    },
+                )
+            elif group.deleted:
+                writer.update(Group, gid, {"deleted": False})
+        round_of = {gid: g[1] for gid, g in wanted_groups.items()}
+        live = [g for gid, g in existing.items() if not g.deleted]
+        for group in live:
+            if group.id not in wanted_groups:
+                writer.delete(Group, group.id)
+        current: dict[tuple[int, str], GroupMember] = {}
+        ids = list(existing)
+        for start in range(0, len(ids), 400):
+            for m in db.execute(
+                select(GroupMember).where(
+                    GroupMember.group_id.in_(ids[start : start + 400]),
+                    GroupMember.deleted.is_(False),
+                )
+            ).scalars():
+                number = existing[m.group_id].round
+                if m.group_id not in wanted_groups or (number, m.person_id) in current:
+                    writer.delete(GroupMember, m.id)
+                else:
+                    current[(number, m.person_id)] = m
+        wanted = {
+            (round_of[gid], pid): (gid, locked, moved)
+            for gid, pid, locked, moved in snapshot.members
+        }
+        for key, m in current.items():
+            if key not in wanted:
+                writer.delete(GroupMember, m.id)
+        for key, (gid, locked, moved) in wanted.items():
+            m = current.get(key)
+            values = {"group_id": gid, "locked": locked, "moved": moved}
+            if m is None:
+                writer.create(
+                    GroupMember, {"event_id": row.event_id, "person_id": key[1], **values}
+                )
+            else:
+                writer.update(
+                    GroupMember,
+                    m.id,
+                    values,
+                    current={
+                        "event_id": m.event_id,
+                        "group_id": m.group_id,
+                        "locked": m.locked,
+                        "moved": m.moved,
+                    },
+                )
+        writer.update(GroupSet, row.id, {"rounds": snapshot.rounds}, current=_current(row))
 
 
 def set_locked(store: Store, group_id: str, person_id: str, locked: bool) -> bool:

@@ -33,6 +33,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -211,6 +212,9 @@ class GroupMember(EventOwned):
     group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Placed here by hand (a drag or ``groups move``): a re-plan keeps the person
+    #: in this group, as a decision, unless asked to discard manual moves.
+    moved: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Circle(EventOwned):

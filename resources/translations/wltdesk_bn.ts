@@ -924,11 +924,20 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     <name>GroupSetDialog</name>
     <message>
         <source>People per group:</source>
+        <extracomment>the ticked people when choosing them; None: the session&apos;s check-ins</extracomment>
         <translation>প্রতি গ্রুপে মানুষ:</translation>
     </message>
     <message>
         <source>Number of groups:</source>
         <translation>গ্রুপের সংখ্যা:</translation>
+    </message>
+    <message>
+        <source>Everyone checked in to the session</source>
+        <translation>সেশনে চেক-ইন করা সবাই</translation>
+    </message>
+    <message>
+        <source>People I choose</source>
+        <translation>আমার বাছাই করা মানুষ</translation>
     </message>
     <message>
         <source>Region</source>
@@ -955,6 +964,18 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <translation>{0} — {1} · {2} জন চেক-ইন করেছেন</translation>
     </message>
     <message>
+        <source>Pronouns</source>
+        <translation>সর্বনাম</translation>
+    </message>
+    <message>
+        <source>{0} — {1} values</source>
+        <translation>{0} — {1}টি মান</translation>
+    </message>
+    <message>
+        <source>Tick the people to put into groups.</source>
+        <translation>যাঁদের গ্রুপে রাখবেন, তাঁদের টিক দিন।</translation>
+    </message>
+    <message>
         <source>Nobody is checked in to this session yet.</source>
         <translation>এই সেশনে এখনো কেউ চেক-ইন করেননি।</translation>
     </message>
@@ -973,6 +994,22 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     <message>
         <source>&amp;Session:</source>
         <translation>&amp;সেশন:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;মানুষ:</translation>
+    </message>
+    <message>
+        <source>Who is put into groups</source>
+        <translation>কারা গ্রুপে যাবেন</translation>
+    </message>
+    <message>
+        <source>People to put into groups</source>
+        <translation>যাঁদের গ্রুপে রাখা হবে</translation>
+    </message>
+    <message>
+        <source>Tick the people to put into groups</source>
+        <translation>যাঁদের গ্রুপে রাখবেন, তাঁদের টিক দিন</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1078,6 +1115,10 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <translation>{0} (লক করা)</translation>
     </message>
     <message>
+        <source>{0} (moved)</source>
+        <translation>{0} (হাতে সরানো)</translation>
+    </message>
+    <message>
         <source>Screen {0}: {1}</source>
         <translation>স্ক্রিন {0}: {1}</translation>
     </message>
@@ -1120,6 +1161,34 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     <message>
         <source>Planning the groups…</source>
         <translation>গ্রুপের পরিকল্পনা চলছে…</translation>
+    </message>
+    <message>
+        <source>Re-plan</source>
+        <translation>আবার পরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>1 person was moved by hand. Keep them where you put them, or re-plan them too?</source>
+        <translation>১ জনকে হাতে সরানো হয়েছে। তাঁকে যেখানে রেখেছেন সেখানেই রাখবেন, নাকি তাঁকেও আবার পরিকল্পনায় নেবেন?</translation>
+    </message>
+    <message>
+        <source>{0} people were moved by hand. Keep them where you put them, or re-plan them too?</source>
+        <translation>{0} জনকে হাতে সরানো হয়েছে। তাঁদের যেখানে রেখেছেন সেখানেই রাখবেন, নাকি তাঁদেরও আবার পরিকল্পনায় নেবেন?</translation>
+    </message>
+    <message>
+        <source>Keep manual moves</source>
+        <translation>হাতে সরানো জায়গা রাখুন</translation>
+    </message>
+    <message>
+        <source>Discard manual moves</source>
+        <translation>হাতে সরানো জায়গা বাদ দিন</translation>
+    </message>
+    <message>
+        <source>Re-plan “{0}”</source>
+        <translation>“{0}” আবার পরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>Add a round to “{0}”</source>
+        <translation>“{0}”-এ একটি রাউন্ড যোগ</translation>
     </message>
     <message>
         <source>Round {0} — {1}</source>

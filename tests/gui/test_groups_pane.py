@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from wltdesk import agenda, attendance, events, groups, people
 from wltdesk.gui import groups_pane
@@ -72,16 +73,73 @@ def where(store, set_id: str, round_number: int, person_id: str) -> str:
     raise AssertionError("not placed")
 
 
-def drag(source, item, target) -> None:
-    mime = source.mimeData([item])
-    event = QDropEvent(
-        QPointF(5, 5),
-        Qt.DropAction.MoveAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    target.dropEvent(event)
+def deliver(mime: QMimeData, target) -> bool:
+    """What a drag does on arrival: enter, move, and — if they were accepted — drop,
+    sent through Qt's event dispatch to the target's viewport (never a handler
+    called directly). Returns whether the target took the drop."""
+    viewport = target.viewport()
+    where = QPointF(viewport.rect().center())
+    args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton)
+    enter = QDragEnterEvent(where, *args, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    if not enter.isAccepted():
+        return False
+    move = QDragMoveEvent(where, *args, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, move)
+    if not move.isAccepted():
+        return False
+    drop = QDropEvent(where, *args, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, drop)
+    return drop.isAccepted()
+
+
+def drag(source, item, target) -> bool:
+    """Drop ``item`` on ``target`` with the mime data the view's model makes for
+    it (the data a QDrag started by the view would carry)."""
+    mime = source.model().mimeData([source.indexFromItem(item)])
+    return deliver(mime, target)
+
+
+def mouse_drag(monkeypatch, source, item, target) -> bool:
+    """Drag with the mouse as far as the offscreen platform allows.
+
+    A real press and moves past the start distance make the view start a drag
+    itself (its own checks: drag enabled, the item draggable, selected). The
+    offscreen platform ends a real QDrag at once, so the view's ``startDrag``
+    is where the test takes over: it takes the mime data of the dragged
+    indexes from the model, as Qt's own ``startDrag`` does, and delivers it.
+    Returns False when no drag started or the target refused it.
+    """
+    started: list[QMimeData] = []
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            groups_pane.GroupList,
+            "startDrag",
+            lambda view, _actions: started.append(view.model().mimeData(view.selectedIndexes())),
+        )
+        press_and_move(source, item, started)
+    return bool(started) and deliver(started[0], target)
+
+
+def press_and_move(source, item, started: list) -> None:
+    viewport = source.viewport()
+    start = source.visualItemRect(item).center()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    step = QApplication.startDragDistance()
+    for k in range(1, 4):
+        at = QPointF(start + QPoint(step * k, 0))
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            at,
+            QPointF(viewport.mapToGlobal(at.toPoint())),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(viewport, move)
+        if started:
+            break
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
 
 
 def test_rounds_side_by_side_in_colour(pane, room):
@@ -95,13 +153,13 @@ def test_rounds_side_by_side_in_colour(pane, room):
     assert pane.ui.lockRoundButton.text() == "Lock round 1"
 
 
-def test_drag_and_drop_moves_and_undo_puts_back(pane, room, gui_store):
+def test_drag_and_drop_moves_and_undo_puts_back(pane, room, gui_store, monkeypatch):
     desk = pane.desk
     source, target = pane.lists[4], pane.lists[5]  # round 2, groups 1 and 2
     item = source.item(0)
     person_id = item.data(groups_pane.PERSON_ROLE)
     report_before = pane.ui.reportLabel.text()
-    drag(source, item, target)
+    assert mouse_drag(monkeypatch, source, item, target)
     assert where(gui_store, room["set_id"], 2, person_id) == target.group.id
     assert "Move Person" in desk.undo_stack.undoText()
     # the pane shows it (a group of 4 now), and the report follows
@@ -120,7 +178,7 @@ def test_dropping_on_its_own_group_does_nothing(pane, room):
     assert pane.desk.undo_stack.count() == 0
 
 
-def test_lock_a_person_and_undo(pane, room, gui_store, qtbot):
+def test_lock_a_person_and_undo(pane, room, gui_store, qtbot, monkeypatch):
     group_list = pane.lists[4]
     group_list.setCurrentRow(1)
     person_id = group_list.item(1).data(groups_pane.PERSON_ROLE)
@@ -135,9 +193,13 @@ def test_lock_a_person_and_undo(pane, room, gui_store, qtbot):
         if pl.item(i).data(groups_pane.PERSON_ROLE) == person_id
     )
     assert locked_item.text().endswith("(locked)")
-    # a locked person cannot be dragged away
+    # a locked person cannot be dragged away: the mouse starts no drag, and a
+    # drop that names them anyway (another window's stale data) is refused
     source = next(pl for pl in pane.lists[4:] if pl.group.id == member_group(view, person_id))
-    drag(source, locked_item, next(pl for pl in pane.lists[4:] if pl is not source))
+    other = next(pl for pl in pane.lists[4:] if pl is not source)
+    assert not mouse_drag(monkeypatch, source, locked_item, other)
+    assert not pane.warnings
+    drag(source, locked_item, other)
     assert pane.warnings and "is locked in" in pane.warnings[-1]
     pane.desk.undo_stack.undo()  # undoes the lock (the failed drag pushed nothing)
     view = groups.set_view(gui_store, room["set_id"])
@@ -151,10 +213,15 @@ def member_group(view, person_id: str) -> str:
     raise AssertionError
 
 
-def test_lock_round_blocks_drops_and_undo_unlocks(pane, room, qtbot):
+def test_lock_round_blocks_drops_and_undo_unlocks(pane, room, qtbot, monkeypatch):
     qtbot.mouseClick(pane.ui.lockRoundButton, Qt.MouseButton.LeftButton)
     assert pane.view.locked_rounds == 1
     assert not pane.lists[0].acceptDrops() and pane.lists[4].acceptDrops()
+    # the locked round's people start no drag, and its groups refuse a drop
+    assert not mouse_drag(monkeypatch, pane.lists[0], pane.lists[0].item(0), pane.lists[1])
+    mime = pane.lists[4].model().mimeData([pane.lists[4].indexFromItem(pane.lists[4].item(0))])
+    assert not deliver(mime, pane.lists[1])
+    assert pane.desk.undo_stack.count() == 1  # only the lock
     assert pane.ui.lockRoundButton.text() == "Lock round 2"
     pane.desk.undo_stack.undo()
     assert pane.view.locked_rounds == 0
@@ -387,3 +454,128 @@ def test_f2_edits_the_chosen_persons_group(pane, room, gui_store, monkeypatch):
     pane.lists[7].setCurrentRow(0)  # round 2, group 4
     pane.edit_selected_group()
     assert names_and_rooms(gui_store, room["set_id"], 3) == [("Group 4", "Lab 9")] * 2
+
+
+def choose(monkeypatch, label: str) -> list[str]:
+    """Answer the next question box by clicking the button with ``label``; returns its texts."""
+    asked: list[str] = []
+
+    def run(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == label).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", run)
+    return asked
+
+
+def test_replan_keeps_a_drag_and_undo_brings_back_the_groups(
+    pane, room, gui_store, qtbot, monkeypatch
+):
+    source, target = pane.lists[4], pane.lists[5]
+    person_id = source.item(0).data(groups_pane.PERSON_ROLE)
+    drag(source, source.item(0), target)
+    marked = next(pl for pl in pane.lists if pl.group.id == target.group.id)
+    assert any(marked.item(i).text().endswith("(moved)") for i in range(marked.count()))
+    before = groups.set_view(gui_store, room["set_id"])
+    asked = choose(monkeypatch, "Keep manual moves")
+    pane.replan()
+    assert asked and asked[0].startswith("1 person was moved by hand")
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    assert where(gui_store, room["set_id"], 2, person_id) == target.group.id
+    assert pane.desk.undo_stack.undoText().startswith("Re-plan")
+    pane.desk.undo_stack.undo()  # Ctrl+Z: the groups before the re-plan
+    assert members(groups.set_view(gui_store, room["set_id"])) == members(before)
+    pane.desk.undo_stack.undo()  # and the drag
+    assert where(gui_store, room["set_id"], 2, person_id) == source.group.id
+    pane.desk.undo_stack.redo()
+    pane.desk.undo_stack.redo()
+    assert where(gui_store, room["set_id"], 2, person_id) == target.group.id
+    choose(monkeypatch, "Discard manual moves")
+    pane.replan()
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    view = groups.set_view(gui_store, room["set_id"])
+    assert not any(m.moved for rnd in view.rounds for g in rnd.groups for m in g.members)
+
+
+def members(view) -> list[list[list[str]]]:
+    return [[sorted(m.person_id for m in g.members) for g in rnd.groups] for rnd in view.rounds]
+
+
+def test_add_round_is_undone_by_ctrl_z(pane, room, gui_store, qtbot):
+    pane.add_round()
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    assert len(pane.view.rounds) == 3
+    pane.desk.undo_stack.undo()
+    assert len(pane.view.rounds) == 2 and len(pane.lists) == 8
+    pane.desk.undo_stack.redo()
+    assert len(pane.view.rounds) == 3
+
+
+def test_undo_a_drag_after_the_person_was_locked(pane, room, gui_store):
+    source, target = pane.lists[4], pane.lists[5]
+    person_id = source.item(0).data(groups_pane.PERSON_ROLE)
+    drag(source, source.item(0), target)
+    groups.set_locked(gui_store, target.group.id, person_id, True)  # e.g. on the CLI
+    pane.desk.undo_stack.undo()
+    assert not pane.warnings
+    assert where(gui_store, room["set_id"], 2, person_id) == source.group.id
+    pane.desk.undo_stack.redo()  # and back again, the lock travelling along
+    assert not pane.warnings
+    assert where(gui_store, room["set_id"], 2, person_id) == target.group.id
+    view = groups.set_view(gui_store, room["set_id"])
+    member = next(m for g in view.rounds[1].groups for m in g.members if m.person_id == person_id)
+    assert member.locked and member.moved
+
+
+def test_keep_apart_that_cannot_hold_is_one_clear_dialog(pane, room, qtbot, monkeypatch):
+    def accepted(dialog):
+        dialog.ui.byCombo.setCurrentIndex(1)  # number of groups
+        dialog.ui.numberSpin.setValue(2)
+        dialog.ui.apartEdit.setPlainText("Person 01, Person 02, Person 03")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(GroupSetDialog, "exec", accepted)
+    pane.new_set()
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    assert pane.warnings[-1] == (
+        "keep apart: Person 01, Person 02 and Person 03 must all be in different groups, "
+        "but there are only 2 groups"
+    )
+    assert pane.ui.setCombo.count() == 1
+
+
+def test_dialog_offers_the_rosters_fields_and_chosen_people(pane, room, gui_store, qtbot):
+    people.update_person(gui_store, room["people"][0], extra={"district": "Gazipur"})
+    people.update_person(gui_store, room["people"][1], extra={"district": "Bogura"})
+    dialog = GroupSetDialog(pane.desk, pane)
+    qtbot.addWidget(dialog)
+    balance = dialog.ui.balanceList
+    offered = [balance.item(i).data(Qt.ItemDataRole.UserRole) for i in range(balance.count())]
+    assert offered == ["region", "district"]  # what the roster holds, no fixed list
+    assert balance.item(0).text() == "Region — 3 values"
+    assert dialog.ui.peopleList.isHidden()
+    dialog.ui.peopleCombo.setCurrentIndex(1)  # people I choose
+    assert not dialog.ui.peopleList.isHidden()
+    listed = dialog.ui.peopleList
+    assert listed.count() == 12 and len(dialog.chosen_people()) == 12  # the check-ins, ticked
+    for row in (0, 1, 2):
+        listed.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.ui.countLabel.text() == "9 people in 2 groups of 4–5"
+    dialog.accept()
+    assert dialog.person_ids == room["people"][3:]
+
+
+def test_new_set_of_chosen_people_through_the_pane(pane, room, qtbot, monkeypatch):
+    def accepted(dialog):
+        dialog.ui.peopleCombo.setCurrentIndex(1)
+        dialog.ui.peopleList.item(0).setCheckState(Qt.CheckState.Unchecked)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(GroupSetDialog, "exec", accepted)
+    pane.new_set()
+    qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
+    assert pane.ui.setCombo.count() == 2
+    assert sum(pl.count() for pl in pane.lists) == 11

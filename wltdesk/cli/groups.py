@@ -59,7 +59,10 @@ def _view_json(view: groups.GroupSetView) -> dict:
 
 
 def _print_view(view: groups.GroupSetView, only_round: int | None = None) -> None:
-    print(view.name + (f" — {view.session_title}" if view.session_title else ""))
+    title = view.session_title
+    # A set is named after its session by default ("Groups — Breakouts"): say it once.
+    named = title is None or title.casefold() in view.name.casefold()
+    print(view.name if named else f"{view.name} — {title}")
     for rnd in view.rounds:
         if only_round is not None and rnd.number != only_round:
             continue
@@ -71,7 +74,7 @@ def _print_view(view: groups.GroupSetView, only_round: int | None = None) -> Non
             for m in group.members:
                 local = f" · {m.local_name}" if m.local_name else ""
                 region = f" — {m.region}" if m.region else ""
-                lock = " (locked)" if m.locked else ""
+                lock = " (locked)" if m.locked else " (moved)" if m.moved else ""
                 print(f"    {m.display_name}{local}{region}{lock}")
     print()
     for line in view.report:
@@ -250,7 +253,13 @@ def cmd_lock(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_replan(store: Store, args: argparse.Namespace) -> int:
     summary = _set(store, args)
-    count = groups.replan(store, summary.id, seed=args.seed, time_budget=args.time)
+    count = groups.replan(
+        store,
+        summary.id,
+        seed=args.seed,
+        time_budget=args.time,
+        keep_moves=not args.discard_moves,
+    )
     view = groups.set_view(store, summary.id)
     if args.json:
         print_json(_view_json(view))
@@ -399,6 +408,11 @@ def register(cli: CommandLine) -> None:
     replan.add_argument("set", metavar="SET")
     replan.add_argument("--seed", type=int, help="another seed for another plan")
     replan.add_argument("--time", type=_seconds, default=2.0, help="time budget in seconds")
+    replan.add_argument(
+        "--discard-moves",
+        action="store_true",
+        help="re-plan people moved by hand too (by default they stay where they were put)",
+    )
     cli.json_flag(replan)
 
     more = actions.add("add-round", cmd_add_round, "plan one more round against the earlier ones")

@@ -8,7 +8,8 @@ edit. A group's header opens :class:`GroupDialog` (double-click, context menu
 or F2) to set its name and room, by default for the same group in every round,
 since "Group 3 meets in Lab 2" usually holds all day. Planning (a new set, a
 re-plan, another round) runs in the thread pool, so the window never freezes
-while the engine searches.
+while the engine searches; each goes on the undo stack as a before/after
+snapshot of the set, so Ctrl+Z brings back the groups a re-plan replaced.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from wltdesk import agenda, grouping, groups
+from wltdesk import people as people_service
 from wltdesk.errors import UserError
 from wltdesk.events import local_now
 from wltdesk.gui.desk import Desk
@@ -73,17 +75,41 @@ class MoveMemberCommand(QUndoCommand):
         move = self.move
         self.pane.attempt(
             lambda: groups.move_member(
-                self.pane.desk.store, move.person_id, move.from_group_id, move.to_group_id
+                self.pane.desk.store,
+                move.person_id,
+                move.from_group_id,
+                move.to_group_id,
+                redo=True,
             )
         )
 
     def undo(self) -> None:
-        move = self.move
-        self.pane.attempt(
-            lambda: groups.move_member(
-                self.pane.desk.store, move.person_id, move.to_group_id, move.from_group_id
-            )
-        )
+        # undo_move, not a move back: it restores the moved mark and is not
+        # refused by a lock set on the person since the move.
+        self.pane.attempt(lambda: groups.undo_move(self.pane.desk.store, self.move))
+
+
+class SnapshotCommand(QUndoCommand):
+    """A re-plan or an added round, done already by a job; undo puts the set's
+    groups back as they were before it, redo as they were after it."""
+
+    def __init__(
+        self, pane: GroupsPane, text: str, before: groups.SetSnapshot, after: groups.SetSnapshot
+    ) -> None:
+        super().__init__(text)
+        self.pane = pane
+        self.before = before
+        self.after = after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.pane.attempt(lambda: groups.restore_snapshot(self.pane.desk.store, self.after))
+
+    def undo(self) -> None:
+        self.pane.attempt(lambda: groups.restore_snapshot(self.pane.desk.store, self.before))
 
 
 class LockMemberCommand(QUndoCommand):
@@ -214,6 +240,8 @@ class GroupList(QListWidget):
                 text += f" · {member.local_name}"
             if member.locked:
                 text = QCoreApplication.translate("GroupsPane", "{0} (locked)").format(text)
+            elif member.moved:
+                text = QCoreApplication.translate("GroupsPane", "{0} (moved)").format(text)
             item = QListWidgetItem(text, self)
             item.setData(PERSON_ROLE, member.person_id)
             item.setData(LOCKED_ROLE, member.locked)
@@ -399,24 +427,17 @@ class GroupSetDialog(QDialog):
         self.ui.setupUi(self)
         self.wish: groups.Wish | None = None
         self.session_id: str | None = None
+        #: the ticked people when choosing them; None: the session's check-ins
+        self.person_ids: list[str] | None = None
         self.name = ""
         self.ui.byCombo.addItem(self.tr("People per group:"), "size")
         self.ui.byCombo.addItem(self.tr("Number of groups:"), "count")
-        fields = {
-            "region": self.tr("Region"),
-            "gender": self.tr("Gender"),
-            "affiliation": self.tr("Affiliation"),
-            "role": self.tr("Role"),
-            "languages": self.tr("Languages"),
-        }
-        for key, label in fields.items():
-            item = QListWidgetItem(label, self.ui.balanceList)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if key == "region" else Qt.CheckState.Unchecked
-            )
         event_id = desk.event_id
+        self._fill_balance(event_id)
+        self.ui.peopleCombo.addItem(self.tr("Everyone checked in to the session"), "session")
+        self.ui.peopleCombo.addItem(self.tr("People I choose"), "chosen")
+        self.ui.peopleList.setVisible(False)
+        self._roster = people_service.list_people(desk.store, event_id) if event_id else []
         sessions = agenda.list_sessions(desk.store, event_id) if event_id else []
         for session in sessions:
             count = len(groups.present_people(desk.store, session.id))
@@ -427,14 +448,82 @@ class GroupSetDialog(QDialog):
         now = agenda.current_session(sessions, _local_now(desk)) if sessions else None
         if now is not None:
             self.ui.sessionCombo.setCurrentIndex(self.ui.sessionCombo.findData(now.id))
-        self.ui.sessionCombo.currentIndexChanged.connect(self._update_count)
+        self.ui.sessionCombo.currentIndexChanged.connect(self._session_changed)
+        self.ui.peopleCombo.currentIndexChanged.connect(self._people_mode_changed)
+        self.ui.peopleList.itemChanged.connect(lambda _item: self._update_count())
         self.ui.byCombo.currentIndexChanged.connect(self._update_count)
         self.ui.numberSpin.valueChanged.connect(self._update_count)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._update_count()
 
+    def _fill_balance(self, event_id: str | None) -> None:
+        """Offer the fields the roster actually holds (from the groups service),
+        standard ones under their usual names, imported columns as they are named."""
+        labels = {
+            "region": self.tr("Region"),
+            "gender": self.tr("Gender"),
+            "affiliation": self.tr("Affiliation"),
+            "role": self.tr("Role"),
+            "languages": self.tr("Languages"),
+            "pronouns": self.tr("Pronouns"),
+        }
+        found = groups.balance_fields(self.desk.store, event_id) if event_id else []
+        for choice in found:
+            label = labels.get(choice.name, choice.name.replace("_", " "))
+            text = self.tr("{0} — {1} values").format(label, choice.values)
+            item = QListWidgetItem(text, self.ui.balanceList)
+            item.setData(Qt.ItemDataRole.UserRole, choice.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if choice.name == "region" else Qt.CheckState.Unchecked
+            )
+
+    def _choosing(self) -> bool:
+        return self.ui.peopleCombo.currentData() == "chosen"
+
+    def _people_mode_changed(self) -> None:
+        """Choosing people shows the roster, ticked as the session's check-ins."""
+        self.ui.peopleList.setVisible(self._choosing())
+        if self._choosing():
+            self._fill_people()
+        self._update_count()
+
+    def _session_changed(self) -> None:
+        if self._choosing():
+            self._fill_people()
+        self._update_count()
+
+    def _fill_people(self) -> None:
+        session_id = self.ui.sessionCombo.currentData()
+        here = set(groups.present_people(self.desk.store, session_id)) if session_id else set()
+        people_list = self.ui.peopleList
+        people_list.blockSignals(True)
+        people_list.clear()
+        for person in self._roster:
+            text = person.display_name
+            if person.local_name:
+                text += f" · {person.local_name}"
+            item = QListWidgetItem(text, people_list)
+            item.setData(PERSON_ROLE, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if person.id in here else Qt.CheckState.Unchecked
+            )
+        people_list.blockSignals(False)
+
+    def chosen_people(self) -> list[str]:
+        """The ticked people, in roster order (only when choosing people)."""
+        people_list = self.ui.peopleList
+        return [
+            people_list.item(i).data(PERSON_ROLE)
+            for i in range(people_list.count())
+            if people_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
     def _present(self) -> int:
+        if self._choosing():
+            return len(self.chosen_people())
         session_id = self.ui.sessionCombo.currentData()
         return len(groups.present_people(self.desk.store, session_id)) if session_id else 0
 
@@ -443,7 +532,11 @@ class GroupSetDialog(QDialog):
         number = self.ui.numberSpin.value()
         by_size = self.ui.byCombo.currentData() == "size"
         if people == 0:
-            self.ui.countLabel.setText(self.tr("Nobody is checked in to this session yet."))
+            self.ui.countLabel.setText(
+                self.tr("Tick the people to put into groups.")
+                if self._choosing()
+                else self.tr("Nobody is checked in to this session yet.")
+            )
             return
         try:
             count = grouping.group_count(
@@ -469,7 +562,7 @@ class GroupSetDialog(QDialog):
     def accept(self) -> None:
         event_id = self.desk.event_id
         session_id = self.ui.sessionCombo.currentData()
-        if not event_id or not session_id:
+        if not event_id or not (session_id or self._choosing()):
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choose a session first."))
             return
 
@@ -518,6 +611,13 @@ class GroupSetDialog(QDialog):
             history=self.ui.historyCheck.isChecked(),
         )
         self.session_id = session_id
+        self.person_ids = self.chosen_people() if self._choosing() else None
+        if self.person_ids is not None and not self.person_ids:
+            self.wish = None
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("Tick the people to put into groups.")
+            )
+            return
         self.name = self.ui.nameEdit.text().strip()
         super().accept()
 
@@ -795,25 +895,94 @@ class GroupsPane(QWidget):
             return
         store, event_id = self.desk.store, self.desk.event_id
         wish, session_id, name = dialog.wish, dialog.session_id, dialog.name or None
+        person_ids = dialog.person_ids
 
         def work() -> str:
-            return groups.make_set(store, event_id, wish, session_id=session_id, name=name)
+            return groups.make_set(
+                store, event_id, wish, session_id=session_id, person_ids=person_ids, name=name
+            )
 
         self._run(work, lambda set_id: self.reload_sets(select=str(set_id)))
+
+    def _ask_keep_moves(self, view: groups.GroupSetView) -> bool | None:
+        """Whether a re-plan keeps the people moved by hand where they were put
+        (None: cancelled). Only asked when an open round has such moves."""
+        moved = sum(
+            1
+            for rnd in view.rounds
+            if not rnd.locked
+            for g in rnd.groups
+            for m in g.members
+            if m.moved and not m.locked
+        )
+        if not moved:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Re-plan"))
+        box.setText(
+            self.tr(
+                "1 person was moved by hand. Keep them where you put them, or re-plan them too?"
+            )
+            if moved == 1
+            else self.tr(
+                "{0} people were moved by hand. Keep them where you put them, or re-plan them too?"
+            ).format(moved)
+        )
+        keep = box.addButton(self.tr("Keep manual moves"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            self.tr("Discard manual moves"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            return True
+        if box.clickedButton() is discard:
+            return False
+        return None
+
+    def _undoable(self, text: str, work: Callable[[], object], set_id: str) -> None:
+        """Run a planning job on a set and put it on the undo stack, so Ctrl+Z
+        brings back the groups as they were before it."""
+        store = self.desk.store
+        before = groups.snapshot_set(store, set_id)
+
+        def done(_result: object) -> None:
+            try:
+                after = groups.snapshot_set(store, set_id)
+            except UserError:
+                self.reload_sets()
+                return
+            self.desk.undo_stack.push(SnapshotCommand(self, text, before, after))
+            self.reload_sets()
+
+        self._run(work, done)
 
     def replan(self) -> None:
         view = self.view
         if view is None or self.job is not None:
             return
+        keep_moves = self._ask_keep_moves(view)
+        if keep_moves is None:
+            return
         store = self.desk.store
-        self._run(lambda: groups.replan(store, view.id), lambda _count: self.reload_sets())
+        self._undoable(
+            self.tr("Re-plan “{0}”").format(view.name),
+            lambda: groups.replan(store, view.id, keep_moves=keep_moves),
+            view.id,
+        )
 
     def add_round(self) -> None:
         view = self.view
         if view is None or self.job is not None:
             return
         store = self.desk.store
-        self._run(lambda: groups.add_round(store, view.id), lambda _n: self.reload_sets())
+        self._undoable(
+            self.tr("Add a round to “{0}”").format(view.name),
+            lambda: groups.add_round(store, view.id),
+            view.id,
+        )
 
     # ------------------------------------------------------------ projector
     def current_round(self) -> groups.RoundView | None:
