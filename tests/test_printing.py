@@ -25,6 +25,7 @@ from printing_data import (
     render_pages,
 )
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
@@ -38,6 +39,7 @@ from wltdesk.printing import badges, certificates, document, report
 from wltdesk.printing.document import (
     ARABIC,
     BENGALI,
+    HEBREW,
     LATIN,
     BidiParagraph,
     Document,
@@ -70,6 +72,19 @@ def test_font_runs_give_each_script_its_font():
     # brackets and the full stop go with the word they touch, in that word's font
     assert (BENGALI, "(ঢাকা)") in runs
     assert (ARABIC, "الحداد.") in runs
+
+
+def test_hebrew_prints_in_its_own_font_right_to_left():
+    """Hebrew names take the bundled Noto Sans Hebrew (Noto Sans has no Hebrew
+    letters: they printed blank) and read right to left, points and all."""
+    assert (HEBREW, "שָׁלוֹם") in font_runs("Shalom שָׁלוֹם")
+    document.register_fonts()
+    face = pdfmetrics.getFont(HEBREW).face
+    assert all(ord(c) in face.charToGlyph for c in "אבגדהוזחטיכלמנסעפצקרשת")
+    boxes = char_boxes(_drawn((Line("דוד כהן", 12), 100, 500, 200)))
+    assert _left_of(boxes, "ד") > _left_of(boxes, "ן")  # the first letter on the right
+    assert {b.char for b in boxes} >= set("דוכהן")
+    assert max(b.right for b in boxes) <= 300.01
 
 
 def test_a_word_in_two_scripts_is_split_for_shaping_and_text_is_escaped():

@@ -57,10 +57,12 @@ PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 LATIN = "NotoSans"
 BENGALI = "NotoSansBengali"
 ARABIC = "NotoSansArabic"
+HEBREW = "NotoSansHebrew"
 _FONT_FILES = {
     LATIN: "NotoSans",
     BENGALI: "NotoSansBengali",
     ARABIC: "NotoSansArabic",
+    HEBREW: "NotoSansHebrew",
 }
 
 #: The palette every output uses (ink, a muted grey, the accent of headings and rules).
@@ -119,6 +121,8 @@ def script_font(char: str) -> str | None:
         return BENGALI
     if _is_arabic(code):
         return ARABIC
+    if _is_hebrew(code):
+        return HEBREW  # letters and their points (niqqud)
     if char.isalpha() or unicodedata.category(char) in ("Mn", "Mc"):
         return LATIN
     return None
