@@ -16,7 +16,8 @@ new change and so syncs like any edit.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -179,24 +180,25 @@ def apply_bundles(
         db = writer.db
         existing = set(db.execute(select(Event.id).where(Event.id.in_(event_ids))).scalars())
         before = _tally(db, event_ids)
-        for number, item in enumerate(verified, 1):
-            for batch in item.rows(BATCH):
-                if cancelled and cancelled():
-                    raise UserError("import cancelled; nothing was imported")
-                try:
-                    result = apply_change_rows(db, batch, writer.clock, settle=False)
-                except ForeignRowError as exc:
-                    # Rolled back with the whole transaction: nothing is imported.
-                    raise bundle.refusal(
-                        item.path,
-                        f"it changes {exc.entity} of another event "
-                        f"({exc.owner[:8]}) in this store (forged or damaged)",
-                    ) from None
-                received += result.received
-                new += result.new
-            if progress:
-                progress(len(verified) + number, len(verified) * 2)
-        settle_pending(db)
+        with _merge_cache(db):
+            for number, item in enumerate(verified, 1):
+                for batch in item.rows(BATCH):
+                    if cancelled and cancelled():
+                        raise UserError("import cancelled; nothing was imported")
+                    try:
+                        result = apply_change_rows(db, batch, writer.clock, settle=False)
+                    except ForeignRowError as exc:
+                        # Rolled back with the whole transaction: nothing is imported.
+                        raise bundle.refusal(
+                            item.path,
+                            f"it changes {exc.entity} of another event "
+                            f"({exc.owner[:8]}) in this store (forged or damaged)",
+                        ) from None
+                    received += result.received
+                    new += result.new
+                if progress:
+                    progress(len(verified) + number, len(verified) * 2)
+            settle_pending(db)
         joined = [e for e in event_ids if e not in existing and db.get(Event, e) is not None]
         for event_id in joined:
             register_device(writer, event_id)
@@ -213,6 +215,22 @@ def apply_bundles(
         events=tuple(event_ids),
         joined=tuple(joined),
     )
+
+
+@contextmanager
+def _merge_cache(db: Session) -> Iterator[None]:
+    """A 64 MiB SQLite page cache while a merge runs (the default is 2 MiB): the
+    log's unique index takes random row ids, and a cache that holds more of it
+    cut the insert time of the merge bench by a quarter. Set back afterwards:
+    the pooled connection outlives the merge."""
+    sqlite = db.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        db.connection().exec_driver_sql("PRAGMA cache_size=-65536")
+    try:
+        yield
+    finally:
+        if sqlite:
+            db.connection().exec_driver_sql("PRAGMA cache_size=-2000")
 
 
 def import_bundles(
