@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from wltdesk import bundle, events, merge, people, sync
+from wltdesk import attendance, bundle, events, merge, people, sync
 from wltdesk.gui import sync_pane as sync_pane_module
 from wltdesk.store import open_store
 
@@ -296,3 +297,26 @@ def test_the_event_key_can_be_saved_as_a_picture_to_print(
     assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert box.isVisible()  # saving does not close the key
     box.close()
+
+
+def test_a_check_in_conflict_is_one_row_with_each_laptops_outcome_and_time(
+    qtbot, pane, gui_store, live_event, tmp_path
+):
+    event_id, session = live_event["event_id"], live_event["session_id"]
+    person = live_event["people"][0]
+    package = bundle.export_bundle(gui_store, event_id, tmp_path / "package.wltx").path
+    other = open_store(tmp_path / "other.sqlite", backups=False)
+    merge.import_bundles(other, [package])
+    attendance.check_in(other, session, person, "late")
+    incoming = bundle.export_bundle(other, event_id, tmp_path / "other.wltx").path
+    other.close()
+    attendance.check_in(gui_store, session, person, "present")
+    merge.import_bundles(gui_store, [incoming])
+    pane.refresh()
+    tree = pane.ui.conflictsTree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    [check_in] = [r for r in rows if r.text(0).startswith("Rakib Hasan · Opening")]
+    assert check_in.text(0) == "Rakib Hasan · Opening · check-in"
+    values = sorted(check_in.child(i).text(1) for i in range(check_in.childCount()))
+    assert [v.split(" at ")[0] for v in values] == ["late", "present"]
+    assert all(re.fullmatch(r"\w+ at \d\d:\d\d", v) for v in values)
