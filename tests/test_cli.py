@@ -206,6 +206,7 @@ def test_event_create_prints_an_id_that_event_list_shows(wlt, db):
             "end": "2026-03-15",
             "venue": "Riverside Centre",
             "timezone": "Asia/Dhaka",
+            "photo_credits": [],
         }
     ]
     text = wlt("event", "list")
@@ -224,6 +225,31 @@ def test_event_list_newest_first(wlt):
     wlt("event", "create", "--name", "Old", "--start", "2025-01-10", "--end", "2025-01-11")
     wlt("event", "create", "--name", "New", "--start", "2026-05-01", "--end", "2026-05-02")
     assert [e["name"] for e in wlt("event", "list", "--json").json()] == ["New", "Old"]
+
+
+def test_event_edit_sets_name_venue_and_photo_credits(wlt):
+    wlt("event", "create", "--name", "Training", "--start", "2026-03-14", "--end", "2026-03-15")
+    done = wlt(
+        "event",
+        "edit",
+        "--venue",
+        "Khulna",
+        "--photo-credit",
+        "Rakib Hasan — CC BY-SA 4.0",
+        "--photo-credit",
+        "ফারহানা আক্তার — CC BY 4.0",
+    )
+    assert done.code == 0 and done.out.strip() == "updated", done.err
+    [event] = wlt("event", "list", "--json").json()
+    assert event["venue"] == "Khulna"
+    assert event["photo_credits"] == ["Rakib Hasan — CC BY-SA 4.0", "ফারহানা আক্তার — CC BY 4.0"]
+    assert wlt("event", "edit", "--venue", "Khulna").out.strip() == "nothing to change"
+    assert wlt("event", "edit", "--no-photo-credits").code == 0
+    assert wlt("event", "list", "--json").json()[0]["photo_credits"] == []
+    nothing = wlt("event", "edit")
+    assert nothing.code == 1 and "give --name, --venue" in nothing.error_line
+    blank = wlt("event", "edit", "--name", " ")
+    assert blank.code == 1 and "an event needs a name" in blank.error_line
 
 
 def test_event_create_bengali_name_round_trips(wlt):

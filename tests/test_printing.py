@@ -399,6 +399,24 @@ def test_event_report(store, event, tmp_path):
     assert render_pages(data, tmp_path / "png", "report")
 
 
+def test_event_report_prints_the_photo_credits_the_organizers_entered(store, event, tmp_path):
+    from wltdesk import events
+
+    credits = ["Rakib Hasan — CC BY-SA 4.0", "  ফারহানা   আক্তার — CC BY 4.0 ", ""]
+    assert events.update_event(store, event.event_id, photo_credits=credits)
+    ev = events.get_event(store, event.event_id)
+    assert ev.photo_credits == "Rakib Hasan — CC BY-SA 4.0\nফারহানা আক্তার — CC BY 4.0"
+    text = pdf_text(printing.render(store, event.event_id, "report", opts()), tmp_path)
+    credits_part = text.split("Photo credits", 1)[1].split("Photo consent", 1)[0]
+    assert "Rakib Hasan — CC BY-SA 4.0" in credits_part
+    assert "CC BY 4.0" in credits_part
+    # cleared again: no heading, no template
+    assert events.update_event(store, event.event_id, photo_credits=[])
+    text = pdf_text(printing.render(store, event.event_id, "report", opts()), tmp_path)
+    assert "Photo credits" not in text and "Photo consent" in text
+    assert not events.update_event(store, event.event_id, photo_credits=[])
+
+
 def test_drop_off_waits_for_the_last_day(store, event):
     gone = report.drop_off(store, event.event_id)
     assert gone is not None and [p.display_name for p in gone.people] == ["Sadia Islam"]

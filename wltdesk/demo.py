@@ -58,6 +58,8 @@ def create_demo(store: Store, today: date | None = None, seed: int = 2026) -> st
             timezone=info["timezone"],
             event_id=DEMO_EVENT_ID,
         )
+        credits = "\n".join(info.get("photo_credits", [])) or None
+        writer.update(Event, event_id, {"photo_credits": credits})
         record_roster(writer, event_id, roster_table, mapping=ROSTER_MAPPING)
         roster = writer.db.execute(
             select(Person.id, Person.display_name, Person.role).where(Person.event_id == event_id)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import platform
 import secrets
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -66,6 +68,42 @@ def record_event(
     new_id = writer.create(Event, values)
     register_device(writer, new_id)
     return new_id
+
+
+def update_event(
+    store: Store,
+    event_id: str,
+    *,
+    name: str | None = None,
+    venue: str | None = None,
+    photo_credits: Sequence[str] | None = None,
+) -> bool:
+    """Change an event's name, venue or photo credits (None leaves a field as it is;
+    an empty venue or credit list clears it). Returns whether anything changed.
+
+    The dates and time zone stay as created: the agenda's sessions are placed
+    in them.
+    """
+    values: dict[str, Any] = {}
+    if name is not None:
+        if not name.strip():
+            raise UserError("an event needs a name")
+        values["name"] = name.strip()
+    if venue is not None:
+        values["venue"] = venue.strip() or None
+    if photo_credits is not None:
+        lines = [" ".join(line.split()) for line in photo_credits]
+        values["photo_credits"] = "\n".join(line for line in lines if line) or None
+    with store.write() as writer:
+        event = writer.db.get(Event, event_id)
+        if event is None or event.deleted:
+            raise UserError(f"no event {event_id}")
+        return writer.update(Event, event_id, values)
+
+
+def photo_credit_lines(event: Event) -> list[str]:
+    """The event's photo credits, one per line."""
+    return [line for line in (event.photo_credits or "").splitlines() if line.strip()]
 
 
 def register_device(writer: Writer, event_id: str) -> None:

@@ -91,6 +91,9 @@ class Event(Syncable):
     #: Secret shared by the event's laptops, used to sign bundles (sync issue).
     signing_key: Mapped[str | None] = mapped_column(String(128))
     late_grace_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    #: Who took the event's photos and under what licence, one credit per line
+    #: ("Rakib Hasan — CC BY-SA 4.0"); the event report prints them.
+    photo_credits: Mapped[str | None] = mapped_column(Text)
 
     @property
     def event_id(self) -> str:

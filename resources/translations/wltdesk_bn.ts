@@ -788,6 +788,22 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <source>&amp;Time zone:</source>
         <translation>সময় অঞ্চল (&amp;T):</translation>
     </message>
+    <message>
+        <source>Photo &amp;credits:</source>
+        <translation>ছবির কৃতিত্ব (&amp;C):</translation>
+    </message>
+    <message>
+        <source>One per line: who took photos, and their licence (for the event report)</source>
+        <translation>প্রতি লাইনে একটি: কে ছবি তুলেছেন, এবং তাঁর লাইসেন্স (ইভেন্ট রিপোর্টের জন্য)</translation>
+    </message>
+    <message>
+        <source>Photo credits</source>
+        <translation>ছবির কৃতিত্ব</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>ইভেন্টের বিবরণ</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1692,6 +1708,14 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Event de&amp;tails…</source>
+        <translation>ইভেন্টের বিবরণ (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Name, venue and photo credits of the open event</source>
+        <translation>খোলা ইভেন্টের নাম, স্থান ও ছবির কৃতিত্ব</translation>
     </message>
     <message>
         <source>Open the &amp;demo event</source>

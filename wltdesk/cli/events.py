@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from wltdesk import agenda, demo, events
 from wltdesk.cli.console import parse_date, parse_datetime, print_json, table
+from wltdesk.errors import UserError
 from wltdesk.store import Store
 
 if TYPE_CHECKING:
@@ -31,6 +32,18 @@ def cmd_event_create(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_event_edit(store: Store, args: argparse.Namespace) -> int:
+    event = events.resolve_event(store, args.event)
+    credits = [] if args.no_photo_credits else args.photo_credit
+    if args.name is None and args.venue is None and credits is None:
+        raise UserError("event edit: give --name, --venue, --photo-credit or --no-photo-credits")
+    changed = events.update_event(
+        store, event.id, name=args.name, venue=args.venue, photo_credits=credits
+    )
+    print("updated" if changed else "nothing to change")
+    return 0
+
+
 def cmd_event_list(store: Store, args: argparse.Namespace) -> int:
     found = events.list_events(store)
     if args.json:
@@ -43,6 +56,7 @@ def cmd_event_list(store: Store, args: argparse.Namespace) -> int:
                     "end": e.end_date,
                     "venue": e.venue,
                     "timezone": e.timezone,
+                    "photo_credits": events.photo_credit_lines(e),
                 }
                 for e in found
             ]
@@ -112,6 +126,18 @@ def register(cli: CommandLine) -> None:
     create.add_argument("--end", required=True, type=parse_date, help="YYYY-MM-DD")
     create.add_argument("--venue")
     create.add_argument("--timezone", default="UTC", help="e.g. Asia/Dhaka (default UTC)")
+    edit = event_cmd.add("edit", cmd_event_edit, "change the name, venue or photo credits")
+    edit.add_argument("--name")
+    edit.add_argument("--venue", help="an empty text clears it")
+    credits = edit.add_mutually_exclusive_group()
+    credits.add_argument(
+        "--photo-credit",
+        action="append",
+        metavar="TEXT",
+        help='who took photos and their licence, e.g. "Rakib Hasan — CC BY-SA 4.0" '
+        "(repeat for each; replaces the list the event report prints)",
+    )
+    credits.add_argument("--no-photo-credits", action="store_true", help="clear the list")
     cli.json_flag(event_cmd.add("list", cmd_event_list, "list events"))
 
     session_cmd = cli.group("session", "the agenda")

@@ -1,4 +1,4 @@
-"""Small dialogs of the main window: a new event, and the preferences."""
+"""Small dialogs of the main window: an event's details (new or open), and the preferences."""
 
 from __future__ import annotations
 
@@ -13,38 +13,64 @@ from wltdesk.errors import UserError
 from wltdesk.gui.forms.ui_event_dialog import Ui_EventDialog
 from wltdesk.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
 from wltdesk.gui.settings import Settings
+from wltdesk.models import Event
 from wltdesk.store import Store
 
 
 class EventDialog(QDialog):
-    """Create an event; ``event_id`` holds it after the dialog is accepted."""
+    """Create an event, or (given ``event``) change its name, venue and photo credits.
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    ``event_id`` holds the event after the dialog is accepted. An existing
+    event's dates and time zone are shown but fixed: its sessions are placed in them.
+    """
+
+    def __init__(self, store: Store, parent: QWidget | None = None, event: Event | None = None):
         super().__init__(parent)
         self.store = store
-        self.event_id: str | None = None
+        self.existing = event  # not self.event: that is QWidget's event handler
+        self.event_id: str | None = event.id if event else None
         self.ui = Ui_EventDialog()
         self.ui.setupUi(self)
-        today = QDate.currentDate()
-        self.ui.startEdit.setDate(today)
-        self.ui.endEdit.setDate(today.addDays(1))
         zones = sorted(available_timezones()) or ["UTC"]
         self.ui.timezoneCombo.addItems(zones)
-        self.ui.timezoneCombo.setCurrentText("Asia/Dhaka" if "Asia/Dhaka" in zones else "UTC")
+        if event is None:
+            today = QDate.currentDate()
+            self.ui.startEdit.setDate(today)
+            self.ui.endEdit.setDate(today.addDays(1))
+            self.ui.timezoneCombo.setCurrentText("Asia/Dhaka" if "Asia/Dhaka" in zones else "UTC")
+        else:
+            self.setWindowTitle(self.tr("Event details"))
+            self.ui.nameEdit.setText(event.name)
+            self.ui.venueEdit.setText(event.venue or "")
+            self.ui.startEdit.setDate(event.start_date)
+            self.ui.endEdit.setDate(event.end_date)
+            self.ui.timezoneCombo.setCurrentText(event.timezone)
+            for fixed in (self.ui.startEdit, self.ui.endEdit, self.ui.timezoneCombo):
+                fixed.setEnabled(False)
+            self.ui.creditsEdit.setPlainText("\n".join(events.photo_credit_lines(event)))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def accept(self) -> None:
         start: date = self.ui.startEdit.date().toPython()
         end: date = self.ui.endEdit.date().toPython()
+        credits = self.ui.creditsEdit.toPlainText().splitlines()
         try:
-            self.event_id = events.create_event(
+            if self.existing is None:
+                self.event_id = events.create_event(
+                    self.store,
+                    self.ui.nameEdit.text(),
+                    start,
+                    end,
+                    venue=self.ui.venueEdit.text(),
+                    timezone=self.ui.timezoneCombo.currentText().strip(),
+                )
+            events.update_event(
                 self.store,
-                self.ui.nameEdit.text(),
-                start,
-                end,
+                self.event_id,
+                name=self.ui.nameEdit.text(),
                 venue=self.ui.venueEdit.text(),
-                timezone=self.ui.timezoneCombo.currentText().strip(),
+                photo_credits=credits,
             )
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         self.ui.actionNewEvent.triggered.connect(self.new_event)
         self.ui.actionOpenEvent.triggered.connect(self.choose_event)
+        self.ui.actionEventDetails.triggered.connect(self.edit_event)
         self.ui.actionDemoEvent.triggered.connect(self.open_demo)
         self.ui.actionOpenStore.triggered.connect(self.choose_store)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -199,6 +200,15 @@ class MainWindow(QMainWindow):
         dialog = EventDialog(self.desk.store, self)
         if dialog.exec() and dialog.event_id:
             self.open_event(dialog.event_id)
+
+    def edit_event(self) -> None:
+        """Name, venue and photo credits of the open event."""
+        event = self.desk.current_event
+        if event is None:
+            return
+        dialog = EventDialog(self.desk.store, self, event)
+        if dialog.exec():
+            self.open_event(event.id)  # every pane and the title show the new name
 
     def choose_event(self) -> None:
         found = events.list_events(self.desk.store)
@@ -295,6 +305,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         event = self.desk.current_event
+        self.ui.actionEventDetails.setEnabled(event is not None)
         if event is None:
             self.setWindowTitle(self.tr("WLT Desk"))
             self.event_label.setText(self.tr("No event open — Event ▸ New event or demo event"))

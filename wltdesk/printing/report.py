@@ -9,10 +9,12 @@ the community. Sections:
    (the drop-off a two-day training watches for);
 4. the groups of every group set;
 5. a summary of the action plans (items by status, next due date);
-6. photo consent: how many agreed to be photographed, and the names of those
-   who declined or were not asked, so whoever publishes photos knows whom to
-   leave out. WLT Desk stores no photographs and no photographer names, so
-   there are no photo credits to print (the report prints no blank template).
+6. photos: the photo credits (who took the event's photos and under what
+   licence, as the organizers entered them: ``wltdesk event edit
+   --photo-credit``, or *Event ▸ Event details…*), then photo consent — how
+   many agreed to be photographed, and the names of those who declined or were
+   not asked, so whoever publishes photos knows whom to leave out. An event
+   without credits prints none (no blank template).
 
 Absences count participants marked absent and those never checked in to a
 session that has started (:func:`wltdesk.attendance.absent_from`).
@@ -29,7 +31,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from wltdesk import attendance, events, people
-from wltdesk.models import EventSession, Person
+from wltdesk.models import Event, EventSession, Person
 from wltdesk.printing.certificates import attendance_by_person, counted_sessions
 from wltdesk.printing.document import (
     Document,
@@ -166,12 +168,16 @@ def _attendance(
     return story
 
 
-def _photos(roster: list[Person], width: float) -> list[Flowable]:
+def _photos(event: Event, roster: list[Person], width: float) -> list[Flowable]:
     s = styles()
     agreed = [p for p in roster if p.photo_consent is True]
     declined = [p for p in roster if p.photo_consent is False]
     unasked = [p for p in roster if p.photo_consent is None]
-    story: list[Flowable] = [
+    story: list[Flowable] = []
+    credits = events.photo_credit_lines(event)
+    if credits:
+        story += [para("Photo credits", s.heading), *(para(line, s.body) for line in credits)]
+    story += [
         para("Photo consent", s.heading),
         para(
             f"{len(agreed)} of {len(roster)} people agreed to be photographed, "
@@ -228,7 +234,7 @@ def build_report(
         lambda: _attendance(store, event_id, width),
         lambda: rosters.report_section(store, event_id, width),
         lambda: plan_output.report_section(store, event_id, width),
-        lambda: _photos(roster, width),
+        lambda: _photos(event, roster, width),
     ]
     story: list[Flowable] = []
     for done, step in enumerate(steps, 1):

@@ -17,13 +17,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_EventDialog(object):
     def setupUi(self, EventDialog):
         if not EventDialog.objectName():
             EventDialog.setObjectName(u"EventDialog")
-        EventDialog.resize(460, 260)
+        EventDialog.resize(480, 340)
         self.dialogLayout = QVBoxLayout(EventDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -81,6 +82,18 @@ class Ui_EventDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.timezoneCombo)
 
+        self.creditsLabel = QLabel(EventDialog)
+        self.creditsLabel.setObjectName(u"creditsLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.creditsLabel)
+
+        self.creditsEdit = QPlainTextEdit(EventDialog)
+        self.creditsEdit.setObjectName(u"creditsEdit")
+        self.creditsEdit.setTabChangesFocus(True)
+        self.creditsEdit.setMaximumSize(QSize(16777215, 90))
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.creditsEdit)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -96,6 +109,7 @@ class Ui_EventDialog(object):
         self.endLabel.setBuddy(self.endEdit)
         self.venueLabel.setBuddy(self.venueEdit)
         self.timezoneLabel.setBuddy(self.timezoneCombo)
+        self.creditsLabel.setBuddy(self.creditsEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EventDialog)
@@ -110,5 +124,10 @@ class Ui_EventDialog(object):
         self.endLabel.setText(QCoreApplication.translate("EventDialog", u"&Last day:", None))
         self.venueLabel.setText(QCoreApplication.translate("EventDialog", u"&Venue:", None))
         self.timezoneLabel.setText(QCoreApplication.translate("EventDialog", u"&Time zone:", None))
+        self.creditsLabel.setText(QCoreApplication.translate("EventDialog", u"Photo &credits:", None))
+        self.creditsEdit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"One per line: who took photos, and their licence (for the event report)", None))
+#if QT_CONFIG(accessibility)
+        self.creditsEdit.setAccessibleName(QCoreApplication.translate("EventDialog", u"Photo credits", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 
