@@ -37,6 +37,7 @@ from wltdesk.changes import (
 )
 from wltdesk.errors import UserError
 from wltdesk.events import register_device
+from wltdesk.hlc import Stamp
 from wltdesk.models import (
     ENTITY_BY_NAME,
     ActionPlan,
@@ -223,14 +224,16 @@ def _merge_cache(db: Session) -> Iterator[None]:
     log's unique index takes random row ids, and a cache that holds more of it
     cut the insert time of the merge bench by a quarter. Set back afterwards:
     the pooled connection outlives the merge."""
-    sqlite = db.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        db.connection().exec_driver_sql("PRAGMA cache_size=-65536")
+    if db.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = db.connection()
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql("PRAGMA cache_size=-65536")
     try:
         yield
     finally:
-        if sqlite:
-            db.connection().exec_driver_sql("PRAGMA cache_size=-2000")
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
 
 
 def import_bundles(
@@ -416,8 +419,7 @@ UNDONE = "undone"
 
 
 def _written_at(stamp: str) -> datetime:
-    millis = int(stamp.split("-", 1)[0], 16)
-    return datetime.fromtimestamp(millis / 1000, UTC).replace(tzinfo=None)
+    return datetime.fromtimestamp(Stamp.parse(stamp).millis / 1000, UTC).replace(tzinfo=None)
 
 
 def _check_in_conflict(

@@ -109,15 +109,21 @@ def round_of(groups: int, size: int) -> RoundView:
     )
 
 
-def test_groups_page_fits_names_at_1280_by_720(qtbot):
+def projected(qtbot, title: str, round_view: RoundView, countdown: Countdown):
+    """A groups page in a 1280×720 projector window, laid out; (window, page)."""
     window = ProjectorWindow()
     qtbot.addWidget(window)
-    countdown = Countdown(600)
-    page = GroupsPage("Round 1 — Breakouts", round_of(9, 5), countdown)
+    page = GroupsPage(title, round_view, countdown)
     window.set_content(page)
     window.show_on(None, full_screen=False)
     window.resize(1280, 720)
     qtbot.waitUntil(lambda: page.columns > 0 and page.cards[0].width() > 100)
+    return window, page
+
+
+def test_groups_page_fits_names_at_1280_by_720(qtbot):
+    countdown = Countdown(600)
+    window, page = projected(qtbot, "Round 1 — Breakouts", round_of(9, 5), countdown)
     card = page.cards[0]
     assert card.room.text() == "Room 101" and card.room.isVisible()
     assert card.names[0].text() == "Participant Number 0-0 · অংশগ্রহণকারী নাম্বার"
@@ -145,13 +151,7 @@ def test_groups_page_fits_names_at_1280_by_720(qtbot):
 )
 def test_every_group_stays_on_a_1280_by_720_screen(qtbot, groups, size, smallest):
     """Bengali lines are taller than the estimate: the type shrinks, the window never grows."""
-    window = ProjectorWindow()
-    qtbot.addWidget(window)
-    page = GroupsPage("Round 2 — Breakouts", round_of(groups, size), Countdown(900))
-    window.set_content(page)
-    window.show_on(None, full_screen=False)
-    window.resize(1280, 720)
-    qtbot.waitUntil(lambda: page.columns > 0 and page.cards[0].width() > 100)
+    window, page = projected(qtbot, "Round 2 — Breakouts", round_of(groups, size), Countdown(900))
     qtbot.wait(50)
     assert (window.width(), window.height()) == (1280, 720)
     for card in page.cards:
@@ -167,13 +167,7 @@ def test_two_hundred_people_are_paged_in_readable_type_at_1280_by_720(qtbot):
     """25 groups of 8 do not fit one 720-line screen in type the back row can
     read: the groups come a page at a time, every page readable, every group
     on exactly one page, the pages turning by themselves and with Page Down."""
-    window = ProjectorWindow()
-    qtbot.addWidget(window)
-    page = GroupsPage("Round 1", round_of(25, 8), Countdown(900))
-    window.set_content(page)
-    window.show_on(None, full_screen=False)
-    window.resize(1280, 720)
-    qtbot.waitUntil(lambda: page.columns > 0 and page.cards[0].width() > 100)
+    window, page = projected(qtbot, "Round 1", round_of(25, 8), Countdown(900))
     qtbot.wait(50)
     assert page.pages > 1
     assert page.heading.text() == f"Round 1 · page 1 of {page.pages}"
@@ -200,13 +194,7 @@ def test_two_hundred_people_are_paged_in_readable_type_at_1280_by_720(qtbot):
 
 
 def test_a_few_groups_stay_on_one_page_without_turning(qtbot):
-    window = ProjectorWindow()
-    qtbot.addWidget(window)
-    page = GroupsPage("Round 1", round_of(6, 5), Countdown(900))
-    window.set_content(page)
-    window.show_on(None, full_screen=False)
-    window.resize(1280, 720)
-    qtbot.waitUntil(lambda: page.columns > 0 and page.cards[0].width() > 100)
+    _window, page = projected(qtbot, "Round 1", round_of(6, 5), Countdown(900))
     assert page.pages == 1 and page.heading.text() == "Round 1"
     assert not page.turner.isActive()
     assert len(page.cards) == 6

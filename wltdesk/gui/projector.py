@@ -317,6 +317,7 @@ class GroupsPage(QWidget):
         self.all_cards = [_GroupCard(group) for group in round_view.groups]
         #: The cards on screen: all of them, or one page's when they do not fit.
         self.cards = list(self.all_cards)
+        self._measure()
         self.columns = self.rows = 0
         self.page = 0
         self.pages = 1
@@ -355,6 +356,20 @@ class GroupsPage(QWidget):
         self.columns = 0
         for card in cards:
             card.show()
+        self._measure()
+
+    def _measure(self) -> None:
+        """What :meth:`_fit` needs of the cards on screen, measured once per page
+        rather than once per column count tried: the longest group and the
+        widest line at 100 px."""
+        self._most = max((len(card.names) for card in self.cards), default=1)
+        probe = QFont(self.font())
+        probe.setPixelSize(100)
+        metrics = QFontMetrics(probe)
+        texts = [label.text() for card in self.cards for label in card.names] + [
+            card.title.text() + "  " + card.room.text() for card in self.cards
+        ]
+        self._widest = max((metrics.horizontalAdvance(t) for t in texts), default=1)
 
     def _page_cards(self, per_page: int, page: int) -> list[_GroupCard]:
         return self.all_cards[page * per_page : (page + 1) * per_page]
@@ -377,17 +392,9 @@ class GroupsPage(QWidget):
         """The largest name size (pixels) that fits the cards with ``columns`` columns."""
         rows = max(1, math.ceil(len(self.cards) / columns))
         height = max(1, self.height() - 3 * unit - 12 * rows)
-        most = max((len(card.names) for card in self.cards), default=1)
-        by_height = height / (rows * (most + 1.6)) / 1.3
+        by_height = height / (rows * (self._most + 1.6)) / 1.3
         width = max(1, (self.width() - 32 - 12 * (columns - 1)) / columns - 22)
-        probe = QFont(self.font())
-        probe.setPixelSize(100)
-        metrics = QFontMetrics(probe)
-        texts = [label.text() for card in self.cards for label in card.names] + [
-            card.title.text() + "  " + card.room.text() for card in self.cards
-        ]
-        widest = max((metrics.horizontalAdvance(t) for t in texts), default=1)
-        by_width = width * 100 / max(1, widest)
+        by_width = width * 100 / max(1, self._widest)
         return int(min(unit * 1.4, by_height, by_width))
 
     def rescale(self, unit: int) -> None:

@@ -274,20 +274,19 @@ class SyncPane(QWidget):
             widget.setEnabled(has_event and self.job is None)
         for widget in (self.ui.importButton, self.ui.importFolderButton, self.ui.joinButton):
             widget.setEnabled(self.job is None)
-        target = sync.default_target(self.desk.store, self.event_id) if has_event else None
-        self.ui.targetEdit.setText(target.display if target else "")
-        self.refresh_targets()
+        targets = sync.list_targets(self.desk.store, self.event_id) if has_event else []
+        default = next((t for t in targets if t.is_default), None)
+        self.ui.targetEdit.setText(default.display if default else "")
+        self.refresh_targets(targets)
         self.refresh_status()
         self.refresh_history()
         self.refresh_conflicts()
 
-    def refresh_targets(self) -> None:
+    def refresh_targets(self, found: list[sync.TargetInfo]) -> None:
         """Every target of the event, the default one marked, with its last result."""
         listing = self.ui.targetsList
-        chosen = listing.currentItem()
-        chosen_id = chosen.data(0, TargetRole) if chosen is not None else None
+        chosen = self._chosen_target()
         listing.clear()
-        found = sync.list_targets(self.desk.store, self.event_id) if self.event_id else []
         for target in found:
             synced = (
                 self.tr("{0} min ago").format(sync.minutes_ago(target.last_success))
@@ -303,16 +302,16 @@ class SyncPane(QWidget):
                     target.last_error or "",
                 ]
             )
-            item.setData(0, TargetRole, target.id)
+            item.setData(0, TargetRole, target)
             item.setToolTip(0, target.display)
             item.setToolTip(4, target.last_error or "")
             listing.addTopLevelItem(item)
-            if target.id == chosen_id:
+            if chosen is not None and target.id == chosen.id:
                 listing.setCurrentItem(item)
         listing.setVisible(bool(found))
         self._target_chosen()
 
-    def _chosen_target(self) -> int | None:
+    def _chosen_target(self) -> sync.TargetInfo | None:
         item = self.ui.targetsList.currentItem()
         return item.data(0, TargetRole) if item is not None else None
 
@@ -480,11 +479,8 @@ class SyncPane(QWidget):
         chosen = self._chosen_target()
         if chosen is None or self.event_id is None:
             return
-        target = next(
-            t for t in sync.list_targets(self.desk.store, self.event_id) if t.id == chosen
-        )
         try:
-            sync.add_target(self.desk.store, self.event_id, target.location)
+            sync.add_target(self.desk.store, self.event_id, chosen.location)
         except UserError as exc:
             self.show_error(str(exc))
         self.refresh()
@@ -494,18 +490,17 @@ class SyncPane(QWidget):
         chosen = self._chosen_target()
         if chosen is None or self.event_id is None:
             return
-        item = self.ui.targetsList.currentItem()
         answer = QMessageBox.question(
             self,
             self.tr("Remove target"),
             self.tr(
                 "Stop syncing with {0}? Nothing on it is deleted; you can add it again later."
-            ).format(item.text(0)),
+            ).format(chosen.display),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            sync.remove_target(self.desk.store, self.event_id, chosen)
+            sync.remove_target(self.desk.store, self.event_id, chosen.id)
         except UserError as exc:
             self.show_error(str(exc))
         self.refresh()
