@@ -412,18 +412,40 @@ def test_a_cancelled_import_changes_nothing_and_can_run_again(organizer, laptop,
     assert merge.import_bundles(store, [path]).new_people == 2000
 
 
-def test_a_bundle_replaced_between_check_and_merge_is_refused(
-    organizer, laptop, store, tmp_path, monkeypatch
+def test_a_bundle_replaced_between_check_and_merge_applies_what_was_checked(
+    organizer, laptop, store, tmp_path
 ):
-    """The merge reads the file again: one swapped after it was verified (a sync
-    folder updating under us) is caught by the checksum, and nothing is kept."""
+    """The merge applies the changes the check kept, never the file as it is by
+    then: one swapped after it was verified (a sync folder updating under us)
+    cannot slip unchecked changes in."""
     path = _big_bundle(laptop, tmp_path)
     verified = merge.verify_bundles(store, [path])
     with zipfile.ZipFile(path) as archive:
         member = archive.read(bundle.CHANGES).replace(b"Person 1999", b"Person 9999")
     other = rewrite(path, tmp_path / "swapped.wltx", members={bundle.CHANGES: member})
     other.replace(path)
+    summary = merge.apply_bundles(store, verified)
+    assert summary.new_people == 2000
+    with store.read() as db:
+        names = set(db.execute(select(Person.display_name)).scalars())
+    assert "Person 1999" in names
+    assert "Person 9999" not in names
+
+
+def test_a_full_disk_while_checking_is_one_clear_message_and_changes_nothing(
+    organizer, laptop, store, tmp_path, monkeypatch
+):
+    """The checked changes wait in a temporary file; no room for it refuses the
+    import before the store is touched."""
+    path = _big_bundle(laptop, tmp_path)
     before = change_count(store)
-    with pytest.raises(UserError, match=r"big\.wltx: the file changed while it was being imported"):
-        merge.apply_bundles(store, verified)
+
+    def full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(bundle.tempfile, "TemporaryFile", full)
+    with pytest.raises(UserError, match=r"no room to hold the checked changes in .*No space left"):
+        merge.import_bundles(store, [path])
     assert change_count(store) == before
+    monkeypatch.undo()
+    assert merge.import_bundles(store, [path]).new_people == 2000

@@ -10,7 +10,8 @@ Bundles come from USB sticks, shared folders and servers, so the reader
 trusts nothing: :func:`open_bundle` checks the container, the manifest, every
 member's SHA-256, the signature with the event key, the passphrase and every
 line before anyone touches a store, and refuses with one :class:`UserError`
-line. It streams: a bundle is read in passes, never held in memory whole.
+line. It streams: a bundle is read once, a batch at a time, never held in
+memory whole; what passed waits on disk (:class:`CheckedChanges`) for the merge.
 
 The event key (``Event.signing_key``) is an ordinary synced field, so it
 travels inside every bundle that stays within the team; a redacted bundle,
@@ -27,6 +28,7 @@ import hashlib
 import hmac
 import io
 import json
+import marshal
 import os
 import re
 import secrets
@@ -392,37 +394,83 @@ class Manifest:
     raw: bytes = field(repr=False)
 
 
+#: Changes per batch when a bundle is read: large enough to amortise the
+#: queries of a merge step, small enough that memory stays flat whatever a
+#: bundle's size.
+BATCH = 5_000
+
+#: Where a batch of checked rows lies in a :class:`CheckedChanges` file (offset, length).
+Part = tuple[int, int]
+
+
+class CheckedChanges:
+    """Change rows that passed every check, on disk until the merge applies them.
+
+    The check has to read, decrypt and parse every line anyway; keeping what it
+    parsed spares the merge a second pass over the file, and the merge applies
+    exactly what was checked even if the file changes meanwhile (a sync folder
+    updating under us). On disk, not in memory, so a bundle of any size holds
+    one batch in memory at a time. The file is private to this process (it has
+    no name) and goes away when closed. ``marshal`` is Python's own format for
+    plain values: the fastest to write and read back, and only this process reads it.
+    """
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] | None = None
+
+    def add(self, rows: list[ChangeRow]) -> Part:
+        data = marshal.dumps(rows)
+        try:
+            if self._file is None:
+                # Closed by close(): the file lives as long as the checked changes.
+                self._file = tempfile.TemporaryFile(prefix="wltdesk-import-")  # noqa: SIM115
+            offset = self._file.seek(0, io.SEEK_END)
+            self._file.write(data)
+        except OSError as exc:
+            raise UserError(
+                f"no room to hold the checked changes in {tempfile.gettempdir()} "
+                f"({exc.strerror or exc}); free some disk space and import again; "
+                "nothing was imported"
+            ) from None
+        return offset, len(data)
+
+    def read(self, part: Part) -> list[ChangeRow]:
+        offset, size = part
+        assert self._file is not None, "read before anything was added"
+        self._file.seek(offset)
+        return marshal.loads(self._file.read(size))
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def __enter__(self) -> CheckedChanges:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
 @dataclass(frozen=True)
 class VerifiedBundle:
-    """A bundle that passed every check; :meth:`batches` streams its changes."""
+    """A bundle that passed every check; :meth:`rows` gives its changes as checked."""
 
     path: Path
     manifest: Manifest
     key: str
-    passphrase: str | None = field(default=None, repr=False)
+    checked: CheckedChanges = field(repr=False)
+    parts: tuple[Part, ...] = field(repr=False)
 
-    @property
-    def member(self) -> str:
-        return CHANGES_ENCRYPTED if self.manifest.encryption else CHANGES
+    def rows(self) -> Iterator[list[ChangeRow]]:
+        """The changes as :func:`~wltdesk.changes.apply_change_rows` tuples, a batch at a time."""
+        for part in self.parts:
+            yield self.checked.read(part)
 
-    def batches(self, size: int = 5000) -> Iterator[list[dict[str, Any]]]:
-        """The changes as :func:`~wltdesk.changes.apply_changes` dicts, ``size`` at a time."""
-        for rows in self.rows(size):
+    def batches(self) -> Iterator[list[dict[str, Any]]]:
+        """The changes as :func:`~wltdesk.changes.apply_changes` dicts, a batch at a time."""
+        for rows in self.rows():
             yield [dict(zip(CHANGE_COLUMNS, row, strict=True)) for row in rows]
-
-    def rows(self, size: int = 5000) -> Iterator[list[ChangeRow]]:
-        """The changes as :func:`~wltdesk.changes.apply_change_rows` tuples, ``size`` at a time."""
-        with zipfile.ZipFile(self.path) as archive, archive.open(self.member) as raw:
-            # Everything was checked already; the member is hashed again on the way,
-            # so a file swapped since then is refused (and its transaction rolled back).
-            hashing = _Hashing(raw)
-            stored = io.BufferedReader(hashing, 1 << 16)  # type: ignore[arg-type]
-            event_id = self.manifest.event_id
-            for lines in _lines(self.path, self.manifest, stored, self.passphrase, size):
-                yield _trusted(self.path, event_id, lines)
-            listed = self.manifest.members[self.member]
-            if (hashing.digest.hexdigest(), hashing.size) != (listed["sha256"], listed["size"]):
-                raise refusal(self.path, "the file changed while it was being imported")
 
 
 class _Hashing(io.RawIOBase):
@@ -444,23 +492,9 @@ class _Hashing(io.RawIOBase):
         self.size += len(data)
         return len(data)
 
-
-_TRUSTED_FIELDS = itemgetter("entity", "row", "field", "value", "hlc", "device")
-
-
-def _trusted(path: Path, event_id: str, lines: list[bytes]) -> list[ChangeRow]:
-    """Lines already verified, as change rows: the fast second pass (a column at a
-    time, so that little but the JSON parse runs per line)."""
-    try:
-        items = json.loads(b"[" + b",".join(lines) + b"]")
-        entities, rows, names, values, stamps, devices = zip(
-            *map(_TRUSTED_FIELDS, items), strict=True
-        )
-    except (ValueError, TypeError, KeyError):
-        raise refusal(path, "the file changed while it was being imported") from None
-    texts = [encode_basestring(v) if type(v) is str else encode(v) for v in values]
-    # repeat() never ends: the other columns, all as long as the batch, end the zip.
-    return list(zip(repeat(event_id), entities, rows, names, texts, stamps, devices, strict=False))
+    def matches(self, listed: Mapping[str, Any]) -> bool:
+        """Whether what was read is the member the manifest lists."""
+        return (self.digest.hexdigest(), self.size) == (listed.get("sha256"), listed.get("size"))
 
 
 def _lines(
@@ -519,21 +553,26 @@ def _lines(
 _STAMP = re.compile(r"[0-9a-f]{12}-[0-9a-f]{4}-([A-Za-z0-9_]{1,36})")
 
 
-def _change(path: Path, event_id: str, line: bytes, number: int) -> dict[str, Any]:
-    """One JSON line as a change dict, or a refusal naming the line."""
+def _change(path: Path, event_id: str, line: bytes, number: int) -> None:
+    """Check one JSON line; a refusal names the line."""
     try:
         data = json.loads(line)
     except (ValueError, UnicodeDecodeError):
         raise refusal(path, f"malformed change on line {number} (not JSON)") from None
-    return _checked(path, event_id, data, number)
+    _checked(path, event_id, data, number)
 
 
-def _parse(
-    path: Path, event_id: str, lines: list[bytes], first: int, build: bool = True
-) -> list[Any]:
-    """Many lines at once: one ``json.loads`` of them joined as an array is several
-    times faster than a call per line; any doubt falls back to line by line, which
-    names the bad line."""
+_LINE_FIELDS = itemgetter("entity", "row", "field", "value", "hlc", "device")
+
+
+def _parse(path: Path, event_id: str, lines: list[bytes], first: int) -> list[ChangeRow]:
+    """Many lines at once, checked, as change rows (see :data:`ChangeRow`).
+
+    One ``json.loads`` of the lines joined as an array is several times faster
+    than a call per line, and the rows are built a column at a time, so that
+    little but the parse runs per line. Any doubt falls back to line by line,
+    which names the bad line.
+    """
     try:
         items = json.loads(b"[" + b",".join(lines) + b"]")
     except (ValueError, UnicodeDecodeError):
@@ -542,13 +581,18 @@ def _parse(
         for offset, line in enumerate(lines):
             _change(path, event_id, line, first + offset)
         raise refusal(path, f"malformed change near line {first} (lines run together)")
-    if not build and _all_valid(event_id, items):
-        return items
-    # Line by line: the exact rule, and a refusal that names the line.
-    return [_checked(path, event_id, data, first + n, build) for n, data in enumerate(items)]
+    columns = _valid_columns(event_id, items)
+    if columns is None:
+        # Line by line: the exact rule, and a refusal that names the line.
+        for offset, data in enumerate(items):
+            _checked(path, event_id, data, first + offset)
+        columns = tuple(zip(*map(_LINE_FIELDS, items), strict=True))
+    entities, rows, names, values, stamps, devices = columns
+    texts = [encode_basestring(v) if type(v) is str else encode(v) for v in values]
+    # repeat() never ends: the other columns, all as long as the batch, end the zip.
+    return list(zip(repeat(event_id), entities, rows, names, texts, stamps, devices, strict=False))
 
 
-_CHECKED_FIELDS = itemgetter("entity", "row", "field", "hlc", "device")
 #: Stamps joined by newlines, each as :data:`_STAMP` (which no newline matches).
 _STAMPS = re.compile(
     r"(?:[0-9a-f]{12}-[0-9a-f]{4}-[A-Za-z0-9_]{1,36}\n)*[0-9a-f]{12}-[0-9a-f]{4}-[A-Za-z0-9_]{1,36}"
@@ -556,39 +600,41 @@ _STAMPS = re.compile(
 _STAMP_PREFIX = len("0123456789ab-0000-")
 
 
-def _all_valid(event_id: str, items: list[Any]) -> bool:
-    """Whether every parsed line passes :func:`_checked`, checked a column at a time:
-    a function call per line cost a quarter of verifying a bundle. Never more
-    lenient than :func:`_checked`; on False the caller checks line by line."""
+def _valid_columns(event_id: str, items: list[Any]) -> tuple[tuple[Any, ...], ...] | None:
+    """The parsed lines as columns (see :data:`_LINE_FIELDS`) if every line passes
+    :func:`_checked`, checked a column at a time: a function call per line cost a
+    quarter of verifying a bundle. Never more lenient than :func:`_checked`; on
+    None the caller checks line by line."""
     if not items or set(map(type, items)) != {dict}:
-        return False
+        return None
     if not all(map(eq, map(dict.keys, items), repeat(_LINE_KEYS))):
-        return False
-    entities, rows, names, stamps, devices = zip(*map(_CHECKED_FIELDS, items), strict=True)
+        return None
+    columns = tuple(zip(*map(_LINE_FIELDS, items), strict=True))
+    entities, rows, names, _values, stamps, devices = columns
     if set(map(type, chain(entities, rows, names, stamps, devices))) != {str}:
-        return False
+        return None
     kinds = set(entities)
     if not kinds <= ENTITY_BY_NAME.keys():
-        return False
+        return None
     if "events" in kinds and any(
         row != event_id for entity, row in zip(entities, rows, strict=True) if entity == "events"
     ):
-        return False
+        return None
     if not (min(map(len, rows)) > 0 and max(map(len, rows)) <= 36):
-        return False
+        return None
     if not (min(map(len, names)) > 0 and max(map(len, names)) <= 60):
-        return False
+        return None
     joined = "\n".join(stamps)
     # Counting the newlines keeps a stamp with a newline inside from passing as two.
     if joined.count("\n") != len(stamps) - 1 or _STAMPS.fullmatch(joined) is None:
-        return False
-    return [stamp[_STAMP_PREFIX:] for stamp in stamps] == list(devices)
+        return None
+    if [stamp[_STAMP_PREFIX:] for stamp in stamps] != list(devices):
+        return None
+    return columns
 
 
-def _checked(
-    path: Path, event_id: str, data: Any, number: int, build: bool = True
-) -> dict[str, Any]:
-    """A parsed line checked; as a change dict, or (``build=False``) as parsed."""
+def _checked(path: Path, event_id: str, data: Any, number: int) -> None:
+    """Check a parsed line; a refusal names the line."""
     if type(data) is not dict or data.keys() != _LINE_KEYS:
         raise refusal(path, f"malformed change on line {number} (wrong fields)")
     entity = data["entity"]
@@ -615,26 +661,15 @@ def _checked(
         raise refusal(path, f"malformed change on line {number} (bad HLC stamp)")
     if matched.group(1) != device:
         raise refusal(path, f"malformed change on line {number} (stamp and device differ)")
-    if not build:
-        return data
-    return {
-        "event_id": event_id,
-        "entity": entity,
-        "row_id": row,
-        "field": name,
-        "value": encode(data["value"]),
-        "hlc": stamp,
-        "device_id": device,
-    }
 
 
 def _changes(
-    path: Path, manifest: Manifest, stored: IO[bytes], passphrase: str | None, size: int
-) -> Iterator[list[dict[str, Any]]]:
-    """The member's lines, checked, ``size`` at a time, as parsed (not yet change dicts)."""
+    path: Path, manifest: Manifest, stored: IO[bytes], passphrase: str | None
+) -> Iterator[list[ChangeRow]]:
+    """The member's changes, checked, a batch at a time."""
     first = 1
-    for lines in _lines(path, manifest, stored, passphrase, size):
-        yield _parse(path, manifest.event_id, lines, first, build=False)
+    for lines in _lines(path, manifest, stored, passphrase, BATCH):
+        yield _parse(path, manifest.event_id, lines, first)
         first += len(lines)
 
 
@@ -745,12 +780,14 @@ def open_bundle(
     passphrase: str | None = None,
     expected_event: str | None = None,
     given_key: str | None = None,
+    checked: CheckedChanges | None = None,
 ) -> VerifiedBundle:
     """Verify everything about a bundle without touching any store.
 
     ``known_key(event_id)`` is the key the store already has for an event (or
     None); ``given_key`` one the user supplied (the QR code), which then must
-    match. Reads the file in passes: members' checksums, then every change.
+    match. The changes, once checked, are kept in ``checked`` (one for all the
+    bundles of an import; a new one if not given) for the merge to apply.
     """
     path = Path(path)
     with _open_archive(path) as archive:
@@ -776,60 +813,72 @@ def open_bundle(
             )
         if key is not None:
             _check_signature(path, manifest, signed, key)
-        _check_checksum(path, archive, manifest, member)
-        embedded = _check_changes(path, archive, manifest, member, passphrase)
+        checked = checked if checked is not None else CheckedChanges()
+        embedded, parts = _check_changes(path, archive, manifest, member, passphrase, checked)
         if key is None:
             if embedded is None:
                 raise refusal(path, "the full bundle carries no event key to verify it with")
             key = embedded
             _check_signature(path, manifest, signed, key)
-    return VerifiedBundle(path, manifest, key, passphrase)
-
-
-def _check_checksum(path: Path, archive: zipfile.ZipFile, manifest: Manifest, member: str) -> None:
-    digest = hashlib.sha256()
-    size = 0
-    try:
-        with archive.open(member) as stored:
-            for block in iter(lambda: stored.read(1 << 20), b""):
-                digest.update(block)
-                size += len(block)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise refusal(path, f"the file is damaged ({exc})") from None
-    listed = manifest.members[member]
-    if digest.hexdigest() != listed.get("sha256") or size != listed.get("size"):
-        raise refusal(path, f"checksum mismatch in {member} (changed or damaged)")
+    return VerifiedBundle(path, manifest, key, checked, parts)
 
 
 def _check_changes(
-    path: Path, archive: zipfile.ZipFile, manifest: Manifest, member: str, passphrase: str | None
-) -> str | None:
-    """Every line well formed and the counts as the manifest says; returns the
-    event key the changes carry, if any (the latest one)."""
+    path: Path,
+    archive: zipfile.ZipFile,
+    manifest: Manifest,
+    member: str,
+    passphrase: str | None,
+    checked: CheckedChanges,
+) -> tuple[str | None, tuple[Part, ...]]:
+    """One pass over the member: its checksum, every line well formed, the counts
+    as the manifest says. Returns the event key the changes carry, if any (the
+    latest one), and where the checked rows were kept."""
     counts: Counter[str] = Counter()
-    key: str | None = None
+    key_text: str | None = None
     key_stamp = ""
     low = high = None
-    with archive.open(member) as stored:
-        for batch in _changes(path, manifest, stored, passphrase, 5000):
-            entities = Counter(map(itemgetter("entity"), batch))
-            counts.update(entities)
-            stamps = list(map(itemgetter("hlc"), batch))
-            low = min(stamps) if low is None else min(low, *stamps)
-            high = max(stamps) if high is None else max(high, *stamps)
-            if "events" not in entities:
-                continue
-            for line in batch:
-                is_key = line["field"] == "signing_key" and line["entity"] == "events"
-                if is_key and line["hlc"] > key_stamp:
-                    key_stamp, key = line["hlc"], line["value"]
+    parts: list[Part] = []
+    listed = manifest.members[member]
+    try:
+        with archive.open(member) as raw:
+            hashing = _Hashing(raw)
+            stored = io.BufferedReader(hashing, 1 << 16)  # type: ignore[arg-type]
+            try:
+                for rows in _changes(path, manifest, stored, passphrase):
+                    entities = Counter(map(itemgetter(1), rows))
+                    counts.update(entities)
+                    stamps = list(map(itemgetter(5), rows))
+                    low = min(stamps) if low is None else min(low, *stamps)
+                    high = max(stamps) if high is None else max(high, *stamps)
+                    if "events" in entities:
+                        for _event, entity, _row, name, value, stamp, _device in rows:
+                            is_key = name == "signing_key" and entity == "events"
+                            if is_key and stamp > key_stamp:
+                                key_stamp, key_text = stamp, value
+                    parts.append(checked.add(rows))
+            except UserError:
+                # A damaged or altered member shows first as bad lines or a failed
+                # decryption: read it to its end, so its checksum names the real cause.
+                while stored.read(1 << 20):
+                    pass
+                if not hashing.matches(listed):
+                    raise refusal(
+                        path, f"checksum mismatch in {member} (changed or damaged)"
+                    ) from None
+                raise
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise refusal(path, f"the file is damaged ({exc})") from None
+    if not hashing.matches(listed):
+        raise refusal(path, f"checksum mismatch in {member} (changed or damaged)")
     if sum(counts.values()) != manifest.changes or dict(counts) != {
         k: v for k, v in manifest.by_entity.items() if v
     }:
         raise refusal(path, "damaged (the counts differ from the manifest)")
     if (low, high) != (manifest.hlc_min, manifest.hlc_max):
         raise refusal(path, "damaged (the HLC range differs from the manifest)")
-    return key if isinstance(key, str) else None
+    key = json.loads(key_text) if key_text is not None else None
+    return (key if isinstance(key, str) else None), tuple(parts)
 
 
 # ------------------------------------------------------------------ the key as a QR code

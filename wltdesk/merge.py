@@ -53,9 +53,6 @@ from wltdesk.models import (
 from wltdesk.store import Store
 
 Progress = Callable[[int, int], None]
-#: Changes applied per step: large enough to amortise the queries of a step,
-#: small enough that memory stays flat whatever the size of a bundle.
-BATCH = 5_000
 
 
 def bundle_paths(given: Iterable[str | Path]) -> list[Path]:
@@ -96,12 +93,15 @@ def verify_bundles(
     expected_event: str | None = None,
     given_key: str | None = None,
     progress: Progress | None = None,
+    checked: bundle.CheckedChanges | None = None,
 ) -> list[bundle.VerifiedBundle]:
     """Check every bundle before any is applied; the first bad one refuses them all.
 
     Full bundles are checked first, so a new event's package lets the
     incremental bundles of the same event in the same import be verified.
+    The checked changes wait in ``checked`` (a new one if not given).
     """
+    checked = checked if checked is not None else bundle.CheckedChanges()
     store_key = known_keys(store)
     joined: dict[str, str] = {}
 
@@ -118,15 +118,16 @@ def verify_bundles(
     ordered = sorted(paths, key=is_full)
     verified: list[bundle.VerifiedBundle] = []
     for number, path in enumerate(ordered, 1):
-        checked = bundle.open_bundle(
+        item = bundle.open_bundle(
             path,
             known_key=key_for,
             passphrase=passphrase,
             expected_event=expected_event,
             given_key=given_key,
+            checked=checked,
         )
-        joined.setdefault(checked.manifest.event_id, checked.key)
-        verified.append(checked)
+        joined.setdefault(item.manifest.event_id, item.key)
+        verified.append(item)
         if progress:
             progress(number, len(ordered) * 2)
     return verified
@@ -174,7 +175,7 @@ def apply_bundles(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
-    """Apply verified bundles in one transaction, streaming each in batches."""
+    """Apply verified bundles in one transaction, a batch at a time."""
     event_ids = sorted({b.manifest.event_id for b in verified})
     received = new = 0
     with store.write() as writer:
@@ -183,7 +184,7 @@ def apply_bundles(
         before = _tally(db, event_ids)
         with _merge_cache(db):
             for number, item in enumerate(verified, 1):
-                for batch in item.rows(BATCH):
+                for batch in item.rows():
                     if cancelled and cancelled():
                         raise UserError("import cancelled; nothing was imported")
                     try:
@@ -251,8 +252,11 @@ def import_bundles(
     where = ", ".join(str(p) for p in given)
     # A refused import writes nothing at all, not even a history line: the
     # store stays byte-for-byte as it was; the caller shows the message.
-    verified = verify_bundles(store, paths, passphrase, expected_event, given_key, progress)
-    summary = apply_bundles(store, verified, progress, cancelled)
+    with bundle.CheckedChanges() as checked:
+        verified = verify_bundles(
+            store, paths, passphrase, expected_event, given_key, progress, checked
+        )
+        summary = apply_bundles(store, verified, progress, cancelled)
     for event_id in summary.events:
         record_run(store, event_id, "import", where, started, 0, summary.new_changes, True, None)
     return summary

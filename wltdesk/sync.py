@@ -363,20 +363,23 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
         refused: list[str] = []
         taken: list[tuple[str, int]] = []
         lookup = merge.known_keys(store)
-        for number, remote in enumerate(fresh):
-            if cancelled and cancelled():
-                raise UserError("sync cancelled")
-            local = Path(work) / f"in-{number}.wltx"
-            target.fetch(event_id, remote, local)
-            try:
-                verified.append(
-                    bundle.open_bundle(local, known_key=lookup, expected_event=event_id)
-                )
-                taken.append((remote.key, remote.size))
-            except UserError as exc:
-                refused.append(f"{remote.key}: {exc}")
-        report(2, 3)
-        summary = merge.apply_bundles(store, verified, None, cancelled) if verified else None
+        with bundle.CheckedChanges() as checked:
+            for number, remote in enumerate(fresh):
+                if cancelled and cancelled():
+                    raise UserError("sync cancelled")
+                local = Path(work) / f"in-{number}.wltx"
+                target.fetch(event_id, remote, local)
+                try:
+                    verified.append(
+                        bundle.open_bundle(
+                            local, known_key=lookup, expected_event=event_id, checked=checked
+                        )
+                    )
+                    taken.append((remote.key, remote.size))
+                except UserError as exc:
+                    refused.append(f"{remote.key}: {exc}")
+            report(2, 3)
+            summary = merge.apply_bundles(store, verified, None, cancelled) if verified else None
         with store.write() as writer:
             db = writer.db
             for name, size in taken:
