@@ -14,7 +14,7 @@ from cli_result import Result, invoke
 from sqlalchemy import func, select
 
 from wltdesk import agenda, bundle, events, people
-from wltdesk.models import Change
+from wltdesk.models import Attendance, Change
 from wltdesk.store import open_store
 
 
@@ -230,6 +230,43 @@ def test_a_check_in_with_two_outcomes_is_one_conflict_shown_with_its_times(run, 
     assert text.count("attendance ·") == 1
     # a time in plain words, not a JSON string in quotes
     assert re.search(r"1\) '(present|late), 20\d\d-\d\d-\d\d \d\d:\d\d'", text), text
+
+
+def test_picking_the_other_check_in_when_one_laptop_changed_the_others(run, laptop, tmp_path):
+    """Laptop B imported A's check-in and changed it to late; A picks its own
+    "present" back. The versions carry every field of the check-in, also those
+    only one laptop wrote (it failed on a NOT NULL ``deleted``)."""
+    store = open_store(laptop["db"], backups=False)
+    start = datetime(2026, 3, 14, 9, 0)
+    agenda.add_session(store, laptop["event_id"], "Opening", start, start + timedelta(hours=1))
+    store.close()
+    checkin = ("checkin", "--session", "Opening", "--query", "Rakib", "--status")
+    assert run("--db", laptop["db"], *checkin, "present").code == 0
+    run("--db", laptop["db"], "export", "--out", tmp_path / "a.wltx")
+    other = str(tmp_path / "other.sqlite")
+    run("--db", other, "import", tmp_path / "a.wltx")
+    assert run("--db", other, *checkin, "late").code == 0
+    run("--db", other, "export", "--out", tmp_path / "b.wltx")
+    run("--db", laptop["db"], "import", tmp_path / "b.wltx")
+    [check_in] = [
+        c
+        for c in run("--db", laptop["db"], "conflicts", "--json").json()
+        if c["entity"] == "attendance"
+    ]
+    assert [v["value"] for v in check_in["versions"]] == ["late", "present"]
+    assert check_in["versions"][1]["with"]["deleted"] is False
+    done = run("--db", laptop["db"], "conflicts", "--resolve", "1", "--use", "2")
+    assert done.code == 0, done.err
+    store = open_store(laptop["db"], backups=False)
+    with store.read() as db:
+        row = db.get(Attendance, check_in["row_id"])
+        assert (row.status, row.deleted) == ("present", False)
+    store.close()
+    assert not [
+        c
+        for c in run("--db", laptop["db"], "conflicts", "--json").json()
+        if c["entity"] == "attendance"
+    ]
 
 
 def test_publish_csv_and_wikitext(run, laptop, tmp_path):

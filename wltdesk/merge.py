@@ -373,7 +373,11 @@ def _conflicts(db: Session, event_id: str) -> list[Conflict]:
             Change.row_id.in_({row_id for _entity, row_id in chunk}),
         )
         for entity, row_id, name, value, stamp, device in db.connection().execute(query):
-            if name in candidates.get((entity, row_id), ()):
+            repeated_fields = candidates.get((entity, row_id), ())
+            # A check-in's versions are whole check-ins: every one of its fields,
+            # also those only one laptop wrote (picking a version writes them all).
+            whole = entity == "attendance" and name in CHECK_IN_FIELDS
+            if name in repeated_fields or (whole and repeated_fields):
                 history.setdefault((entity, row_id, name), []).append((value, stamp, device))
     found: list[Conflict] = []
     check_ins: dict[str, list[tuple[str, str, str, str]]] = {}
