@@ -159,6 +159,26 @@ def test_redacted_bundles_carry_no_contact_details_no_notes_and_no_key(laptop, t
     assert [line["value"] for line in redacted if line["field"] == "text"] == ["a public note"]
 
 
+def test_a_laptop_that_joined_with_a_redacted_package_and_the_key_keeps_the_key(
+    laptop, store, tmp_path
+):
+    """A redacted package carries no key; the one given at join (the QR code) is
+    kept, so later bundles import without it and this laptop's own exports are
+    signed with the team's key, not a new one of its own."""
+    key = key_of(laptop, laptop.event_id)
+    package = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "p.wltx", redact=True)
+    merge.import_bundles(store, [package.path], given_key=key)
+    assert bundle.event_key(store, laptop.event_id) == key
+    people.add_person(laptop, laptop.event_id, display_name="Later")
+    later = bundle.export_bundle(
+        laptop, laptop.event_id, tmp_path / "l.wltx", after_seq=package.upto_seq, redact=True
+    )
+    assert merge.import_bundles(store, [later.path]).new_people == 1
+    people.add_person(store, laptop.event_id, display_name="From the joined laptop")
+    back = bundle.export_bundle(store, laptop.event_id, tmp_path / "back.wltx")
+    assert merge.import_bundles(laptop, [back.path]).new_people == 1
+
+
 def test_an_encrypted_bundle_hides_its_changes_and_imports_with_the_passphrase(
     laptop, store, tmp_path
 ):

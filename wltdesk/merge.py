@@ -30,6 +30,7 @@ from wltdesk import bundle
 from wltdesk.attendance import PRESENT_STATUSES
 from wltdesk.changes import (
     ForeignRowError,
+    Writer,
     apply_change_rows,
     content_columns,
     decode,
@@ -201,6 +202,7 @@ def apply_bundles(
                 if progress:
                     progress(len(verified) + number, len(verified) * 2)
             settle_pending(db)
+        _keep_keys(writer, verified)
         joined = [e for e in event_ids if e not in existing and db.get(Event, e) is not None]
         for event_id in joined:
             register_device(writer, event_id)
@@ -217,6 +219,23 @@ def apply_bundles(
         events=tuple(event_ids),
         joined=tuple(joined),
     )
+
+
+def _keep_keys(writer: Writer, verified: Sequence[bundle.VerifiedBundle]) -> None:
+    """Keep the key a bundle was verified with for an event that has none.
+
+    A redacted package carries no key: a laptop that joins through one with the
+    key from the QR code must keep that key, or later bundles would not verify
+    and its own exports would be signed with a new key nobody else has.
+    Written as a change, so it syncs (the same value as everyone's: no conflict).
+    """
+    keys: dict[str, str] = {}
+    for item in verified:
+        keys.setdefault(item.manifest.event_id, item.key)
+    for event_id, key in keys.items():
+        event = writer.db.get(Event, event_id)
+        if event is not None and not event.signing_key:
+            writer.update(Event, event_id, {"signing_key": key})
 
 
 @contextmanager
