@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import threading
+import time
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
@@ -315,4 +317,41 @@ def test_the_import_summary_counts_what_is_new(bundles, template, tmp_path):
     assert (second.new_people, second.check_ins) == (1, 2)
     again = merge.import_bundles(store, [bundles["b1"]])
     assert (again.new_changes, again.new_people, again.check_ins) == (0, 0, 0)
+    store.close()
+
+
+@pytest.mark.parametrize("each_bundle", [True, False], ids=["sync", "import"])
+def test_a_sync_lets_a_check_in_at_the_desk_in_between_bundles(
+    bundles, template, tmp_path, each_bundle
+):
+    """The background sync gives each bundle its own transaction and lets a write
+    that queued meanwhile (a check-in) go first; an organizer's import stays one
+    transaction, so there the write waits for the end."""
+    store = fresh(template, tmp_path, "desk")
+    merge.import_bundles(store, [bundles["full"]])
+    verified = merge.verify_bundles(store, [bundles[k] for k in INCREMENTAL])
+    desk_done = threading.Event()
+    desk = threading.Thread(
+        target=lambda: (
+            people.add_person(store, bundles["event_id"], display_name="At the desk"),
+            desk_done.set(),
+        )
+    )
+    seen: list[bool] = []
+
+    def cancelled() -> bool:
+        if not desk.is_alive() and not seen:
+            desk.start()
+            while not store._waiting:  # the desk's write is queued behind the merge
+                time.sleep(0.001)
+        seen.append(desk_done.is_set())
+        return False
+
+    merge.apply_bundles(store, verified, cancelled=cancelled, each_bundle=each_bundle)
+    desk.join()
+    assert len(seen) == len(INCREMENTAL)
+    assert seen[0] is False
+    assert seen[1] is each_bundle  # in before the second bundle, or only after all
+    names = {p.display_name for p in people.list_people(store, bundles["event_id"])}
+    assert "At the desk" in names
     store.close()

@@ -175,23 +175,37 @@ def apply_bundles(
     verified: Sequence[bundle.VerifiedBundle],
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    each_bundle: bool = False,
 ) -> ImportSummary:
-    """Apply verified bundles in one transaction, a batch at a time."""
+    """Apply verified bundles in one transaction, a batch at a time.
+
+    ``each_bundle`` gives every bundle a transaction of its own instead: for
+    the background sync, so that a check-in at the desk waits for one bundle at
+    most, not for a whole pull (the store has one writer at a time). A sync
+    stopped half-way keeps the bundles it applied; merging is idempotent, so
+    the next sync simply applies the rest.
+    """
     event_ids = sorted({b.manifest.event_id for b in verified})
     received = new = 0
-    with store.write() as writer:
-        db = writer.db
+    with store.read() as db:
         existing = set(db.execute(select(Event.id).where(Event.id.in_(event_ids))).scalars())
         before = _tally(db, event_ids)
-        with _merge_cache(db):
-            for number, item in enumerate(verified, 1):
+    steps = [[item] for item in verified] if each_bundle else [list(verified)]
+    done = applied = 0  # bundles committed, bundles applied
+    for step in steps:
+        store.let_waiting_writes_in()
+        with store.write() as writer, _merge_cache(writer.db):
+            for item in step:
                 for batch in item.rows():
                     if cancelled and cancelled():
-                        raise UserError("import cancelled; nothing was imported")
+                        raise UserError(
+                            "import cancelled; "
+                            + ("nothing was imported" if not done else f"{done} bundles kept")
+                        )
                     try:
-                        result = apply_change_rows(db, batch, writer.clock, settle=False)
+                        result = apply_change_rows(writer.db, batch, writer.clock, settle=False)
                     except ForeignRowError as exc:
-                        # Rolled back with the whole transaction: nothing is imported.
+                        # Rolled back with its transaction: nothing of it is imported.
                         raise bundle.refusal(
                             item.path,
                             f"it changes {exc.entity} of another event "
@@ -199,13 +213,19 @@ def apply_bundles(
                         ) from None
                     received += result.received
                     new += result.new
+                applied += 1
                 if progress:
-                    progress(len(verified) + number, len(verified) * 2)
-            settle_pending(db)
-        _keep_keys(writer, verified)
+                    progress(len(verified) + applied, len(verified) * 2)
+            settle_pending(writer.db)
+            _keep_keys(writer, step)
+        done = applied
+    with store.read() as db:
         joined = [e for e in event_ids if e not in existing and db.get(Event, e) is not None]
-        for event_id in joined:
-            register_device(writer, event_id)
+    if joined:
+        with store.write() as writer:
+            for event_id in joined:
+                register_device(writer, event_id)
+    with store.read() as db:
         after = _tally(db, event_ids)
         open_conflicts = sum(len(_conflicts(db, e)) for e in event_ids)
     return ImportSummary(

@@ -9,6 +9,7 @@ migration first, so code always meets the schema it expects.
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -107,6 +108,9 @@ class Store:
     backups: Backups | None
     _sessions: sessionmaker[Session] = field(repr=False)
     _write_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    #: Threads waiting for :attr:`_write_lock` (see :meth:`let_waiting_writes_in`).
+    _waiting: int = field(default=0, repr=False)
+    _waiting_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -127,15 +131,37 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Writer]:
         """One transaction of logged writes, committed (durably) on leaving the block."""
-        with self._write_lock, self._sessions() as db:
-            try:
-                yield Writer(db, self.clock)
-                db.commit()
-            except BaseException:
-                db.rollback()
-                raise
+        self._lock_for_writing()
+        try:
+            with self._sessions() as db:
+                try:
+                    yield Writer(db, self.clock)
+                    db.commit()
+                except BaseException:
+                    db.rollback()
+                    raise
+        finally:
+            self._write_lock.release()
         if self.backups is not None:
             self.backups.changed()
+
+    def _lock_for_writing(self) -> None:
+        with self._waiting_lock:
+            self._waiting += 1
+        try:
+            self._write_lock.acquire()
+        finally:
+            with self._waiting_lock:
+                self._waiting -= 1
+
+    def let_waiting_writes_in(self, timeout: float = 1.0) -> None:
+        """Between the transactions of a long job (a sync applying bundle after
+        bundle): let writes that queued meanwhile (a check-in at the desk) take the
+        lock first. A plain lock is not fair: the job would most likely take it
+        straight back."""
+        deadline = time.monotonic() + timeout
+        while self._waiting and time.monotonic() < deadline:
+            time.sleep(0.001)
 
     @contextmanager
     def trial(self) -> Iterator[Writer]:
@@ -144,11 +170,15 @@ class Store:
         It holds the write lock like :meth:`write`, so what it sees is what a
         write started now would see; nothing is committed or backed up.
         """
-        with self._write_lock, self._sessions() as db:
-            try:
-                yield Writer(db, self.clock)
-            finally:
-                db.rollback()
+        self._lock_for_writing()
+        try:
+            with self._sessions() as db:
+                try:
+                    yield Writer(db, self.clock)
+                finally:
+                    db.rollback()
+        finally:
+            self._write_lock.release()
 
     def close(self) -> None:
         if self.backups is not None:

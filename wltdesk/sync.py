@@ -379,7 +379,11 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                 except UserError as exc:
                     refused.append(f"{remote.key}: {exc}")
             report(2, 3)
-            summary = merge.apply_bundles(store, verified, None, cancelled) if verified else None
+            summary = (
+                merge.apply_bundles(store, verified, None, cancelled, each_bundle=True)
+                if verified
+                else None
+            )
         with store.write() as writer:
             db = writer.db
             for name, size in taken:
