@@ -356,7 +356,7 @@ def apply_change_rows(
     for model in SYNCABLE:
         winners = fresh.get(model.__tablename__)
         if winners:
-            ok, waiting = _build(db, model, list(map(_winner_of, winners)))
+            ok, waiting = _build(db, model, list(map(_winner_of, winners)), new_rows=True)
             done += ok
             pending += waiting
     if settle:
@@ -555,8 +555,14 @@ def _insert_records(db: Session, plan: _Plan, records: Sequence[Mapping[str, Any
     db.connection().exec_driver_sql(plan.insert_sql, params)
 
 
-def _build(db: Session, model: type[Syncable], winners: Sequence[Sequence[Any]]) -> tuple[int, int]:
-    """Insert or update rows from their winning changes (row_id, field, value, hlc, event)."""
+def _build(
+    db: Session, model: type[Syncable], winners: Sequence[Sequence[Any]], new_rows: bool = False
+) -> tuple[int, int]:
+    """Insert or update rows from their winning changes (row_id, field, value, hlc, event).
+
+    ``new_rows``: none of the rows exists yet, since the log had nothing of
+    them (a table holds only rows its log made), which saves looking them up.
+    """
     plan = _plan(model, db.get_bind().dialect)
     if not set(map(itemgetter(1), winners)) <= plan.fields:
         # A field from a newer schema: kept in the log, not materialized.
@@ -582,7 +588,11 @@ def _build(db: Session, model: type[Syncable], winners: Sequence[Sequence[Any]])
             value = record.get(name)
             if value is not None:
                 record[name] = parse(value)
-    existing = set(db.execute(select(model.id).where(model.id.in_(list(built)))).scalars())
+    existing: set[str] = (
+        set()
+        if new_rows
+        else set(db.execute(select(model.id).where(model.id.in_(list(built)))).scalars())
+    )
     required = plan.required
     inserts, updates, pending = [], [], 0
     for row_id, record in built.items():
