@@ -320,3 +320,34 @@ def test_a_check_in_conflict_is_one_row_with_each_laptops_outcome_and_time(
     values = sorted(check_in.child(i).text(1) for i in range(check_in.childCount()))
     assert [v.split(" at ")[0] for v in values] == ["late", "present"]
     assert all(re.fullmatch(r"\w+ at \d\d:\d\d", v) for v in values)
+
+
+def test_picking_back_a_check_in_another_laptop_changed(
+    qtbot, pane, gui_store, live_event, tmp_path, monkeypatch
+):
+    """This laptop checked Rakib in; the other imported that and changed it to
+    late. Picking "present" back works (it raised an unhandled NOT NULL error)."""
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **_k: warnings.append(a[2]))
+    event_id, session = live_event["event_id"], live_event["session_id"]
+    person = live_event["people"][0]
+    attendance.check_in(gui_store, session, person, "present")
+    package = bundle.export_bundle(gui_store, event_id, tmp_path / "package.wltx").path
+    other = open_store(tmp_path / "other.sqlite", backups=False)
+    merge.import_bundles(other, [package])
+    attendance.check_in(other, session, person, "late")
+    incoming = bundle.export_bundle(other, event_id, tmp_path / "other.wltx").path
+    other.close()
+    merge.import_bundles(gui_store, [incoming])
+    pane.refresh()
+    tree = pane.ui.conflictsTree
+    [row] = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    present = next(
+        row.child(i) for i in range(row.childCount()) if row.child(i).text(1).startswith("present")
+    )
+    tree.setCurrentItem(present)
+    assert pane.ui.pickButton.isEnabled()
+    qtbot.mouseClick(pane.ui.pickButton, Qt.MouseButton.LeftButton)
+    assert warnings == []
+    assert attendance.statuses(gui_store, session)[person][0] == "present"
+    assert tree.topLevelItemCount() == 0
