@@ -82,6 +82,33 @@ def test_since_last_exports_only_what_is_new_in_that_folder(run, laptop, tmp_pat
     assert 0 < second["changes"] < first["changes"]
 
 
+def test_since_last_for_the_team_carries_what_redacted_exports_left_out(run, laptop, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    db = laptop["db"]
+    run("--db", db, "export", "--out", stick / "r1.wltx", "--redact")
+    roster = tmp_path / "late.csv"
+    roster.write_text("display_name,email\nLate Comer,late@example.org\n", encoding="utf-8")
+    assert run("--db", db, "roster", "import", roster).code == 0
+    run("--db", db, "export", "--out", stick / "r2.wltx", "--since-last", "--redact")
+    run("--db", db, "export", "--out", stick / "team.wltx", "--since-last")
+    organizer = tmp_path / "organizer.sqlite"
+    key = run("--db", db, "event-key", "--json").json()["qr_text"]  # redacted ones carry none
+    assert run("--db", organizer, "import", stick, "--key", key).code == 0
+    merged = open_store(organizer, backups=False)
+    try:
+        emails = {p.display_name: p.email for p in people.list_people(merged, laptop["event_id"])}
+    finally:
+        merged.close()
+    assert emails["Rakib Hasan"] == "rakib@example.org"  # left out of the full redacted one
+    assert emails["Late Comer"] == "late@example.org"  # left out of the incremental one
+    # the redacted exports keep their own mark: the next one has nothing new to send
+    again = run(
+        "--db", db, "export", "--out", stick / "r3.wltx", "--since-last", "--redact", "--json"
+    )
+    assert again.json()["changes"] == 0
+
+
 def test_an_encrypted_redacted_export_needs_the_passphrase_variable(
     run, laptop, tmp_path, monkeypatch
 ):
