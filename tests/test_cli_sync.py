@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import re
 import zipfile
 from datetime import date, datetime, timedelta
@@ -80,6 +81,33 @@ def test_since_last_exports_only_what_is_new_in_that_folder(run, laptop, tmp_pat
     ).json()
     assert second["kind"] == "incremental"
     assert 0 < second["changes"] < first["changes"]
+
+
+def test_since_last_for_the_team_carries_what_redacted_exports_left_out(run, laptop, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    db = laptop["db"]
+    run("--db", db, "export", "--out", stick / "r1.wltx", "--redact")
+    roster = tmp_path / "late.csv"
+    roster.write_text("display_name,email\nLate Comer,late@example.org\n", encoding="utf-8")
+    assert run("--db", db, "roster", "import", roster).code == 0
+    run("--db", db, "export", "--out", stick / "r2.wltx", "--since-last", "--redact")
+    run("--db", db, "export", "--out", stick / "team.wltx", "--since-last")
+    organizer = tmp_path / "organizer.sqlite"
+    key = run("--db", db, "event-key", "--json").json()["qr_text"]  # redacted ones carry none
+    assert run("--db", organizer, "import", stick, "--key", key).code == 0
+    merged = open_store(organizer, backups=False)
+    try:
+        emails = {p.display_name: p.email for p in people.list_people(merged, laptop["event_id"])}
+    finally:
+        merged.close()
+    assert emails["Rakib Hasan"] == "rakib@example.org"  # left out of the full redacted one
+    assert emails["Late Comer"] == "late@example.org"  # left out of the incremental one
+    # the redacted exports keep their own mark: the next one has nothing new to send
+    again = run(
+        "--db", db, "export", "--out", stick / "r3.wltx", "--since-last", "--redact", "--json"
+    )
+    assert again.json()["changes"] == 0
 
 
 def test_an_encrypted_redacted_export_needs_the_passphrase_variable(
@@ -285,10 +313,129 @@ def test_publish_csv_and_wikitext(run, laptop, tmp_path):
     done = run("--db", laptop["db"], "publish", "wikitext", "--out", wiki)
     assert done.code == 0 and "1 people who agreed" in done.out
     text = wiki.read_text(encoding="utf-8")
-    assert "[[User:Rakib Hasan|Rakib Hasan]]" in text and "রাকিব হাসান" in text
+    assert "[[User:Rakib Hasan|<nowiki>Rakib Hasan</nowiki>]]" in text
+    assert "<nowiki>Rakib Hasan (রাকিব হাসান)</nowiki>" in text
     assert "Hidden Person" not in text
     missing = run("--db", laptop["db"], "publish", "csv", "--out", tmp_path / "no" / "x.csv")
     assert missing.code == 1 and "does not exist" in missing.error_line
+
+
+#: How MediaWiki finds a <nowiki> span: the first closing tag, in any case, with
+#: blanks before the ">".
+NOWIKI = re.compile(r"<nowiki>(.*?)</nowiki\s*>", re.IGNORECASE | re.DOTALL)
+#: A user link whose text is one <nowiki> span (replaced by "\0" in wiki_rows).
+USER_LINK = re.compile(r"\[\[User:[^\[\]{}<>|~&%#\0]+\|\0\]\]")
+
+
+def wiki_rows(text: str) -> list[tuple[list[str], list[str]]]:
+    """The table's rows as a wiki reads them: each row's cells with every <nowiki>
+    span replaced by "\0", and what the spans show, in order."""
+    rows = []
+    for line in text.splitlines():
+        if not line.startswith("| "):
+            continue
+        shown: list[str] = []
+
+        def keep(span: re.Match[str], shown: list[str] = shown) -> str:
+            shown.append(html.unescape(span.group(1)))
+            return "\0"
+
+        outside = NOWIKI.sub(keep, line[2:])
+        rows.append(([cell.strip() for cell in outside.split("||")], shown))
+    return rows
+
+
+HOSTILE = [
+    {
+        "display_name": "</now</nowiki>iki>[[Category:Spam]]{{Delete}}",
+        "region": "Dhaka</nowiki >[[Category:Spam3]]",
+        "affiliation": "A || B <nowiki>{{Delete}}</nowiki> &lt;b&gt;",
+        "wiki_username": "Eve</nowiki>[[Category:Spam4]]",
+    },
+    {
+        "display_name": "Eve</NOWIKI>[[Category:Spam2]]",
+        "local_name": "ইভ</nowiki\t>{{Delete}}",
+        "region": "North\n|-\n| {{Delete}}",
+        "affiliation": "-{ zh }- ~~~~",
+        "wiki_username": "Mallory]]{{Delete}}[[User:X",
+    },
+    {"display_name": "Trudy", "wiki_username": "~~~~"},
+    {"display_name": "Walter", "wiki_username": "User:Walter&amp;Co"},
+]
+
+
+def test_wikitext_keeps_every_hostile_name_inside_its_nowiki(run, laptop, tmp_path):
+    store = open_store(laptop["db"], backups=False)
+    for fields in HOSTILE:
+        people.add_person(store, laptop["event_id"], list_consent=True, **fields)
+    store.close()
+    wiki = tmp_path / "participants.wiki"
+    assert run("--db", laptop["db"], "publish", "wikitext", "--out", wiki).code == 0
+    text = wiki.read_text(encoding="utf-8")
+    rows = wiki_rows(text)
+    assert len(rows) == len(HOSTILE) + 1  # and Rakib Hasan
+    for cells, shown in rows:
+        number, *texts = cells
+        assert number.isdigit() and len(texts) == 4, cells
+        for cell in texts:  # one span and nothing else, or a user link around one
+            assert cell in ("", "\0") or USER_LINK.fullmatch(cell), cells
+        assert len(shown) == sum(cell.count("\0") for cell in texts)
+    # nothing outside the spans: no category, template or stray tag reaches the page
+    outside = NOWIKI.sub("", text)
+    for markup in ("Category", "{{Delete", "nowiki", "~~~"):
+        assert markup.lower() not in outside.lower()
+    # and each text shows as typed (control characters as spaces)
+    seen = {text for _cells, shown in rows for text in shown}
+    expected = {
+        "</now</nowiki>iki>[[Category:Spam]]{{Delete}}",
+        "Dhaka</nowiki >[[Category:Spam3]]",
+        "A || B <nowiki>{{Delete}}</nowiki> &lt;b&gt;",
+        "Eve</nowiki>[[Category:Spam4]]",
+        "Eve</NOWIKI>[[Category:Spam2]] (ইভ</nowiki >{{Delete}})",
+        "North |- | {{Delete}}",
+        "-{ zh }- ~~~~",
+        "Mallory]]{{Delete}}[[User:X",
+        "~~~~",
+        "Walter&amp;Co",
+    }
+    assert expected <= seen
+
+
+def test_wikitext_shows_ordinary_names_as_typed(run, laptop, tmp_path):
+    store = open_store(laptop["db"], backups=False)
+    people.add_person(
+        store,
+        laptop["event_id"],
+        display_name="Seán O'Brien",
+        wiki_username="Seán O'Brien",
+        region="Barishal & Khulna",
+        affiliation="Tom & Jerry's Café",
+        list_consent=True,
+    )
+    people.add_person(
+        store,
+        laptop["event_id"],
+        display_name="Nusrat Jahan",
+        local_name="নুসরাত জাহান",
+        wiki_username="User:নুসরাত_জাহান",
+        region="সিলেট",
+        list_consent=True,
+    )
+    store.close()
+    wiki = tmp_path / "participants.wiki"
+    assert run("--db", laptop["db"], "publish", "wikitext", "--out", wiki).code == 0
+    text = wiki.read_text(encoding="utf-8")
+    assert (
+        "| 3 || <nowiki>Seán O'Brien</nowiki> || "
+        "[[User:Seán O'Brien|<nowiki>Seán O'Brien</nowiki>]] || "
+        "<nowiki>Barishal &amp; Khulna</nowiki> || <nowiki>Tom &amp; Jerry's Café</nowiki>"
+    ) in text
+    assert (
+        "| 1 || <nowiki>Nusrat Jahan (নুসরাত জাহান)</nowiki> || "
+        "[[User:নুসরাত জাহান|<nowiki>নুসরাত জাহান</nowiki>]] || <nowiki>সিলেট</nowiki> || "
+    ) in text
+    seen = {text for _cells, shown in wiki_rows(text) for text in shown}
+    assert {"Seán O'Brien", "Barishal & Khulna", "Tom & Jerry's Café"} <= seen
 
 
 def test_event_key_prints_a_qr_code_and_saves_one(run, laptop, tmp_path):

@@ -145,3 +145,18 @@ def test_a_redacted_bundle_withdraws_a_note_that_was_public(laptop, tmp_path):
         bundle.export_bundle(laptop, laptop.event_id, tmp_path / "r.wltx", redact=True).path
     )
     assert {line["field"] for line in redacted if line["row"] == note} == {"visibility", "deleted"}
+
+
+def test_since_last_with_private_notes_carries_those_a_normal_export_left_out(
+    laptop, store, tmp_path
+):
+    circles.add_note(laptop, laptop.circle_id, "Mine only", visibility="private")
+    folder = tmp_path / "move"
+    folder.mkdir()
+    sync.export_file(laptop, laptop.event_id, folder / "team.wltx")
+    people.add_person(laptop, laptop.event_id, display_name="Walk-in")
+    sync.export_file(
+        laptop, laptop.event_id, folder / "all.wltx", since_last=True, include_private=True
+    )
+    merge.import_bundles(store, sorted(folder.glob("*.wltx")))
+    assert notes_seen(store, laptop.circle_id) == {"Mine only": "private"}

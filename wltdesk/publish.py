@@ -8,8 +8,9 @@ would run as a formula is written as text (:func:`~wltdesk.tabular.spreadsheet_c
 The wikitext table goes on a public wiki page, so it lists only people who
 agreed to be listed — ``Person.list_consent`` is True (the roster column
 "List consent"/"Publish", or the People pane); unknown (None) counts as no.
-Wiki usernames become ``[[User:Name|Name]]`` links; every other text is
-wrapped in ``<nowiki>`` so a name cannot inject markup.
+Wiki usernames become ``[[User:Name|Name]]`` links; every text, link texts
+included, is wrapped in ``<nowiki>`` with ``<``, ``>`` and ``&`` escaped, so a
+name cannot inject markup (:func:`_nowiki`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,25 +94,60 @@ def people_csv(store: Store, event_id: str, out: str | Path) -> Published:
     return Published(path, len(people), len(sessions))
 
 
+#: Control characters become spaces: each table row stays on one line (a wiki
+#: shows a line break in a cell as a space anyway), and DEL, which MediaWiki
+#: uses to mark its own placeholders in the text it parses, never reaches it.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
 def _nowiki(text: str | None) -> str:
+    """``text`` shown exactly as typed, whatever wiki markup it holds.
+
+    Removing ``</nowiki>`` from the text is not enough: MediaWiki closes the tag
+    at any ``</nowiki>`` whatever its case or trailing spaces, and removing one
+    can join the pieces around it into another. Escaping ``<`` means nothing in
+    the text can be a tag at all. Inside ``<nowiki>`` MediaWiki still reads
+    character references, so ``&lt;`` shows as ``<``, and ``&`` is escaped too so
+    a name that contains ``&lt;`` shows that, not ``<``. Every other character,
+    Bengali included, stays as it is.
+    """
     if not text:
         return ""
-    return f"<nowiki>{text.replace('</nowiki>', '')}</nowiki>"
+    shown = _CONTROL.sub(" ", text)
+    shown = shown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f"<nowiki>{shown}</nowiki>"
 
 
-_BAD_USERNAME = re.compile(r"[#<>\[\]|{}\n]")
+#: Besides letters, combining marks (Bengali vowel signs), digits and spaces, the
+#: characters a username may have and still be linked; ZWNJ and ZWJ shape Indic
+#: scripts. Anything else could mean something in a link target — ``~~~`` becomes
+#: a signature when the page is saved, ``__TOC__`` a switch, ``&`` and ``%`` other
+#: characters — so such a username is shown, not linked.
+_USERNAME_EXTRA = frozenset(" .-'’()\u200c\u200d")
+
+
+def _linkable(name: str) -> bool:
+    def fits(char: str) -> bool:
+        return unicodedata.category(char)[0] in "LMN" or char in _USERNAME_EXTRA
+
+    return any(char.isalnum() for char in name) and all(fits(char) for char in name)
 
 
 def user_link(username: str | None) -> str:
-    """A wiki user page link; an impossible username is shown, not linked."""
+    """A wiki user page link; a username that cannot safely be a link is shown, not linked.
+
+    The link text goes in ``<nowiki>`` too, so quotes in a name (``O''Brien``)
+    are not read as italics.
+    """
     if not username or not username.strip():
         return ""
     name = username.strip()
     if name.lower().startswith("user:"):
         name = name[5:].strip()
-    if _BAD_USERNAME.search(name):
-        return _nowiki(name)
-    return f"[[User:{name}|{name}]]"
+    name = " ".join(name.replace("_", " ").split())  # MediaWiki reads _ as a space
+    if not _linkable(name):
+        return _nowiki(name or username.strip())
+    return f"[[User:{name}|{_nowiki(name)}]]"
 
 
 def participants_wikitext(store: Store, event_id: str) -> tuple[str, int]:
@@ -126,12 +163,12 @@ def participants_wikitext(store: Store, event_id: str) -> tuple[str, int]:
         "! # !! Name !! Wiki username !! Region !! Affiliation",
     ]
     for number, person in enumerate(listed, 1):
-        name = _nowiki(person.display_name)
+        name = person.display_name
         if person.local_name:
-            name += f" ({_nowiki(person.local_name)})"
+            name += f" ({person.local_name})"
         cells = [
             str(number),
-            name,
+            _nowiki(name),
             user_link(person.wiki_username),
             _nowiki(person.region),
             _nowiki(person.affiliation),

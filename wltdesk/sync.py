@@ -202,9 +202,23 @@ def history(store: Store, event_id: str, limit: int = 50) -> list[RunInfo]:
 
 
 # ------------------------------------------------------------------ file export
-def _mark_key(event_id: str, folder: Path) -> str:
-    """The StoreMeta key of the export mark for one folder (keys are short)."""
-    digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
+def _mark_key(event_id: str, folder: Path, redact: bool, include_private: bool) -> str:
+    """The StoreMeta key of the export mark for one folder and one kind of bundle.
+
+    A mark means "every change up to here is in a bundle in this folder", which
+    holds only among bundles that carry the same things: a redacted export drops
+    contact details, facilitator notes, the event key and non-public notes; a
+    normal one drops private notes. Were the mark shared, a ``--since-last``
+    export after one that dropped more would skip what was dropped, and nothing
+    would ever send it. The kind is hashed with the folder because the key column
+    holds 60 characters, which ``export:<event uuid>:<16 hex>`` fills. Marks from
+    before the kinds were told apart (the folder alone hashed) are never read, as
+    no one knows which kind moved them: the first ``--since-last`` export of each
+    kind starts again from the beginning, which a merge takes without harm.
+    """
+    kind = "redacted" if redact else "private" if include_private else "team"
+    place = f"{folder.resolve()}\n{kind}"
+    digest = hashlib.sha256(place.encode()).hexdigest()[:16]
     return f"export:{event_id}:{digest}"
 
 
@@ -218,9 +232,10 @@ def export_file(
     include_private: bool = False,
 ) -> bundle.BundleInfo:
     """``wltdesk export``: a full bundle, or (``since_last``) what is new since the last
-    export into the same folder; recorded in the history."""
+    export of the same kind (redacted, normal, or with private notes) into the same
+    folder; recorded in the history."""
     out = Path(out).expanduser()
-    key = _mark_key(event_id, out.parent)
+    key = _mark_key(event_id, out.parent, redact, include_private)
     after = 0
     if since_last:
         with store.read() as db:

@@ -268,7 +268,10 @@ def register(cli: CommandLine) -> None:
     what = export.add_mutually_exclusive_group()
     what.add_argument("--full", action="store_true", help="everything (the default)")
     what.add_argument(
-        "--since-last", action="store_true", help="only what is new since the last export there"
+        "--since-last",
+        action="store_true",
+        help="only what is new since the last export there with the same --redact and "
+        "--include-private",
     )
     export.add_argument(
         "--passphrase-env", metavar="VAR", help="encrypt with the passphrase in this variable"
