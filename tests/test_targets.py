@@ -241,3 +241,41 @@ def test_a_disk_error_on_the_target_is_reported_not_a_crash(two_laptops, tmp_pat
         sync.sync(a, event_id, str(share))
     assert sync.status(a, event_id).state == "offline"
     assert not sync.history(a, event_id)[0].ok
+
+
+def test_a_bundle_imported_by_hand_during_a_sync_is_still_pushed(
+    two_laptops, tmp_path, monkeypatch
+):
+    """After a pull the export mark skips what was pulled (it is on the target
+    already), but not changes that arrived otherwise meanwhile: a bundle from a
+    laptop that never uses this target, imported by hand while A synced, is
+    pushed to the target by A's next sync."""
+    a, b, event_id = two_laptops
+    share = tmp_path / "share"
+    share.mkdir()
+    sync.sync(a, event_id, str(share))
+    people.add_person(b, event_id, display_name="From B")
+    sync.sync(b, event_id, str(share))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    c = open_store(tmp_path / "c.sqlite", backups=False)
+    merge.import_bundles(c, [tmp_path / "package.wltx"])
+    people.add_person(c, event_id, display_name="From C, by USB stick")
+    from_c = bundle.export_bundle(c, event_id, stick / "c.wltx").path
+    c.close()
+    fetch = targets.FolderTarget.fetch
+
+    def fetch_while_someone_imports(self, *args, **kwargs):
+        merge.import_bundles(a, [from_c])  # at the desk, while the sync runs
+        monkeypatch.setattr(targets.FolderTarget, "fetch", fetch)
+        return fetch(self, *args, **kwargs)
+
+    monkeypatch.setattr(targets.FolderTarget, "fetch", fetch_while_someone_imports)
+    assert sync.sync(a, event_id, str(share)).summary.new_people == 1  # B's person
+    assert sync.sync(a, event_id, str(share)).sent > 0  # C's person goes out now
+    d = open_store(tmp_path / "d.sqlite", backups=False)
+    merge.import_bundles(d, [tmp_path / "package.wltx"])
+    sync.sync(d, event_id, str(share))
+    names = {p.display_name for p in people.list_people(d, event_id)}
+    assert {"From B", "From C, by USB stick"} <= names
+    d.close()

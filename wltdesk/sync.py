@@ -409,15 +409,16 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                     known.size = size
             current = db.get(SyncTarget, row.id)
             # Pulled changes are on the target already: no need to push them back,
-            # unless something was written locally between our push and now.
+            # unless anything else reached the log since our push (a check-in, a
+            # bundle imported by hand): then the next push sends all of it.
             if current is not None and summary is not None and current.last_seq == mark:
                 top = db.execute(select(func.max(Change.seq))).scalar_one() or 0
-                local_after = db.execute(
+                since_push = db.execute(
                     select(func.count())
                     .select_from(Change)
-                    .where(Change.seq > mark, Change.device_id == store.device_id)
+                    .where(Change.seq > mark, Change.event_id == event_id)
                 ).scalar_one()
-                if not local_after:
+                if since_push == summary.new_changes:
                     current.last_seq = top
     report(3, 3)
     return SyncResult(target.display, sent, written, len(verified), summary, tuple(refused))
