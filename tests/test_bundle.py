@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from wltdesk import bundle, events, merge, people
@@ -469,3 +471,64 @@ def test_a_full_disk_while_checking_is_one_clear_message_and_changes_nothing(
     assert change_count(store) == before
     monkeypatch.undo()
     assert merge.import_bundles(store, [path]).new_people == 2000
+
+
+_GOOD_LINE = {
+    "entity": "people",
+    "row": "3f8c61c9-f21d-4c7c-bc84-d4c445f7bc0c",
+    "field": "display_name",
+    "value": "Rakib",
+    "hlc": "019a3b4c5d6e-0001-a1c0c66981b445f3",
+    "device": "a1c0c66981b445f3",
+}
+_ODD_VALUES = st.one_of(
+    st.none(),
+    st.integers(),
+    st.booleans(),
+    st.lists(st.text(max_size=3), max_size=2),
+    st.dictionaries(st.text(max_size=2), st.text(max_size=2), max_size=1),
+    st.text(max_size=70),
+)
+#: One spoilt field per rule of the line check.
+_BREAKING = [
+    ("entity", "nonsense"),
+    ("entity", "events"),  # a row that is not the bundle's event
+    ("row", ""),
+    ("row", "x" * 37),
+    ("field", ""),
+    ("field", "y" * 61),
+    ("hlc", "019a3b4c5d6e-0001-a1c0c66981b445f3\n019a3b4c5d6e-0001-a1c0c66981b445f3"),
+    ("hlc", "019a3b4c5d6e-01-a1c0c66981b445f3"),
+    ("device", "another0device00"),
+    ("extra", "field"),
+]
+_SPOIL = st.one_of(
+    st.sampled_from(_BREAKING),
+    st.tuples(st.sampled_from([*_GOOD_LINE, "extra"]), _ODD_VALUES),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    count=st.integers(min_value=1, max_value=6),
+    spoilt=st.integers(min_value=0, max_value=5),
+    spoil=_SPOIL,
+    drop=st.booleans(),
+)
+def test_the_fast_check_of_a_batch_is_never_more_lenient_than_the_line_check(
+    count, spoilt, spoil, drop
+):
+    """Bundles are checked a column at a time for speed; whatever that lets
+    through must pass the exact line-by-line rule."""
+    event_id = "0b0e5a8c-1111-4222-8333-444455556666"
+    items = [dict(_GOOD_LINE) for _ in range(count)]
+    assert bundle._valid_columns(event_id, items) is not None
+    line = items[min(spoilt, count - 1)]
+    key, value = spoil
+    if drop and key in line:
+        del line[key]
+    else:
+        line[key] = value
+    if bundle._valid_columns(event_id, items) is not None:
+        for number, item in enumerate(items, 1):
+            bundle._checked(Path("x.wltx"), event_id, item, number)

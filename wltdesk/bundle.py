@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import chain, repeat
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
-from operator import eq, itemgetter
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -605,26 +605,31 @@ def _valid_columns(event_id: str, items: list[Any]) -> tuple[tuple[Any, ...], ..
     :func:`_checked`, checked a column at a time: a function call per line cost a
     quarter of verifying a bundle. Never more lenient than :func:`_checked`; on
     None the caller checks line by line."""
-    if not items or set(map(type, items)) != {dict}:
+    if not items or set(map(type, items)) != {dict} or set(map(len, items)) != {len(_LINE_KEYS)}:
         return None
-    if not all(map(eq, map(dict.keys, items), repeat(_LINE_KEYS))):
+    try:
+        # Every line has the six keys (else KeyError) and no other (six in all).
+        columns = tuple(zip(*map(_LINE_FIELDS, items), strict=True))
+        entities, rows, names, _values, stamps, devices = columns
+        # join() takes text only (else TypeError); entities are checked against the
+        # known names, devices against the stamps' text below.
+        joined = "\n".join(stamps)
+        "".join(rows)
+        "".join(names)
+        kinds = set(entities)
+    except (KeyError, TypeError):
         return None
-    columns = tuple(zip(*map(_LINE_FIELDS, items), strict=True))
-    entities, rows, names, _values, stamps, devices = columns
-    if set(map(type, chain(entities, rows, names, stamps, devices))) != {str}:
-        return None
-    kinds = set(entities)
     if not kinds <= ENTITY_BY_NAME.keys():
         return None
     if "events" in kinds and any(
         row != event_id for entity, row in zip(entities, rows, strict=True) if entity == "events"
     ):
         return None
-    if not (min(map(len, rows)) > 0 and max(map(len, rows)) <= 36):
+    row_lengths, name_lengths = set(map(len, rows)), set(map(len, names))
+    if not (min(row_lengths) > 0 and max(row_lengths) <= 36):
         return None
-    if not (min(map(len, names)) > 0 and max(map(len, names)) <= 60):
+    if not (min(name_lengths) > 0 and max(name_lengths) <= 60):
         return None
-    joined = "\n".join(stamps)
     # Counting the newlines keeps a stamp with a newline inside from passing as two.
     if joined.count("\n") != len(stamps) - 1 or _STAMPS.fullmatch(joined) is None:
         return None
