@@ -2909,6 +2909,10 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>বাতিল হওয়া</translation>
     </message>
     <message>
+        <source>1 field was written differently on different laptops. The newest value is in use; choose another value to make it current again.</source>
+        <translation>১টি ঘর ভিন্ন ভিন্ন ল্যাপটপে ভিন্নভাবে লেখা হয়েছে। সবচেয়ে নতুন মানটি ব্যবহৃত হচ্ছে; অন্য কোনো মান আবার চালু করতে সেটি বেছে নিন।</translation>
+    </message>
+    <message>
         <source>{0} fields were written differently on different laptops. The newest value is in use; choose another value to make it current again.</source>
         <translation>{0}টি ঘর ভিন্ন ভিন্ন ল্যাপটপে ভিন্নভাবে লেখা হয়েছে। সবচেয়ে নতুন মানটি ব্যবহৃত হচ্ছে; অন্য কোনো মান আবার চালু করতে সেটি বেছে নিন।</translation>
     </message>

@@ -342,6 +342,7 @@ def test_picking_back_a_check_in_another_laptop_changed(
     pane.refresh()
     tree = pane.ui.conflictsTree
     [row] = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert pane.ui.conflictsLabel.text().startswith("1 field was written differently")
     present = next(
         row.child(i) for i in range(row.childCount()) if row.child(i).text(1).startswith("present")
     )

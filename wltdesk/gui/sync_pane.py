@@ -410,6 +410,11 @@ class SyncPane(QWidget):
         if found:
             self.ui.conflictsLabel.setText(
                 self.tr(
+                    "1 field was written differently on different laptops. The newest "
+                    "value is in use; choose another value to make it current again."
+                )
+                if len(found) == 1
+                else self.tr(
                     "{0} fields were written differently on different laptops. The newest "
                     "value is in use; choose another value to make it current again."
                 ).format(len(found))
