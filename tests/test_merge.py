@@ -355,3 +355,31 @@ def test_a_sync_lets_a_check_in_at_the_desk_in_between_bundles(
     names = {p.display_name for p in people.list_people(store, bundles["event_id"])}
     assert "At the desk" in names
     store.close()
+
+
+def test_a_sync_stopped_half_way_keeps_the_bundles_it_applied(bundles, template, tmp_path):
+    store = fresh(template, tmp_path, "stopped")
+    merge.import_bundles(store, [bundles["full"]])
+    verified = merge.verify_bundles(store, [bundles[k] for k in INCREMENTAL])
+    asked: list[bool] = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 1  # once the first bundle is in
+
+    before = _log_size(store)
+    with pytest.raises(UserError, match=r"import cancelled; 1 of 5 bundles kept"):
+        merge.apply_bundles(store, verified, cancelled=cancelled, each_bundle=True)
+    assert _log_size(store) > before
+    # merging everything again takes the rest: the same log as one whole import
+    merge.import_bundles(store, [item.path for item in verified])
+    whole = fresh(template, tmp_path, "whole")
+    merge.import_bundles(whole, [bundles[k] for k in ("full", *INCREMENTAL)])
+    assert _log_size(store) == _log_size(whole)
+    whole.close()
+    store.close()
+
+
+def _log_size(store: Store) -> int:
+    with store.read() as db:
+        return db.execute(select(func.count()).select_from(Change)).scalar_one()

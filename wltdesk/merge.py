@@ -200,7 +200,11 @@ def apply_bundles(
                     if cancelled and cancelled():
                         raise UserError(
                             "import cancelled; "
-                            + ("nothing was imported" if not done else f"{done} bundles kept")
+                            + (
+                                f"{done} of {len(verified)} bundles kept (merge again for the rest)"
+                                if done
+                                else "nothing was imported"
+                            )
                         )
                     try:
                         result = apply_change_rows(writer.db, batch, writer.clock, settle=False)
