@@ -12,6 +12,7 @@ from cheroot import wsgi
 from wsgidav.wsgidav_app import WsgiDAVApp
 
 from wltdesk import bundle, events, merge, people, sync, targets
+from wltdesk.changes import apply_changes, encode
 from wltdesk.errors import UserError
 from wltdesk.store import open_store
 from wltdesk.targets import FolderTarget, TargetUnavailable, WebDavTarget, open_target
@@ -279,3 +280,41 @@ def test_a_bundle_imported_by_hand_during_a_sync_is_still_pushed(
     names = {p.display_name for p in people.list_people(d, event_id)}
     assert {"From B", "From C, by USB stick"} <= names
     d.close()
+
+
+def test_a_bundle_refused_while_merging_is_skipped_and_the_rest_still_merge(two_laptops, tmp_path):
+    """A team laptop's bundle (signed with the event key) that changes a row B
+    holds under another event is refused, named and tried again next time,
+    like one that fails its check; the other bundles of the pull still merge."""
+    a, b, event_id = two_laptops
+    share = tmp_path / "share"
+    share.mkdir()
+    other = events.create_event(b, "Another training", date(2026, 5, 1), date(2026, 5, 2))
+    victim = people.add_person(b, other, display_name="Someone else")
+    people.add_person(a, event_id, display_name="Added on A")
+    sync.sync(a, event_id, str(share))
+    with a.write() as writer:
+        stamp = writer.clock.now()
+        apply_changes(
+            writer.db,
+            [
+                {
+                    "event_id": event_id,
+                    "entity": "people",
+                    "row_id": victim,
+                    "field": "display_name",
+                    "value": encode("Hijacked"),
+                    "hlc": stamp,
+                    "device_id": stamp.rsplit("-", 1)[1],
+                }
+            ],
+        )
+    sync.sync(a, event_id, str(share))
+    result = sync.sync(b, event_id, str(share))
+    assert result.received_bundles == 1 and result.summary.new_people == 1
+    assert len(result.refused) == 1
+    assert "changes people of another event" in result.refused[0]
+    assert people.get_person(b, victim).display_name == "Someone else"
+    assert "changes people of another event" in sync.history(b, event_id)[0].message
+    again = sync.sync(b, event_id, str(share))  # the merged one is not read again
+    assert again.received_bundles == 0 and len(again.refused) == 1

@@ -154,6 +154,10 @@ class ImportSummary:
     conflicts: int
     events: tuple[str, ...]
     joined: tuple[str, ...]
+    #: Bundles refused while being applied and skipped (``each_bundle`` only).
+    refused: tuple[bundle.VerifiedBundle, ...] = ()
+    #: Why each of :attr:`refused` was refused.
+    reasons: tuple[str, ...] = ()
 
 
 def _tally(db: Session, event_ids: Iterable[str]) -> Tally:
@@ -183,7 +187,9 @@ def apply_bundles(
     the background sync, so that a check-in at the desk waits for one bundle at
     most, not for a whole pull (the store has one writer at a time). A sync
     stopped half-way keeps the bundles it applied; merging is idempotent, so
-    the next sync simply applies the rest.
+    the next sync simply applies the rest. A bundle refused while it is applied
+    (it changes another event's rows) is then rolled back alone and skipped,
+    like one that failed its check, and listed in the summary.
     """
     event_ids = sorted({b.manifest.event_id for b in verified})
     received = new = 0
@@ -192,37 +198,25 @@ def apply_bundles(
         before = _tally(db, event_ids)
     steps = [[item] for item in verified] if each_bundle else [list(verified)]
     done = applied = 0  # bundles committed, bundles applied
+    refused: list[bundle.VerifiedBundle] = []
+    reasons: list[str] = []
     for step in steps:
         store.let_waiting_writes_in()
-        with store.write() as writer, _merge_cache(writer.db):
-            for item in step:
-                for batch in item.rows():
-                    if cancelled and cancelled():
-                        raise UserError(
-                            "import cancelled; "
-                            + (
-                                f"{done} of {len(verified)} bundles kept (merge again for the rest)"
-                                if done
-                                else "nothing was imported"
-                            )
-                        )
-                    try:
-                        result = apply_change_rows(writer.db, batch, writer.clock, settle=False)
-                    except ForeignRowError as exc:
-                        # Rolled back with its transaction: nothing of it is imported.
-                        raise bundle.refusal(
-                            item.path,
-                            f"it changes {exc.entity} of another event "
-                            f"({exc.owner[:8]}) in this store (forged or damaged)",
-                        ) from None
-                    received += result.received
-                    new += result.new
-                applied += 1
-                if progress:
-                    progress(len(verified) + applied, len(verified) * 2)
-            settle_pending(writer.db)
-            _keep_keys(writer, step)
-        done = applied
+        try:
+            step_received, step_new = _apply_step(
+                store, step, cancelled, done, len(verified), progress, applied
+            )
+        except _Refused as exc:
+            # Rolled back with its transaction: nothing of that bundle is imported.
+            if not each_bundle:
+                raise exc.error from None
+            refused.append(exc.item)
+            reasons.append(str(exc.error))
+        else:
+            received += step_received
+            new += step_new
+        applied += len(step)
+        done = applied - len(refused)
     with store.read() as db:
         joined = [e for e in event_ids if e not in existing and db.get(Event, e) is not None]
     if joined:
@@ -233,7 +227,7 @@ def apply_bundles(
         after = _tally(db, event_ids)
         open_conflicts = sum(len(_conflicts(db, e)) for e in event_ids)
     return ImportSummary(
-        bundles=len(verified),
+        bundles=len(verified) - len(refused),
         changes=received,
         new_changes=new,
         new_people=after.people - before.people,
@@ -242,7 +236,61 @@ def apply_bundles(
         conflicts=open_conflicts,
         events=tuple(event_ids),
         joined=tuple(joined),
+        refused=tuple(refused),
+        reasons=tuple(reasons),
     )
+
+
+class _Refused(Exception):
+    """A bundle refused while it was being applied (see :func:`apply_bundles`)."""
+
+    def __init__(self, item: bundle.VerifiedBundle, error: UserError) -> None:
+        super().__init__(str(error))
+        self.item, self.error = item, error
+
+
+def _apply_step(
+    store: Store,
+    step: Sequence[bundle.VerifiedBundle],
+    cancelled: Callable[[], bool] | None,
+    done: int,
+    total: int,
+    progress: Progress | None,
+    applied: int,
+) -> tuple[int, int]:
+    """Apply some bundles in one transaction; returns (changes received, new)."""
+    received = new = 0
+    with store.write() as writer, _merge_cache(writer.db):
+        for item in step:
+            for batch in item.rows():
+                if cancelled and cancelled():
+                    raise UserError(
+                        "import cancelled; "
+                        + (
+                            f"{done} of {total} bundles kept (merge again for the rest)"
+                            if done
+                            else "nothing was imported"
+                        )
+                    )
+                try:
+                    result = apply_change_rows(writer.db, batch, writer.clock, settle=False)
+                except ForeignRowError as exc:
+                    raise _Refused(
+                        item,
+                        bundle.refusal(
+                            item.path,
+                            f"it changes {exc.entity} of another event "
+                            f"({exc.owner[:8]}) in this store (forged or damaged)",
+                        ),
+                    ) from None
+                received += result.received
+                new += result.new
+            applied += 1
+            if progress:
+                progress(total + applied, total * 2)
+        settle_pending(writer.db)
+        _keep_keys(writer, step)
+    return received, new
 
 
 def _keep_keys(writer: Writer, verified: Sequence[bundle.VerifiedBundle]) -> None:

@@ -399,6 +399,14 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                 if verified
                 else None
             )
+        if summary is not None and summary.refused:
+            # Refused while being merged (and rolled back): skipped and named like
+            # one that failed its check, and tried again next time.
+            for item, reason in zip(summary.refused, summary.reasons, strict=True):
+                name, _size = taken[verified.index(item)]
+                refused.append(f"{name}: {reason}")
+            dropped = {taken[verified.index(item)] for item in summary.refused}
+            taken = [seen for seen in taken if seen not in dropped]
         with store.write() as writer:
             db = writer.db
             for name, size in taken:
@@ -421,4 +429,5 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                 if since_push == summary.new_changes:
                     current.last_seq = top
     report(3, 3)
-    return SyncResult(target.display, sent, written, len(verified), summary, tuple(refused))
+    merged = len(verified) - (len(summary.refused) if summary is not None else 0)
+    return SyncResult(target.display, sent, written, merged, summary, tuple(refused))
