@@ -154,10 +154,9 @@ class ImportSummary:
     conflicts: int
     events: tuple[str, ...]
     joined: tuple[str, ...]
-    #: Bundles refused while being applied and skipped (``each_bundle`` only).
-    refused: tuple[bundle.VerifiedBundle, ...] = ()
-    #: Why each of :attr:`refused` was refused.
-    reasons: tuple[str, ...] = ()
+    #: Bundles refused while being applied and skipped, each with why
+    #: (``each_bundle`` only).
+    refused: tuple[tuple[bundle.VerifiedBundle, str], ...] = ()
 
 
 def _tally(db: Session, event_ids: Iterable[str]) -> Tally:
@@ -198,8 +197,7 @@ def apply_bundles(
         before = _tally(db, event_ids)
     steps = [[item] for item in verified] if each_bundle else [list(verified)]
     done = applied = 0  # bundles committed, bundles applied
-    refused: list[bundle.VerifiedBundle] = []
-    reasons: list[str] = []
+    refused: list[tuple[bundle.VerifiedBundle, str]] = []
     for step in steps:
         store.let_waiting_writes_in()
         try:
@@ -210,8 +208,7 @@ def apply_bundles(
             # Rolled back with its transaction: nothing of that bundle is imported.
             if not each_bundle:
                 raise exc.error from None
-            refused.append(exc.item)
-            reasons.append(str(exc.error))
+            refused.append((exc.item, str(exc.error)))
         else:
             received += step_received
             new += step_new
@@ -237,7 +234,6 @@ def apply_bundles(
         events=tuple(event_ids),
         joined=tuple(joined),
         refused=tuple(refused),
-        reasons=tuple(reasons),
     )
 
 

@@ -402,11 +402,11 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
         if summary is not None and summary.refused:
             # Refused while being merged (and rolled back): skipped and named like
             # one that failed its check, and tried again next time.
-            for item, reason in zip(summary.refused, summary.reasons, strict=True):
-                name, _size = taken[verified.index(item)]
+            remote_of = {item.path: seen for item, seen in zip(verified, taken, strict=True)}
+            for item, reason in summary.refused:
+                name, _size = remote_of.pop(item.path)
                 refused.append(f"{name}: {reason}")
-            dropped = {taken[verified.index(item)] for item in summary.refused}
-            taken = [seen for seen in taken if seen not in dropped]
+            taken = list(remote_of.values())
         with store.write() as writer:
             db = writer.db
             for name, size in taken:
