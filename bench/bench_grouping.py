@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import time
 
-from wltdesk import designs, grouping
-from wltdesk.grouping import Constraints, Member, Request
+from wltdesk import grouping
+from wltdesk.grouping import Constraints, Member, Request, designs
 
 # name, people, size, count, rounds, browser figure, target repeats, time target (s), extra check
 INSTANCES = [

@@ -36,10 +36,10 @@ ROUNDS = 3
 
 def make_bundles(folder: Path, event_id: str, key: str, count: int, size: int) -> list[Path]:
     """Bundles as laptops would write them: each adds people, one stamp per person."""
-    from wltdesk import bundle
-    from wltdesk.changes import encode
-    from wltdesk.hlc import Stamp
-    from wltdesk.models import new_id
+    from wltdesk.store.changes import encode
+    from wltdesk.store.hlc import Stamp
+    from wltdesk.store.models import new_id
+    from wltdesk.sync import bundle
 
     paths = []
     fields = ("display_name", "local_name", "wiki_username", "email", "region", "affiliation")
@@ -84,8 +84,9 @@ def make_bundles(folder: Path, event_id: str, key: str, count: int, size: int) -
 
 def organizer_store(folder: Path, name: str):
     """A store that has joined the event (through its full bundle), as an organizer's."""
-    from wltdesk import bundle, events, merge
+    from wltdesk import events
     from wltdesk.store import open_store
+    from wltdesk.sync import bundle, merge
 
     source = open_store(folder / f"{name}-source.sqlite", backups=False)
     event_id = events.create_event(source, "Bench", date(2026, 1, 1), date(2026, 1, 2))
@@ -101,8 +102,8 @@ def raw_core(folder: Path, name: str, paths: list[Path], key_of) -> float:
     """The same change rows and the people they make, inserted with SQLAlchemy Core."""
     from sqlalchemy import insert
 
-    from wltdesk import bundle
-    from wltdesk.models import Change, Person
+    from wltdesk.store.models import Change, Person
+    from wltdesk.sync import bundle
 
     store, event_id, _key = organizer_store(folder, name)
     changes = []
@@ -137,7 +138,7 @@ def raw_core(folder: Path, name: str, paths: list[Path], key_of) -> float:
 
 
 def peak_mib(folder: Path, name: str, count: int, size: int) -> float:
-    from wltdesk import merge
+    from wltdesk.sync import merge
 
     store, event_id, key = organizer_store(folder, name)
     (folder / name).mkdir()
@@ -161,7 +162,7 @@ def copy_store(template: Path, copy: Path):
 def main() -> None:
     with tempfile.TemporaryDirectory() as work:
         os.environ["WLTDESK_HOME"] = work
-        from wltdesk import merge
+        from wltdesk.sync import merge
 
         folder = Path(work)
         store, event_id, key = organizer_store(folder, "template")

@@ -165,7 +165,7 @@ class PostgresServer:
         """
         from sqlalchemy import create_engine
 
-        from wltdesk.store import migrate
+        from wltdesk.store.database import migrate
 
         with self.admin() as connection:
             connection.execute(f"CREATE DATABASE {TEMPLATE_DB}")

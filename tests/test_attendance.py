@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from wltdesk import agenda, attendance, people
 from wltdesk.errors import UserError
-from wltdesk.models import Attendance
+from wltdesk.store.models import Attendance
 
 # The test event is in Asia/Dhaka (UTC+6): 09:00 local is 03:00 UTC.
 START_UTC = datetime(2026, 3, 14, 3, 0, tzinfo=UTC)

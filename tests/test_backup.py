@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from wltdesk import events, people
-from wltdesk.backup import Backups, backup_folder
 from wltdesk.store import open_store
+from wltdesk.store.backup import Backups, backup_folder
 
 
 class FakeClock:
@@ -179,7 +179,7 @@ def test_postgresql_stores_have_no_file_backups(postgres_database):
 
 
 def test_a_failed_background_backup_is_reported_not_lost(sqlite_store, tmp_path, monkeypatch):
-    from wltdesk import backup as backup_module
+    from wltdesk.store import backup as backup_module
 
     ticks = iter(range(0, 100_000, 1_000))
     folder = tmp_path / "made-for-me"

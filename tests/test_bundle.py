@@ -16,11 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from wltdesk import bundle, events, merge, people
-from wltdesk.changes import apply_changes, encode
+from wltdesk import events, people
 from wltdesk.errors import UserError
-from wltdesk.models import Change, Event, Person, Reflection
 from wltdesk.store import Store, open_store
+from wltdesk.store.changes import apply_changes, encode
+from wltdesk.store.models import Change, Event, Person, Reflection
+from wltdesk.sync import bundle, merge
 
 
 # ----------------------------------------------------------------- helpers
@@ -132,7 +133,7 @@ def test_manifest_lists_counts_hlc_range_and_member_checksums(laptop, tmp_path):
 def test_redacted_bundles_carry_no_contact_details_no_notes_and_no_key(laptop, tmp_path):
     with laptop.write() as writer:
         circle = "c0000000-0000-0000-0000-000000000001"
-        from wltdesk.models import Circle
+        from wltdesk.store.models import Circle
 
         writer.create(Circle, {"id": circle, "event_id": laptop.event_id, "title": "Circle"})
         for visibility in ("private", "organizers", "public"):

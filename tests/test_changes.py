@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from wltdesk import agenda, attendance, events, people
-from wltdesk.changes import apply_changes, change_dicts, decode, encode, pending_rows
-from wltdesk.models import SYNCABLE, Attendance, Change, Person
 from wltdesk.store import open_store
+from wltdesk.store.changes import apply_changes, change_dicts, decode, encode, pending_rows
+from wltdesk.store.models import SYNCABLE, Attendance, Change, Person
 
 DAY = date(2026, 3, 14)
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from wltdesk import agenda, attendance, circles, people
 from wltdesk.errors import UserError
-from wltdesk.models import Change, Circle, Group, GroupSet, Reflection
+from wltdesk.store.models import Change, Circle, Group, GroupSet, Reflection
 
 NAMES = ["Anika Rahman", "Babul Mia", "Chandra Das", "Dilruba Khan", "Emon Roy"]
 
@@ -306,8 +306,8 @@ def test_prompt_library(store, room):
 
 def test_circle_changes_replay_to_the_same_rows(store, room, tmp_path):
     """Circles, turns and notes travel through the change log like everything else."""
-    from wltdesk.changes import apply_changes, change_dicts
     from wltdesk.store import open_store
+    from wltdesk.store.changes import apply_changes, change_dicts
 
     ids = room["people"]
     circle_id = circles.create_circle(

@@ -24,8 +24,8 @@ from cli_result import Result, invoke
 
 import wltdesk
 from wltdesk import people
-from wltdesk.models import EventSession
 from wltdesk.store import open_store
+from wltdesk.store.models import EventSession
 
 # ----------------------------------------------------------------- helpers
 

@@ -14,9 +14,10 @@ import pytest
 from cli_result import Result, invoke
 from sqlalchemy import func, select
 
-from wltdesk import agenda, bundle, events, people
-from wltdesk.models import Attendance, Change
+from wltdesk import agenda, events, people
 from wltdesk.store import open_store
+from wltdesk.store.models import Attendance, Change
+from wltdesk.sync import bundle
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ import time
 import pytest
 from sqlalchemy import select
 
-from wltdesk.changes import apply_changes, change_dicts
-from wltdesk.models import Attendance, Person
 from wltdesk.store import open_store
+from wltdesk.store.changes import apply_changes, change_dicts
+from wltdesk.store.models import Attendance, Person
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
 
@@ -34,7 +34,7 @@ from datetime import UTC, date, datetime
 
 from wltdesk import people
 from wltdesk.events import create_event
-from wltdesk.models import Attendance, EventSession
+from wltdesk.store.models import Attendance, EventSession
 from wltdesk.store import open_store
 
 store = open_store(sys.argv[1])

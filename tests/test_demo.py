@@ -20,9 +20,9 @@ from sqlalchemy import select
 
 from wltdesk import agenda, demo, events, people
 from wltdesk.cli import main
-from wltdesk.models import Attendance
 from wltdesk.resources import resource
 from wltdesk.store import Store, open_store
+from wltdesk.store.models import Attendance
 
 DHAKA = ZoneInfo("Asia/Dhaka")
 REGIONS = {

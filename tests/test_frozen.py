@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from wltdesk.store import SCHEMA_HEAD
+from wltdesk.store.database import SCHEMA_HEAD
 
 pytestmark = [
     pytest.mark.frozen,
@@ -132,9 +132,10 @@ def test_bundle_holds_resources_migrations_and_no_broken_links(frozen_app):
         if p.is_file() and "__pycache__" not in p.parts
     }
     assert expected <= {p.relative_to(shipped) for p in shipped.rglob("*") if p.is_file()}
-    migrations = {p.name for p in (internal / "wltdesk" / "migrations" / "versions").glob("*.py")}
-    assert migrations == {p.name for p in (ROOT / "wltdesk/migrations/versions").glob("*.py")}
-    assert (internal / "wltdesk" / "migrations" / "env.py").is_file()
+    shipped_migrations = internal / "wltdesk" / "store" / "migrations"
+    migrations = {p.name for p in (shipped_migrations / "versions").glob("*.py")}
+    assert migrations == {p.name for p in (ROOT / "wltdesk/store/migrations/versions").glob("*.py")}
+    assert (shipped_migrations / "env.py").is_file()
     assert [p for p in frozen_app.folder.rglob("*") if p.is_symlink() and not p.exists()] == []
     # Loaded at run time by name or through ctypes: the print preview's PDFium, HarfBuzz.
     assert list((internal / "pypdfium2_raw").glob("*pdfium*"))

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wltdesk import designs, grouping
+from wltdesk import grouping
 from wltdesk.errors import UserError
-from wltdesk.grouping import Constraints, Member, Request
+from wltdesk.grouping import Constraints, Member, Request, designs
 
 REGIONS = ("Dhaka", "Sylhet", "Khulna", "Rangpur", "Barishal")
 

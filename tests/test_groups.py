@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import func, select
 
-from wltdesk import agenda, attendance, changes, groups, people
+from wltdesk import agenda, attendance, groups, people
 from wltdesk.errors import UserError
-from wltdesk.models import Change, GroupMember
+from wltdesk.store import changes
+from wltdesk.store.models import Change, GroupMember
 
 REGIONS = ("Dhaka", "Sylhet", "Khulna", "Rangpur")
 MOMENT = datetime(2026, 3, 14, 3, 0, tzinfo=UTC)  # 09:00 in Dhaka

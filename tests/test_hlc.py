@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wltdesk.hlc import Clock, Stamp
+from wltdesk.store.hlc import Clock, Stamp
 
 
 def frozen(value: float):

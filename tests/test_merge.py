@@ -14,10 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, select
 
-from wltdesk import agenda, attendance, bundle, events, merge, people
+from wltdesk import agenda, attendance, events, people
 from wltdesk.errors import UserError
-from wltdesk.models import SYNCABLE, Attendance, Change, Device, Person
-from wltdesk.store import Store, migrate, open_store
+from wltdesk.store.database import Store, migrate, open_store
+from wltdesk.store.models import SYNCABLE, Attendance, Change, Device, Person
+from wltdesk.sync import bundle, merge
 
 START = datetime(2026, 3, 14, 9, 0)
 

@@ -11,10 +11,10 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from wltdesk import people, plans
-from wltdesk.changes import apply_changes, change_dicts
 from wltdesk.errors import UserError
-from wltdesk.models import ActionItem, ActionPlan, Change, Group, GroupSet
 from wltdesk.store import open_store
+from wltdesk.store.changes import apply_changes, change_dicts
+from wltdesk.store.models import ActionItem, ActionPlan, Change, Group, GroupSet
 
 TODAY = date(2026, 4, 1)
 

@@ -32,9 +32,7 @@ from reportlab.platypus import Paragraph
 from sqlalchemy import func, select
 
 from wltdesk import printing
-from wltdesk.changes import apply_changes, change_dicts
 from wltdesk.errors import UserError
-from wltdesk.models import BadgePrint, Change
 from wltdesk.printing import badges, certificates, document, report
 from wltdesk.printing.document import (
     ARABIC,
@@ -53,6 +51,8 @@ from wltdesk.printing.document import (
     styles,
 )
 from wltdesk.store import open_store
+from wltdesk.store.changes import apply_changes, change_dicts
+from wltdesk.store.models import BadgePrint, Change
 
 
 @pytest.fixture
@@ -265,7 +265,7 @@ def test_signin_sheet(store, event, tmp_path):
     positions = [text.index(name) for name in names]
     assert positions == sorted(positions)  # sorted by name
     with store.read() as db:
-        from wltdesk.models import Person
+        from wltdesk.store.models import Person
 
         codes = list(db.execute(select(Person.badge_code)).scalars())
     assert all(code in text for code in codes)

@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from wltdesk import people, roster, tabular
-from wltdesk.changes import change_dicts
 from wltdesk.errors import UserError
-from wltdesk.models import Change, Person
+from wltdesk.store.changes import change_dicts
+from wltdesk.store.models import Change, Person
 
 BENGALI_NAME = "মোঃ রাকিব হাসান"
 BENGALI_REGION = "চট্টগ্রাম"

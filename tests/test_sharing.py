@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from wltdesk import agenda, bundle, circles, events, merge, people, sync
+from wltdesk import agenda, circles, events, people
 from wltdesk.store import Store, open_store
+from wltdesk.sync import bundle, exchange, merge
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def laptop(tmp_path) -> Store:
     )
     target = tmp_path / "stick"
     target.mkdir()
-    sync.add_target(opened, event_id, str(target))
+    exchange.add_target(opened, event_id, str(target))
     opened.target = target  # type: ignore[attr-defined]
     yield opened
     opened.close()
@@ -48,7 +49,7 @@ def lines(path: Path) -> list[dict]:
 
 def push_and_import(laptop, organizer: Store) -> list[dict]:
     """Sync the laptop, import the whole target into the organizer; the lines just sent."""
-    result = sync.sync(laptop, laptop.event_id)
+    result = exchange.sync(laptop, laptop.event_id)
     merge.import_bundles(organizer, sorted(laptop.target.rglob("*.wltx")))
     if result.bundle is None:
         return []
@@ -153,9 +154,9 @@ def test_since_last_with_private_notes_carries_those_a_normal_export_left_out(
     circles.add_note(laptop, laptop.circle_id, "Mine only", visibility="private")
     folder = tmp_path / "move"
     folder.mkdir()
-    sync.export_file(laptop, laptop.event_id, folder / "team.wltx")
+    exchange.export_file(laptop, laptop.event_id, folder / "team.wltx")
     people.add_person(laptop, laptop.event_id, display_name="Walk-in")
-    sync.export_file(
+    exchange.export_file(
         laptop, laptop.event_id, folder / "all.wltx", since_last=True, include_private=True
     )
     merge.import_bundles(store, sorted(folder.glob("*.wltx")))

@@ -13,9 +13,9 @@ from sqlalchemy import create_engine, func, insert, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from wltdesk.errors import UserError
-from wltdesk.hlc import Stamp
-from wltdesk.models import SYNCABLE, Change, Person
-from wltdesk.store import MIGRATIONS, SCHEMA_HEAD, open_store, schema_revision, store_url
+from wltdesk.store.database import MIGRATIONS, SCHEMA_HEAD, open_store, schema_revision, store_url
+from wltdesk.store.hlc import Stamp
+from wltdesk.store.models import SYNCABLE, Change, Person
 
 
 def alembic_head() -> str:

@@ -11,11 +11,12 @@ import pytest
 from cheroot import wsgi
 from wsgidav.wsgidav_app import WsgiDAVApp
 
-from wltdesk import bundle, events, merge, people, sync, targets
-from wltdesk.changes import apply_changes, encode
+from wltdesk import events, people
 from wltdesk.errors import UserError
 from wltdesk.store import open_store
-from wltdesk.targets import FolderTarget, TargetUnavailable, WebDavTarget, open_target
+from wltdesk.store.changes import apply_changes, encode
+from wltdesk.sync import bundle, exchange, merge, targets
+from wltdesk.sync.targets import FolderTarget, TargetUnavailable, WebDavTarget, open_target
 
 EVENT = "0b0e5a8c-1111-4222-8333-444455556666"
 
@@ -174,26 +175,26 @@ def test_two_laptops_sync_through_a_target(kind, two_laptops, tmp_path, request)
         Path(location).mkdir()
     else:
         location = request.getfixturevalue("dav")["url"]
-    sync.add_target(a, event_id, location)
-    sync.add_target(b, event_id, location)
+    exchange.add_target(a, event_id, location)
+    exchange.add_target(b, event_id, location)
     people.add_person(a, event_id, display_name="Added on A")
     people.add_person(b, event_id, display_name="Added on B")
-    assert sync.status(a, event_id).state == "never"
-    first = sync.sync(a, event_id)
+    assert exchange.status(a, event_id).state == "never"
+    first = exchange.sync(a, event_id)
     assert first.sent > 0 and first.received_bundles == 0
-    second = sync.sync(b, event_id)
+    second = exchange.sync(b, event_id)
     assert second.received_bundles == 1 and second.summary.new_people == 1
-    third = sync.sync(a, event_id)
+    third = exchange.sync(a, event_id)
     assert third.received_bundles == 1 and third.summary.new_people == 1
     names = {p.display_name for p in people.list_people(a, event_id)}
     assert names == {p.display_name for p in people.list_people(b, event_id)}
     assert names == {"Rakib", "Added on A", "Added on B"}
-    state = sync.status(a, event_id)
+    state = exchange.status(a, event_id)
     assert state.state == "ok" and state.describe().startswith("Synced just now")
     # nothing new: a sync sends nothing and reads nothing again
-    again = sync.sync(a, event_id)
+    again = exchange.sync(a, event_id)
     assert (again.sent, again.received_bundles) == (0, 0)
-    runs = sync.history(a, event_id)
+    runs = exchange.history(a, event_id)
     assert [r.kind for r in runs[:3]] == ["sync", "sync", "sync"] and all(r.ok for r in runs)
 
 
@@ -201,36 +202,36 @@ def test_an_unreachable_target_is_offline_with_changes_waiting(two_laptops, tmp_
     a, _b, event_id = two_laptops
     stick = tmp_path / "stick"
     stick.mkdir()
-    sync.add_target(a, event_id, str(stick))
-    sync.sync(a, event_id)
+    exchange.add_target(a, event_id, str(stick))
+    exchange.sync(a, event_id)
     stick.rename(tmp_path / "in-a-pocket")  # unplugged
     for n in range(3):
         people.add_person(a, event_id, display_name=f"Offline {n}")
     with pytest.raises(TargetUnavailable):
-        sync.sync(a, event_id)
-    state = sync.status(a, event_id)
+        exchange.sync(a, event_id)
+    state = exchange.status(a, event_id)
     assert state.state == "offline"
     assert state.waiting > 0
     assert state.describe() == f"Offline — {state.waiting} changes waiting"
-    failed = sync.history(a, event_id)[0]
+    failed = exchange.history(a, event_id)[0]
     assert not failed.ok and "not plugged in" in failed.message
     (tmp_path / "in-a-pocket").rename(stick)  # plugged in again
-    assert sync.sync(a, event_id).sent == state.waiting
-    assert sync.status(a, event_id).waiting == 0
+    assert exchange.sync(a, event_id).sent == state.waiting
+    assert exchange.status(a, event_id).waiting == 0
 
 
 def test_a_tampered_bundle_on_the_target_is_skipped_and_named(two_laptops, tmp_path):
     a, b, event_id = two_laptops
     share = tmp_path / "share"
     share.mkdir()
-    sync.sync(a, event_id, str(share))
+    exchange.sync(a, event_id, str(share))
     planted = share / event_id / "ffffffffffffffff" / targets.bundle_name(1)
     planted.parent.mkdir()
     planted.write_bytes(b"not a bundle at all")
-    result = sync.sync(b, event_id, str(share))
+    result = exchange.sync(b, event_id, str(share))
     assert result.received_bundles == 1
     assert len(result.refused) == 1 and "not a ZIP" in result.refused[0]
-    assert "not a ZIP" in sync.history(b, event_id)[0].message
+    assert "not a ZIP" in exchange.history(b, event_id)[0].message
 
 
 def test_a_disk_error_on_the_target_is_reported_not_a_crash(two_laptops, tmp_path):
@@ -239,9 +240,9 @@ def test_a_disk_error_on_the_target_is_reported_not_a_crash(two_laptops, tmp_pat
     share.mkdir()
     (share / event_id).write_text("a file where the event's folder should be")
     with pytest.raises(TargetUnavailable, match="share"):
-        sync.sync(a, event_id, str(share))
-    assert sync.status(a, event_id).state == "offline"
-    assert not sync.history(a, event_id)[0].ok
+        exchange.sync(a, event_id, str(share))
+    assert exchange.status(a, event_id).state == "offline"
+    assert not exchange.history(a, event_id)[0].ok
 
 
 def test_a_bundle_imported_by_hand_during_a_sync_is_still_pushed(
@@ -254,9 +255,9 @@ def test_a_bundle_imported_by_hand_during_a_sync_is_still_pushed(
     a, b, event_id = two_laptops
     share = tmp_path / "share"
     share.mkdir()
-    sync.sync(a, event_id, str(share))
+    exchange.sync(a, event_id, str(share))
     people.add_person(b, event_id, display_name="From B")
-    sync.sync(b, event_id, str(share))
+    exchange.sync(b, event_id, str(share))
     stick = tmp_path / "stick"
     stick.mkdir()
     c = open_store(tmp_path / "c.sqlite", backups=False)
@@ -272,11 +273,11 @@ def test_a_bundle_imported_by_hand_during_a_sync_is_still_pushed(
         return fetch(self, *args, **kwargs)
 
     monkeypatch.setattr(targets.FolderTarget, "fetch", fetch_while_someone_imports)
-    assert sync.sync(a, event_id, str(share)).summary.new_people == 1  # B's person
-    assert sync.sync(a, event_id, str(share)).sent > 0  # C's person goes out now
+    assert exchange.sync(a, event_id, str(share)).summary.new_people == 1  # B's person
+    assert exchange.sync(a, event_id, str(share)).sent > 0  # C's person goes out now
     d = open_store(tmp_path / "d.sqlite", backups=False)
     merge.import_bundles(d, [tmp_path / "package.wltx"])
-    sync.sync(d, event_id, str(share))
+    exchange.sync(d, event_id, str(share))
     names = {p.display_name for p in people.list_people(d, event_id)}
     assert {"From B", "From C, by USB stick"} <= names
     d.close()
@@ -292,7 +293,7 @@ def test_a_bundle_refused_while_merging_is_skipped_and_the_rest_still_merge(two_
     other = events.create_event(b, "Another training", date(2026, 5, 1), date(2026, 5, 2))
     victim = people.add_person(b, other, display_name="Someone else")
     people.add_person(a, event_id, display_name="Added on A")
-    sync.sync(a, event_id, str(share))
+    exchange.sync(a, event_id, str(share))
     with a.write() as writer:
         stamp = writer.clock.now()
         apply_changes(
@@ -309,12 +310,12 @@ def test_a_bundle_refused_while_merging_is_skipped_and_the_rest_still_merge(two_
                 }
             ],
         )
-    sync.sync(a, event_id, str(share))
-    result = sync.sync(b, event_id, str(share))
+    exchange.sync(a, event_id, str(share))
+    result = exchange.sync(b, event_id, str(share))
     assert result.received_bundles == 1 and result.summary.new_people == 1
     assert len(result.refused) == 1
     assert "changes people of another event" in result.refused[0]
     assert people.get_person(b, victim).display_name == "Someone else"
-    assert "changes people of another event" in sync.history(b, event_id)[0].message
-    again = sync.sync(b, event_id, str(share))  # the merged one is not read again
+    assert "changes people of another event" in exchange.history(b, event_id)[0].message
+    again = exchange.sync(b, event_id, str(share))  # the merged one is not read again
     assert again.received_bundles == 0 and len(again.refused) == 1

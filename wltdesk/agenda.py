@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wltdesk.changes import Writer
 from wltdesk.errors import UserError
-from wltdesk.models import Event, EventSession
 from wltdesk.store import Store
+from wltdesk.store.changes import Writer
+from wltdesk.store.models import Event, EventSession
 
 SESSION_KINDS = (
     "session",

@@ -21,12 +21,12 @@ from sqlalchemy import func, select
 
 from wltdesk import people as roster
 from wltdesk.agenda import session_row as get_session_row
-from wltdesk.changes import Writer
 from wltdesk.errors import UserError
 from wltdesk.events import local_now
-from wltdesk.models import ATTENDANCE_STATUSES, Attendance, Event, EventSession, Person
 from wltdesk.search import PeopleIndex
 from wltdesk.store import Store
+from wltdesk.store.changes import Writer
+from wltdesk.store.models import ATTENDANCE_STATUSES, Attendance, Event, EventSession, Person
 
 _NAMESPACE = uuid.UUID("5b0c6d6e-57a4-4c0e-9f54-7c1d3f0e4a11")
 PRESENT_STATUSES = ("present", "late")

@@ -17,11 +17,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from wltdesk import agenda, attendance, events
-from wltdesk.changes import Writer
 from wltdesk.errors import UserError
-from wltdesk.models import ActionItem, Event, Person
 from wltdesk.resources import resource
 from wltdesk.store import Store
+from wltdesk.store.changes import Writer
+from wltdesk.store.models import ActionItem, Event, Person
 
 DEMO_EVENT_ID = "00000000-0000-4000-8000-00000000de70"
 ROSTER_MAPPING = {"Listed on wiki": "list_consent"}
@@ -98,7 +98,7 @@ def _groups(
     """Three rounds of mixed groups of four at the first hands-on lab, once it has started."""
     from wltdesk import grouping, groups
     from wltdesk.attendance import PRESENT_STATUSES
-    from wltdesk.models import Attendance, EventSession
+    from wltdesk.store.models import Attendance, EventSession
 
     lab = next(
         (

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
-from wltdesk.changes import Writer
 from wltdesk.errors import UserError
-from wltdesk.models import Device, Event
 from wltdesk.store import Store
+from wltdesk.store.changes import Writer
+from wltdesk.store.models import Device, Event
 
 
 def check_timezone(name: str) -> ZoneInfo:

@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wltdesk.changes import Writer, content_columns
 from wltdesk.errors import UserError
-from wltdesk.models import PERSON_ROLES, Person
 from wltdesk.store import Store
+from wltdesk.store.changes import Writer, content_columns
+from wltdesk.store.models import PERSON_ROLES, Person
 
 BADGE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 BADGE_LENGTH = 6

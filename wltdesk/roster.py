@@ -35,9 +35,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from wltdesk.changes import Writer, content_columns
 from wltdesk.errors import UserError
-from wltdesk.models import PERSON_ROLES, Event, Person
 from wltdesk.people import (
     FIELD_LENGTHS,
     PERSON_FIELDS,
@@ -47,6 +45,8 @@ from wltdesk.people import (
     valid_email,
 )
 from wltdesk.store import Store
+from wltdesk.store.changes import Writer, content_columns
+from wltdesk.store.models import PERSON_ROLES, Event, Person
 from wltdesk.tabular import Table, TableRow, read_table
 
 #: Destination of a column kept in the person's ``extra`` under its header.

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wltdesk.models import Person
+from wltdesk.store.models import Person
 
 #: Combining marks on these letters are vowel signs, not accents: keep them.
 _KEEP_MARKS = ((0x0900, 0x0DFF), (0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))

@@ -11,9 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from wltdesk import attendance, bundle, events, merge, people, sync
+from wltdesk import attendance, events, people
 from wltdesk.gui import sync_pane as sync_pane_module
 from wltdesk.store import open_store
+from wltdesk.sync import bundle, exchange, merge
 
 
 @pytest.fixture
@@ -65,11 +66,11 @@ def test_an_unplugged_target_says_offline_with_changes_waiting(
     qtbot, window, pane, gui_store, live_event, tmp_path, dialogs
 ):
     stick = tmp_path / "stick"
-    sync.add_target(gui_store, live_event["event_id"], str(stick))
+    exchange.add_target(gui_store, live_event["event_id"], str(stick))
     pane.refresh()
     pane.sync_now(quiet=True)  # what the timer does: no dialog
     wait_job(qtbot, pane)
-    waiting = sync.status(gui_store, live_event["event_id"]).waiting
+    waiting = exchange.status(gui_store, live_event["event_id"]).waiting
     assert waiting > 0
     assert window.sync_label.text() == f"Offline — {waiting} changes waiting"
     assert dialogs["warning"] == []
@@ -85,7 +86,7 @@ def test_the_timer_syncs_when_the_target_comes_back(
     qtbot, window, pane, gui_store, live_event, tmp_path, dialogs
 ):
     stick = tmp_path / "stick"
-    sync.add_target(gui_store, live_event["event_id"], str(stick))
+    exchange.add_target(gui_store, live_event["event_id"], str(stick))
     pane.refresh()
     stick.mkdir()
     pane.auto_timer.setInterval(50)
@@ -123,11 +124,11 @@ def test_a_bad_bundle_is_a_dialog_and_changes_nothing(
 ):
     bad = tmp_path / "bad.wltx"
     bad.write_text("not a bundle")
-    before = sync.status(gui_store, live_event["event_id"]).waiting
+    before = exchange.status(gui_store, live_event["event_id"]).waiting
     pane.import_paths([str(bad)])
     wait_job(qtbot, pane)
     assert len(dialogs["warning"]) == 1 and "not a ZIP" in dialogs["warning"][0]
-    assert sync.status(gui_store, live_event["event_id"]).waiting == before
+    assert exchange.status(gui_store, live_event["event_id"]).waiting == before
 
 
 def test_conflicts_are_reviewed_and_the_other_value_picked(
@@ -264,8 +265,8 @@ def test_targets_are_listed_made_default_and_removed(
 ):
     event_id = live_event["event_id"]
     first, second = tmp_path / "usb", tmp_path / "share"
-    sync.add_target(gui_store, event_id, str(first))
-    sync.add_target(gui_store, event_id, str(second))  # the newest is the default
+    exchange.add_target(gui_store, event_id, str(first))
+    exchange.add_target(gui_store, event_id, str(second))  # the newest is the default
     pane.refresh()
     listing = pane.ui.targetsList
     rows = [(listing.topLevelItem(i).text(0), listing.topLevelItem(i).text(1)) for i in range(2)]
@@ -273,12 +274,12 @@ def test_targets_are_listed_made_default_and_removed(
     assert not pane.ui.defaultTargetButton.isEnabled()  # nothing chosen yet
     listing.setCurrentItem(listing.topLevelItem(0))
     qtbot.mouseClick(pane.ui.defaultTargetButton, Qt.MouseButton.LeftButton)
-    assert sync.default_target(gui_store, event_id).location == str(first)
+    assert exchange.default_target(gui_store, event_id).location == str(first)
     assert pane.ui.targetEdit.text() == str(first)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     listing.setCurrentItem(listing.topLevelItem(1))
     qtbot.mouseClick(pane.ui.removeTargetButton, Qt.MouseButton.LeftButton)
-    assert [t.location for t in sync.list_targets(gui_store, event_id)] == [str(first)]
+    assert [t.location for t in exchange.list_targets(gui_store, event_id)] == [str(first)]
     assert listing.topLevelItemCount() == 1
 
 

@@ -8,7 +8,7 @@ order. The round itself is driven by :class:`CircleRunner`, a plain state
 machine the GUI and the command line both wrap; what it records (who spoke,
 for how long, who passed) is saved in the circle's ``turns``.
 
-Notes (:class:`~wltdesk.models.Reflection`) carry a visibility that decides
+Notes (:class:`~wltdesk.store.models.Reflection`) carry a visibility that decides
 where they may go: ``private`` stays with the facilitator, ``organizers`` goes
 to the organizing team, ``public`` may appear in the report. An anonymous note
 never stores its speaker: the person id is not written at all (not written and
@@ -31,9 +31,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wltdesk.agenda import session_row
-from wltdesk.changes import Writer
 from wltdesk.errors import UserError
-from wltdesk.models import (
+from wltdesk.resources import resource
+from wltdesk.search import PeopleIndex
+from wltdesk.store import Store
+from wltdesk.store.changes import Writer
+from wltdesk.store.models import (
     VISIBILITIES,
     Attendance,
     Circle,
@@ -44,9 +47,6 @@ from wltdesk.models import (
     Prompt,
     Reflection,
 )
-from wltdesk.resources import resource
-from wltdesk.search import PeopleIndex
-from wltdesk.store import Store
 
 ORDER_MODES = ("random", "seated", "manual")
 #: Who a summary is for; each sees the notes of its own visibility and wider.

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from wltdesk import agenda, circles, events
 from wltdesk.cli.console import print_json, table
 from wltdesk.errors import UserError
-from wltdesk.models import VISIBILITIES
 from wltdesk.store import Store
+from wltdesk.store.models import VISIBILITIES
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine

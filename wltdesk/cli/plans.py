@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from wltdesk import events, plans
 from wltdesk.cli.console import parse_date, print_json, table
 from wltdesk.errors import UserError
-from wltdesk.models import ITEM_STATUSES
 from wltdesk.store import Store
+from wltdesk.store.models import ITEM_STATUSES
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine

@@ -8,10 +8,11 @@ import os
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from wltdesk import bundle, events, merge, publish, sync
+from wltdesk import events
 from wltdesk.cli.console import print_json, table, utc
 from wltdesk.errors import UserError
 from wltdesk.store import Store
+from wltdesk.sync import bundle, exchange, merge, publish
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
@@ -53,7 +54,7 @@ def _summary_line(summary: merge.ImportSummary) -> str:
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
-    info = sync.export_file(
+    info = exchange.export_file(
         store,
         event.id,
         args.out,
@@ -80,7 +81,7 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _status_json(state: sync.SyncStatus) -> dict[str, Any]:
+def _status_json(state: exchange.SyncStatus) -> dict[str, Any]:
     return {
         "state": state.state,
         "waiting": state.waiting,
@@ -94,15 +95,15 @@ def _status_json(state: sync.SyncStatus) -> dict[str, Any]:
 def cmd_sync(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
     if args.set_target:
-        info = sync.add_target(store, event.id, args.set_target, make_default=True)
+        info = exchange.add_target(store, event.id, args.set_target, make_default=True)
         if args.json:
             print_json({"target": info.display, "waiting": info.waiting})
         else:
             print(f"sync target: {info.display} ({info.waiting} changes waiting)")
         return 0
     if args.status:
-        state = sync.status(store, event.id)
-        runs = sync.history(store, event.id, limit=10)
+        state = exchange.status(store, event.id)
+        runs = exchange.history(store, event.id, limit=10)
         if args.json:
             data = _status_json(state)
             data["history"] = [
@@ -134,7 +135,7 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
                 ]
             )
         return 0
-    result = sync.sync(store, event.id, args.target)
+    result = exchange.sync(store, event.id, args.target)
     if args.json:
         print_json(
             {

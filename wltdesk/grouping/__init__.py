@@ -19,7 +19,7 @@ have not met at all.
 
 **Method.**
 
-1. *Constructions* (:mod:`wltdesk.designs`). When the groups are equal, no
+1. *Constructions* (:mod:`wltdesk.grouping.designs`). When the groups are equal, no
    round is fixed and nobody is kept together, a design gives rounds with no
    repeat at all:
    resolvable transversal designs over GF(q) (affine planes, mutually orthogonal
@@ -66,8 +66,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from wltdesk import designs
 from wltdesk.errors import UserError
+from wltdesk.grouping import designs
 
 #: Cost of one extra meeting of a pair (the first objective).
 REPEAT = 100

@@ -4,7 +4,7 @@ A group set (``GroupSet``) holds one or more rounds; each round has the same
 number of ``Group`` rows (name, colour, room) and ``GroupMember`` rows. The
 planning itself is :mod:`wltdesk.grouping`; this module turns the roster and
 the attendance into its input and its output into rows, through the
-:class:`~wltdesk.changes.Writer` so everything syncs.
+:class:`~wltdesk.store.changes.Writer` so everything syncs.
 
 What a set was asked for lives in ``GroupSet.constraints`` (JSON):
 ``apart`` (pairs of person ids), ``together`` (lists of ids), ``pins``
@@ -35,11 +35,19 @@ from wltdesk import grouping
 from wltdesk import people as roster
 from wltdesk.agenda import session_row
 from wltdesk.attendance import PRESENT_STATUSES
-from wltdesk.changes import Writer
 from wltdesk.errors import UserError
-from wltdesk.models import Attendance, Change, EventSession, Group, GroupMember, GroupSet, Person
 from wltdesk.search import PeopleIndex
 from wltdesk.store import Store
+from wltdesk.store.changes import Writer
+from wltdesk.store.models import (
+    Attendance,
+    Change,
+    EventSession,
+    Group,
+    GroupMember,
+    GroupSet,
+    Person,
+)
 
 #: Group colours, in order: distinct for colour-blind eyes (Okabe-Ito first),
 #: the same on the projector and on paper. :func:`ink_for` picks black or white text.

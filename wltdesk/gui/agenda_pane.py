@@ -60,7 +60,7 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_agenda_pane import Ui_AgendaPane
 from wltdesk.gui.forms.ui_session_dialog import Ui_SessionDialog
-from wltdesk.models import EventSession
+from wltdesk.store.models import EventSession
 
 SessionIdRole = Qt.ItemDataRole.UserRole + 1
 PersonIdRole = Qt.ItemDataRole.UserRole + 2

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from wltdesk import events
-from wltdesk.models import Event
 from wltdesk.store import Store
+from wltdesk.store.models import Event
 
 
 class Desk(QObject):

@@ -13,8 +13,8 @@ from wltdesk.errors import UserError
 from wltdesk.gui.forms.ui_event_dialog import Ui_EventDialog
 from wltdesk.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
 from wltdesk.gui.settings import Settings
-from wltdesk.models import Event
 from wltdesk.store import Store
+from wltdesk.store.models import Event
 
 
 class EventDialog(QDialog):

@@ -54,7 +54,7 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_people_pane import Ui_PeoplePane
 from wltdesk.gui.forms.ui_person_dialog import Ui_PersonDialog
-from wltdesk.models import PERSON_ROLES, Person
+from wltdesk.store.models import PERSON_ROLES, Person
 
 #: The table's columns, by person field, in the order they are shown.
 COLUMNS: tuple[str, ...] = (

@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from wltdesk.errors import UserError
-from wltdesk.models import ITEM_STATUSES
 from wltdesk.plans import ItemView
+from wltdesk.store.models import ITEM_STATUSES
 
 #: Where an empty due date starts when its editor opens (it is only kept if changed).
 NO_DATE = QDate(2000, 1, 1)

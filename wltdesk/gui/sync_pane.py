@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wltdesk import bundle, events, merge, sync
+from wltdesk import events
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
@@ -38,6 +38,7 @@ from wltdesk.gui.forms.ui_join_dialog import Ui_JoinDialog
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.people_pane import field_label
+from wltdesk.sync import bundle, exchange, merge
 
 #: How often the automatic sync looks at the target, and the status text is refreshed.
 AUTO_INTERVAL_MS = 60_000
@@ -274,7 +275,7 @@ class SyncPane(QWidget):
             widget.setEnabled(has_event and self.job is None)
         for widget in (self.ui.importButton, self.ui.importFolderButton, self.ui.joinButton):
             widget.setEnabled(self.job is None)
-        targets = sync.list_targets(self.desk.store, self.event_id) if has_event else []
+        targets = exchange.list_targets(self.desk.store, self.event_id) if has_event else []
         default = next((t for t in targets if t.is_default), None)
         self.ui.targetEdit.setText(default.display if default else "")
         self.refresh_targets(targets)
@@ -282,14 +283,14 @@ class SyncPane(QWidget):
         self.refresh_history()
         self.refresh_conflicts()
 
-    def refresh_targets(self, found: list[sync.TargetInfo]) -> None:
+    def refresh_targets(self, found: list[exchange.TargetInfo]) -> None:
         """Every target of the event, the default one marked, with its last result."""
         listing = self.ui.targetsList
         chosen = self._chosen_target()
         listing.clear()
         for target in found:
             synced = (
-                self.tr("{0} min ago").format(sync.minutes_ago(target.last_success))
+                self.tr("{0} min ago").format(exchange.minutes_ago(target.last_success))
                 if target.last_success
                 else self.tr("never")
             )
@@ -311,7 +312,7 @@ class SyncPane(QWidget):
         listing.setVisible(bool(found))
         self._target_chosen()
 
-    def _chosen_target(self) -> sync.TargetInfo | None:
+    def _chosen_target(self) -> exchange.TargetInfo | None:
         item = self.ui.targetsList.currentItem()
         return item.data(0, TargetRole) if item is not None else None
 
@@ -322,7 +323,7 @@ class SyncPane(QWidget):
             button.setVisible(has_targets)
             button.setEnabled(chosen)
 
-    def status_words(self, state: sync.SyncStatus) -> str:
+    def status_words(self, state: exchange.SyncStatus) -> str:
         """The status in the user's language."""
         if state.state == "none":
             return self.tr("Sync: not set up")
@@ -330,7 +331,7 @@ class SyncPane(QWidget):
             return self.tr("Offline — {0} changes waiting").format(state.waiting)
         if state.state == "never":
             return self.tr("Not synced yet — {0} changes waiting").format(state.waiting)
-        minutes = sync.minutes_ago(state.last_success)
+        minutes = exchange.minutes_ago(state.last_success)
         text = (
             self.tr("Synced just now")
             if minutes < 1
@@ -345,7 +346,7 @@ class SyncPane(QWidget):
             text = self.tr("Sync: no event open")
             detail = ""
         else:
-            state = sync.status(self.desk.store, self.event_id)
+            state = exchange.status(self.desk.store, self.event_id)
             text = self.status_words(state)
             detail = state.last_error if state.state == "offline" else (state.location or "")
         self.status_text = text
@@ -356,7 +357,7 @@ class SyncPane(QWidget):
         self.status_changed.emit(text)
 
     def refresh_history(self) -> None:
-        runs = sync.history(self.desk.store, self.event_id) if self.event_id else []
+        runs = exchange.history(self.desk.store, self.event_id) if self.event_id else []
         kinds = {
             "sync": self.tr("sync"),
             "export": self.tr("export"),
@@ -473,7 +474,7 @@ class SyncPane(QWidget):
             self.show_error(self.tr("Give a folder or a WebDAV address first."))
             return
         try:
-            sync.add_target(self.desk.store, self.event_id, location)
+            exchange.add_target(self.desk.store, self.event_id, location)
         except UserError as exc:
             self.show_error(str(exc))
             return
@@ -485,7 +486,7 @@ class SyncPane(QWidget):
         if chosen is None or self.event_id is None:
             return
         try:
-            sync.add_target(self.desk.store, self.event_id, chosen.location)
+            exchange.add_target(self.desk.store, self.event_id, chosen.location)
         except UserError as exc:
             self.show_error(str(exc))
         self.refresh()
@@ -505,7 +506,7 @@ class SyncPane(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            sync.remove_target(self.desk.store, self.event_id, chosen.id)
+            exchange.remove_target(self.desk.store, self.event_id, chosen.id)
         except UserError as exc:
             self.show_error(str(exc))
         self.refresh()
@@ -572,7 +573,7 @@ class SyncPane(QWidget):
     def _auto_sync(self) -> None:
         if not self.ui.autoCheck.isChecked() or self.event_id is None or self.job is not None:
             return
-        if sync.default_target(self.desk.store, self.event_id) is None:
+        if exchange.default_target(self.desk.store, self.event_id) is None:
             return
         self.sync_now(quiet=True)
 
@@ -581,16 +582,16 @@ class SyncPane(QWidget):
         event_id = self.event_id
         if event_id is None:
             return
-        if sync.default_target(self.desk.store, event_id) is None:
+        if exchange.default_target(self.desk.store, event_id) is None:
             if not quiet:
                 self.show_error(self.tr("Set up a shared target first (a folder or WebDAV)."))
             return
         store = self.desk.store
 
         def work(progress, cancelled):
-            return sync.sync(store, event_id, None, progress, cancelled)
+            return exchange.sync(store, event_id, None, progress, cancelled)
 
-        def done(result: sync.SyncResult) -> None:
+        def done(result: exchange.SyncResult) -> None:
             if result.summary is not None and result.summary.new_changes:
                 self._changed_data()
             if result.refused and not quiet:
@@ -618,7 +619,7 @@ class SyncPane(QWidget):
 
         def work(_progress, _cancelled):
             path, since, passphrase, redact = options
-            return sync.export_file(store, event_id, path, since, passphrase, redact, private)
+            return exchange.export_file(store, event_id, path, since, passphrase, redact, private)
 
         def done(info: bundle.BundleInfo) -> None:
             QMessageBox.information(

@@ -12,7 +12,7 @@ deterministic. Due dates leave the laptop as an iCalendar file (one VTODO per
 item, its UID derived from the item id so that importing a newer export
 updates the calendar instead of duplicating tasks) and as CSV for spreadsheets.
 
-Every write goes through :class:`~wltdesk.changes.Writer`, so plans sync like
+Every write goes through :class:`~wltdesk.store.changes.Writer`, so plans sync like
 everything else. Deleted plans and items are tombstones and can be restored
 (the GUI's undo).
 """
@@ -34,9 +34,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wltdesk.changes import Writer
 from wltdesk.errors import UserError
-from wltdesk.models import (
+from wltdesk.resources import resource
+from wltdesk.search import PeopleIndex
+from wltdesk.store import Store
+from wltdesk.store.changes import Writer
+from wltdesk.store.models import (
     ITEM_STATUSES,
     ActionItem,
     ActionPlan,
@@ -45,9 +48,6 @@ from wltdesk.models import (
     GroupSet,
     Person,
 )
-from wltdesk.resources import resource
-from wltdesk.search import PeopleIndex
-from wltdesk.store import Store
 from wltdesk.tabular import spreadsheet_cell
 
 #: Statuses of an item that is still to be done (so it can be overdue).

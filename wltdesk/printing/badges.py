@@ -6,7 +6,7 @@ twice — as a QR code for a phone and as a Code 128 barcode, which every USB
 scanner at the check-in desk reads (it "types" the code). People who declined
 photos get a red "no photos" band that a photographer sees from afar.
 
-Every badge printed leaves a :class:`~wltdesk.models.BadgePrint` row (through
+Every badge printed leaves a :class:`~wltdesk.store.models.BadgePrint` row (through
 the change log, so prints on other laptops count too). Printing a badge again
 is allowed, but only when asked for: :func:`printed_before` tells who already
 has one, and :func:`check_reprint` refuses unless the caller says ``reprint``.
@@ -29,7 +29,6 @@ from sqlalchemy import func, select
 
 from wltdesk import events, people
 from wltdesk.errors import UserError
-from wltdesk.models import BadgePrint, Person
 from wltdesk.printing.document import (
     ACCENT,
     INK,
@@ -40,6 +39,7 @@ from wltdesk.printing.document import (
     letterhead,
 )
 from wltdesk.store import Store
+from wltdesk.store.models import BadgePrint, Person
 
 BADGE_WIDTH = 85 * mm
 BADGE_HEIGHT = 57 * mm

@@ -20,7 +20,6 @@ from sqlalchemy import select
 from wltdesk import agenda, events, people
 from wltdesk.attendance import PRESENT_STATUSES
 from wltdesk.errors import UserError
-from wltdesk.models import Attendance, EventSession
 from wltdesk.printing.document import (
     ACCENT,
     LATIN,
@@ -35,6 +34,7 @@ from wltdesk.printing.document import (
     style,
 )
 from wltdesk.store import Store
+from wltdesk.store.models import Attendance, EventSession
 
 #: Agenda items that are not sessions anyone attends.
 NOT_ATTENDED = frozenset({"break"})

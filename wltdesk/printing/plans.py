@@ -17,7 +17,6 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from wltdesk import events
 from wltdesk import plans as plan_service
 from wltdesk.errors import UserError
-from wltdesk.models import ITEM_STATUSES
 from wltdesk.printing.document import (
     Document,
     house_table,
@@ -27,6 +26,7 @@ from wltdesk.printing.document import (
     styles,
 )
 from wltdesk.store import Store
+from wltdesk.store.models import ITEM_STATUSES
 
 OVERDUE = colors.HexColor("#fdecea")
 

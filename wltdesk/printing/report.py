@@ -31,7 +31,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from wltdesk import attendance, events, people
-from wltdesk.models import Event, EventSession, Person
 from wltdesk.printing.certificates import attendance_by_person, counted_sessions
 from wltdesk.printing.document import (
     Document,
@@ -42,6 +41,7 @@ from wltdesk.printing.document import (
     styles,
 )
 from wltdesk.store import Store
+from wltdesk.store.models import Event, EventSession, Person
 
 UNKNOWN = "(not given)"
 

@@ -1,7 +1,7 @@
 """The change log: how every write is recorded, and how a log becomes tables.
 
 Services never write syncable tables directly; they go through a
-:class:`Writer`, which updates the row *and* appends one :class:`~wltdesk.models.Change`
+:class:`Writer`, which updates the row *and* appends one :class:`~wltdesk.store.models.Change`
 per field it wrote, all under one fresh HLC stamp. The tables are therefore a
 cache of the log: :func:`apply_changes` can rebuild any row from the changes
 that mention it, picking per field the change with the greatest stamp. That
@@ -24,8 +24,8 @@ from sqlalchemy import Column, func, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
-from wltdesk.hlc import Clock
-from wltdesk.models import ENTITY_BY_NAME, SYNCABLE, Change, Event, Syncable
+from wltdesk.store.hlc import Clock
+from wltdesk.store.models import ENTITY_BY_NAME, SYNCABLE, Change, Event, Syncable
 
 _CHUNK = 2000
 

@@ -22,11 +22,11 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from wltdesk import paths
-from wltdesk.backup import Backups
-from wltdesk.changes import Writer
 from wltdesk.errors import UserError
-from wltdesk.hlc import Clock
-from wltdesk.models import Change, StoreMeta
+from wltdesk.store.backup import Backups
+from wltdesk.store.changes import Writer
+from wltdesk.store.hlc import Clock
+from wltdesk.store.models import Change, StoreMeta
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest migration's revision id. Checking it without Alembic keeps the

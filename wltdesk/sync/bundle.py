@@ -46,11 +46,11 @@ from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from wltdesk.changes import CHANGE_COLUMNS, ChangeRow, encode, iter_changes
 from wltdesk.errors import UserError
-from wltdesk.models import ENTITY_BY_NAME, Change, Event
-from wltdesk.sharing import earlier_note_changes, sharing
 from wltdesk.store import Store
+from wltdesk.store.changes import CHANGE_COLUMNS, ChangeRow, encode, iter_changes
+from wltdesk.store.models import ENTITY_BY_NAME, Change, Event
+from wltdesk.sync.sharing import earlier_note_changes, sharing
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -232,7 +232,7 @@ def write_bundle(
     redacted: bool = False,
     private_included: bool = False,
 ) -> BundleInfo:
-    """Write changes (dicts with ``seq``, as :func:`~wltdesk.changes.iter_changes`
+    """Write changes (dicts with ``seq``, as :func:`~wltdesk.store.changes.iter_changes`
     gives) to a bundle; the file appears under its name only when complete."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}")
@@ -334,7 +334,7 @@ def export_bundle(
     """Write the event's changes after log position ``after_seq`` (0: all, a full bundle).
 
     What may leave the laptop (circle notes by visibility, contact details in a
-    redacted bundle) is decided in :mod:`wltdesk.sharing`.
+    redacted bundle) is decided in :mod:`wltdesk.sync.exchange.sharing`.
     """
     if redact and include_private:
         raise UserError("--redact and --include-private contradict each other")
@@ -463,12 +463,12 @@ class VerifiedBundle:
     parts: tuple[Part, ...] = field(repr=False)
 
     def rows(self) -> Iterator[list[ChangeRow]]:
-        """The changes as :func:`~wltdesk.changes.apply_change_rows` tuples, a batch at a time."""
+        """The changes as :func:`~wltdesk.store.changes.apply_change_rows` tuples, in batches."""
         for part in self.parts:
             yield self.checked.read(part)
 
     def batches(self) -> Iterator[list[dict[str, Any]]]:
-        """The changes as :func:`~wltdesk.changes.apply_changes` dicts, a batch at a time."""
+        """The changes as :func:`~wltdesk.store.changes.apply_changes` dicts, a batch at a time."""
         for rows in self.rows():
             yield [dict(zip(CHANGE_COLUMNS, row, strict=True)) for row in rows]
 

@@ -24,11 +24,11 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
-from wltdesk import bundle, merge
 from wltdesk.errors import UserError
-from wltdesk.models import Change, Event, StoreMeta, SyncRun, SyncSeen, SyncTarget
 from wltdesk.store import Store
-from wltdesk.targets import TargetUnavailable, bundle_name, open_target
+from wltdesk.store.models import Change, Event, StoreMeta, SyncRun, SyncSeen, SyncTarget
+from wltdesk.sync import bundle, merge
+from wltdesk.sync.targets import TargetUnavailable, bundle_name, open_target
 
 Progress = Callable[[int, int], None]
 

@@ -1,8 +1,8 @@
 """Merging bundles into a store, and reviewing what the merge superseded.
 
-Import verifies every bundle first (:func:`wltdesk.bundle.open_bundle`) and
+Import verifies every bundle first (:func:`wltdesk.sync.exchange.bundle.open_bundle`) and
 only then applies them all in one transaction through
-:func:`wltdesk.changes.apply_change_rows`: per field the greatest HLC stamp wins
+:func:`wltdesk.store.changes.apply_change_rows`: per field the greatest HLC stamp wins
 (the stamp ends with the device id, which breaks ties), tombstones are fields
 like any other, and changes the log already has are skipped — so importing
 any set of bundles, in any order, any number of times, gives the same store.
@@ -26,9 +26,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from wltdesk import bundle
 from wltdesk.attendance import PRESENT_STATUSES
-from wltdesk.changes import (
+from wltdesk.errors import UserError
+from wltdesk.events import register_device
+from wltdesk.store import Store
+from wltdesk.store.changes import (
     ForeignRowError,
     Writer,
     apply_change_rows,
@@ -36,10 +38,8 @@ from wltdesk.changes import (
     decode,
     settle_pending,
 )
-from wltdesk.errors import UserError
-from wltdesk.events import register_device
-from wltdesk.hlc import Stamp
-from wltdesk.models import (
+from wltdesk.store.hlc import Stamp
+from wltdesk.store.models import (
     ENTITY_BY_NAME,
     ActionPlan,
     Attendance,
@@ -51,7 +51,7 @@ from wltdesk.models import (
     Person,
     SyncRun,
 )
-from wltdesk.store import Store
+from wltdesk.sync import bundle
 
 Progress = Callable[[int, int], None]
 

@@ -26,8 +26,8 @@ from sqlalchemy import select
 
 from wltdesk import agenda
 from wltdesk.errors import UserError
-from wltdesk.models import Attendance, Event, Person
 from wltdesk.store import Store
+from wltdesk.store.models import Attendance, Event, Person
 from wltdesk.tabular import spreadsheet_cell
 
 FORMATS = ("csv", "wikitext")

@@ -33,8 +33,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wltdesk.changes import iter_changes
-from wltdesk.models import Change, Reflection
+from wltdesk.store.changes import iter_changes
+from wltdesk.store.models import Change, Reflection
 
 #: Fields a redacted bundle never carries, by entity.
 REDACTED_FIELDS = {

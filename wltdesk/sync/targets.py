@@ -30,8 +30,8 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from wltdesk.bundle import SUFFIX
 from wltdesk.errors import UserError
+from wltdesk.sync.bundle import SUFFIX
 
 #: Seconds a WebDAV request may take before the server counts as unreachable.
 TIMEOUT = 15.0

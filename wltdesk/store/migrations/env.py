@@ -1,13 +1,13 @@
 """Alembic environment: migrations run on a connection handed over by the store.
 
-``wltdesk.store.migrate`` passes its open connection in
+``wltdesk.store.database.migrate`` passes its open connection in
 ``config.attributes["connection"]``; a bare ``alembic`` command line run is not
 supported, because stores are opened only through the program.
 """
 
 from alembic import context
 
-from wltdesk.models import Base
+from wltdesk.store.models import Base
 
 connection = context.config.attributes["connection"]
 context.configure(
