@@ -20,7 +20,7 @@ def _is_gui_executable() -> bool:
 
 if __name__ == "__main__":
     if _is_gui_executable():
-        from wltdesk.launcher import gui_main
+        from wltdesk.cli import gui_main
 
         sys.exit(gui_main())
     from wltdesk.cli import main

@@ -1,186 +1,90 @@
-"""The layer rules hold: the core never imports Qt, the GUI never imports SQLAlchemy.
+"""The house rules hold: layers, no cycles, no Qt in the core, rooms one can read.
 
-The core must run headless (command line, servers, CI without a display) and
-stay usable as a library; the GUI must go through services, never SQL. Both
-rules are checked on the source (AST, so imports inside functions count) and
-the first also by importing the whole core with Qt made unimportable.
+The layers and walls of DESIGN.md are contracts for ``import-linter`` in
+``pyproject.toml`` (imports inside functions count); this test runs it, and shows
+on a spoiled copy of the package that a broken wall is caught. The core must also
+run headless (command line, servers, CI without a display): the whole core is
+imported in a fresh interpreter with Qt made unimportable. And a newcomer reads a
+module in one sitting: no module over 600 lines, no class over 300.
 """
 
 from __future__ import annotations
 
 import ast
+import shutil
 import subprocess
 import sys
-import textwrap
-from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 import wltdesk
 
 PACKAGE = Path(wltdesk.__file__).resolve().parent
-GUI = PACKAGE / "gui"
-QT_ROOTS = ("PySide6", "shiboken6")
-#: The single allowed exception: the launcher imports the GUI lazily, in this function.
-LAUNCHER = PACKAGE / "launcher.py"
-LAUNCHER_FUNCTION = "run_gui"
+ROOT = PACKAGE.parent
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+MAX_MODULE_LINES = 600
+MAX_CLASS_LINES = 300
 
 
-@dataclass(frozen=True)
-class Import:
-    module: str  # absolute dotted name
-    line: int
-    function: str | None  # innermost enclosing function, None at module level
+def lint_imports(pythonpath: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--config", str(ROOT / "pyproject.toml"), "--no-cache"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=pythonpath,
+        env={"PYTHONPATH": str(pythonpath), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
 
 
 def _module_name(path: Path) -> str:
-    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts.pop()
     return ".".join(parts)
 
 
-def imports_of(source: str, module: str, is_package: bool = False) -> list[Import]:
-    """Every module a source imports, wherever the import statement sits.
-
-    ``from a import b`` yields both ``a`` and ``a.b`` (``b`` may be a module);
-    relative imports are made absolute; ``importlib.import_module("x")`` and
-    ``__import__("x")`` with a literal name count too.
-    """
-    package = module if is_package else module.rpartition(".")[0]
-    found: list[Import] = []
-
-    def visit(node: ast.AST, function: str | None) -> None:
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            function = node.name
-        if isinstance(node, ast.Import):
-            found.extend(Import(alias.name, node.lineno, function) for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                anchor = package.split(".")
-                anchor = anchor[: len(anchor) - (node.level - 1)]
-                base = ".".join([*anchor, base] if base else anchor)
-            found.append(Import(base, node.lineno, function))
-            found.extend(
-                Import(f"{base}.{alias.name}", node.lineno, function)
-                for alias in node.names
-                if alias.name != "*"
-            )
-        elif isinstance(node, ast.Call) and node.args:
-            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
-            first = node.args[0]
-            if (
-                name in ("import_module", "__import__")
-                and isinstance(first, ast.Constant)
-                and isinstance(first.value, str)
-            ):
-                found.append(Import(first.value, node.lineno, function))
-        for child in ast.iter_child_nodes(node):
-            visit(child, function)
-
-    visit(ast.parse(source), None)
-    return found
-
-
-def _is_under(module: str, roots: tuple[str, ...]) -> bool:
-    return any(module == root or module.startswith(root + ".") for root in roots)
-
-
-def qt_violations(path: Path, source: str) -> list[str]:
-    """Imports of Qt or of ``wltdesk.gui`` in a core module, but the launcher's one."""
-    module = _module_name(path)
-    problems = []
-    for found in imports_of(source, module, path.name == "__init__.py"):
-        if not _is_under(found.module, (*QT_ROOTS, "wltdesk.gui")):
-            continue
-        if (
-            path == LAUNCHER
-            and found.function == LAUNCHER_FUNCTION
-            and _is_under(found.module, ("wltdesk.gui",))
-        ):
-            continue
-        where = f"in {found.function}()" if found.function else "at module level"
-        problems.append(
-            f"{path.relative_to(PACKAGE.parent)}:{found.line} imports {found.module} {where}"
-        )
-    return problems
-
-
 def core_files() -> list[Path]:
-    return sorted(p for p in PACKAGE.rglob("*.py") if GUI not in p.parents)
+    gui = PACKAGE / "gui"
+    return sorted(p for p in PACKAGE.rglob("*.py") if gui not in p.parents)
 
 
-def gui_files() -> list[Path]:
-    return sorted(GUI.rglob("*.py"))
+def source_files() -> list[Path]:
+    """Every hand-written module: compiled forms and migration scripts aside."""
+    generated = (PACKAGE / "gui" / "forms", PACKAGE / "store" / "migrations" / "versions")
+    return sorted(p for p in PACKAGE.rglob("*.py") if not any(g in p.parents for g in generated))
 
 
-# ----------------------------------------------------------------- the scanner itself
-def test_the_scanner_sees_imports_everywhere_a_module_can_hide_them():
-    source = textwrap.dedent(
-        """
-        import json
-        def build():
-            import PySide6.QtWidgets
-        class Late:
-            def method(self):
-                from shiboken6 import isValid
-        from wltdesk import gui
-        from .gui.app import run
-        import importlib
-        importlib.import_module("PySide6.QtCore")
-        """
-    )
-    fake = PACKAGE / "fake.py"
-    problems = qt_violations(fake, source)
-    assert [p.split(" imports ")[1] for p in problems] == [
-        "PySide6.QtWidgets in build()",
-        "shiboken6 in method()",
-        "shiboken6.isValid in method()",
-        "wltdesk.gui at module level",
-        "wltdesk.gui.app at module level",
-        "wltdesk.gui.app.run at module level",
-        "PySide6.QtCore at module level",
-    ]
+# ----------------------------------------------------------------- import contracts
+def test_the_import_contracts_hold():
+    result = lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "4 kept, 0 broken" in result.stdout
 
 
-def test_the_launcher_exception_covers_only_its_function():
-    lazy = "def run_gui():\n    from wltdesk.gui.app import run\n"
-    assert qt_violations(LAUNCHER, lazy) == []
-    eager = "from wltdesk.gui.app import run\n"
-    elsewhere = "def other():\n    from wltdesk.gui.app import run\n"
-    qt_itself = "def run_gui():\n    import PySide6\n"
-    for source in (eager, elsewhere, qt_itself):
-        assert qt_violations(LAUNCHER, source), source
-    assert qt_violations(PACKAGE / "cli" / "__init__.py", lazy)
+@pytest.mark.parametrize(
+    ("module", "line", "contract"),
+    [
+        ("store/hlc.py", "def late():\n    import PySide6.QtCore\n", "Only wltdesk.gui imports Qt"),
+        ("printing/preview.py", "import shiboken6\n", "Only wltdesk.gui imports Qt"),
+        ("gui/sound.py", "def peek():\n    import sqlalchemy\n", "never imports SQLAlchemy"),
+        ("grouping/designs.py", "from wltdesk.store import models\n", "Data flows one way"),
+        ("store/hlc.py", "from wltdesk.store import changes\n", "No import cycles"),
+    ],
+)
+def test_a_broken_wall_is_caught(tmp_path, module, line, contract):
+    """The contracts can fail: each spoiled copy of the package breaks exactly its rule."""
+    shutil.copytree(PACKAGE, tmp_path / "wltdesk", ignore=shutil.ignore_patterns("__pycache__"))
+    spoiled = tmp_path / "wltdesk" / module
+    spoiled.write_text(spoiled.read_text("utf-8") + "\n" + line, "utf-8")
+    result = lint_imports(tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    broken = [row for row in result.stdout.splitlines() if row.endswith("BROKEN")]
+    assert len(broken) == 1 and contract in broken[0], result.stdout
 
 
-# ----------------------------------------------------------------- the rules
-def test_no_core_module_imports_qt_or_the_gui():
-    files = core_files()
-    assert PACKAGE / "store.py" in files and LAUNCHER in files
-    problems = [p for path in files for p in qt_violations(path, path.read_text("utf-8"))]
-    assert problems == [], "\n".join(problems)
-
-
-def test_the_launcher_still_reaches_the_gui_lazily():
-    """The allowed exception is real: if it moves, this rule must be revisited."""
-    found = imports_of(LAUNCHER.read_text("utf-8"), "wltdesk.launcher")
-    gui = [i for i in found if _is_under(i.module, ("wltdesk.gui",))]
-    assert gui and all(i.function == LAUNCHER_FUNCTION for i in gui)
-
-
-def test_the_gui_never_imports_sqlalchemy():
-    files = gui_files()
-    assert GUI / "__init__.py" in files
-    problems = [
-        f"{path.relative_to(PACKAGE.parent)}:{i.line} imports {i.module}"
-        for path in files
-        for i in imports_of(path.read_text("utf-8"), _module_name(path), path.name == "__init__.py")
-        if _is_under(i.module, ("sqlalchemy", "alembic"))
-    ]
-    assert problems == [], "\n".join(problems)
-
-
+# ----------------------------------------------------------------- Qt-free core
 BLOCKED_IMPORT = r"""
 import importlib
 import importlib.abc
@@ -245,3 +149,26 @@ def test_the_whole_core_imports_with_qt_blocked():
     expected.discard("wltdesk")
     assert {"wltdesk.store.database", "wltdesk.cli", "wltdesk.launcher"} <= imported
     assert expected <= imported, f"not imported: {sorted(expected - imported)}"
+
+
+# ----------------------------------------------------------------- rooms one can read
+def test_every_module_reads_in_one_sitting():
+    files = source_files()
+    assert PACKAGE / "store" / "database.py" in files
+    too_long = {
+        str(p.relative_to(ROOT)): n
+        for p in files
+        if (n := len(p.read_text("utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert too_long == {}
+
+
+def test_every_class_does_one_thing():
+    too_long = {}
+    for path in source_files():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ClassDef) and node.end_lineno is not None:
+                lines = node.end_lineno - node.lineno + 1
+                if lines > MAX_CLASS_LINES:
+                    too_long[f"{path.relative_to(ROOT)}:{node.name}"] = lines
+    assert too_long == {}

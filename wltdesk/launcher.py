@@ -1,13 +1,12 @@
-"""Starting the desktop app from the command line or the ``wltdesk-gui`` launcher.
+"""Starting the desktop app: the one place outside ``wltdesk.gui`` that may load Qt.
 
-This is the one module outside ``wltdesk.gui`` allowed to import the GUI, and
-only inside a function, so that every command-line command starts without
-loading Qt.
+The import of the GUI happens inside :func:`run_gui`, so that every command-line
+command starts without loading Qt. The command line (``wltdesk.cli``) calls it for
+``wltdesk gui`` and for ``wltdesk-gui``; this module never imports the command line,
+so the two do not form a cycle.
 """
 
 from __future__ import annotations
-
-import sys
 
 
 def run_gui(db: str | None = None, event: str | None = None, exit_after_show: bool = False) -> int:
@@ -15,10 +14,3 @@ def run_gui(db: str | None = None, event: str | None = None, exit_after_show: bo
     from wltdesk.gui.app import run
 
     return run(db, event, exit_after_show)
-
-
-def gui_main() -> int:
-    """Entry point of the windowed ``wltdesk-gui`` executable (same options as ``wltdesk``)."""
-    from wltdesk.cli import main
-
-    return main(sys.argv[1:] or ["gui"])

@@ -156,3 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if store is not None:
             store.close()
+
+
+def gui_main() -> int:
+    """Entry point of the windowed ``wltdesk-gui`` executable (same options as ``wltdesk``):
+    with no command it opens the app."""
+    return main(sys.argv[1:] or ["gui"])
