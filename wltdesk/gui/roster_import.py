@@ -40,7 +40,7 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from wltdesk.gui.jobs import Job
-from wltdesk.gui.people_pane import field_label
+from wltdesk.gui.person_fields import field_label
 from wltdesk.people import PERSON_FIELDS
 
 #: Rows of the file shown under the column choices.

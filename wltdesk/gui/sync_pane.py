@@ -37,7 +37,7 @@ from wltdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from wltdesk.gui.forms.ui_join_dialog import Ui_JoinDialog
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.jobs import Job
-from wltdesk.gui.people_pane import field_label
+from wltdesk.gui.person_fields import field_label
 from wltdesk.sync import bundle, exchange, merge
 
 #: How often the automatic sync looks at the target, and the status text is refreshed.
