@@ -16,15 +16,9 @@ from PySide6.QtWidgets import (
 
 from wltdesk import agenda, events, people, roster
 from wltdesk.gui.desk import Desk
-from wltdesk.gui.people_pane import (
-    COLUMNS,
-    PeopleModel,
-    PeoplePane,
-    PersonDialog,
-    PersonIdRole,
-    fit_widths,
-    two_lines,
-)
+from wltdesk.gui.people_model import COLUMNS, PeopleModel, PersonIdRole, two_lines
+from wltdesk.gui.people_pane import PeoplePane, fit_widths
+from wltdesk.gui.person_dialog import PersonDialog
 from wltdesk.gui.roster_import import ImportDialog, RejectedRowsDialog
 from wltdesk.store import open_store
 

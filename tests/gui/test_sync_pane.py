@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from wltdesk import attendance, events, people
+from wltdesk.gui import sync_dialogs
 from wltdesk.gui import sync_pane as sync_pane_module
 from wltdesk.store import open_store
 from wltdesk.sync import bundle, exchange, merge
@@ -182,7 +183,7 @@ def test_export_writes_a_bundle_in_the_background(
         dialog.ui.redactCheck.setChecked(True)
         return 1
 
-    monkeypatch.setattr(sync_pane_module.ExportDialog, "exec", fill)
+    monkeypatch.setattr(sync_dialogs.ExportDialog, "exec", fill)
     qtbot.mouseClick(pane.ui.exportButton, Qt.MouseButton.LeftButton)
     wait_job(qtbot, pane)
     assert out.exists() and str(out) in dialogs["information"][0]
@@ -218,7 +219,7 @@ def test_joining_another_event_with_its_key_while_an_event_is_open(
         return 1
 
     asked: list[str] = []
-    monkeypatch.setattr(sync_pane_module.JoinDialog, "exec", fill)
+    monkeypatch.setattr(sync_dialogs.JoinDialog, "exec", fill)
     monkeypatch.setattr(
         QMessageBox,
         "question",
@@ -244,7 +245,7 @@ def test_joining_with_the_wrong_key_is_refused_and_imports_nothing(
         dialog.ui.keyEdit.setText(forged)
         return 1
 
-    monkeypatch.setattr(sync_pane_module.JoinDialog, "exec", fill)
+    monkeypatch.setattr(sync_dialogs.JoinDialog, "exec", fill)
     qtbot.mouseClick(pane.ui.joinButton, Qt.MouseButton.LeftButton)
     wait_job(qtbot, pane)
     assert len(dialogs["warning"]) == 1 and "bad signature" in dialogs["warning"][0]
@@ -252,7 +253,7 @@ def test_joining_with_the_wrong_key_is_refused_and_imports_nothing(
 
 
 def test_the_join_dialog_says_when_the_text_is_not_a_key(qtbot, pane):
-    dialog = sync_pane_module.JoinDialog(pane)
+    dialog = sync_dialogs.JoinDialog(pane)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.keyEdit, "wltdesk-key:1:")
     assert dialog.ui.keyStateLabel.text() == "This is not an event key: scan the QR code again."
@@ -287,9 +288,7 @@ def test_the_event_key_can_be_saved_as_a_picture_to_print(
     qtbot, pane, gui_store, live_event, tmp_path, monkeypatch
 ):
     out = tmp_path / "key"
-    monkeypatch.setattr(
-        sync_pane_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "")
-    )
+    monkeypatch.setattr(sync_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     qtbot.mouseClick(pane.ui.keyButton, Qt.MouseButton.LeftButton)
     box = pane.key_box
     save = next(b for b in box.buttons() if b.text() == "&Save QR code…")

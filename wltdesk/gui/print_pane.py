@@ -7,7 +7,8 @@ through Qt's own print dialog: each page is rasterised at the printer's
 resolution (at most 300 dpi) and painted on the printer before the next is
 made, so memory holds one page whatever the page count. Badges
 printed before are printed again only after the facilitator says so; every
-badge saved or printed goes into the reprint log.
+badge saved or printed goes into the reprint log. The output and its options
+are chosen in :class:`~wltdesk.gui.print_options.PrintChoices`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import (
     QImage,
     QPageLayout,
@@ -31,78 +32,18 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
-from wltdesk import agenda, circles, groups, printing
+from wltdesk import printing
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_print_pane import Ui_PrintPane
 from wltdesk.gui.jobs import Job
-from wltdesk.printing import badges, certificates
+from wltdesk.gui.print_options import PrintChoices, number_text
+from wltdesk.printing import badges
 from wltdesk.printing.preview import PageImage, iter_page_images, page_images
 
 PREVIEW_DPI = 80
 PREVIEW_PAGES = 24
 PRINT_DPI_LIMIT = 300
-
-
-def output_labels() -> dict[str, tuple[str, str]]:
-    """Each output's name and what it holds, in the user's language."""
-    t = QCoreApplication.translate
-    return {
-        "signin": (
-            t("PrintPane", "Sign-in sheet"),
-            t(
-                "PrintPane",
-                "One session: everyone on the roster in name order with their badge code, "
-                "a box to sign and blank rows for walk-ins.",
-            ),
-        ),
-        "badges": (
-            t("PrintPane", "Badges"),
-            t(
-                "PrintPane",
-                "Eight to a page with cut marks: name, name in local script, QR code and "
-                "barcode; a red band for people who declined photos. Printing a badge a "
-                "second time asks first.",
-            ),
-        ),
-        "groups": (
-            t("PrintPane", "Group rosters"),
-            t("PrintPane", "Every group in its own block, in the colours of the projector."),
-        ),
-        "circle": (
-            t("PrintPane", "Circle summary"),
-            t(
-                "PrintPane",
-                "Prompts, themes and notes: only the notes the chosen readers may see; "
-                "anonymous notes carry no name.",
-            ),
-        ),
-        "plans": (
-            t("PrintPane", "Action plans"),
-            t("PrintPane", "One plan per page, then the follow-up list by due date."),
-        ),
-        "certificates": (
-            t("PrintPane", "Certificates"),
-            t(
-                "PrintPane",
-                "One page per participant who attended at least the chosen number of "
-                "sessions, counted over every laptop's check-ins merged here.",
-            ),
-        ),
-        "report": (
-            t("PrintPane", "Event report"),
-            t(
-                "PrintPane",
-                "Participants by region and affiliation, attendance per session and who "
-                "did not come back, groups, plans, photo consent and credits.",
-            ),
-        ),
-    }
-
-
-def number_text(value: int) -> str:
-    """A count in the user's digits (Bengali digits in the Bengali UI)."""
-    return QLocale().toString(value)
 
 
 def qimage(page: PageImage) -> QImage:
@@ -126,35 +67,15 @@ class PrintPane(QWidget):
         # pages stand out as white sheets on a darker ground, as in a PDF viewer
         self.ui.previewPages.setBackgroundRole(QPalette.ColorRole.Mid)
         self.ui.previewPages.setAutoFillBackground(True)
-        for key, (label, _text) in output_labels().items():
-            self.ui.outputCombo.addItem(label, key)
-        self.ui.paperCombo.addItem(self.tr("A4"), "a4")
-        self.ui.paperCombo.addItem(self.tr("Letter"), "letter")
-        self.ui.whoCombo.addItem(self.tr("Everyone on the roster"), "all")
-        self.ui.whoCombo.addItem(self.tr("Only people without a badge yet"), "new")
-        self.ui.audienceCombo.addItem(self.tr("Public notes only"), "public")
-        self.ui.audienceCombo.addItem(self.tr("Notes for organizers too"), "organizers")
-        self.ui.audienceCombo.addItem(self.tr("All notes, private ones too"), "facilitator")
+        self.choices = PrintChoices(desk, self.ui, self)
+        self.choices.changed.connect(self._options_changed)
         self.ui.progressBar.hide()
-        self.ui.outputCombo.currentIndexChanged.connect(self._output_changed)
-        for combo in (
-            self.ui.paperCombo,
-            self.ui.sessionCombo,
-            self.ui.whoCombo,
-            self.ui.setCombo,
-            self.ui.circleCombo,
-            self.ui.audienceCombo,
-        ):
-            combo.currentIndexChanged.connect(self._options_changed)
-        self.ui.walkInSpin.valueChanged.connect(self._options_changed)
-        self.ui.minSessionsSpin.valueChanged.connect(self._options_changed)
         self.ui.previewButton.clicked.connect(self.preview)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.printButton.clicked.connect(self.print_pages)
         desk.event_opened.connect(self.refresh)
         desk.agenda_changed.connect(self.refresh)
         self.refresh()
-        self._output_changed()
 
     # ------------------------------------------------------------ choices
     def showEvent(self, event: QShowEvent) -> None:
@@ -162,19 +83,8 @@ class PrintPane(QWidget):
         self.refresh()
         super().showEvent(event)
 
-    @staticmethod
-    def _refill(combo: Any, items: list[tuple[str, str | None]]) -> None:
-        wanted = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for label, data in items:
-            combo.addItem(label, data)
-        index = combo.findData(wanted)
-        combo.setCurrentIndex(index if index >= 0 else 0)
-        combo.blockSignals(False)
-
     def refresh(self) -> None:
-        """Fill the session, group set and circle choices from the open event."""
+        """The buttons, and the session, group set and circle choices, for the open event."""
         event_id = self.desk.event_id
         has_event = event_id is not None
         for button in (self.ui.previewButton, self.ui.saveButton, self.ui.printButton):
@@ -182,87 +92,12 @@ class PrintPane(QWidget):
         if event_id is None:
             self.ui.statusLabel.setText(self.tr("Open an event to print for it."))
             return
-        store = self.desk.store
-        sessions = agenda.list_sessions(store, event_id)
-        self._refill(
-            self.ui.sessionCombo,
-            [(f"{s.starts_at:%a %H:%M} · {s.title}", s.id) for s in sessions],
-        )
-        sets = groups.list_sets(store, event_id)
-        self._refill(
-            self.ui.setCombo,
-            [(self.tr("All group sets"), None), *[(s.name, s.id) for s in sets]],
-        )
-        found = circles.list_circles(store, event_id)
-        self._refill(
-            self.ui.circleCombo,
-            [(self.tr("All circles"), None), *[(c.title, c.id) for c in found]],
-        )
-        counted = len(certificates.counted_sessions(store, event_id))
-        spin = self.ui.minSessionsSpin
-        spin.blockSignals(True)
-        spin.setMaximum(max(1, counted))
-        if not spin.property("chosen"):
-            spin.setValue(certificates.default_minimum(counted) if counted else 1)
-        spin.blockSignals(False)
-        spin.setSuffix(self.tr(" of %1").replace("%1", number_text(counted)))
-
-    def output(self) -> str:
-        return str(self.ui.outputCombo.currentData())
-
-    def _output_changed(self) -> None:
-        output = self.output()
-        rows = {
-            "signin": (self.ui.sessionCombo, self.ui.walkInSpin),
-            "badges": (self.ui.whoCombo,),
-            "groups": (self.ui.setCombo,),
-            "circle": (self.ui.circleCombo, self.ui.audienceCombo),
-            "certificates": (self.ui.minSessionsSpin,),
-        }
-        wanted = rows.get(output, ())
-        for widget in (
-            self.ui.sessionCombo,
-            self.ui.walkInSpin,
-            self.ui.whoCombo,
-            self.ui.setCombo,
-            self.ui.circleCombo,
-            self.ui.audienceCombo,
-            self.ui.minSessionsSpin,
-        ):
-            self.ui.optionsForm.setRowVisible(widget, widget in wanted)
-        self.ui.descriptionLabel.setText(output_labels()[output][1])
-        self._options_changed()
+        self.choices.refresh(event_id)
 
     def _options_changed(self) -> None:
-        if self.sender() is self.ui.minSessionsSpin:
-            self.ui.minSessionsSpin.setProperty("chosen", True)
         self.pdf = None
         if self.images:
             self.ui.pagesLabel.setText(self.tr("Options changed: Preview shows the new pages."))
-
-    def options(self, reprint: bool = False) -> printing.PrintOptions:
-        """The chosen options; raises UserError when a choice is missing."""
-        output = self.output()
-        event_id = self._event_id()
-        session_id = self.ui.sessionCombo.currentData()
-        if output == "signin" and not session_id:
-            raise UserError(self.tr("The agenda has no session yet: add one first."))
-        person_ids = None
-        if output == "badges" and self.ui.whoCombo.currentData() == "new":
-            person_ids = tuple(badges.never_printed(self.desk.store, event_id))
-            if not person_ids:
-                raise UserError(self.tr("Everyone on the roster has a badge already."))
-        return printing.PrintOptions(
-            paper=str(self.ui.paperCombo.currentData()),
-            session_id=session_id,
-            set_id=self.ui.setCombo.currentData(),
-            circle_id=self.ui.circleCombo.currentData(),
-            audience=str(self.ui.audienceCombo.currentData()),
-            min_sessions=self.ui.minSessionsSpin.value(),
-            person_ids=person_ids,
-            reprint=reprint,
-            walk_in_rows=self.ui.walkInSpin.value(),
-        )
 
     def _event_id(self) -> str:
         if self.desk.event_id is None:
@@ -312,11 +147,11 @@ class PrintPane(QWidget):
         """Build the PDF and show its first pages (nothing is logged)."""
         try:
             event_id = self._event_id()
-            options = self.options(reprint=True)
+            options = self.choices.options(event_id, reprint=True)
         except UserError as exc:
             self.show_error(str(exc))
             return
-        store, output = self.desk.store, self.output()
+        store, output = self.desk.store, self.choices.output()
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             data = printing.render(store, event_id, output, options, progress, cancelled)
@@ -371,7 +206,7 @@ class PrintPane(QWidget):
     # ------------------------------------------------------------ save and print
     def _confirm_reprint(self, event_id: str, options: printing.PrintOptions) -> bool | None:
         """Whether to print badges printed before again: True, False (only if none), None."""
-        if self.output() != "badges":
+        if self.choices.output() != "badges":
             return False
         before = badges.printed_before(self.desk.store, event_id, options.person_ids)
         if not before:
@@ -391,7 +226,7 @@ class PrintPane(QWidget):
         return True if answer == QMessageBox.StandardButton.Yes else None
 
     def _choose_file(self) -> str | None:
-        suggested = str(Path.home() / f"{self.output()}.pdf")
+        suggested = str(Path.home() / f"{self.choices.output()}.pdf")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save PDF"), suggested, self.tr("PDF files (*.pdf)")
         )
@@ -403,7 +238,7 @@ class PrintPane(QWidget):
         """Save the output as a PDF file (atomically) and log printed badges."""
         try:
             event_id = self._event_id()
-            options = self.options()
+            options = self.choices.options(event_id)
             reprint = self._confirm_reprint(event_id, options)
         except UserError as exc:
             self.show_error(str(exc))
@@ -414,7 +249,7 @@ class PrintPane(QWidget):
         if path is None:
             return
         options = replace(options, reprint=reprint)
-        store, output = self.desk.store, self.output()
+        store, output = self.desk.store, self.choices.output()
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             return printing.produce(store, event_id, output, options, path, progress, cancelled)
@@ -444,7 +279,7 @@ class PrintPane(QWidget):
         """Print through Qt's print dialog, page images painted at the printer's resolution."""
         try:
             event_id = self._event_id()
-            options = self.options()
+            options = self.choices.options(event_id)
             reprint = self._confirm_reprint(event_id, options)
         except UserError as exc:
             self.show_error(str(exc))
@@ -452,7 +287,7 @@ class PrintPane(QWidget):
         if reprint is None:
             return
         options = replace(options, reprint=reprint)
-        output = self.output()
+        output = self.choices.output()
         printer = self._choose_printer(options.paper, output == "certificates")
         if printer is None:
             return

@@ -1,7 +1,8 @@
 """Roster import in the GUI: map the columns, import in the background, report rejects.
 
 :class:`ImportDialog` shows the start of the file with one choice per column
-(preselected from the headers by ``roster.preview``), runs
+(preselected from the headers by ``roster.preview``; the table is a
+:class:`~wltdesk.gui.roster_columns.ColumnMapping`), runs
 ``roster.import_roster`` in a :class:`~wltdesk.gui.jobs.Job` with a progress
 bar and a Cancel button, and ends with what the import did. Rows it refused
 are listed by line number in :class:`RejectedRowsDialog`, to fix in the file
@@ -22,10 +23,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -40,13 +39,11 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from wltdesk.gui.jobs import Job
-from wltdesk.gui.people_pane import field_label
-from wltdesk.people import PERSON_FIELDS
+from wltdesk.gui.person_fields import field_label
+from wltdesk.gui.roster_columns import ColumnMapping
 
 #: Rows of the file shown under the column choices.
 PREVIEW_ROWS = 8
-# Table columns before the file's own: the outcome of each row.
-FIRST = 1
 
 
 class ImportCancelled(UserError):
@@ -81,8 +78,9 @@ class ImportDialog(QDialog):
         self.ui.fileLabel.setText(f"<b>{html.escape(preview.path.name)}</b>")
         self.ui.fileLabel.setToolTip(str(preview.path))
         self.ui.detailsLabel.setText(self._details())
-        self.combos: list[QComboBox] = []
-        self._fill_table()
+        self.columns = ColumnMapping(preview, self.ui.previewTable, self)
+        self.combos = self.columns.combos
+        self.columns.changed.connect(self.update_state)
         self.ui.progressBar.hide()
         self.ui.reportLabel.hide()
         self.ui.rejectedButton.hide()
@@ -118,81 +116,6 @@ class ImportDialog(QDialog):
             rows = self.tr("no rows below the headers")
         return f"{kind} · {columns} · {rows}"
 
-    def _fill_table(self) -> None:
-        preview = self.preview
-        table = self.ui.previewTable
-        table.setColumnCount(FIRST + len(preview.headers))
-        table.setRowCount(1 + len(preview.rows))
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Outcome"),
-                *(
-                    header or self.tr("(column {0})").format(number)
-                    for number, header in enumerate(preview.headers, 1)
-                ),
-            ]
-        )
-        table.horizontalHeaderItem(0).setToolTip(self.tr("What importing would do with each row"))
-        for number in range(1 + len(preview.rows)):
-            table.setItem(number, 0, QTableWidgetItem(""))
-        table.setVerticalHeaderLabels(
-            [self.tr("Goes to"), *(str(row.line) for row in preview.rows)]
-        )
-        table.verticalHeaderItem(0).setToolTip(self.tr("Where each column goes"))
-        for row in preview.rows:
-            table.verticalHeaderItem(1 + preview.rows.index(row)).setToolTip(
-                self.tr("Line {0} of the file").format(row.line)
-            )
-        repeated = self._repeated_headers()
-        for column, destination in enumerate(preview.fields):
-            combo = QComboBox(table)
-            for key in PERSON_FIELDS:
-                combo.addItem(field_label(key), key)
-            combo.insertSeparator(combo.count())
-            combo.addItem(self.tr("Extra column (kept)"), roster.EXTRA)
-            combo.addItem(self.tr("Ignore (not imported)"), roster.IGNORE)
-            combo.setAccessibleName(
-                self.tr("Destination of column {0}").format(
-                    table.horizontalHeaderItem(FIRST + column).text()
-                )
-            )
-            if column in repeated:
-                combo.setEnabled(False)
-                combo.setToolTip(
-                    self.tr("This column's header is empty or repeated, so it cannot be mapped.")
-                )
-            combo.setCurrentIndex(combo.findData(destination))
-            combo.currentIndexChanged.connect(lambda _i, c=column: self.mapping_changed(c))
-            table.setCellWidget(0, FIRST + column, combo)
-            self.combos.append(combo)
-            for number, row in enumerate(preview.rows, 1):
-                text = row.cells[column] if column < len(row.cells) else ""
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                table.setItem(number, FIRST + column, item)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.resizeColumnsToContents()
-        header = table.horizontalHeader()
-        header.resizeSection(0, max(header.sectionSize(0), 160))
-        for column, combo in enumerate(self.combos, FIRST):
-            wanted = max(header.sectionSize(column), combo.sizeHint().width())
-            header.resizeSection(column, min(wanted, 260))
-        table.resizeRowToContents(0)
-        # As tall as the rows shown, no taller: the dialog then fits small screens.
-        rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        table.setMaximumHeight(
-            rows_height
-            + table.horizontalHeader().sizeHint().height()
-            + table.horizontalScrollBar().sizeHint().height()
-            + table.frameWidth() * 2
-            + 2
-        )
-
-    def _repeated_headers(self) -> set[int]:
-        """Columns an explicit mapping cannot name: empty or (as compared) repeated headers."""
-        keys = [roster.normalize_header(header) for header in self.preview.headers]
-        return {n for n, key in enumerate(keys) if not key or keys.count(key) > 1}
-
     def _fit_size(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
         table = self.ui.previewTable
@@ -204,46 +127,15 @@ class ImportDialog(QDialog):
         limit_h = screen.height() - 80 if screen else 680
         self.resize(min(max(width, 720), limit_w), min(self.sizeHint().height() + 40, limit_h))
 
-    # ------------------------------------------------------------ the mapping
-    def mapping(self) -> dict[str, str]:
-        """The explicit column mapping for ``roster.import_roster``, by header."""
-        repeated = self._repeated_headers()
-        headers = self.preview.headers
-        return {
-            headers[column]: combo.currentData()
-            for column, combo in enumerate(self.combos)
-            if column not in repeated
-        }
-
-    def destinations(self) -> dict[int, str]:
-        """Where each column goes, as the import will see it (UserError if it cannot)."""
-        return roster.map_columns(self.preview.headers, self.mapping())
-
-    def mapping_changed(self, column: int) -> None:
-        """A field goes to one column only: the column that had it becomes an extra column."""
-        chosen = self.combos[column].currentData()
-        if chosen not in (roster.EXTRA, roster.IGNORE):
-            for other, combo in enumerate(self.combos):
-                if other != column and combo.isEnabled() and combo.currentData() == chosen:
-                    self._set_combo(combo, roster.EXTRA)
-        self.update_state()
-
-    def _set_combo(self, combo: QComboBox, destination: str) -> None:
-        combo.blockSignals(True)
-        combo.setCurrentIndex(combo.findData(destination))
-        combo.blockSignals(False)
-
     def update_state(self) -> None:
         """Show what the import would do with the columns; Import only when it can."""
         problem = ""
         try:
-            destinations = self.destinations()
+            destinations = self.columns.destinations()
         except UserError as exc:
             problem = str(exc)
         else:
-            for column, combo in enumerate(self.combos):
-                if combo.currentData() != destinations[column]:
-                    self._set_combo(combo, destinations[column])
+            self.columns.show_destinations(destinations)
             if "display_name" not in destinations.values():
                 problem = self.tr(
                     "No column gives the name. Choose “{0}” for the column that holds "
@@ -265,12 +157,12 @@ class ImportDialog(QDialog):
             self.trial_job.cancel()
             self.trial_job = None
         self.trial = None
-        self._show_outcomes(None)
+        self.columns.show_outcomes(None)
         if not ready or self.desk.event_id is None:
             self.ui.matchesLabel.hide()
             return
         store, event_id, path = self.desk.store, self.desk.event_id, self.preview.path
-        mapping = self.mapping()
+        mapping = self.columns.mapping()
         stopped = self.tr("Cancelled.")
 
         def work(
@@ -304,7 +196,7 @@ class ImportDialog(QDialog):
             )
         )
         self.ui.matchesLabel.show()
-        self._show_outcomes(report)
+        self.columns.show_outcomes(report)
 
     def _trial_failed(self, job: Job, message: str) -> None:
         self._trials.discard(job)
@@ -316,35 +208,12 @@ class ImportDialog(QDialog):
         )
         self.ui.matchesLabel.show()
 
-    def outcome_text(self, outcome: roster.RowOutcome | None) -> str:
-        """One row's outcome as the table shows it."""
-        if outcome is None:
-            return ""
-        if outcome.kind == "new":
-            return self.tr("new")
-        if outcome.kind == "update":
-            return self.tr("updates {0}").format(outcome.detail)
-        if outcome.kind == "unchanged":
-            return self.tr("unchanged")
-        return self.tr("rejected: {0}").format(outcome.detail)
-
-    def _show_outcomes(self, report: roster.ImportReport | None) -> None:
-        table = self.ui.previewTable
-        for number, row in enumerate(self.preview.rows, 1):
-            outcome = report.outcomes.get(row.line) if report is not None else None
-            item = table.item(number, 0)
-            item.setText(self.outcome_text(outcome))
-            if outcome is not None and outcome.kind == "unchanged":
-                item.setToolTip(self.tr("Nothing new for {0}").format(outcome.detail))
-            else:
-                item.setToolTip(item.text())
-
     # ------------------------------------------------------------ importing
     def start_import(self) -> None:
         if self.job is not None or self.desk.event_id is None:
             return
         try:
-            self.destinations()
+            self.columns.destinations()
         except UserError as exc:
             self.ui.warningLabel.setText(str(exc))
             self.ui.warningLabel.show()
@@ -353,7 +222,7 @@ class ImportDialog(QDialog):
             self.trial_job.cancel()
             self.trial_job = None
         store, event_id, path = self.desk.store, self.desk.event_id, self.preview.path
-        mapping = self.mapping()
+        mapping = self.columns.mapping()
         stopped = self.tr("Import cancelled; nothing was changed.")
 
         def work(
@@ -390,17 +259,12 @@ class ImportDialog(QDialog):
             self.ui.reportLabel.show()
 
     def _set_running(self, running: bool) -> None:
-        for combo, enabled in zip(self.combos, self._enabled_combos(), strict=True):
-            combo.setEnabled(enabled and not running)
+        self.columns.set_enabled(not running)
         self.ui.progressBar.setVisible(running)
         self.ui.progressBar.setRange(0, 0)  # busy until the first report
         self.ui.cancelButton.setEnabled(True)
         self.ui.reportLabel.setVisible(False)
         self.update_state()
-
-    def _enabled_combos(self) -> list[bool]:
-        repeated = self._repeated_headers()
-        return [column not in repeated for column in range(len(self.combos))]
 
     def _progress(self, done: int, total: int) -> None:
         self.ui.progressBar.setRange(0, max(total, 1))
@@ -411,8 +275,7 @@ class ImportDialog(QDialog):
         self.report = report
         self.ui.progressBar.setRange(0, 1)
         self.ui.progressBar.setValue(1)
-        for combo in self.combos:
-            combo.setEnabled(False)
+        self.columns.set_enabled(False)
         self.ui.matchesLabel.hide()
         self.ui.reportLabel.setText(
             self.tr("{0} new, {1} updated, {2} unchanged, {3} rejected").format(

@@ -1,0 +1,324 @@
+"""The roster as a Qt item model: one row per person, edits through the people service.
+
+:class:`PeopleModel` is a table over the detached ``Person`` rows
+``people.list_people`` returns (no copy of the data in widgets); every change
+goes through the ``people`` service and onto the app-wide undo stack
+(:mod:`wltdesk.gui.people_undo`). :class:`PeopleDelegate` gives the cells
+their editors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from wltdesk import people
+from wltdesk.errors import UserError
+from wltdesk.gui.desk import Desk
+from wltdesk.gui.people_undo import AddPersonCommand, DeletePeopleCommand, EditPersonCommand
+from wltdesk.gui.person_fields import (
+    check_values,
+    consent_label,
+    field_label,
+    field_limit,
+    role_label,
+)
+from wltdesk.store.models import PERSON_ROLES, Person
+
+#: The table's columns, by person field, in the order they are shown.
+COLUMNS: tuple[str, ...] = (
+    "badge_code",
+    "display_name",
+    "local_name",
+    "region",
+    "affiliation",
+    "role",
+    "wiki_username",
+    "email",
+    "phone",
+    "gender",
+    "photo_consent",
+)
+CHECK_COLUMNS = frozenset({"photo_consent"})
+#: What the proxy sorts by: folded text, or 0/1/2 for a yes/no/not-asked column.
+SortRole = Qt.ItemDataRole.UserRole + 1
+PersonIdRole = Qt.ItemDataRole.UserRole + 2
+#: The person field a column shows (the same through the proxy, which keeps columns).
+FieldRole = Qt.ItemDataRole.UserRole + 3
+
+
+def two_lines(label: str) -> str:
+    """A long column title broken at its middle space, so narrow columns keep it whole."""
+    if len(label) < 10 or " " not in label:
+        return label
+    middle = len(label) / 2
+    spaces = [n for n, char in enumerate(label) if char == " "]
+    cut = min(spaces, key=lambda n: abs(n - middle))
+    return f"{label[:cut]}\n{label[cut + 1 :]}"
+
+
+class PeopleModel(QAbstractTableModel):
+    """The open event's people, one row each; edits go through the people service.
+
+    Rows are the detached ``Person`` objects ``people.list_people`` returns.
+    The model reloads when someone else announces ``people_changed``; its own
+    changes update the rows they touch and then announce, without reloading.
+    """
+
+    #: A change was refused; the message is for the user.
+    edit_failed = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.people: list[Person] = []
+        self._rows: dict[str, int] = {}
+        self._announcing = False
+        self._code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        desk.people_changed.connect(self._people_changed)
+        desk.event_opened.connect(self.reload)
+
+    # ------------------------------------------------------------ loading
+    def reload(self) -> None:
+        """Read the roster again; keeps rows (and the view's selection) when no one came or went."""
+        event_id = self.desk.event_id
+        fresh = people.list_people(self.desk.store, event_id) if event_id else []
+        if fresh and {p.id for p in fresh} == set(self._rows):
+            fresh.sort(key=lambda p: self._rows[p.id])
+            self.people = fresh
+            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self.people = fresh
+        self._rows = {p.id: row for row, p in enumerate(fresh)}
+        self.endResetModel()
+
+    def _people_changed(self) -> None:
+        if not self._announcing:
+            self.reload()
+
+    def announce(self) -> None:
+        """Tell the other panes (check-in's search index) without reloading ourselves."""
+        self._announcing = True
+        try:
+            self.desk.people_changed.emit()
+        finally:
+            self._announcing = False
+
+    def reload_and_announce(self) -> None:
+        self.reload()
+        self.announce()
+
+    def refresh_person(self, person_id: str) -> None:
+        """Re-read one person after a change and repaint their row."""
+        row = self._rows.get(person_id)
+        if row is None:
+            self.reload_and_announce()
+            return
+        try:
+            self.people[row] = people.get_person(self.desk.store, person_id)
+        except UserError:  # removed meanwhile
+            self.reload_and_announce()
+            return
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.announce()
+
+    def row_of(self, person_id: str) -> int | None:
+        return self._rows.get(person_id)
+
+    def person(self, row: int) -> Person:
+        return self.people[row]
+
+    # ------------------------------------------------------------ changes
+    def add(self, values: Mapping[str, Any]) -> str:
+        """Add a person (UserError if refused); undoable. Returns the new id."""
+        event_id = self.desk.event_id
+        if event_id is None:
+            raise UserError(self.tr("Open or create an event first."))
+        check_values({k: v for k, v in values.items() if k != "badge_code"})
+        person_id = people.add_person(self.desk.store, event_id, **values)
+        self.reload_and_announce()
+        name = self.people[self._rows[person_id]].display_name
+        self.desk.undo_stack.push(AddPersonCommand(self, person_id, name))
+        return person_id
+
+    def change(self, person_id: str, values: Mapping[str, Any]) -> bool:
+        """Change fields of a person (UserError if refused); undoable. Whether anything changed."""
+        row = self._rows[person_id]
+        before = self.people[row]
+        check_values(values)
+        old = {key: getattr(before, key) for key in values}
+        if not people.update_person(self.desk.store, person_id, **values):
+            return False
+        self.refresh_person(person_id)
+        after = self.people[self._rows[person_id]]
+        new = {key: getattr(after, key) for key in values}
+        self.desk.undo_stack.push(EditPersonCommand(self, person_id, before.display_name, old, new))
+        return True
+
+    def delete(self, person_ids: Sequence[str]) -> None:
+        """Remove people from the roster; one undoable step."""
+        if not person_ids:
+            return
+        names = [self.people[self._rows[i]].display_name for i in person_ids]
+        people.delete_people(self.desk.store, person_ids)
+        self.reload_and_announce()
+        text = (
+            self.tr("Delete {0}").format(names[0])
+            if len(names) == 1
+            else self.tr("Delete {0} people").format(len(names))
+        )
+        self.desk.undo_stack.push(DeletePeopleCommand(self, person_ids, text))
+
+    # ------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return two_lines(field_label(COLUMNS[section]))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return field_label(COLUMNS[section])
+            if role == FieldRole:
+                return COLUMNS[section]
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMNS[index.column()] in CHECK_COLUMNS:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        person = self.people[index.row()]
+        key = COLUMNS[index.column()]
+        value = getattr(person, key)
+        if key in CHECK_COLUMNS:
+            return self._check_data(value, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return role_label(value) if key == "role" else (value or "")
+        if role == Qt.ItemDataRole.EditRole:
+            return value or ""
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a narrowed column
+            return (role_label(value) if key == "role" else value) or None
+        if role == SortRole:
+            return (value or "").casefold()
+        if role == PersonIdRole:
+            return person.id
+        if role == FieldRole:
+            return key
+        if role == Qt.ItemDataRole.FontRole and key == "badge_code":
+            return self._code_font
+        return None
+
+    def _check_data(self, value: bool | None, role: int) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if value is None:
+                return Qt.CheckState.PartiallyChecked
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return consent_label(value)
+        if role == SortRole:
+            return {True: 0, False: 1, None: 2}[value]
+        if role == FieldRole:
+            return "photo_consent"
+        return None
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if not index.isValid():
+            return False
+        person = self.people[index.row()]
+        key = COLUMNS[index.column()]
+        if key in CHECK_COLUMNS:
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            new: Any = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role == Qt.ItemDataRole.EditRole:
+            new = str(value).strip() if value is not None else ""
+            if key == "role":
+                new = new.casefold()
+            new = new or None
+        else:
+            return False
+        if new == getattr(person, key):
+            return True
+        try:
+            self.change(person.id, {key: new})
+        except UserError as exc:
+            self.edit_failed.emit(str(exc))
+            return False
+        return True
+
+
+class PeopleDelegate(QStyledItemDelegate):
+    """Cell editors: a list of roles for the role, text limited to what the field holds."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        key = index.data(FieldRole)
+        if key == "role":
+            combo = QComboBox(parent)
+            for role in PERSON_ROLES:
+                combo.addItem(role_label(role), role)
+            return combo
+        editor = super().createEditor(parent, option, index)
+        limit = field_limit(key)
+        if isinstance(editor, QLineEdit) and limit:
+            editor.setMaxLength(limit)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)

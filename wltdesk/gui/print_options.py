@@ -1,0 +1,234 @@
+"""What the Print pane prints: the output and its options, chosen in the pane's form.
+
+:class:`PrintChoices` fills the output list and the option fields (paper,
+session, who gets a badge, group set, circle and its readers, minimum
+sessions for a certificate), shows only the options the chosen output uses,
+and turns them into :class:`wltdesk.printing.PrintOptions`. Its words are the
+Print pane's (translation context ``PrintPane``), where they were written
+first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+
+from wltdesk import agenda, circles, groups, printing
+from wltdesk.errors import UserError
+from wltdesk.gui.desk import Desk
+from wltdesk.gui.forms.ui_print_pane import Ui_PrintPane
+from wltdesk.printing import badges, certificates
+
+
+def output_labels() -> dict[str, tuple[str, str]]:
+    """Each output's name and what it holds, in the user's language."""
+    t = QCoreApplication.translate
+    return {
+        "signin": (
+            t("PrintPane", "Sign-in sheet"),
+            t(
+                "PrintPane",
+                "One session: everyone on the roster in name order with their badge code, "
+                "a box to sign and blank rows for walk-ins.",
+            ),
+        ),
+        "badges": (
+            t("PrintPane", "Badges"),
+            t(
+                "PrintPane",
+                "Eight to a page with cut marks: name, name in local script, QR code and "
+                "barcode; a red band for people who declined photos. Printing a badge a "
+                "second time asks first.",
+            ),
+        ),
+        "groups": (
+            t("PrintPane", "Group rosters"),
+            t("PrintPane", "Every group in its own block, in the colours of the projector."),
+        ),
+        "circle": (
+            t("PrintPane", "Circle summary"),
+            t(
+                "PrintPane",
+                "Prompts, themes and notes: only the notes the chosen readers may see; "
+                "anonymous notes carry no name.",
+            ),
+        ),
+        "plans": (
+            t("PrintPane", "Action plans"),
+            t("PrintPane", "One plan per page, then the follow-up list by due date."),
+        ),
+        "certificates": (
+            t("PrintPane", "Certificates"),
+            t(
+                "PrintPane",
+                "One page per participant who attended at least the chosen number of "
+                "sessions, counted over every laptop's check-ins merged here.",
+            ),
+        ),
+        "report": (
+            t("PrintPane", "Event report"),
+            t(
+                "PrintPane",
+                "Participants by region and affiliation, attendance per session and who "
+                "did not come back, groups, plans, photo consent and credits.",
+            ),
+        ),
+    }
+
+
+def number_text(value: int) -> str:
+    """A count in the user's digits (Bengali digits in the Bengali UI)."""
+    return QLocale().toString(value)
+
+
+class PrintChoices(QObject):
+    """The output and option fields of the Print pane's form; ``changed`` follows every choice."""
+
+    #: The output or one of its options changed: a preview shown is out of date.
+    changed = Signal()
+
+    def __init__(self, desk: Desk, ui: Ui_PrintPane, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = ui
+        for key, (label, _text) in output_labels().items():
+            ui.outputCombo.addItem(label, key)
+        ui.paperCombo.addItem(QCoreApplication.translate("PrintPane", "A4"), "a4")
+        ui.paperCombo.addItem(QCoreApplication.translate("PrintPane", "Letter"), "letter")
+        ui.whoCombo.addItem(
+            QCoreApplication.translate("PrintPane", "Everyone on the roster"), "all"
+        )
+        ui.whoCombo.addItem(
+            QCoreApplication.translate("PrintPane", "Only people without a badge yet"), "new"
+        )
+        ui.audienceCombo.addItem(
+            QCoreApplication.translate("PrintPane", "Public notes only"), "public"
+        )
+        ui.audienceCombo.addItem(
+            QCoreApplication.translate("PrintPane", "Notes for organizers too"), "organizers"
+        )
+        ui.audienceCombo.addItem(
+            QCoreApplication.translate("PrintPane", "All notes, private ones too"), "facilitator"
+        )
+        ui.outputCombo.currentIndexChanged.connect(self._output_changed)
+        for combo in (
+            ui.paperCombo,
+            ui.sessionCombo,
+            ui.whoCombo,
+            ui.setCombo,
+            ui.circleCombo,
+            ui.audienceCombo,
+        ):
+            combo.currentIndexChanged.connect(self._options_changed)
+        ui.walkInSpin.valueChanged.connect(self._options_changed)
+        ui.minSessionsSpin.valueChanged.connect(self._options_changed)
+        self._output_changed()
+
+    @staticmethod
+    def _refill(combo: Any, items: list[tuple[str, str | None]]) -> None:
+        wanted = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for label, data in items:
+            combo.addItem(label, data)
+        index = combo.findData(wanted)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def refresh(self, event_id: str) -> None:
+        """Fill the session, group set and circle choices from the event."""
+        store = self.desk.store
+        sessions = agenda.list_sessions(store, event_id)
+        self._refill(
+            self.ui.sessionCombo,
+            [(f"{s.starts_at:%a %H:%M} · {s.title}", s.id) for s in sessions],
+        )
+        sets = groups.list_sets(store, event_id)
+        self._refill(
+            self.ui.setCombo,
+            [
+                (QCoreApplication.translate("PrintPane", "All group sets"), None),
+                *[(s.name, s.id) for s in sets],
+            ],
+        )
+        found = circles.list_circles(store, event_id)
+        self._refill(
+            self.ui.circleCombo,
+            [
+                (QCoreApplication.translate("PrintPane", "All circles"), None),
+                *[(c.title, c.id) for c in found],
+            ],
+        )
+        counted = len(certificates.counted_sessions(store, event_id))
+        spin = self.ui.minSessionsSpin
+        spin.blockSignals(True)
+        spin.setMaximum(max(1, counted))
+        if not spin.property("chosen"):
+            spin.setValue(certificates.default_minimum(counted) if counted else 1)
+        spin.blockSignals(False)
+        spin.setSuffix(
+            QCoreApplication.translate("PrintPane", " of %1").replace("%1", number_text(counted))
+        )
+
+    def output(self) -> str:
+        return str(self.ui.outputCombo.currentData())
+
+    def _output_changed(self) -> None:
+        output = self.output()
+        rows = {
+            "signin": (self.ui.sessionCombo, self.ui.walkInSpin),
+            "badges": (self.ui.whoCombo,),
+            "groups": (self.ui.setCombo,),
+            "circle": (self.ui.circleCombo, self.ui.audienceCombo),
+            "certificates": (self.ui.minSessionsSpin,),
+        }
+        wanted = rows.get(output, ())
+        for widget in (
+            self.ui.sessionCombo,
+            self.ui.walkInSpin,
+            self.ui.whoCombo,
+            self.ui.setCombo,
+            self.ui.circleCombo,
+            self.ui.audienceCombo,
+            self.ui.minSessionsSpin,
+        ):
+            self.ui.optionsForm.setRowVisible(widget, widget in wanted)
+        self.ui.descriptionLabel.setText(output_labels()[output][1])
+        self._options_changed()
+
+    def _options_changed(self) -> None:
+        if self.sender() is self.ui.minSessionsSpin:
+            self.ui.minSessionsSpin.setProperty("chosen", True)
+        self.changed.emit()
+
+    def options(self, event_id: str, reprint: bool = False) -> printing.PrintOptions:
+        """The chosen options; raises UserError when a choice is missing."""
+        output = self.output()
+        session_id = self.ui.sessionCombo.currentData()
+        if output == "signin" and not session_id:
+            raise UserError(
+                QCoreApplication.translate(
+                    "PrintPane", "The agenda has no session yet: add one first."
+                )
+            )
+        person_ids = None
+        if output == "badges" and self.ui.whoCombo.currentData() == "new":
+            person_ids = tuple(badges.never_printed(self.desk.store, event_id))
+            if not person_ids:
+                raise UserError(
+                    QCoreApplication.translate(
+                        "PrintPane", "Everyone on the roster has a badge already."
+                    )
+                )
+        return printing.PrintOptions(
+            paper=str(self.ui.paperCombo.currentData()),
+            session_id=session_id,
+            set_id=self.ui.setCombo.currentData(),
+            circle_id=self.ui.circleCombo.currentData(),
+            audience=str(self.ui.audienceCombo.currentData()),
+            min_sessions=self.ui.minSessionsSpin.value(),
+            person_ids=person_ids,
+            reprint=reprint,
+            walk_in_rows=self.ui.walkInSpin.value(),
+        )
