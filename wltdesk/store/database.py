@@ -4,6 +4,18 @@ A :class:`Store` is the one handle services receive. It owns the engine, the
 device identity of this store, the hybrid logical clock, and the rotating
 backups of SQLite files. Opening a store applies any pending Alembic
 migration first, so code always meets the schema it expects.
+
+Several processes may open one store at once (the app and a command-line import;
+two windows started by an impatient double-click), and any of them may be killed
+at any moment. So a migration runs in *one* transaction that also holds the
+store's write lock: SQLite's Python driver would otherwise commit every
+``CREATE TABLE`` on its own (a process killed half-way left a store that would
+never open again), and two processes creating one store would both create its
+tables. SQLite transactions are therefore begun by us (``BEGIN``, or ``BEGIN
+IMMEDIATE`` for writes, which waits for the other process's write instead of
+failing), as SQLAlchemy's documentation recommends for pysqlite; PostgreSQL
+writers take a transaction-level advisory lock, so writes are serialized the
+same way on both back ends.
 """
 
 from __future__ import annotations
@@ -13,10 +25,13 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, inspect, select, text
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -65,36 +80,101 @@ def _reason(exc: Exception) -> str:
     return lines[0] if lines else type(cause).__name__
 
 
+#: How long a write waits for another process's write to the same store (ms): an
+#: organizer's import of many bundles is one transaction of several seconds.
+BUSY_TIMEOUT_MS = 60_000
+#: The PostgreSQL advisory lock that serializes writers of one database.
+_PG_WRITE_LOCK = 0x574C54_4445534B  # "WLTDESK"
+#: Set while a write transaction is being begun, so that SQLite begins it IMMEDIATE.
+_WRITING: ContextVar[bool] = ContextVar("wltdesk_writing", default=False)
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # The driver must not begin or commit transactions on its own (see the module
+    # docstring): _sqlite_begin does.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    # First: the journal mode switch below waits for a process creating the file.
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a check-in the screen shows survives a power cut, not only a crash.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if _WRITING.get() else "BEGIN")
+
+
+def _postgresql_begin(connection: Connection) -> None:
+    if _WRITING.get():
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_WRITE_LOCK})")
+
+
+@contextmanager
+def _writing() -> Iterator[None]:
+    """Transactions begun inside this block take the store's write lock first."""
+    token = _WRITING.set(True)
+    try:
+        yield
+    finally:
+        _WRITING.reset(token)
+
+
+def _connect_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _postgresql_begin)
+    return engine
+
+
+def _revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def schema_revision(engine: Engine) -> str | None:
     """The migration a store is at (None for a new, empty store)."""
     with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return _revision(connection)
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (cheap when it already is)."""
+    """Bring the schema to the newest migration (cheap when it already is).
+
+    All of it is one transaction holding the write lock, and the revision is read
+    again once the lock is held: another process may have migrated meanwhile.
+    """
     if schema_revision(engine) == SCHEMA_HEAD:
         return
     from alembic import command
     from alembic.config import Config
 
-    with engine.begin() as connection:
+    with _writing(), engine.begin() as connection:
+        if _revision(connection) == SCHEMA_HEAD:
+            return
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _device_id(sessions: sessionmaker[Session], dialect: str) -> str:
+    """This store's device id, made on first open; processes racing to make it
+    agree on the first one written."""
+    with _writing(), sessions() as db:
+        row = {"key": "device_id", "value": uuid.uuid4().hex[:16]}
+        statement = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(StoreMeta)
+        db.execute(statement.values(row).on_conflict_do_nothing(index_elements=["key"]))
+        db.commit()
+        found = db.get(StoreMeta, "device_id")
+        assert found is not None
+        return found.value
 
 
 @dataclass
@@ -135,6 +215,8 @@ class Store:
         try:
             with self._sessions() as db:
                 try:
+                    with _writing():
+                        db.connection()  # begins now, holding the store's write lock
                     yield Writer(db, self.clock)
                     db.commit()
                 except BaseException:
@@ -174,6 +256,8 @@ class Store:
         try:
             with self._sessions() as db:
                 try:
+                    with _writing():
+                        db.connection()
                     yield Writer(db, self.clock)
                 finally:
                     db.rollback()
@@ -191,10 +275,10 @@ def open_store(db: str | Path | None = None, *, backups: bool = True) -> Store:
     url = store_url(db)
     engine: Engine | None = None
     try:
-        engine = create_engine(url)
-        if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
+        engine = _connect_engine(url)
         migrate(engine)
+        sessions = sessionmaker(engine, expire_on_commit=False)
+        device = _device_id(sessions, engine.dialect.name)
     except (ArgumentError, DBAPIError) as exc:
         if engine is not None:
             engine.dispose()
@@ -203,15 +287,8 @@ def open_store(db: str | Path | None = None, *, backups: bool = True) -> Store:
         raise UserError(
             f"cannot open store {_safe(url)}: its database driver ({exc.name}) is not installed"
         ) from exc
-    sessions = sessionmaker(engine, expire_on_commit=False)
     with sessions() as db_session:
-        device_id = db_session.get(StoreMeta, "device_id")
-        if device_id is None:
-            device_id = StoreMeta(key="device_id", value=uuid.uuid4().hex[:16])
-            db_session.add(device_id)
-            db_session.commit()
         last = db_session.execute(select(func.max(Change.hlc))).scalar_one()
-        device = device_id.value
     store_backups = None
     if backups and engine.dialect.name == "sqlite" and engine.url.database:
         store_backups = Backups(Path(engine.url.database))
