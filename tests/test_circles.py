@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from wltdesk import agenda, attendance, circles, people
 from wltdesk.errors import UserError
-from wltdesk.store.models import Change, Circle, Group, GroupSet, Reflection
+from wltdesk.resources import resource
+from wltdesk.store.models import Change, Circle, Group, GroupMember, GroupSet, Reflection
 
 NAMES = ["Anika Rahman", "Babul Mia", "Chandra Das", "Dilruba Khan", "Emon Roy"]
 
@@ -84,7 +85,7 @@ def test_hand_order_and_group_seating(store, room):
         )
         for person in (ids[4], ids[2]):
             writer.create(
-                circles.GroupMember,
+                GroupMember,
                 {"event_id": room["event_id"], "group_id": group_id, "person_id": person},
             )
     grouped = circles.create_circle(
@@ -300,7 +301,7 @@ def test_prompt_library(store, room):
     circles.delete_prompt(store, own)
     assert len(circles.prompt_library(store, event_id)) == len(builtin)
     # the shipped file is valid and every entry is bilingual
-    data = json.loads(circles.resource("prompts.json").read_text(encoding="utf-8"))
+    data = json.loads(resource("prompts.json").read_text(encoding="utf-8"))
     assert len({p["key"] for p in data["prompts"]}) == len(data["prompts"])
 
 

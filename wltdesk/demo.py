@@ -21,7 +21,7 @@ from wltdesk.errors import UserError
 from wltdesk.resources import resource
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
-from wltdesk.store.models import ActionItem, Event, Person
+from wltdesk.store.models import ActionItem, Circle, Event, Person
 
 DEMO_EVENT_ID = "00000000-0000-4000-8000-00000000de70"
 ROSTER_MAPPING = {"Listed on wiki": "list_consent"}
@@ -231,7 +231,7 @@ def _circles(
     )
     if day_one[1].replace(tzinfo=zone).astimezone(UTC) > now:
         return
-    order = writer.db.get(circles.Circle, circle_id).speaking_order
+    order = writer.db.get(Circle, circle_id).speaking_order
     turns = [
         {"person_id": p, "seconds": 0, "passed": True}
         if rng.random() < 0.1
