@@ -2,7 +2,7 @@
 
 A circle belongs to a session (and optionally to one breakout group). Its
 speaking order is fixed when it is set up and stored as person ids, so every
-laptop shows the same order (:mod:`.setup`). The round itself is driven by
+laptop shows the same order (:mod:`.editing`). The round itself is driven by
 :class:`CircleRunner`, a plain state machine the GUI and the command line both
 wrap; what it records (who spoke, for how long, who passed) is saved in the
 circle's ``turns`` (:mod:`.runner`). Notes carry a visibility that decides
@@ -41,7 +41,7 @@ from wltdesk.circles.prompts import (
 )
 from wltdesk.circles.reading import CircleInfo, CircleView, get_circle, list_circles, resolve_circle
 from wltdesk.circles.runner import CircleRunner, record_turn, record_turns, set_turns
-from wltdesk.circles.setup import (
+from wltdesk.circles.editing import (
     ORDER_MODES,
     Speaker,
     arrange,

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wltdesk.circles.setup import circle_row, event_people
+from wltdesk.circles.editing import circle_row, event_people
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
