@@ -17,6 +17,20 @@ the store, ``agenda``, ``search``, ``resources`` and ``errors``; never ``sync``,
 line, the GUI, printing and the demo use.
 """
 
+from wltdesk.circles.editing import (
+    ORDER_MODES,
+    Speaker,
+    arrange,
+    create_circle,
+    delete_circle,
+    group_choices,
+    record_circle,
+    reorder,
+    resolve_people,
+    restore_circle,
+    seating,
+    update_circle,
+)
 from wltdesk.circles.notes import (
     AUDIENCES,
     Note,
@@ -41,20 +55,6 @@ from wltdesk.circles.prompts import (
 )
 from wltdesk.circles.reading import CircleInfo, CircleView, get_circle, list_circles, resolve_circle
 from wltdesk.circles.runner import CircleRunner, record_turn, record_turns, set_turns
-from wltdesk.circles.editing import (
-    ORDER_MODES,
-    Speaker,
-    arrange,
-    create_circle,
-    delete_circle,
-    group_choices,
-    record_circle,
-    reorder,
-    resolve_people,
-    restore_circle,
-    seating,
-    update_circle,
-)
 from wltdesk.circles.summaries import CircleSummary, SummaryTotals, summary
 
 __all__ = [

@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wltdesk.circles.notes import Note, circle_notes
 from wltdesk.circles.editing import Speaker, circle_row, event_people
+from wltdesk.circles.notes import Note, circle_notes
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 from wltdesk.store.models import VISIBILITIES, Circle, EventSession, Group, Reflection

@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from wltdesk.circles.reading import CircleView
 from wltdesk.circles.editing import Speaker, circle_row, event_people
+from wltdesk.circles.reading import CircleView
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
