@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 
 from wltdesk import grouping
+from wltdesk.errors import UserError
 from wltdesk.grouping import Constraints, Member, Request, designs
 
 # name, people, size, count, rounds, browser figure, target repeats, time target (s), extra check
@@ -27,8 +28,10 @@ INSTANCES = [
 
 
 def method(people: int, groups: int, rounds: int, steps: int) -> str:
+    """How a plan was made. With nothing to balance, a construction that was laid
+    is already perfect, so any search step means it was not (pins it could not serve)."""
     made = designs.perfect_rounds(people, groups, rounds) if people % groups == 0 else None
-    if made is not None and made[1] >= rounds:
+    if made is not None and made[1] >= rounds and steps == 0:
         return "design" if (people, groups) not in designs.TABLES else "table"
     return f"search, {steps:,} steps"
 
@@ -55,7 +58,10 @@ def main() -> None:
     # A pin must not cost a construction its perfection (it did: 32 and 3 repeats).
     for name, people, count, rounds, pins in (
         ("social golfer 32 / 8 / 10 rounds, 1 pinned", 32, 8, 10, {"p5": 3}),
+        ("social golfer 32 / 8 / 10 rounds, 2 pinned", 32, 8, 10, {"p5": 3, "p9": 0}),
         ("30 / 6 groups of 5 / 5 rounds, 1 pinned", 30, 6, 5, {"p7": 0}),
+        ("Kirkman 15 / 5 / 7 rounds, 1 pinned", 15, 5, 7, {"p1": 2}),
+        ("25 / 5 / 5 rounds, 5 pinned", 25, 5, 5, {f"p{i}": (i * 2) % 5 for i in range(5)}),
         (
             "200 / 25 / 4 rounds, 25 pinned one per group",
             200,
@@ -76,6 +82,27 @@ def main() -> None:
             f"{result.quality.max_meetings:>9}  {method(people, count, rounds, result.steps)}"
             f"  (target 0 in ≤ 1 s, pins hold){'  OVER TARGET' if over else ''}"
         )
+    # Keep-apart that cannot hold is refused up front, not after the whole budget.
+    apart = (("p0", "p1"), ("p1", "p2"), ("p0", "p2"), ("p3", "p4"))
+    started = time.perf_counter()
+    try:
+        grouping.plan(
+            Request(
+                [Member(f"p{i}") for i in range(6)],
+                count=2,
+                constraints=Constraints(apart=apart),
+                time_budget=5,
+            )
+        )
+        refused = False
+    except UserError:
+        refused = True
+    took = time.perf_counter() - started
+    over = not refused or took > 1.0
+    print(
+        f"{'3 kept mutually apart, 2 groups: refused':<46} {'–':>7} {'[–]':<17} {took:6.2f}s  "
+        f"{'–':>9}  up-front check  (target: refused in ≤ 1 s){'  OVER TARGET' if over else ''}"
+    )
     # A real room: 48 people, 5 regions, 2 genders, facilitators pinned, 3 rounds.
     regions = ("Dhaka", "Sylhet", "Khulna", "Rangpur", "Chattogram")
     members = [

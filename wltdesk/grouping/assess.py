@@ -1,0 +1,200 @@
+"""The quality report of a set of rounds, in numbers and in plain language.
+
+:func:`assess` reads any rounds of groups — a fresh plan or one a facilitator
+changed by hand — and says how many pairs meet again, whether the hard
+constraints hold, whether sizes stayed within one, and how evenly each balanced
+attribute is spread, explained by the counts so a crowded group is understood,
+not just flagged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from itertools import combinations
+
+from wltdesk.grouping.request import Constraints, Member, Quality
+
+#: The default for :func:`assess`: no hard constraint and nothing to balance.
+NO_CONSTRAINTS = Constraints()
+
+
+def assess(
+    rounds: Sequence[Sequence[Sequence[str]]],
+    members: Sequence[Member],
+    constraints: Constraints = NO_CONSTRAINTS,
+    fixed: Sequence[Sequence[Sequence[str]]] = (),
+    history: Mapping[tuple[str, str], int] | None = None,
+) -> Quality:
+    """The quality report of a set of rounds (the fixed ones first, then ``rounds``).
+
+    Used after every plan and after manual moves, so the report is always
+    about what is on screen.
+    """
+    everyone = [*fixed, *rounds]
+    by_id = {m.id: m for m in members}
+    met: Counter[tuple[str, str]] = Counter()
+    for groups in everyone:
+        for g in groups:
+            for a, b in combinations(sorted(g), 2):
+                met[(a, b)] += 1
+    earlier = {tuple(sorted(k)) for k, v in (history or {}).items() if v > 0}
+    repeats = sum(m - 1 for m in met.values() if m > 1)
+    history_repeats = sum(m for pair, m in met.items() if pair in earlier)
+    max_meetings = max(met.values(), default=0)
+    over_twice = sum(1 for m in met.values() if m > 2)
+    present = sorted({p for groups in everyone for g in groups for p in g})
+    total_pairs = len(present) * (len(present) - 1) // 2
+    unmet = total_pairs - len(met)
+
+    def name(pid: str) -> str:
+        m = by_id.get(pid)
+        return (m.name or m.id) if m else pid
+
+    # Pairs that must share a group in every round they are both placed: a
+    # keep-together set, or two people pinned to one group. Their repeats are
+    # the request's, not the planner's, and the report says so.
+    bound: set[tuple[str, str]] = set()
+    for together in constraints.together:
+        bound.update(combinations(sorted(set(together)), 2))
+    by_group: dict[int, list[str]] = {}
+    for pid, g in constraints.pins.items():
+        by_group.setdefault(g, []).append(pid)
+    for pinned in by_group.values():
+        bound.update(combinations(sorted(pinned), 2))
+    unavoidable = sum(met[pair] - 1 for pair in bound if met.get(pair, 0) > 1)
+    violations: list[str] = []
+    for number, groups in enumerate(everyone, 1):
+        where = {p: g for g, members_ in enumerate(groups) for p in members_}
+        for a, b in constraints.apart:
+            if a in where and b in where and where[a] == where[b]:
+                violations.append(
+                    f"{name(a)} and {name(b)} are together in round {number} though kept apart"
+                )
+        for together in constraints.together:
+            placed = {where[p] for p in together if p in where}
+            if len(placed) > 1:
+                names = ", ".join(name(p) for p in together)
+                violations.append(f"{names} are split in round {number} though kept together")
+        for pid, g in constraints.pins.items():
+            if pid in where and where[pid] != g:
+                violations.append(f"{name(pid)} is not in group {g + 1} in round {number}")
+    lines: list[str] = []
+    if repeats == 0:
+        lines.append("0 repeat meetings: nobody meets the same person twice.")
+    else:
+        twice = sum(1 for m in met.values() if m == 2)
+        lines.append(
+            f"{repeats} repeat meeting{'s' if repeats != 1 else ''}: "
+            f"{twice} pair{'s' if twice != 1 else ''} meet twice"
+            + (f", {over_twice} more than twice" if over_twice else "")
+            + "."
+        )
+        if unavoidable:
+            kept = sorted(
+                {
+                    ", ".join(name(p) for p in together)
+                    for together in constraints.together
+                    if any(met.get(pair, 0) > 1 for pair in combinations(sorted(set(together)), 2))
+                }
+            )
+            why = f" ({'; '.join(kept)} kept together)" if kept else ""
+            lines.append(
+                f"{unavoidable} of them cannot be avoided: people kept together or pinned "
+                f"to one group meet in every round{why}."
+            )
+    sizes = tuple(tuple(len(g) for g in groups) for groups in everyone)
+    for number, row in enumerate(sizes, 1):
+        if row and max(row) - min(row) > 1:
+            lines.append(
+                f"Round {number}: groups of {min(row)} to {max(row)} people — sizes differ "
+                "by more than one (after manual moves); move someone back or re-plan."
+            )
+    if history:
+        if history_repeats:
+            lines.append(
+                f"{history_repeats} meeting{'s' if history_repeats != 1 else ''} of pairs "
+                "who already met in earlier group sets."
+            )
+        else:
+            lines.append("Nobody meets someone they met in an earlier group set.")
+    if over_twice and unmet:
+        lines.append(
+            f"Fairness: {over_twice} pair{'s' if over_twice != 1 else ''} meet three times "
+            f"or more while {unmet} pairs have not met."
+        )
+    for fieldname in dict.fromkeys(constraints.balance):
+        lines.extend(_balance_lines(fieldname, rounds or fixed, by_id))
+    if violations:
+        more = f" (+{len(violations) - 1} more)" if len(violations) > 1 else ""
+        lines.append(f"Not met: {violations[0]}{more}")
+    elif constraints.apart or constraints.together or constraints.pins:
+        lines.append("Every keep-apart, keep-together and pin request holds.")
+    pairs = tuple(
+        (a, b, m) for (a, b), m in sorted(met.items(), key=lambda kv: (-kv[1], kv[0])) if m > 1
+    )
+    return Quality(
+        repeats,
+        history_repeats,
+        max_meetings,
+        over_twice,
+        unmet,
+        tuple(violations),
+        tuple(lines),
+        pairs,
+        unavoidable,
+        sizes,
+    )
+
+
+def _balance_lines(
+    fieldname: str, rounds: Sequence[Sequence[Sequence[str]]], by_id: Mapping[str, Member]
+) -> list[str]:
+    """How one attribute is spread: the fewest distinct values in a group, and the
+    largest share of one value in one group, explained by the counts."""
+    label = fieldname.replace("_", " ")
+    fewest: int | None = None
+    crowded: tuple[int, str, int, int, int, int] | None = None  # (count, value, group, round...)
+    for number, groups in enumerate(rounds, 1):
+        values: Counter[str] = Counter()
+        shown: dict[str, str] = {}
+        for g in groups:
+            for p in g:
+                raw = by_id[p].attributes.get(fieldname) if p in by_id else None
+                text = str(raw).strip() if raw is not None else ""
+                if text:
+                    values[text.casefold()] += 1
+                    shown.setdefault(text.casefold(), text)
+        if not values:
+            continue
+        for index, g in enumerate(groups, 1):
+            here: Counter[str] = Counter()
+            for p in g:
+                raw = by_id[p].attributes.get(fieldname) if p in by_id else None
+                text = str(raw).strip() if raw is not None else ""
+                if text:
+                    here[text.casefold()] += 1
+            distinct = len(here)
+            fewest = distinct if fewest is None else min(fewest, distinct)
+            for key, count in here.items():
+                if crowded is None or count > crowded[0]:
+                    crowded = (count, shown[key], index, number, values[key], len(groups))
+    if fewest is None or crowded is None:
+        return [f"Nobody has a {label} recorded, so it cannot be balanced."]
+    plural = label if label.endswith("s") else f"{label}s"
+    lines = [f"Every group has people from ≥ {fewest} different {plural}."]
+    count, value, group, number, total, groups_n = crowded
+    if count > 1:
+        needed = -(-total // groups_n)
+        where = f"group {group}" + (f" of round {number}" if len(rounds) > 1 else "")
+        if count <= needed:
+            lines.append(
+                f"{value}: {count} people in {where}, because {total} people "
+                f"share {groups_n} groups."
+            )
+        else:
+            lines.append(
+                f"{value}: {count} people in {where}, more than the {needed} an even "
+                f"spread of {total} people over {groups_n} groups needs."
+            )
+    return lines

@@ -1,0 +1,206 @@
+"""Planning rounds of groups: the rules, and the tabu search that meets them.
+
+:func:`plan` takes a :class:`~wltdesk.grouping.request.Request` and returns a
+:class:`~wltdesk.grouping.request.Plan`: the rounds of groups with their
+:class:`~wltdesk.grouping.request.Quality` report
+(:func:`~wltdesk.grouping.assess.assess`). The parts of the search live beside
+this module: the request in numbers (:mod:`.problem`), the plan being changed
+and its costs (:mod:`.state`), the first plan (:mod:`.start`) and the choice of
+each move (:mod:`.moves`); :class:`Search` drives them.
+
+**Rules.** Every round places everyone exactly once, in ``G`` groups whose
+sizes differ by at most one (never an empty seat). Hard constraints always
+hold or the engine refuses with a :class:`~wltdesk.errors.UserError`:
+keep-apart pairs never share a group, keep-together sets always do, pinned
+people stay in their group in every round, locked members stay where they are.
+Then, in this order of weight: no pair meets twice (counting earlier rounds
+that are kept and, if asked, earlier group sets), attribute values spread as
+evenly as the numbers allow, and fairness — a pair meets a third time only
+at a high price, so nobody meets the same person three times while others
+have not met at all.
+
+**Method.**
+
+1. *Constructions* (:mod:`wltdesk.grouping.designs`). When the groups are equal, no
+   round is fixed and nobody is kept together, a design gives rounds with no
+   repeat at all:
+   resolvable transversal designs over GF(q) (affine planes, mutually orthogonal
+   Latin squares) when the group count is a prime power — up to ``G`` or ``G+1``
+   rounds, e.g. 200 people in 25 groups of 8 — and Kirkman's packing of
+   PG(3,2) for 15 people in threes over 7 days; plus tables of perfect
+   rotations this search found offline with more time (30 in 6 fives for 5
+   rounds, 32 golfers in 8 fours for 10 weeks). People are laid into the
+   design's cells sorted by their balance attributes (people sharing a region
+   fill one row of a transversal design, and rows never meet), then the search
+   below evens out what the order did not. Pinned and locked people first get
+   cells the design keeps apart whenever their groups differ (a short
+   backtracking; one row of a transversal design holds a facilitator per
+   group), and each round's groups are renumbered so theirs carry the wished
+   numbers. When no such cells exist (two people pinned to one group meet in
+   every round, which no design allows), the greedy start below is used.
+2. *Greedy start* otherwise (and for rounds a design does not cover): units
+   (a keep-together set is one unit) are placed largest first, each into the
+   open group where it adds the least cost.
+3. *Tabu search over swaps* (after Dotú & Van Hentenryck's social golfer
+   search). Each step picks a person in conflict (in a group with someone they
+   already met, or with an unbalanced value), evaluates every swap of their
+   unit with a unit of another group of the same round — and plain moves
+   between a larger and a smaller group — in O(group size) each, and takes the
+   best one that is not tabu (moving a person back into a group they just
+   left is forbidden for a few steps unless it beats the best plan so far).
+   When the search stalls it restarts from the best plan with a random
+   perturbation. It stops at a proven optimum (no repeat and every value
+   spread as evenly as the counts allow), after ``max_steps`` steps, or when
+   the time budget (2 s by default) runs out.
+
+The random choices come from ``random.Random(seed)``: the same request with
+the same seed gives the same groups, unless the time budget cuts a long
+search short at a different step on a slower machine (give ``max_steps`` for
+strict repeatability).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+
+from wltdesk.errors import UserError
+from wltdesk.grouping.assess import assess
+from wltdesk.grouping.moves import Moves, Tabu
+from wltdesk.grouping.problem import Problem
+from wltdesk.grouping.request import Plan, Request
+from wltdesk.grouping.start import Start
+from wltdesk.grouping.state import Placement
+
+
+class Search:
+    """One tabu search over a request: start, step, restart when stalled, keep the best."""
+
+    #: Tabu tenure: a person may not return to a group for TENURE + rand(SPAN) steps.
+    TENURE = 5
+    TENURE_SPAN = 10
+    #: Steps without a new best before restarting from the best with a perturbation.
+    STALL = 300
+    STALL_PER_PERSON = 20
+    #: Share of the people swapped at random by a perturbation.
+    PERTURB = 0.1
+
+    def __init__(self, request: Request) -> None:
+        self.request = request
+        self.problem = Problem(request)
+        self.rng = random.Random(request.seed)
+        self.placement = Placement(self.problem)
+
+    def rounds(self) -> list[list[list[str]]]:
+        """The planned rounds as groups of person ids."""
+        ids = self.problem.ids
+        return [[[ids[i] for i in g] for g in groups] for groups in self.placement.groups]
+
+    def run(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[int, bool]:
+        """Search until optimal, out of steps or time, or cancelled: (steps, optimal)."""
+        problem, placement = self.problem, self.placement
+        Start(placement, self.rng).fill()
+        moves = Moves(placement, self.rng)
+        n, G, R = problem.n, problem.G, problem.R
+        cost = placement.total_cost()
+        bound = problem.lower_bound()
+        best_cost = cost
+        best = placement.snapshot()
+        budget = self.request.time_budget
+        max_steps = self.request.max_steps
+        started = time.perf_counter()
+        tabu: Tabu = {}
+        step = 0
+        since_best = 0
+        stall = self.STALL + self.STALL_PER_PERSON * n
+        candidates = [(r, i) for r in range(R) for i in range(n) if placement.movable[r][i]]
+        if not candidates or G < 2:
+            return step, cost <= bound
+        while cost > bound:
+            if max_steps is not None and step >= max_steps:
+                break
+            if step % 64 == 0:
+                if time.perf_counter() - started > budget:
+                    break
+                if cancelled is not None and cancelled():
+                    break
+            step += 1
+            # A round with a conflict, and every movable person in conflict in it.
+            r, x = candidates[self.rng.randrange(len(candidates))]
+            for _ in range(12):
+                if placement.conflicted(r, x):
+                    break
+                r, x = candidates[self.rng.randrange(len(candidates))]
+            movers = [
+                y for y in range(n) if placement.movable[r][y] and placement.conflicted(r, y)
+            ] or [x]
+            best_move, best_delta = moves.best(r, movers, tabu, step, best_cost - cost)
+            if best_move is None or best_delta is None:
+                continue
+            S, A, T, B = best_move
+            placement.apply(r, list(S), A, list(T), B)
+            cost += best_delta
+            tenure = self.TENURE + self.rng.randrange(self.TENURE_SPAN)
+            for s in S:
+                tabu[(r, s, A)] = step + tenure
+            for t in T:
+                tabu[(r, t, B)] = step + tenure
+            if cost < best_cost:
+                best_cost, best = cost, placement.snapshot()
+                since_best = 0
+                if progress is not None:
+                    progress(step, 0)
+            else:
+                since_best += 1
+                if since_best > stall:
+                    placement.restore(best)
+                    cost = best_cost
+                    self._perturb(candidates)
+                    cost = placement.total_cost()
+                    tabu.clear()
+                    since_best = 0
+        placement.restore(best)
+        return step, best_cost <= bound
+
+    def _perturb(self, candidates: list[tuple[int, int]]) -> None:
+        """Swap a few random units of equal size: a kick out of a stalled neighbourhood."""
+        problem, placement = self.problem, self.placement
+        for _ in range(max(2, int(problem.n * self.PERTURB))):
+            r, x = candidates[self.rng.randrange(len(candidates))]
+            y_round = [y for y in range(problem.n) if placement.movable[r][y]]
+            y = y_round[self.rng.randrange(len(y_round))]
+            S, T = problem.blocks[problem.block_of[x]], problem.blocks[problem.block_of[y]]
+            A, B = placement.where[r][x], placement.where[r][y]
+            if A != B and len(S) == len(T):
+                placement.apply(r, list(S), A, list(T), B)
+
+
+def plan(
+    request: Request,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Plan:
+    """Form the rounds of groups a request asks for; see this module's docstring.
+
+    ``progress(step, 0)`` is called when the plan improves and ``cancelled()``
+    is polled, so the GUI can run this off its thread and stop it.
+    """
+    started = time.perf_counter()
+    search = Search(request)
+    steps, optimal = search.run(progress, cancelled)
+    rounds = search.rounds()
+    quality = assess(
+        rounds,
+        request.members,
+        request.constraints,
+        fixed=request.fixed,
+        history=request.history,
+    )
+    if quality.violations:
+        raise UserError(f"the constraints cannot all be met: {quality.violations[0]}")
+    return Plan(rounds, quality, steps, time.perf_counter() - started, optimal)
