@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
             return GroupsPane(self.desk)
 
         def circles() -> QWidget:
-            from wltdesk.gui.circles_pane import CirclesPane
+            from wltdesk.gui.circles import CirclesPane
 
             return CirclesPane(self.desk)
 
