@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
             return PeoplePane(self.desk)
 
         def groups() -> QWidget:
-            from wltdesk.gui.groups_pane import GroupsPane
+            from wltdesk.gui.groups import GroupsPane
 
             return GroupsPane(self.desk)
 
