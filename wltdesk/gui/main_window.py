@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             return CirclesPane(self.desk)
 
         def plans() -> QWidget:
-            from wltdesk.gui.plans_pane import PlansPane
+            from wltdesk.gui.plans import PlansPane
 
             return PlansPane(self.desk)
 
