@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from wltdesk import circles
-from wltdesk.gui.circles_pane import CircleDialog, CirclesPane, NoteDialog, clock_text
+from wltdesk.gui.circles import CirclesPane
+from wltdesk.gui.circles.dialogs import CircleDialog, NoteDialog
+from wltdesk.gui.circles.labels import clock_text
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.sound import Chime
 
@@ -134,7 +136,7 @@ def test_no_passing_circle_says_so(qtbot, pane, gui_store, circle_id, monkeypatc
     pane.reload()
     shown = []
     monkeypatch.setattr(
-        "wltdesk.gui.circles_pane.QMessageBox.information",
+        "wltdesk.gui.circles.pane.QMessageBox.information",
         lambda _parent, _title, text: shown.append(text),
     )
     assert not pane.ui.passButton.isEnabled()
@@ -182,7 +184,7 @@ def test_private_notes_stay_out_of_the_public_summary(qtbot, pane, gui_store, ci
 def test_an_empty_note_is_refused_in_a_dialog(qtbot, pane, gui_store, circle_id, monkeypatch):
     warnings = []
     monkeypatch.setattr(
-        "wltdesk.gui.circles_pane.QMessageBox.warning",
+        "wltdesk.gui.circles.dialogs.QMessageBox.warning",
         lambda _parent, _title, text: warnings.append(text),
     )
     pane.add_note(None)
@@ -250,7 +252,7 @@ def test_random_order_in_the_dialog_is_what_gets_saved(qtbot, pane, gui_store, l
 
 def test_delete_circle_and_undo(qtbot, pane, gui_store, circle_id, live_event, monkeypatch):
     monkeypatch.setattr(
-        "wltdesk.gui.circles_pane.QMessageBox.question",
+        "wltdesk.gui.circles.pane.QMessageBox.question",
         lambda *args, **kwargs: (
             pane.ui.deleteButton
             and __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Yes

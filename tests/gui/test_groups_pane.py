@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from wltdesk import agenda, attendance, events, groups, people
-from wltdesk.gui import groups_pane
-from wltdesk.gui.groups_pane import GroupSetDialog
+from wltdesk.gui.groups import board, dialogs
+from wltdesk.gui.groups.dialogs import GroupSetDialog
 
 REGIONS = ("Dhaka", "Sylhet", "Khulna")
 
@@ -113,7 +113,7 @@ def mouse_drag(monkeypatch, source, item, target) -> bool:
     started: list[QMimeData] = []
     with monkeypatch.context() as patch:
         patch.setattr(
-            groups_pane.GroupList,
+            board.GroupList,
             "startDrag",
             lambda view, _actions: started.append(view.model().mimeData(view.selectedIndexes())),
         )
@@ -157,7 +157,7 @@ def test_drag_and_drop_moves_and_undo_puts_back(pane, room, gui_store, monkeypat
     desk = pane.desk
     source, target = pane.lists[4], pane.lists[5]  # round 2, groups 1 and 2
     item = source.item(0)
-    person_id = item.data(groups_pane.PERSON_ROLE)
+    person_id = item.data(board.PERSON_ROLE)
     report_before = pane.ui.reportLabel.text()
     assert mouse_drag(monkeypatch, source, item, target)
     assert where(gui_store, room["set_id"], 2, person_id) == target.group.id
@@ -181,7 +181,7 @@ def test_dropping_on_its_own_group_does_nothing(pane, room):
 def test_lock_a_person_and_undo(pane, room, gui_store, qtbot, monkeypatch):
     group_list = pane.lists[4]
     group_list.setCurrentRow(1)
-    person_id = group_list.item(1).data(groups_pane.PERSON_ROLE)
+    person_id = group_list.item(1).data(board.PERSON_ROLE)
     pane.toggle_lock()
     view = groups.set_view(gui_store, room["set_id"])
     member = next(m for g in view.rounds[1].groups for m in g.members if m.person_id == person_id)
@@ -190,7 +190,7 @@ def test_lock_a_person_and_undo(pane, room, gui_store, qtbot, monkeypatch):
         pl.item(i)
         for pl in pane.lists[4:]
         for i in range(pl.count())
-        if pl.item(i).data(groups_pane.PERSON_ROLE) == person_id
+        if pl.item(i).data(board.PERSON_ROLE) == person_id
     )
     assert locked_item.text().endswith("(locked)")
     # a locked person cannot be dragged away: the mouse starts no drag, and a
@@ -339,7 +339,7 @@ def test_an_open_projector_follows_moves_and_undo(pane, room, qtbot):
 
 def test_undo_after_the_round_was_locked_explains(pane, room, gui_store):
     source, target = pane.lists[0], pane.lists[1]
-    person_id = source.item(0).data(groups_pane.PERSON_ROLE)
+    person_id = source.item(0).data(board.PERSON_ROLE)
     drag(source, source.item(0), target)
     groups.lock_rounds(gui_store, room["set_id"], 1)  # e.g. on the CLI, meanwhile
     pane.desk.undo_stack.undo()
@@ -353,7 +353,7 @@ def names_and_rooms(store, set_id: str, position: int) -> list[tuple[str, str | 
     return [(rnd.groups[position].name, rnd.groups[position].room) for rnd in view.rounds]
 
 
-def titles(pane) -> list[groups_pane.GroupTitle]:
+def titles(pane) -> list[board.GroupTitle]:
     assert len(pane.titles) == len(pane.lists)
     return pane.titles
 
@@ -365,7 +365,7 @@ def answer(monkeypatch, fill) -> None:
         fill(dialog)
         return dialog.result()
 
-    monkeypatch.setattr(groups_pane.GroupDialog, "exec", run)
+    monkeypatch.setattr(dialogs.GroupDialog, "exec", run)
 
 
 def test_room_set_from_the_card_in_every_round_and_undo(pane, room, gui_store, monkeypatch, qtbot):
@@ -473,7 +473,7 @@ def test_replan_keeps_a_drag_and_undo_brings_back_the_groups(
     pane, room, gui_store, qtbot, monkeypatch
 ):
     source, target = pane.lists[4], pane.lists[5]
-    person_id = source.item(0).data(groups_pane.PERSON_ROLE)
+    person_id = source.item(0).data(board.PERSON_ROLE)
     drag(source, source.item(0), target)
     marked = next(pl for pl in pane.lists if pl.group.id == target.group.id)
     assert any(marked.item(i).text().endswith("(moved)") for i in range(marked.count()))
@@ -514,7 +514,7 @@ def test_add_round_is_undone_by_ctrl_z(pane, room, gui_store, qtbot):
 
 def test_undo_a_drag_after_the_person_was_locked(pane, room, gui_store):
     source, target = pane.lists[4], pane.lists[5]
-    person_id = source.item(0).data(groups_pane.PERSON_ROLE)
+    person_id = source.item(0).data(board.PERSON_ROLE)
     drag(source, source.item(0), target)
     groups.set_locked(gui_store, target.group.id, person_id, True)  # e.g. on the CLI
     pane.desk.undo_stack.undo()

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from wltdesk import plans
 from wltdesk.gui.desk import Desk
-from wltdesk.gui.plan_items import DueDateEdit, ItemsModel
-from wltdesk.gui.plans_pane import FollowUpModel, PlanDialog, PlansPane
+from wltdesk.gui.plans import PlansPane
+from wltdesk.gui.plans.dialogs import PlanDialog
+from wltdesk.gui.plans.follow_up import FollowUpModel
+from wltdesk.gui.plans.items import DueDateEdit, ItemsModel
 
 Key = Qt.Key
 

@@ -119,17 +119,17 @@ class MainWindow(QMainWindow):
             return PeoplePane(self.desk)
 
         def groups() -> QWidget:
-            from wltdesk.gui.groups_pane import GroupsPane
+            from wltdesk.gui.groups import GroupsPane
 
             return GroupsPane(self.desk)
 
         def circles() -> QWidget:
-            from wltdesk.gui.circles_pane import CirclesPane
+            from wltdesk.gui.circles import CirclesPane
 
             return CirclesPane(self.desk)
 
         def plans() -> QWidget:
-            from wltdesk.gui.plans_pane import PlansPane
+            from wltdesk.gui.plans import PlansPane
 
             return PlansPane(self.desk)
 

@@ -8,8 +8,8 @@ from the roster (several, separated by ";"), the due date has a date editor
 with a calendar, and the status is a list.
 
 The model writes nothing itself: it hands each edit to an :class:`ItemWriter`
-(the plans pane), which calls the plans service and puts the change on the
-app-wide undo stack.
+(:class:`~wltdesk.gui.plans.table.ItemEdits`), which calls the plans service
+and puts the change on the app-wide undo stack.
 """
 
 from __future__ import annotations
