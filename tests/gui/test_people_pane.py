@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from wltdesk import agenda, events, people, roster
 from wltdesk.gui.desk import Desk
-from wltdesk.gui.people_model import COLUMNS, PeopleModel, PersonIdRole, two_lines
-from wltdesk.gui.people_pane import PeoplePane, fit_widths
-from wltdesk.gui.person_dialog import PersonDialog
-from wltdesk.gui.roster_import import ImportDialog, RejectedRowsDialog
+from wltdesk.gui.people.dialog import PersonDialog
+from wltdesk.gui.people.model import COLUMNS, PeopleModel, PersonIdRole, two_lines
+from wltdesk.gui.people.pane import PeoplePane, fit_widths
+from wltdesk.gui.people.roster_import import ImportDialog, RejectedRowsDialog
 from wltdesk.store import open_store
 
 Ok = QDialogButtonBox.StandardButton.Ok

@@ -21,7 +21,7 @@ from printing_data import build_event
 
 from wltdesk import events, printing
 from wltdesk.gui.desk import Desk
-from wltdesk.gui.print_pane import PrintPane
+from wltdesk.gui.printing.pane import PrintPane
 from wltdesk.printing import badges
 from wltdesk.printing.preview import pages_in
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from wltdesk import attendance, events, people
-from wltdesk.gui import sync_dialogs
-from wltdesk.gui import sync_pane as sync_pane_module
+from wltdesk.gui.sync import dialogs as sync_dialogs
+from wltdesk.gui.sync import pane as sync_pane_module
 from wltdesk.store import open_store
 from wltdesk.sync import bundle, exchange, merge
 

@@ -25,7 +25,7 @@ from wltdesk.gui.desk import Desk
 from wltdesk.gui.dialogs import EventDialog, PreferencesDialog
 from wltdesk.gui.forms.ui_main_window import Ui_MainWindow
 from wltdesk.gui.settings import Settings
-from wltdesk.gui.sync_pane import SyncPane
+from wltdesk.gui.sync.pane import SyncPane
 from wltdesk.store import open_store
 
 
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
             return AgendaPane(self.desk)
 
         def people() -> QWidget:
-            from wltdesk.gui.people_pane import PeoplePane
+            from wltdesk.gui.people.pane import PeoplePane
 
             return PeoplePane(self.desk)
 
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
             return PlansPane(self.desk)
 
         def printing() -> QWidget:
-            from wltdesk.gui.print_pane import PrintPane
+            from wltdesk.gui.printing.pane import PrintPane
 
             return PrintPane(self.desk)
 

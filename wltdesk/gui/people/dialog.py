@@ -1,6 +1,6 @@
 """The person dialog: add a person, or edit every field of one.
 
-Saving goes through :class:`~wltdesk.gui.people_model.PeopleModel`, so the
+Saving goes through :class:`~wltdesk.gui.people.model.PeopleModel`, so the
 change is checked, written by the ``people`` service and undoable.
 """
 
@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, 
 
 from wltdesk.errors import UserError
 from wltdesk.gui.forms.ui_person_dialog import Ui_PersonDialog
-from wltdesk.gui.people_model import PeopleModel
-from wltdesk.gui.person_fields import consent_label, field_limit, role_label
+from wltdesk.gui.people.fields import consent_label, field_limit, role_label
+from wltdesk.gui.people.model import PeopleModel
 from wltdesk.store.models import PERSON_ROLES, Person
 
 #: Text fields of the form: field → line edit attribute of the compiled form.

@@ -3,7 +3,7 @@
 :class:`PeopleModel` is a table over the detached ``Person`` rows
 ``people.list_people`` returns (no copy of the data in widgets); every change
 goes through the ``people`` service and onto the app-wide undo stack
-(:mod:`wltdesk.gui.people_undo`). :class:`PeopleDelegate` gives the cells
+(:mod:`wltdesk.gui.people.undo`). :class:`PeopleDelegate` gives the cells
 their editors.
 """
 
@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 from wltdesk import people
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
-from wltdesk.gui.people_undo import AddPersonCommand, DeletePeopleCommand, EditPersonCommand
-from wltdesk.gui.person_fields import (
+from wltdesk.gui.people.fields import (
     check_values,
     consent_label,
     field_label,
     field_limit,
     role_label,
 )
+from wltdesk.gui.people.undo import AddPersonCommand, DeletePeopleCommand, EditPersonCommand
 from wltdesk.store.models import PERSON_ROLES, Person
 
 #: The table's columns, by person field, in the order they are shown.

@@ -1,14 +1,14 @@
 """The People section: the event's roster as a sortable, filterable table.
 
-The table is a view on :class:`~wltdesk.gui.people_model.PeopleModel`, a Qt
+The table is a view on :class:`~wltdesk.gui.people.model.PeopleModel`, a Qt
 item model over the rows ``people.list_people`` returns (no copy of the data
 in widgets), behind a ``QSortFilterProxyModel`` that sorts on a header click
 and filters on every keystroke in the filter field. Cells are edited in place;
-the whole record opens in :class:`~wltdesk.gui.person_dialog.PersonDialog`.
+the whole record opens in :class:`~wltdesk.gui.people.dialog.PersonDialog`.
 Every change goes through the ``people`` service and onto the app-wide undo
 stack, and is announced with ``desk.people_changed`` so the check-in desk
 rebuilds its search index. Rosters from a spreadsheet come in through
-:mod:`wltdesk.gui.roster_import`.
+:mod:`wltdesk.gui.people.roster_import`.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from wltdesk import roster
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_people_pane import Ui_PeoplePane
-from wltdesk.gui.people_model import COLUMNS, PeopleDelegate, PeopleModel, PersonIdRole, SortRole
-from wltdesk.gui.person_dialog import PersonDialog
-from wltdesk.gui.roster_import import ImportDialog
+from wltdesk.gui.people.dialog import PersonDialog
+from wltdesk.gui.people.model import COLUMNS, PeopleDelegate, PeopleModel, PersonIdRole, SortRole
+from wltdesk.gui.people.roster_import import ImportDialog
 
 #: Narrowest a column is made to fit the pane (pixels); the user can drag it wider.
 MIN_COLUMN_WIDTH = 64

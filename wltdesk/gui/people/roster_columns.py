@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from wltdesk import roster
-from wltdesk.gui.person_fields import field_label
+from wltdesk.gui.people.fields import field_label
 from wltdesk.people import PERSON_FIELDS
 
 # Table columns before the file's own: the outcome of each row.

@@ -2,7 +2,7 @@
 
 :class:`ImportDialog` shows the start of the file with one choice per column
 (preselected from the headers by ``roster.preview``; the table is a
-:class:`~wltdesk.gui.roster_columns.ColumnMapping`), runs
+:class:`~wltdesk.gui.people.roster_columns.ColumnMapping`), runs
 ``roster.import_roster`` in a :class:`~wltdesk.gui.jobs.Job` with a progress
 bar and a Cancel button, and ends with what the import did. Rows it refused
 are listed by line number in :class:`RejectedRowsDialog`, to fix in the file
@@ -39,8 +39,8 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from wltdesk.gui.jobs import Job
-from wltdesk.gui.person_fields import field_label
-from wltdesk.gui.roster_columns import ColumnMapping
+from wltdesk.gui.people.fields import field_label
+from wltdesk.gui.people.roster_columns import ColumnMapping
 
 #: Rows of the file shown under the column choices.
 PREVIEW_ROWS = 8

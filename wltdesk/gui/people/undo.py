@@ -2,7 +2,7 @@
 
 Each change is already made when its command is pushed (the first ``redo``
 does nothing); undo and redo go through the ``people`` service again and let
-the :class:`~wltdesk.gui.people_model.PeopleModel` repaint and announce.
+the :class:`~wltdesk.gui.people.model.PeopleModel` repaint and announce.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from wltdesk import people
 from wltdesk.errors import UserError
 
 if TYPE_CHECKING:  # the model pushes these commands; they only call it back
-    from wltdesk.gui.people_model import PeopleModel
+    from wltdesk.gui.people.model import PeopleModel
 
 
 class EditPersonCommand(QUndoCommand):

@@ -8,7 +8,7 @@ resolution (at most 300 dpi) and painted on the printer before the next is
 made, so memory holds one page whatever the page count. Badges
 printed before are printed again only after the facilitator says so; every
 badge saved or printed goes into the reprint log. The output and its options
-are chosen in :class:`~wltdesk.gui.print_options.PrintChoices`.
+are chosen in :class:`~wltdesk.gui.printing.options.PrintChoices`.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_print_pane import Ui_PrintPane
 from wltdesk.gui.jobs import Job
-from wltdesk.gui.print_options import PrintChoices, number_text
+from wltdesk.gui.printing.options import PrintChoices, number_text
 from wltdesk.printing import badges
 from wltdesk.printing.preview import PageImage, iter_page_images, page_images
 

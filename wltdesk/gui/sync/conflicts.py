@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
-from wltdesk.gui.person_fields import field_label
+from wltdesk.gui.people.fields import field_label
 from wltdesk.sync import merge
 
 ConflictRole = Qt.ItemDataRole.UserRole + 1

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from wltdesk import events
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.jobs import Job
-from wltdesk.gui.sync_dialogs import ExportDialog, JoinDialog
+from wltdesk.gui.sync.dialogs import ExportDialog, JoinDialog
 from wltdesk.sync import bundle, exchange, merge
 
 

@@ -3,11 +3,11 @@ the history with its errors, and the review of conflicts a merge left.
 
 The pane itself shows how syncing goes (the status line, also in the status
 bar, and the history) and the event key. Its parts: the Target box is a
-:class:`~wltdesk.gui.sync_targets.TargetSetup`, the work runs in
-:class:`~wltdesk.gui.sync_jobs.SyncJobs` (every sync, export and import is a
+:class:`~wltdesk.gui.sync.targets.TargetSetup`, the work runs in
+:class:`~wltdesk.gui.sync.jobs.SyncJobs` (every sync, export and import is a
 background job), the Conflicts tab is a
-:class:`~wltdesk.gui.sync_conflicts.ConflictReview`, and the dialogs are in
-:mod:`wltdesk.gui.sync_dialogs`. A timer checks the configured target every
+:class:`~wltdesk.gui.sync.conflicts.ConflictReview`, and the dialogs are in
+:mod:`wltdesk.gui.sync.dialogs`. A timer checks the configured target every
 minute and syncs when it can; a failure then is quiet — it shows in the
 status bar ("Offline — 134 changes waiting") and in the history, not in a
 dialog. What the user starts and fails gets a dialog.
@@ -25,10 +25,10 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.jobs import Job
-from wltdesk.gui.sync_conflicts import ConflictReview
-from wltdesk.gui.sync_dialogs import EventKeyBox
-from wltdesk.gui.sync_jobs import SyncJobs
-from wltdesk.gui.sync_targets import TargetSetup
+from wltdesk.gui.sync.conflicts import ConflictReview
+from wltdesk.gui.sync.dialogs import EventKeyBox
+from wltdesk.gui.sync.jobs import SyncJobs
+from wltdesk.gui.sync.targets import TargetSetup
 from wltdesk.sync import bundle, exchange
 
 #: How often the automatic sync looks at the target, and the status text is refreshed.

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTreeWidget
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
-from wltdesk.gui.sync_jobs import SyncJobs
+from wltdesk.gui.sync.jobs import SyncJobs
 from wltdesk.sync import exchange
 
 TargetRole = Qt.ItemDataRole.UserRole + 3

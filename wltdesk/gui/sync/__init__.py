@@ -1,0 +1,12 @@
+"""The Sync section of the window: the shared target, syncing, export, import and join,
+the event key, the history and the conflicts to review.
+
+Owns the pane (:mod:`.pane`), its background jobs (:mod:`.jobs`, one at a time),
+the Target box, the Conflicts tab and the export, join and event-key dialogs.
+May import Qt, :mod:`wltdesk.sync` and the services; never SQLAlchemy. The window
+needs only :class:`SyncPane`.
+"""
+
+from wltdesk.gui.sync.pane import SyncPane
+
+__all__ = ["SyncPane"]
