@@ -19,7 +19,8 @@ from sqlalchemy import func, select
 from wltdesk import events, people
 from wltdesk.errors import UserError
 from wltdesk.store import Store, open_store
-from wltdesk.store.changes import apply_changes, encode
+from wltdesk.store.changes import encode
+from wltdesk.store.materialize import apply_changes
 from wltdesk.store.models import Change, Event, Person, Reflection
 from wltdesk.sync import bundle, merge
 

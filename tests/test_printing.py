@@ -51,7 +51,8 @@ from wltdesk.printing.document import (
     styles,
 )
 from wltdesk.store import open_store
-from wltdesk.store.changes import apply_changes, change_dicts
+from wltdesk.store.changes import change_dicts
+from wltdesk.store.materialize import apply_changes
 from wltdesk.store.models import BadgePrint, Change
 
 

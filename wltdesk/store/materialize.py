@@ -1,241 +1,47 @@
-"""The change log: how every write is recorded, and how a log becomes tables.
+"""How a change log becomes tables: applying changes and rebuilding rows from them.
 
-Services never write syncable tables directly; they go through a
-:class:`Writer`, which updates the row *and* appends one :class:`~wltdesk.store.models.Change`
-per field it wrote, all under one fresh HLC stamp. The tables are therefore a
-cache of the log: :func:`apply_changes` can rebuild any row from the changes
-that mention it, picking per field the change with the greatest stamp. That
+The tables are a cache of the log (:mod:`wltdesk.store.changes`):
+:func:`apply_changes` adds changes from anywhere to the log and rebuilds every
+row they mention, picking per field the change with the greatest stamp. That
 rule makes importing logs idempotent and order-independent, and because the
-log keeps every change, a value that lost is still there to review.
+log keeps every change, a value that lost is still there to review. A row
+whose required fields or parent rows have not arrived yet waits in the log
+(:func:`pending_rows`) until they do (:func:`settle_pending`).
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Column, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
+from wltdesk.store.changes import (
+    ChangeRow,
+    change_values,
+    column_default,
+    content_columns,
+    insert_change_rows,
+    param_marker,
+    python_type,
+)
 from wltdesk.store.hlc import Clock
 from wltdesk.store.models import ENTITY_BY_NAME, SYNCABLE, Change, Event, Syncable
 
 _CHUNK = 2000
-
-
-def content_columns(model: type[Syncable]) -> dict[str, Column[Any]]:
-    """The columns whose values are logged (everything but id, event and stamp)."""
-    return {c.key: c for c in model.__table__.columns if c.key not in Syncable.bookkeeping}
-
-
-def _python_type(column: Column[Any]) -> type | None:
-    try:
-        return column.type.python_type
-    except NotImplementedError:
-        return None
-
-
-def encode(value: Any) -> str:
-    """A field value as the JSON text stored in the log and shipped in bundles."""
-    # Fast paths for the common scalars give exactly what json.dumps would.
-    if value is None:
-        return "null"
-    if isinstance(value, str):
-        return encode_basestring(value)
-    if value is True or value is False:
-        return "true" if value else "false"
-    if isinstance(value, date | datetime):
-        return encode_basestring(value.isoformat())
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-
-
-def decode(column: Column[Any], text: str) -> Any:
-    """The inverse of :func:`encode` for one column."""
-    # Fast paths for what most fields hold (a merge decodes every winning value).
-    if text == "null":
-        return None
-    if text == "false" or text == "true":
-        return text == "true"
-    if text[:1] == '"' and "\\" not in text:
-        value: Any = text[1:-1]
-    else:
-        value = json.loads(text)
-    if value is None:
-        return None
-    kind = _python_type(column)
-    if kind is datetime:
-        return datetime.fromisoformat(value)
-    if kind is date:
-        return date.fromisoformat(value)
-    return value
-
-
-def column_default(column: Column[Any]) -> Any:
-    """The value a column gets when a create does not name it."""
-    default = column.default
-    if default is None:
-        return None
-    if default.is_scalar:
-        return default.arg
-    if default.is_callable:
-        return default.arg(None)
-    return None
-
-
-def _event_of(model: type[Syncable], row_id: str, values: Mapping[str, Any]) -> str:
-    return row_id if model is Event else values["event_id"]
-
-
-class Writer:
-    """Writes syncable rows and logs each written field; used inside one transaction."""
-
-    def __init__(self, db: Session, clock: Clock) -> None:
-        self.db = db
-        self.clock = clock
-
-    @property
-    def device_id(self) -> str:
-        return self.clock.device
-
-    def create(self, model: type[Syncable], values: Mapping[str, Any]) -> str:
-        """Insert one row (``values`` may carry its ``id``); returns the id."""
-        return self.create_many(model, [values])[0]
-
-    def create_many(self, model: type[Syncable], rows: Sequence[Mapping[str, Any]]) -> list[str]:
-        """Insert rows in bulk, each logged field by field under one stamp per row."""
-        columns = content_columns(model)
-        records: list[dict[str, Any]] = []
-        changes: list[dict[str, Any]] = []
-        ids: list[str] = []
-        for values in rows:
-            unknown = set(values) - set(columns) - {"id", "event_id"}
-            if unknown:
-                raise ValueError(f"{model.__tablename__} has no field {sorted(unknown)}")
-            row_id = values.get("id") or model.__table__.c.id.default.arg(None)
-            stamp = self.clock.now()
-            record = {key: values.get(key, column_default(col)) for key, col in columns.items()}
-            event_id = _event_of(model, row_id, values)
-            # An empty field that is empty by default need not travel: replay fills it in.
-            logged = {
-                key: value
-                for key, value in record.items()
-                if value is not None or column_default(columns[key]) is not None
-            }
-            changes.extend(self._log(model, row_id, event_id, logged, stamp))
-            record.update(id=row_id, hlc=stamp)
-            if model is not Event:
-                record["event_id"] = event_id
-            records.append(record)
-            ids.append(row_id)
-        if records:
-            # Core inserts on the tables: several times faster than the ORM bulk path.
-            self.db.execute(insert(model.__table__), records)
-            insert_changes(self.db, changes)
-        return ids
-
-    def update(
-        self,
-        model: type[Syncable],
-        row_id: str,
-        values: Mapping[str, Any],
-        current: Mapping[str, Any] | None = None,
-    ) -> bool:
-        """Change some fields of a row; only fields whose value differs are logged.
-
-        ``current`` (the row's present values) saves a query in bulk updates.
-        Returns whether anything changed.
-        """
-        columns = content_columns(model)
-        unknown = set(values) - set(columns)
-        if unknown:
-            raise ValueError(f"{model.__tablename__} has no field {sorted(unknown)}")
-        if current is None:
-            row = self.db.execute(select(model).where(model.id == row_id)).scalar_one()
-            current = {key: getattr(row, key) for key in columns} | {"event_id": row.event_id}
-        diff = {k: v for k, v in values.items() if current.get(k) != v}
-        if not diff:
-            return False
-        stamp = self.clock.now()
-        event_id = row_id if model is Event else current["event_id"]
-        self.db.execute(update(model).where(model.id == row_id).values(**diff, hlc=stamp))
-        insert_changes(self.db, self._log(model, row_id, event_id, diff, stamp))
-        return True
-
-    def delete(self, model: type[Syncable], row_id: str) -> bool:
-        """Tombstone a row: it stays, marked deleted, so the delete can sync."""
-        return self.update(model, row_id, {"deleted": True})
-
-    def _log(
-        self,
-        model: type[Syncable],
-        row_id: str,
-        event_id: str,
-        values: Mapping[str, Any],
-        stamp: str,
-    ) -> list[dict[str, Any]]:
-        return [
-            {
-                "event_id": event_id,
-                "entity": model.__tablename__,
-                "row_id": row_id,
-                "field": field,
-                "value": encode(value),
-                "hlc": stamp,
-                "device_id": self.clock.device,
-            }
-            for field, value in values.items()
-        ]
-
-
-CHANGE_COLUMNS = ("event_id", "entity", "row_id", "field", "value", "hlc", "device_id")
-_change_values = itemgetter(*CHANGE_COLUMNS)
-#: A change as a tuple in ``CHANGE_COLUMNS`` order: what the driver binds, and
-#: what a merge carries from bundle to log (a dict per change cost more than the insert).
-ChangeRow = tuple[str, str, str, str, str, str, str]
+#: Where a :data:`~wltdesk.store.changes.ChangeRow` keeps what the merge looks at.
 _EVENT, _ENTITY, _ROW_ID, _FIELD, _HLC = 0, 1, 2, 3, 5
 #: (row_id, field, value, hlc, event_id) of a change row: what :func:`_build` takes.
 _winner_of = itemgetter(2, 3, 4, 5, 0)
 _stamp_of = itemgetter(_HLC)
 _identity_of = itemgetter(_ENTITY, _ROW_ID, _FIELD)
-
-
-def insert_changes(
-    db: Session, rows: Sequence[Mapping[str, Any]], ignore_known: bool = False
-) -> int:
-    """Append rows to the log through the driver's executemany.
-
-    The log is the hottest table (an import of 10,000 people writes over
-    100,000 rows), and SQLAlchemy's per-row parameter handling would cost more
-    than the inserts themselves; the values are plain strings already.
-    ``ignore_known`` skips changes the log already has (merging). Returns how
-    many rows were added (both drivers sum executemany's row counts).
-    """
-    return insert_change_rows(db, list(map(_change_values, rows)), ignore_known)
-
-
-def insert_change_rows(db: Session, rows: Sequence[ChangeRow], ignore_known: bool = False) -> int:
-    """:func:`insert_changes` for rows that are tuples already (see :data:`ChangeRow`)."""
-    if not rows:
-        return 0
-    marker = _marker(db)
-    columns = ", ".join(CHANGE_COLUMNS)
-    values = ", ".join([marker] * len(CHANGE_COLUMNS))
-    sql = f"INSERT INTO changes ({columns}) VALUES ({values})"
-    if ignore_known:
-        sql += " ON CONFLICT DO NOTHING"
-    return db.connection().exec_driver_sql(sql, rows).rowcount
-
-
-def _marker(db: Session) -> str:
-    """The driver's parameter marker, for SQL sent to it directly."""
-    return "?" if db.get_bind().dialect.paramstyle == "qmark" else "%s"
 
 
 class ForeignRowError(ValueError):
@@ -258,45 +64,6 @@ class ApplyResult:
     new: int
     rows_materialized: int
     rows_pending: int
-
-
-def change_dicts(db: Session, event_id: str | None = None, after_seq: int = 0) -> list[dict]:
-    """Changes in log order, as the plain dicts that :func:`apply_changes` takes."""
-    return [
-        {k: v for k, v in row.items() if k != "seq"}
-        for row in iter_changes(db, event_id, after_seq)
-    ]
-
-
-def iter_changes(
-    db: Session,
-    event_id: str | None = None,
-    after_seq: int = 0,
-    upto_seq: int | None = None,
-    row_ids: Sequence[str] | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Like :func:`change_dicts`, with ``seq``, streamed in batches: a bundle
-    export walks logs of any size in constant memory. ``row_ids`` keeps only
-    the changes of those rows."""
-    query = select(
-        Change.seq,
-        Change.event_id,
-        Change.entity,
-        Change.row_id,
-        Change.field,
-        Change.value,
-        Change.hlc,
-        Change.device_id,
-    ).where(Change.seq > after_seq)
-    if event_id is not None:
-        query = query.where(Change.event_id == event_id)
-    if upto_seq is not None:
-        query = query.where(Change.seq <= upto_seq)
-    if row_ids is not None:
-        query = query.where(Change.row_id.in_(row_ids))
-    result = db.execute(query.order_by(Change.seq), execution_options={"yield_per": 5000})
-    for row in result.mappings():
-        yield dict(row)
 
 
 def _insert_ignoring_duplicates(db: Session, rows: Sequence[ChangeRow]) -> int:
@@ -325,7 +92,7 @@ def apply_changes(
     the whole log); a merge that applies many batches in one transaction calls
     :func:`settle_pending` once at the end instead.
     """
-    return apply_change_rows(db, list(map(_change_values, changes)), clock, settle)
+    return apply_change_rows(db, list(map(change_values, changes)), clock, settle)
 
 
 def apply_change_rows(
@@ -456,7 +223,7 @@ def _logged_owners(db: Session, ids_by_entity: Mapping[str, set[str]]) -> dict[s
     ``IN`` cost more than the query itself, once per merge step."""
     found: dict[str, dict[str, str]] = defaultdict(dict)
     connection = db.connection()
-    marker = _marker(db)
+    marker = param_marker(db)
     for entity, ids in ids_by_entity.items():
         ordered = sorted(ids)
         for start in range(0, len(ordered), _CHUNK):
@@ -510,7 +277,7 @@ def _plan(model: type[Syncable], dialect: Dialect) -> _Plan:
     parsers = tuple(
         (name, kind.fromisoformat)
         for name, column in columns.items()
-        if (kind := _python_type(column)) in (date, datetime)
+        if (kind := python_type(column)) in (date, datetime)
     )
     # Callable defaults (a fresh dict, a new id) are made per row; the rest shared.
     made = tuple(

@@ -463,12 +463,14 @@ class VerifiedBundle:
     parts: tuple[Part, ...] = field(repr=False)
 
     def rows(self) -> Iterator[list[ChangeRow]]:
-        """The changes as :func:`~wltdesk.store.changes.apply_change_rows` tuples, in batches."""
+        """The changes as :func:`~wltdesk.store.materialize.apply_change_rows` tuples,
+        in batches."""
         for part in self.parts:
             yield self.checked.read(part)
 
     def batches(self) -> Iterator[list[dict[str, Any]]]:
-        """The changes as :func:`~wltdesk.store.changes.apply_changes` dicts, a batch at a time."""
+        """The changes as :func:`~wltdesk.store.materialize.apply_changes` dicts, a batch
+        at a time."""
         for rows in self.rows():
             yield [dict(zip(CHANGE_COLUMNS, row, strict=True)) for row in rows]
 

@@ -2,7 +2,7 @@
 
 Import verifies every bundle first (:func:`wltdesk.sync.exchange.bundle.open_bundle`) and
 only then applies them all in one transaction through
-:func:`wltdesk.store.changes.apply_change_rows`: per field the greatest HLC stamp wins
+:func:`wltdesk.store.materialize.apply_change_rows`: per field the greatest HLC stamp wins
 (the stamp ends with the device id, which breaks ties), tombstones are fields
 like any other, and changes the log already has are skipped — so importing
 any set of bundles, in any order, any number of times, gives the same store.
@@ -30,15 +30,9 @@ from wltdesk.attendance import PRESENT_STATUSES
 from wltdesk.errors import UserError
 from wltdesk.events import register_device
 from wltdesk.store import Store
-from wltdesk.store.changes import (
-    ForeignRowError,
-    Writer,
-    apply_change_rows,
-    content_columns,
-    decode,
-    settle_pending,
-)
+from wltdesk.store.changes import Writer, content_columns, decode
 from wltdesk.store.hlc import Stamp
+from wltdesk.store.materialize import ForeignRowError, apply_change_rows, settle_pending
 from wltdesk.store.models import (
     ENTITY_BY_NAME,
     ActionPlan,
