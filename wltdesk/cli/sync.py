@@ -12,7 +12,7 @@ from wltdesk import events
 from wltdesk.cli.console import print_json, table, utc
 from wltdesk.errors import UserError
 from wltdesk.store import Store
-from wltdesk.sync import bundle, exchange, merge, publish
+from wltdesk.sync import eventkey, exchange, merge, publish
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
@@ -160,7 +160,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     expected = events.resolve_event(store, args.event).id if args.event else None
     key = None
     if args.key:
-        key_event, key = bundle.parse_key(args.key)
+        key_event, key = eventkey.parse_key(args.key)
         if key_event and expected and key_event != expected:
             raise UserError("--key: that key belongs to another event")
         expected = expected or key_event
@@ -250,16 +250,18 @@ def cmd_publish(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_event_key(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
-    key = bundle.event_key(store, event.id)
+    key = eventkey.event_key(store, event.id)
     if args.qr:
-        path = bundle.key_qr(event.id, key, args.qr)
+        path = eventkey.key_qr(event.id, key, args.qr)
         print(f"{path}: the event key as a QR code; show it only to co-facilitators")
         return 0
     if args.json:
-        print_json({"event_id": event.id, "key": key, "qr_text": bundle.key_payload(event.id, key)})
+        print_json(
+            {"event_id": event.id, "key": key, "qr_text": eventkey.key_payload(event.id, key)}
+        )
         return 0
-    print(bundle.key_qr_text(event.id, key), end="")
-    print(bundle.key_payload(event.id, key))
+    print(eventkey.key_qr_text(event.id, key), end="")
+    print(eventkey.key_payload(event.id, key))
     return 0
 
 

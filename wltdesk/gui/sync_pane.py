@@ -38,7 +38,7 @@ from wltdesk.gui.forms.ui_join_dialog import Ui_JoinDialog
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.people_pane import field_label
-from wltdesk.sync import bundle, exchange, merge
+from wltdesk.sync import bundle, eventkey, exchange, merge
 
 #: How often the automatic sync looks at the target, and the status text is refreshed.
 AUTO_INTERVAL_MS = 60_000
@@ -139,7 +139,7 @@ class JoinDialog(QDialog):
         if not text:
             return None
         try:
-            bundle.parse_key(text)
+            eventkey.parse_key(text)
         except UserError:
             return self.tr("This is not an event key: scan the QR code again.")
         return None
@@ -154,7 +154,7 @@ class JoinDialog(QDialog):
                 self.tr("Without a key, the package is checked with the key inside it.")
             )
         else:
-            event_id, _key = bundle.parse_key(text)
+            event_id, _key = eventkey.parse_key(text)
             self.ui.keyStateLabel.setText(
                 self.tr("Key for event {0}.").format(event_id[:8])
                 if event_id
@@ -658,7 +658,7 @@ class SyncPane(QWidget):
         the import to that key's event.
         """
         store = self.desk.store
-        expected, key = bundle.parse_key(key_text) if key_text else (None, None)
+        expected, key = eventkey.parse_key(key_text) if key_text else (None, None)
 
         def work(progress, cancelled):
             return merge.import_bundles(
@@ -727,12 +727,12 @@ class SyncPane(QWidget):
         if event_id is None:
             return
         try:
-            key = bundle.event_key(self.desk.store, event_id)
+            key = eventkey.event_key(self.desk.store, event_id)
         except UserError as exc:
             self.show_error(str(exc))
             return
         pixmap = QPixmap()
-        pixmap.loadFromData(bundle.key_qr_png(event_id, key), "PNG")
+        pixmap.loadFromData(eventkey.key_qr_png(event_id, key), "PNG")
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Event key"))
         box.setIconPixmap(pixmap)
@@ -742,7 +742,7 @@ class SyncPane(QWidget):
                 "comes from this event. Show it only to your team."
             )
         )
-        box.setDetailedText(bundle.key_payload(event_id, key))
+        box.setDetailedText(eventkey.key_payload(event_id, key))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         save = box.addButton(self.tr("&Save QR code…"), QMessageBox.ButtonRole.ActionRole)
         save.clicked.disconnect()  # an action button would close the box
@@ -765,7 +765,7 @@ class SyncPane(QWidget):
         if Path(path).suffix.lower() not in (".png", ".svg"):
             path += ".png"
         try:
-            return bundle.key_qr(event_id, key, path)
+            return eventkey.key_qr(event_id, key, path)
         except (UserError, OSError) as exc:
             self.show_error(str(exc))
             return None

@@ -1,6 +1,6 @@
 """Merging bundles into a store, and reviewing what the merge superseded.
 
-Import verifies every bundle first (:func:`wltdesk.sync.exchange.bundle.open_bundle`) and
+Import verifies every bundle first (:func:`wltdesk.sync.reading.open_bundle`) and
 only then applies them all in one transaction through
 :func:`wltdesk.store.materialize.apply_change_rows`: per field the greatest HLC stamp wins
 (the stamp ends with the device id, which breaks ties), tombstones are fields
@@ -45,7 +45,7 @@ from wltdesk.store.models import (
     Person,
     SyncRun,
 )
-from wltdesk.sync import bundle
+from wltdesk.sync import bundle, reading
 
 Progress = Callable[[int, int], None]
 
@@ -88,15 +88,15 @@ def verify_bundles(
     expected_event: str | None = None,
     given_key: str | None = None,
     progress: Progress | None = None,
-    checked: bundle.CheckedChanges | None = None,
-) -> list[bundle.VerifiedBundle]:
+    checked: reading.CheckedChanges | None = None,
+) -> list[reading.VerifiedBundle]:
     """Check every bundle before any is applied; the first bad one refuses them all.
 
     Full bundles are checked first, so a new event's package lets the
     incremental bundles of the same event in the same import be verified.
     The checked changes wait in ``checked`` (a new one if not given).
     """
-    checked = checked if checked is not None else bundle.CheckedChanges()
+    checked = checked if checked is not None else reading.CheckedChanges()
     store_key = known_keys(store)
     joined: dict[str, str] = {}
 
@@ -105,15 +105,15 @@ def verify_bundles(
 
     def is_full(path: Path) -> int:
         try:
-            with bundle._open_archive(path) as archive:
-                return 0 if bundle.read_manifest(path, archive).kind == "full" else 1
+            with reading.open_archive(path) as archive:
+                return 0 if reading.read_manifest(path, archive).kind == "full" else 1
         except UserError:
             return 0  # checked (and refused) properly below
 
     ordered = sorted(paths, key=is_full)
-    verified: list[bundle.VerifiedBundle] = []
+    verified: list[reading.VerifiedBundle] = []
     for number, path in enumerate(ordered, 1):
-        item = bundle.open_bundle(
+        item = reading.open_bundle(
             path,
             known_key=key_for,
             passphrase=passphrase,
@@ -150,7 +150,7 @@ class ImportSummary:
     joined: tuple[str, ...]
     #: Bundles refused while being applied and skipped, each with why
     #: (``each_bundle`` only).
-    refused: tuple[tuple[bundle.VerifiedBundle, str], ...] = ()
+    refused: tuple[tuple[reading.VerifiedBundle, str], ...] = ()
 
 
 def _tally(db: Session, event_ids: Iterable[str]) -> Tally:
@@ -169,7 +169,7 @@ def _tally(db: Session, event_ids: Iterable[str]) -> Tally:
 
 def apply_bundles(
     store: Store,
-    verified: Sequence[bundle.VerifiedBundle],
+    verified: Sequence[reading.VerifiedBundle],
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     each_bundle: bool = False,
@@ -191,7 +191,7 @@ def apply_bundles(
         before = _tally(db, event_ids)
     steps = [[item] for item in verified] if each_bundle else [list(verified)]
     done = applied = 0  # bundles committed, bundles applied
-    refused: list[tuple[bundle.VerifiedBundle, str]] = []
+    refused: list[tuple[reading.VerifiedBundle, str]] = []
     for step in steps:
         store.let_waiting_writes_in()
         try:
@@ -234,14 +234,14 @@ def apply_bundles(
 class _Refused(Exception):
     """A bundle refused while it was being applied (see :func:`apply_bundles`)."""
 
-    def __init__(self, item: bundle.VerifiedBundle, error: UserError) -> None:
+    def __init__(self, item: reading.VerifiedBundle, error: UserError) -> None:
         super().__init__(str(error))
         self.item, self.error = item, error
 
 
 def _apply_step(
     store: Store,
-    step: Sequence[bundle.VerifiedBundle],
+    step: Sequence[reading.VerifiedBundle],
     cancelled: Callable[[], bool] | None,
     done: int,
     total: int,
@@ -283,7 +283,7 @@ def _apply_step(
     return received, new
 
 
-def _keep_keys(writer: Writer, verified: Sequence[bundle.VerifiedBundle]) -> None:
+def _keep_keys(writer: Writer, verified: Sequence[reading.VerifiedBundle]) -> None:
     """Keep the key a bundle was verified with for an event that has none.
 
     A redacted package carries no key: a laptop that joins through one with the
@@ -333,7 +333,7 @@ def import_bundles(
     where = ", ".join(str(p) for p in given)
     # A refused import writes nothing at all, not even a history line: the
     # store stays byte-for-byte as it was; the caller shows the message.
-    with bundle.CheckedChanges() as checked:
+    with reading.CheckedChanges() as checked:
         verified = verify_bundles(
             store, paths, passphrase, expected_event, given_key, progress, checked
         )
