@@ -38,7 +38,7 @@ from wltdesk.gui.forms.ui_join_dialog import Ui_JoinDialog
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.people_pane import field_label
-from wltdesk.sync import bundle, eventkey, exchange, merge
+from wltdesk.sync import bundle, conflicts, eventkey, exchange, merge
 
 #: How often the automatic sync looks at the target, and the status text is refreshed.
 AUTO_INTERVAL_MS = 60_000
@@ -386,7 +386,7 @@ class SyncPane(QWidget):
     def refresh_conflicts(self) -> None:
         tree = self.ui.conflictsTree
         tree.clear()
-        found = merge.conflicts(self.desk.store, self.event_id) if self.event_id else []
+        found = conflicts.conflicts(self.desk.store, self.event_id) if self.event_id else []
         for conflict in found:
             field = self.field_words(conflict.entity, conflict.field)
             top = QTreeWidgetItem(
@@ -435,9 +435,9 @@ class SyncPane(QWidget):
         names = {("attendance", "status"): self.tr("check-in")}
         return names.get((entity, field), field.replace("_", " "))
 
-    def value_words(self, conflict: merge.Conflict, version: merge.Version) -> str:
+    def value_words(self, conflict: conflicts.Conflict, version: conflicts.Version) -> str:
         if conflict.entity == "attendance" and conflict.field == "status":
-            if version.value == merge.UNDONE:
+            if version.value == conflicts.UNDONE:
                 return self.tr("check-in undone")
             words = QCoreApplication.translate("Attendance", str(version.value))
             checked_at = version.also.get("checked_at")
@@ -445,7 +445,7 @@ class SyncPane(QWidget):
                 local = checked_at.replace(tzinfo=UTC).astimezone()
                 words = self.tr("{0} at {1}").format(words, local.strftime("%H:%M"))
             return words
-        return merge.value_text(version.value)
+        return conflicts.value_text(version.value)
 
     def _conflict_chosen(self, *_args: object) -> None:
         item = self.ui.conflictsTree.currentItem()
@@ -781,7 +781,7 @@ class SyncPane(QWidget):
         if conflict is None or self.event_id is None:
             return
         try:
-            merge.keep(
+            conflicts.keep(
                 self.desk.store, self.event_id, conflict.entity, conflict.row_id, conflict.field
             )
         except UserError as exc:
@@ -793,7 +793,7 @@ class SyncPane(QWidget):
         if conflict is None or not version or self.event_id is None:
             return
         try:
-            merge.pick(
+            conflicts.pick(
                 self.desk.store,
                 self.event_id,
                 conflict.entity,
