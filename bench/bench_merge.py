@@ -86,12 +86,12 @@ def organizer_store(folder: Path, name: str):
     """A store that has joined the event (through its full bundle), as an organizer's."""
     from wltdesk import events
     from wltdesk.store import open_store
-    from wltdesk.sync import bundle, merge
+    from wltdesk.sync import bundle, eventkey, merge
 
     source = open_store(folder / f"{name}-source.sqlite", backups=False)
     event_id = events.create_event(source, "Bench", date(2026, 1, 1), date(2026, 1, 2))
     package = bundle.export_bundle(source, event_id, folder / f"{name}-package.wltx").path
-    key = bundle.event_key(source, event_id)
+    key = eventkey.event_key(source, event_id)
     source.close()
     store = open_store(folder / f"{name}.sqlite", backups=False)
     merge.import_bundles(store, [package])
@@ -103,12 +103,12 @@ def raw_core(folder: Path, name: str, paths: list[Path], key_of) -> float:
     from sqlalchemy import insert
 
     from wltdesk.store.models import Change, Person
-    from wltdesk.sync import bundle
+    from wltdesk.sync import reading
 
     store, event_id, _key = organizer_store(folder, name)
     changes = []
     for path in paths:
-        verified = bundle.open_bundle(path, known_key=key_of)
+        verified = reading.open_bundle(path, known_key=key_of)
         for batch in verified.batches():
             for change in batch:
                 change["event_id"] = event_id

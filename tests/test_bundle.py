@@ -19,9 +19,10 @@ from sqlalchemy import func, select
 from wltdesk import events, people
 from wltdesk.errors import UserError
 from wltdesk.store import Store, open_store
-from wltdesk.store.changes import apply_changes, encode
+from wltdesk.store.changes import encode
+from wltdesk.store.materialize import apply_changes
 from wltdesk.store.models import Change, Event, Person, Reflection
-from wltdesk.sync import bundle, merge
+from wltdesk.sync import bundle, changelines, eventkey, merge, reading, sealing
 
 
 # ----------------------------------------------------------------- helpers
@@ -171,7 +172,7 @@ def test_a_laptop_that_joined_with_a_redacted_package_and_the_key_keeps_the_key(
     key = key_of(laptop, laptop.event_id)
     package = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "p.wltx", redact=True)
     merge.import_bundles(store, [package.path], given_key=key)
-    assert bundle.event_key(store, laptop.event_id) == key
+    assert eventkey.event_key(store, laptop.event_id) == key
     people.add_person(laptop, laptop.event_id, display_name="Later")
     later = bundle.export_bundle(
         laptop, laptop.event_id, tmp_path / "l.wltx", after_seq=package.upto_seq, redact=True
@@ -203,7 +204,7 @@ def test_a_large_encrypted_bundle_round_trips_across_many_chunks(laptop, store, 
             [{"display_name": f"Person {n:05d}", "notes": "x" * 200} for n in range(600)],
         )
     path = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "big.wltx", passphrase="p")
-    assert path.path.stat().st_size > 3 * bundle.CHUNK_BYTES
+    assert path.path.stat().st_size > 3 * sealing.CHUNK_BYTES
     merge.import_bundles(store, [path.path], passphrase="p")
     with store.read() as db:
         assert db.execute(select(func.count()).select_from(Person)).scalar_one() == 603
@@ -213,8 +214,8 @@ def test_a_co_facilitator_can_check_the_package_with_the_key_from_the_qr_code(
     laptop, store, tmp_path
 ):
     path = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx").path
-    payload = bundle.key_payload(laptop.event_id, key_of(laptop, laptop.event_id))
-    event_id, key = bundle.parse_key(payload)
+    payload = eventkey.key_payload(laptop.event_id, key_of(laptop, laptop.event_id))
+    event_id, key = eventkey.parse_key(payload)
     assert event_id == laptop.event_id
     with pytest.raises(UserError, match="bad signature"):
         merge.import_bundles(store, [path], given_key="0" * 64)
@@ -466,7 +467,7 @@ def test_a_full_disk_while_checking_is_one_clear_message_and_changes_nothing(
     def full(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(bundle.tempfile, "TemporaryFile", full)
+    monkeypatch.setattr(reading.tempfile, "TemporaryFile", full)
     with pytest.raises(UserError, match=r"no room to hold the checked changes in .*No space left"):
         merge.import_bundles(store, [path])
     assert change_count(store) == before
@@ -523,13 +524,13 @@ def test_the_fast_check_of_a_batch_is_never_more_lenient_than_the_line_check(
     through must pass the exact line-by-line rule."""
     event_id = "0b0e5a8c-1111-4222-8333-444455556666"
     items = [dict(_GOOD_LINE) for _ in range(count)]
-    assert bundle._valid_columns(event_id, items) is not None
+    assert changelines._valid_columns(event_id, items) is not None
     line = items[min(spoilt, count - 1)]
     key, value = spoil
     if drop and key in line:
         del line[key]
     else:
         line[key] = value
-    if bundle._valid_columns(event_id, items) is not None:
+    if changelines._valid_columns(event_id, items) is not None:
         for number, item in enumerate(items, 1):
-            bundle._checked(Path("x.wltx"), event_id, item, number)
+            changelines._checked(Path("x.wltx"), event_id, item, number)

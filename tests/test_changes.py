@@ -15,7 +15,8 @@ from sqlalchemy import select
 
 from wltdesk import agenda, attendance, events, people
 from wltdesk.store import open_store
-from wltdesk.store.changes import apply_changes, change_dicts, decode, encode, pending_rows
+from wltdesk.store.changes import change_dicts, decode, encode
+from wltdesk.store.materialize import apply_changes, pending_rows
 from wltdesk.store.models import SYNCABLE, Attendance, Change, Person
 
 DAY = date(2026, 3, 14)

@@ -308,7 +308,8 @@ def test_prompt_library(store, room):
 def test_circle_changes_replay_to_the_same_rows(store, room, tmp_path):
     """Circles, turns and notes travel through the change log like everything else."""
     from wltdesk.store import open_store
-    from wltdesk.store.changes import apply_changes, change_dicts
+    from wltdesk.store.changes import change_dicts
+    from wltdesk.store.materialize import apply_changes
 
     ids = room["people"]
     circle_id = circles.create_circle(

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from wltdesk import agenda, events, people
 from wltdesk.store import open_store
 from wltdesk.store.models import Attendance, Change
-from wltdesk.sync import bundle
+from wltdesk.sync import bundle, eventkey
 
 
 @pytest.fixture
@@ -443,7 +443,7 @@ def test_event_key_prints_a_qr_code_and_saves_one(run, laptop, tmp_path):
     shown = run("--db", laptop["db"], "event-key")
     assert shown.code == 0 and "█" in shown.out
     payload = shown.out.strip().splitlines()[-1]
-    assert bundle.parse_key(payload)[0] == laptop["event_id"]
+    assert eventkey.parse_key(payload)[0] == laptop["event_id"]
     png = tmp_path / "key.png"
     assert run("--db", laptop["db"], "event-key", "--qr", png).code == 0
     assert png.read_bytes()[:4] == b"\x89PNG"

@@ -20,7 +20,8 @@ import pytest
 from sqlalchemy import select
 
 from wltdesk.store import open_store
-from wltdesk.store.changes import apply_changes, change_dicts
+from wltdesk.store.changes import change_dicts
+from wltdesk.store.materialize import apply_changes
 from wltdesk.store.models import Attendance, Person
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")

@@ -18,7 +18,7 @@ from wltdesk import agenda, attendance, events, people
 from wltdesk.errors import UserError
 from wltdesk.store.database import Store, migrate, open_store
 from wltdesk.store.models import SYNCABLE, Attendance, Change, Device, Person
-from wltdesk.sync import bundle, merge
+from wltdesk.sync import bundle, conflicts, merge
 
 START = datetime(2026, 3, 14, 9, 0)
 
@@ -214,7 +214,7 @@ def test_two_laptops_checking_in_the_same_person_make_one_attendance(bundles, te
     assert found[0].status == "late"  # B wrote later; A's "present" is kept for review
     # one decision to make, not one per field (status, time, laptop)
     [conflict] = [
-        c for c in merge.conflicts(store, bundles["event_id"]) if c.entity == "attendance"
+        c for c in conflicts.conflicts(store, bundles["event_id"]) if c.entity == "attendance"
     ]
     assert conflict.field == "status" and conflict.label == "Person 1 · Opening"
     assert [v.value for v in conflict.versions] == ["late", "present"]
@@ -223,7 +223,7 @@ def test_two_laptops_checking_in_the_same_person_make_one_attendance(bundles, te
     assert present.also["checked_at"] == datetime(2026, 3, 14, 9, 5)
     assert present.device_id != late.device_id == late.also["device_id"]
     # picking A's check-in brings back its time and laptop too, as one new change
-    merge.pick(store, bundles["event_id"], "attendance", conflict.row_id, "status", present.hlc)
+    conflicts.pick(store, bundles["event_id"], "attendance", conflict.row_id, "status", present.hlc)
     with store.read() as db:
         row = db.get(Attendance, conflict.row_id)
         assert (row.status, row.checked_at, row.device_id) == (
@@ -231,7 +231,9 @@ def test_two_laptops_checking_in_the_same_person_make_one_attendance(bundles, te
             datetime(2026, 3, 14, 9, 5),
             present.device_id,
         )
-    assert not [c for c in merge.conflicts(store, bundles["event_id"]) if c.entity == "attendance"]
+    assert not [
+        c for c in conflicts.conflicts(store, bundles["event_id"]) if c.entity == "attendance"
+    ]
     store.close()
 
 
@@ -241,7 +243,7 @@ def test_the_same_check_in_on_two_laptops_is_no_conflict(bundles, template, tmp_
     store = fresh(template, tmp_path, "same")
     merge.import_bundles(store, [bundles[k] for k in ("full", "a1", "c1")])
     row_id = attendance.attendance_id(bundles["session"], bundles["ids"][3])
-    assert not [c for c in merge.conflicts(store, bundles["event_id"]) if c.row_id == row_id]
+    assert not [c for c in conflicts.conflicts(store, bundles["event_id"]) if c.row_id == row_id]
     with store.read() as db:
         assert db.get(Attendance, row_id).status == "present"
         times = db.execute(
@@ -259,17 +261,17 @@ def test_superseded_values_are_listed_and_the_other_value_can_be_picked(
     event_id, person = bundles["event_id"], bundles["ids"][0]
     names = next(
         c
-        for c in merge.conflicts(store, event_id)
+        for c in conflicts.conflicts(store, event_id)
         if c.row_id == person and c.field == "display_name"
     )
     values = [v.value for v in names.versions]
     assert values[0] == "Name from C, after A"
     assert {"Name from A", "Name from B", "Person 0"} <= set(values[1:])
-    before = len(merge.conflicts(store, event_id))
+    before = len(conflicts.conflicts(store, event_id))
     picked = next(v for v in names.superseded if v.value == "Name from B")
-    merge.pick(store, event_id, "people", person, "display_name", picked.hlc)
+    conflicts.pick(store, event_id, "people", person, "display_name", picked.hlc)
     assert people.get_person(store, person).display_name == "Name from B"
-    assert len(merge.conflicts(store, event_id)) == before - 1
+    assert len(conflicts.conflicts(store, event_id)) == before - 1
     # the choice is a new change from this store, so it travels like any edit
     with store.read() as db:
         newest = db.execute(
@@ -277,10 +279,10 @@ def test_superseded_values_are_listed_and_the_other_value_can_be_picked(
         ).scalar_one()
     assert newest.device_id == store.device_id and newest.value == '"Name from B"'
     with pytest.raises(UserError, match="no open conflict"):
-        merge.pick(store, event_id, "people", person, "region", "nonsense")
-    other = merge.conflicts(store, event_id)[0]
+        conflicts.pick(store, event_id, "people", person, "region", "nonsense")
+    other = conflicts.conflicts(store, event_id)[0]
     with pytest.raises(UserError, match="not a superseded value"):
-        merge.pick(store, event_id, other.entity, other.row_id, other.field, "nonsense")
+        conflicts.pick(store, event_id, other.entity, other.row_id, other.field, "nonsense")
     store.close()
 
 
@@ -290,10 +292,10 @@ def test_keeping_the_winner_closes_the_conflict_until_a_newer_value_arrives(
     store = fresh(template, tmp_path, "keep")
     merge.import_bundles(store, [bundles[k] for k in ("full", "a1", "b1")])
     event_id = bundles["event_id"]
-    first = merge.conflicts(store, event_id)[0]
-    merge.keep(store, event_id, first.entity, first.row_id, first.field)
+    first = conflicts.conflicts(store, event_id)[0]
+    conflicts.keep(store, event_id, first.entity, first.row_id, first.field)
     assert (first.entity, first.row_id, first.field) not in {
-        (c.entity, c.row_id, c.field) for c in merge.conflicts(store, event_id)
+        (c.entity, c.row_id, c.field) for c in conflicts.conflicts(store, event_id)
     }
     store.close()
 

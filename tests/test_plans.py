@@ -13,7 +13,8 @@ from sqlalchemy import select
 from wltdesk import people, plans
 from wltdesk.errors import UserError
 from wltdesk.store import open_store
-from wltdesk.store.changes import apply_changes, change_dicts
+from wltdesk.store.changes import change_dicts
+from wltdesk.store.materialize import apply_changes
 from wltdesk.store.models import ActionItem, ActionPlan, Change, Group, GroupSet
 
 TODAY = date(2026, 4, 1)

@@ -33,25 +33,14 @@ from sqlalchemy import func, select
 
 from wltdesk import printing
 from wltdesk.errors import UserError
-from wltdesk.printing import badges, certificates, document, report
-from wltdesk.printing.document import (
-    ARABIC,
-    BENGALI,
-    HEBREW,
-    LATIN,
-    BidiParagraph,
-    Document,
-    Letterhead,
-    Line,
-    font_runs,
-    line_pieces,
-    markup,
-    para,
-    save_pdf,
-    styles,
-)
+from wltdesk.printing import badges, certificates, document, fonts, report, typeset
+from wltdesk.printing.document import Document, Letterhead, save_pdf
+from wltdesk.printing.fonts import ARABIC, BENGALI, HEBREW, LATIN, font_runs, markup
+from wltdesk.printing.styles import styles
+from wltdesk.printing.typeset import BidiParagraph, Line, line_pieces, para
 from wltdesk.store import open_store
-from wltdesk.store.changes import apply_changes, change_dicts
+from wltdesk.store.changes import change_dicts
+from wltdesk.store.materialize import apply_changes
 from wltdesk.store.models import BadgePrint, Change
 
 
@@ -78,7 +67,7 @@ def test_hebrew_prints_in_its_own_font_right_to_left():
     """Hebrew names take the bundled Noto Sans Hebrew (Noto Sans has no Hebrew
     letters: they printed blank) and read right to left, points and all."""
     assert (HEBREW, "שָׁלוֹם") in font_runs("Shalom שָׁלוֹם")
-    document.register_fonts()
+    fonts.register_fonts()
     face = pdfmetrics.getFont(HEBREW).face
     assert all(ord(c) in face.charToGlyph for c in "אבגדהוזחטיכלמנסעפצקרשת")
     boxes = char_boxes(_drawn((Line("דוד כהן", 12), 100, 500, 200)))
@@ -217,7 +206,7 @@ def test_harfbuzz_turns_a_conjunct_into_fewer_glyphs():
     """The glyph ids ReportLab's shaper produces: one conjunct glyph, not three letters."""
     from reportlab.pdfbase.ttfonts import shapeStr
 
-    document.register_fonts()
+    fonts.register_fonts()
     shaped = shapeStr("ক্ষ", BENGALI, 12, force=True)
     assert len(shaped) < 3
 
@@ -643,14 +632,14 @@ def test_badge_text_never_runs_over_the_qr_code_or_the_edge(store, event):
 
 
 def test_badge_lines_shrink_then_wrap():
-    long = document.Line(LONG_LATIN, 19, bold=True, min_size=12, max_lines=2)
+    long = typeset.Line(LONG_LATIN, 19, bold=True, min_size=12, max_lines=2)
     long.wrap(150, 100)
     assert len(long.lines) == 2 and long.used < 19
-    assert all(document._pieces_width(p) * long.used / 19 <= 150.01 for p in long.lines)
-    short = document.Line("Rakib Hasan", 19, bold=True, min_size=12, max_lines=2)
+    assert all(typeset._pieces_width(p) * long.used / 19 <= 150.01 for p in long.lines)
+    short = typeset.Line("Rakib Hasan", 19, bold=True, min_size=12, max_lines=2)
     short.wrap(150, 100)
     assert len(short.lines) == 1 and short.used == 19
-    slightly = document.Line("Priyanka Chakraborty", 19, bold=True, min_size=12, max_lines=2)
+    slightly = typeset.Line("Priyanka Chakraborty", 19, bold=True, min_size=12, max_lines=2)
     slightly.wrap(190, 100)
     assert len(slightly.lines) == 1 and 15 < slightly.used < 19  # shrunk a little, one line
 

@@ -14,7 +14,8 @@ from wsgidav.wsgidav_app import WsgiDAVApp
 from wltdesk import events, people
 from wltdesk.errors import UserError
 from wltdesk.store import open_store
-from wltdesk.store.changes import apply_changes, encode
+from wltdesk.store.changes import encode
+from wltdesk.store.materialize import apply_changes
 from wltdesk.sync import bundle, exchange, merge, targets
 from wltdesk.sync.targets import FolderTarget, TargetUnavailable, WebDavTarget, open_target
 

@@ -15,7 +15,7 @@ from wltdesk import attendance, events, people
 from wltdesk.gui.sync import dialogs as sync_dialogs
 from wltdesk.gui.sync import pane as sync_pane_module
 from wltdesk.store import open_store
-from wltdesk.sync import bundle, exchange, merge
+from wltdesk.sync import bundle, eventkey, exchange, merge
 
 
 @pytest.fixture
@@ -199,7 +199,7 @@ def _other_event_package(tmp_path: Path) -> tuple[Path, str, str]:
         other = events.create_event(elsewhere, "Khulna Cohort", date(2026, 5, 1), date(2026, 5, 2))
         people.add_person(elsewhere, other, display_name="Nasrin")
         path = bundle.export_bundle(elsewhere, other, tmp_path / "khulna.wltx").path
-        payload = bundle.key_payload(other, bundle.event_key(elsewhere, other))
+        payload = eventkey.key_payload(other, eventkey.event_key(elsewhere, other))
         return path, other, payload
     finally:
         elsewhere.close()
@@ -238,7 +238,7 @@ def test_joining_with_the_wrong_key_is_refused_and_imports_nothing(
     qtbot, pane, gui_store, live_event, tmp_path, dialogs, monkeypatch
 ):
     path, other, _payload = _other_event_package(tmp_path)
-    forged = bundle.key_payload(other, "f" * 64)
+    forged = eventkey.key_payload(other, "f" * 64)
 
     def fill(dialog):
         dialog.ui.fileEdit.setText(str(path))

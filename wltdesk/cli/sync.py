@@ -12,7 +12,7 @@ from wltdesk import events
 from wltdesk.cli.console import print_json, table, utc
 from wltdesk.errors import UserError
 from wltdesk.store import Store
-from wltdesk.sync import bundle, exchange, merge, publish
+from wltdesk.sync import conflicts, eventkey, exchange, merge, publish
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
@@ -160,7 +160,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     expected = events.resolve_event(store, args.event).id if args.event else None
     key = None
     if args.key:
-        key_event, key = bundle.parse_key(args.key)
+        key_event, key = eventkey.parse_key(args.key)
         if key_event and expected and key_event != expected:
             raise UserError("--key: that key belongs to another event")
         expected = expected or key_event
@@ -176,7 +176,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _conflict_json(number: int, conflict: merge.Conflict) -> dict[str, Any]:
+def _conflict_json(number: int, conflict: conflicts.Conflict) -> dict[str, Any]:
     return {
         "number": number,
         "entity": conflict.entity,
@@ -201,7 +201,7 @@ def _conflict_json(number: int, conflict: merge.Conflict) -> dict[str, Any]:
 
 def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
-    found = merge.conflicts(store, event.id)
+    found = conflicts.conflicts(store, event.id)
     if args.resolve is not None:
         if not 1 <= args.resolve <= len(found):
             raise UserError(f"--resolve: no conflict number {args.resolve} ({len(found)} open)")
@@ -212,12 +212,12 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
             raise UserError(f"--use: choose a version from 1 to {len(conflict.versions)}")
         where = (event.id, conflict.entity, conflict.row_id, conflict.field)
         if args.use == 1:
-            merge.keep(store, *where)
-            print(f"kept {merge.version_text(conflict.current)!r}")
+            conflicts.keep(store, *where)
+            print(f"kept {conflicts.version_text(conflict.current)!r}")
         else:
             chosen = conflict.versions[args.use - 1]
-            merge.pick(store, *where, chosen.hlc)
-            print(f"{conflict.label} {conflict.field}: now {merge.version_text(chosen)!r}")
+            conflicts.pick(store, *where, chosen.hlc)
+            print(f"{conflict.label} {conflict.field}: now {conflicts.version_text(chosen)!r}")
         return 0
     if args.json:
         print_json([_conflict_json(n, c) for n, c in enumerate(found, 1)])
@@ -231,7 +231,7 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
             mark = "current" if index == 1 else "superseded"
             who = v.device_name or v.device_id
             print(
-                f"   {index}) {merge.version_text(v)!r}  ({mark}, {who}, "
+                f"   {index}) {conflicts.version_text(v)!r}  ({mark}, {who}, "
                 f"{v.written_at:%Y-%m-%d %H:%M} UTC)"
             )
     print("resolve with: wltdesk conflicts --resolve NUMBER --use VERSION")
@@ -250,16 +250,18 @@ def cmd_publish(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_event_key(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
-    key = bundle.event_key(store, event.id)
+    key = eventkey.event_key(store, event.id)
     if args.qr:
-        path = bundle.key_qr(event.id, key, args.qr)
+        path = eventkey.key_qr(event.id, key, args.qr)
         print(f"{path}: the event key as a QR code; show it only to co-facilitators")
         return 0
     if args.json:
-        print_json({"event_id": event.id, "key": key, "qr_text": bundle.key_payload(event.id, key)})
+        print_json(
+            {"event_id": event.id, "key": key, "qr_text": eventkey.key_payload(event.id, key)}
+        )
         return 0
-    print(bundle.key_qr_text(event.id, key), end="")
-    print(bundle.key_payload(event.id, key))
+    print(eventkey.key_qr_text(event.id, key), end="")
+    print(eventkey.key_payload(event.id, key))
     return 0
 
 

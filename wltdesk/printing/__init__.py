@@ -2,8 +2,10 @@
 
 One module per output (``signin``, ``badges``, ``rosters``, ``circle``,
 ``plans``, ``certificates``, ``report``) builds PDF bytes from services;
-:mod:`~wltdesk.printing.document` gives them one look and text that prints
-right in Latin, Bengali and right-to-left scripts. This module is the single
+:mod:`~wltdesk.printing.document` (the page), :mod:`~wltdesk.printing.styles`
+(the house look), :mod:`~wltdesk.printing.fonts` and
+:mod:`~wltdesk.printing.typeset` give them one look and text that prints right
+in Latin, Bengali and right-to-left scripts. This module is the single
 entry point the command line and the GUI share: :func:`render` builds any
 output from :class:`PrintOptions`, :func:`produce` also saves it atomically
 and logs printed badges.

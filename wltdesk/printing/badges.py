@@ -29,15 +29,10 @@ from sqlalchemy import func, select
 
 from wltdesk import events, people
 from wltdesk.errors import UserError
-from wltdesk.printing.document import (
-    ACCENT,
-    INK,
-    LATIN,
-    MUTED,
-    Document,
-    Line,
-    letterhead,
-)
+from wltdesk.printing.document import Document, letterhead
+from wltdesk.printing.fonts import LATIN
+from wltdesk.printing.styles import ACCENT, INK, MUTED
+from wltdesk.printing.typeset import Line
 from wltdesk.store import Store
 from wltdesk.store.models import BadgePrint, Person
 

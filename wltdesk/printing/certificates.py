@@ -20,19 +20,10 @@ from sqlalchemy import select
 from wltdesk import agenda, events, people
 from wltdesk.attendance import PRESENT_STATUSES
 from wltdesk.errors import UserError
-from wltdesk.printing.document import (
-    ACCENT,
-    LATIN,
-    MUTED,
-    RULE,
-    Document,
-    centred,
-    date_range,
-    letterhead,
-    para,
-    rich,
-    style,
-)
+from wltdesk.printing.document import Document, date_range, letterhead
+from wltdesk.printing.fonts import LATIN
+from wltdesk.printing.styles import ACCENT, MUTED, RULE, centred, style
+from wltdesk.printing.typeset import para, rich
 from wltdesk.store import Store
 from wltdesk.store.models import Attendance, EventSession
 

@@ -15,15 +15,9 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from wltdesk import circles, events
 from wltdesk.errors import UserError
-from wltdesk.printing.document import (
-    MUTED,
-    Document,
-    house_table,
-    letterhead,
-    para,
-    style,
-    styles,
-)
+from wltdesk.printing.document import Document, letterhead
+from wltdesk.printing.styles import MUTED, house_table, style, styles
+from wltdesk.printing.typeset import para
 from wltdesk.store import Store
 
 AUDIENCE_LABELS = {

@@ -17,14 +17,9 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from wltdesk import events
 from wltdesk import plans as plan_service
 from wltdesk.errors import UserError
-from wltdesk.printing.document import (
-    Document,
-    house_table,
-    letterhead,
-    para,
-    rich,
-    styles,
-)
+from wltdesk.printing.document import Document, letterhead
+from wltdesk.printing.styles import house_table, styles
+from wltdesk.printing.typeset import para, rich
 from wltdesk.store import Store
 from wltdesk.store.models import ITEM_STATUSES
 

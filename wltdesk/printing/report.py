@@ -32,14 +32,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from wltdesk import attendance, events, people
 from wltdesk.printing.certificates import attendance_by_person, counted_sessions
-from wltdesk.printing.document import (
-    Document,
-    date_range,
-    house_table,
-    letterhead,
-    para,
-    styles,
-)
+from wltdesk.printing.document import Document, date_range, letterhead
+from wltdesk.printing.styles import house_table, styles
+from wltdesk.printing.typeset import para
 from wltdesk.store import Store
 from wltdesk.store.models import Event, EventSession, Person
 

@@ -18,15 +18,10 @@ from reportlab.platypus.flowables import PTOContainer
 
 from wltdesk import events, groups
 from wltdesk.errors import UserError
-from wltdesk.printing.document import (
-    LATIN,
-    RULE,
-    Document,
-    letterhead,
-    para,
-    style,
-    styles,
-)
+from wltdesk.printing.document import Document, letterhead
+from wltdesk.printing.fonts import LATIN
+from wltdesk.printing.styles import RULE, style, styles
+from wltdesk.printing.typeset import para
 from wltdesk.store import Store
 
 

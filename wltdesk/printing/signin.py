@@ -15,16 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from wltdesk import agenda, events, people
-from wltdesk.printing.document import (
-    LATIN,
-    MUTED,
-    Document,
-    Line,
-    house_table,
-    letterhead,
-    para,
-    styles,
-)
+from wltdesk.printing.document import Document, letterhead
+from wltdesk.printing.fonts import LATIN
+from wltdesk.printing.styles import MUTED, house_table, styles
+from wltdesk.printing.typeset import Line, para
 from wltdesk.store import Store
 
 DEFAULT_WALK_IN_ROWS = 8

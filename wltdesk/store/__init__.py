@@ -1,9 +1,10 @@
 """The store: where an event's data lives and how every write is recorded.
 
 Owns the SQLAlchemy models (:mod:`.models`), opening and migrating a store
-(:mod:`.database`, Alembic scripts in ``migrations/``), the change log and how a log
-becomes tables (:mod:`.changes`), the hybrid logical clock that stamps each change
-(:mod:`.hlc`) and the rotating file backups of SQLite stores (:mod:`.backup`).
+(:mod:`.database`, Alembic scripts in ``migrations/``), the change log
+(:mod:`.changes`) and how a log becomes tables (:mod:`.materialize`), the hybrid
+logical clock that stamps each change (:mod:`.hlc`) and the rotating file backups
+of SQLite stores (:mod:`.backup`).
 
 May import SQLAlchemy, Alembic and the plain modules at the package root
 (``errors``, ``paths``); never a service, ``sync``, ``printing``, ``cli`` or ``gui``.

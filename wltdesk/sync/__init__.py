@@ -1,10 +1,12 @@
 """Sync: how an event's changes leave a laptop, travel and come back.
 
-Owns the bundle format (:mod:`.bundle`: write, verify, encrypt), what may leave a
-laptop and for whom (:mod:`.sharing`), merging verified bundles and reviewing
-conflicts (:mod:`.merge`), the shared places bundles go (:mod:`.targets`: a folder
-or WebDAV), the push-and-pull of one sync (:mod:`.exchange`) and the public
-participant list (:mod:`.publish`).
+Owns the bundle format (:mod:`.bundle` writes bundles, :mod:`.reading` and
+:mod:`.changelines` check them, :mod:`.sealing` encrypts them, :mod:`.eventkey`
+holds the key that signs them), what may leave a laptop and for whom
+(:mod:`.sharing`), merging verified bundles (:mod:`.merge`), reviewing the
+conflicts a merge leaves (:mod:`.conflicts`), the shared places bundles go
+(:mod:`.targets`: a folder or WebDAV), the push-and-pull of one sync
+(:mod:`.exchange`) and the public participant list (:mod:`.publish`).
 
 May import the store and the services' plain data (events, attendance); never
 ``printing``, ``cli`` or ``gui``.

@@ -27,7 +27,7 @@ from sqlalchemy import delete, func, select
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 from wltdesk.store.models import Change, Event, StoreMeta, SyncRun, SyncSeen, SyncTarget
-from wltdesk.sync import bundle, merge
+from wltdesk.sync import bundle, merge, reading
 from wltdesk.sync.targets import TargetUnavailable, bundle_name, open_target
 
 Progress = Callable[[int, int], None]
@@ -374,11 +374,11 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
             for r in target.list(event_id)
             if r.device != store.device_id and seen.get(r.key) != r.size
         ]
-        verified: list[bundle.VerifiedBundle] = []
+        verified: list[reading.VerifiedBundle] = []
         refused: list[str] = []
         taken: list[tuple[str, int]] = []
         lookup = merge.known_keys(store)
-        with bundle.CheckedChanges() as checked:
+        with reading.CheckedChanges() as checked:
             for number, remote in enumerate(fresh):
                 if cancelled and cancelled():
                     raise UserError("sync cancelled")
@@ -386,7 +386,7 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                 target.fetch(event_id, remote, local)
                 try:
                     verified.append(
-                        bundle.open_bundle(
+                        reading.open_bundle(
                             local, known_key=lookup, expected_event=event_id, checked=checked
                         )
                     )

@@ -4,7 +4,7 @@ A merge keeps the newest value of every field and every superseded one in the
 change log (nothing typed on any laptop is lost). :class:`ConflictReview`
 lists each such field with all its versions, newest first, and lets the
 facilitator keep the current value or make another one current again
-(``merge.keep`` / ``merge.pick``). Its words are the Sync pane's (translation
+(``conflicts.keep`` / ``conflicts.pick``). Its words are the Sync pane's (translation
 context ``SyncPane``), where they were written first.
 """
 
@@ -19,7 +19,7 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.people.fields import field_label
-from wltdesk.sync import merge
+from wltdesk.sync import conflicts
 
 ConflictRole = Qt.ItemDataRole.UserRole + 1
 VersionRole = Qt.ItemDataRole.UserRole + 2
@@ -46,7 +46,7 @@ class ConflictReview(QObject):
         event_id = self.desk.event_id
         tree = self.ui.conflictsTree
         tree.clear()
-        found = merge.conflicts(self.desk.store, event_id) if event_id else []
+        found = conflicts.conflicts(self.desk.store, event_id) if event_id else []
         for conflict in found:
             field = self.field_words(conflict.entity, conflict.field)
             top = QTreeWidgetItem(
@@ -105,9 +105,9 @@ class ConflictReview(QObject):
         names = {("attendance", "status"): QCoreApplication.translate("SyncPane", "check-in")}
         return names.get((entity, field), field.replace("_", " "))
 
-    def value_words(self, conflict: merge.Conflict, version: merge.Version) -> str:
+    def value_words(self, conflict: conflicts.Conflict, version: conflicts.Version) -> str:
         if conflict.entity == "attendance" and conflict.field == "status":
-            if version.value == merge.UNDONE:
+            if version.value == conflicts.UNDONE:
                 return QCoreApplication.translate("SyncPane", "check-in undone")
             words = QCoreApplication.translate("Attendance", str(version.value))
             checked_at = version.also.get("checked_at")
@@ -117,7 +117,7 @@ class ConflictReview(QObject):
                     words, local.strftime("%H:%M")
                 )
             return words
-        return merge.value_text(version.value)
+        return conflicts.value_text(version.value)
 
     def _conflict_chosen(self, *_args: object) -> None:
         item = self.ui.conflictsTree.currentItem()
@@ -141,7 +141,9 @@ class ConflictReview(QObject):
         if conflict is None or event_id is None:
             return
         try:
-            merge.keep(self.desk.store, event_id, conflict.entity, conflict.row_id, conflict.field)
+            conflicts.keep(
+                self.desk.store, event_id, conflict.entity, conflict.row_id, conflict.field
+            )
         except UserError as exc:
             self.failed.emit(str(exc))
         self.refresh()
@@ -152,7 +154,7 @@ class ConflictReview(QObject):
         if conflict is None or not version or event_id is None:
             return
         try:
-            merge.pick(
+            conflicts.pick(
                 self.desk.store,
                 event_id,
                 conflict.entity,

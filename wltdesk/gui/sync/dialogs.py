@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from wltdesk.errors import UserError
 from wltdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from wltdesk.gui.forms.ui_join_dialog import Ui_JoinDialog
-from wltdesk.sync import bundle
+from wltdesk.sync import eventkey
 
 
 class ExportDialog(QDialog):
@@ -111,7 +111,7 @@ class JoinDialog(QDialog):
         if not text:
             return None
         try:
-            bundle.parse_key(text)
+            eventkey.parse_key(text)
         except UserError:
             return self.tr("This is not an event key: scan the QR code again.")
         return None
@@ -126,7 +126,7 @@ class JoinDialog(QDialog):
                 self.tr("Without a key, the package is checked with the key inside it.")
             )
         else:
-            event_id, _key = bundle.parse_key(text)
+            event_id, _key = eventkey.parse_key(text)
             self.ui.keyStateLabel.setText(
                 self.tr("Key for event {0}.").format(event_id[:8])
                 if event_id
@@ -168,7 +168,7 @@ class EventKeyBox(QMessageBox):
         self.event_id = event_id
         self.key = key
         pixmap = QPixmap()
-        pixmap.loadFromData(bundle.key_qr_png(event_id, key), "PNG")
+        pixmap.loadFromData(eventkey.key_qr_png(event_id, key), "PNG")
         self.setWindowTitle(QCoreApplication.translate("SyncPane", "Event key"))
         self.setIconPixmap(pixmap)
         self.setText(
@@ -178,7 +178,7 @@ class EventKeyBox(QMessageBox):
                 "comes from this event. Show it only to your team.",
             )
         )
-        self.setDetailedText(bundle.key_payload(event_id, key))
+        self.setDetailedText(eventkey.key_payload(event_id, key))
         self.setStandardButtons(QMessageBox.StandardButton.Close)
         save = self.addButton(
             QCoreApplication.translate("SyncPane", "&Save QR code…"),
@@ -202,7 +202,7 @@ class EventKeyBox(QMessageBox):
         if Path(path).suffix.lower() not in (".png", ".svg"):
             path += ".png"
         try:
-            return bundle.key_qr(self.event_id, self.key, path)
+            return eventkey.key_qr(self.event_id, self.key, path)
         except (UserError, OSError) as exc:
             QMessageBox.warning(parent, QCoreApplication.translate("SyncPane", "Sync"), str(exc))
             return None

@@ -29,7 +29,7 @@ from wltdesk import events
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.sync.dialogs import ExportDialog, JoinDialog
-from wltdesk.sync import bundle, exchange, merge
+from wltdesk.sync import bundle, eventkey, exchange, merge
 
 
 class SyncJobs(QObject):
@@ -196,7 +196,7 @@ class SyncJobs(QObject):
         the import to that key's event.
         """
         store = self.desk.store
-        expected, key = bundle.parse_key(key_text) if key_text else (None, None)
+        expected, key = eventkey.parse_key(key_text) if key_text else (None, None)
 
         def work(progress, cancelled):
             return merge.import_bundles(

@@ -29,7 +29,7 @@ from wltdesk.gui.sync.conflicts import ConflictReview
 from wltdesk.gui.sync.dialogs import EventKeyBox
 from wltdesk.gui.sync.jobs import SyncJobs
 from wltdesk.gui.sync.targets import TargetSetup
-from wltdesk.sync import bundle, exchange
+from wltdesk.sync import eventkey, exchange
 
 #: How often the automatic sync looks at the target, and the status text is refreshed.
 AUTO_INTERVAL_MS = 60_000
@@ -225,7 +225,7 @@ class SyncPane(QWidget):
         if event_id is None:
             return
         try:
-            key = bundle.event_key(self.desk.store, event_id)
+            key = eventkey.event_key(self.desk.store, event_id)
         except UserError as exc:
             self.show_error(str(exc))
             return

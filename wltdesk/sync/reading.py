@@ -1,0 +1,430 @@
+"""Reading a bundle: every check before any store is touched.
+
+Bundles come from USB sticks, shared folders and servers, so the reader
+trusts nothing: :func:`open_bundle` checks the container, the manifest, every
+member's SHA-256, the signature with the event key, the passphrase and every
+line (:mod:`.changelines`) before anyone touches a store, and refuses with one
+:class:`UserError` line. It streams: a bundle is read once, a batch at a time,
+never held in memory whole; what passed waits on disk (:class:`CheckedChanges`)
+for the merge.
+
+A store that already has the event checks bundles with its own key; a store
+that does not yet have it may join through a *full* bundle, trusting the key
+inside (or a key the user gives, e.g. scanned from the facilitator's QR code).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import io
+import json
+import marshal
+import tempfile
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from operator import itemgetter
+from pathlib import Path
+from typing import IO, Any
+
+from wltdesk.errors import UserError
+from wltdesk.store.changes import CHANGE_COLUMNS, ChangeRow
+from wltdesk.sync.bundle import (
+    CHANGES,
+    CHANGES_ENCRYPTED,
+    FORMAT,
+    KINDS,
+    MANIFEST,
+    SIGNATURE,
+    VERSION,
+    refusal,
+    signature,
+)
+from wltdesk.sync.changelines import parse_lines
+from wltdesk.sync.sealing import decrypting
+
+#: Limits that refuse zip bombs before inflating anything.
+MAX_MANIFEST_BYTES = 1 << 20
+MAX_MEMBER_BYTES = 4 << 30
+MAX_RATIO = 200
+RATIO_FLOOR = 1 << 20  # small members may compress better than any ratio
+#: A change line longer than this is refused before it is held whole in memory
+#: (the longest real one, a circle note, is a few KiB).
+MAX_LINE_BYTES = 1 << 20
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The parts of a manifest the reader relies on; ``raw`` is what is signed."""
+
+    kind: str
+    event_id: str
+    event_name: str
+    device: str
+    created: str
+    hlc_min: str | None
+    hlc_max: str | None
+    changes: int
+    by_entity: dict[str, int]
+    redacted: bool
+    encryption: dict[str, Any] | None
+    members: dict[str, dict[str, Any]]
+    raw: bytes = field(repr=False)
+
+
+#: Changes per batch when a bundle is read: large enough to amortise the
+#: queries of a merge step, small enough that memory stays flat whatever a
+#: bundle's size.
+BATCH = 5_000
+
+#: Where a batch of checked rows lies in a :class:`CheckedChanges` file (offset, length).
+Part = tuple[int, int]
+
+
+class CheckedChanges:
+    """Change rows that passed every check, on disk until the merge applies them.
+
+    The check has to read, decrypt and parse every line anyway; keeping what it
+    parsed spares the merge a second pass over the file, and the merge applies
+    exactly what was checked even if the file changes meanwhile (a sync folder
+    updating under us). On disk, not in memory, so a bundle of any size holds
+    one batch in memory at a time. The file is private to this process (it has
+    no name) and goes away when closed. ``marshal`` is Python's own format for
+    plain values: the fastest to write and read back, and only this process reads it.
+    """
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] | None = None
+
+    def add(self, rows: list[ChangeRow]) -> Part:
+        data = marshal.dumps(rows)
+        try:
+            if self._file is None:
+                # Closed by close(): the file lives as long as the checked changes.
+                self._file = tempfile.TemporaryFile(prefix="wltdesk-import-")  # noqa: SIM115
+            offset = self._file.seek(0, io.SEEK_END)
+            self._file.write(data)
+        except OSError as exc:
+            raise UserError(
+                f"no room to hold the checked changes in {tempfile.gettempdir()} "
+                f"({exc.strerror or exc}); free some disk space and import again; "
+                "nothing was imported"
+            ) from None
+        return offset, len(data)
+
+    def read(self, part: Part) -> list[ChangeRow]:
+        offset, size = part
+        assert self._file is not None, "read before anything was added"
+        self._file.seek(offset)
+        return marshal.loads(self._file.read(size))
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def __enter__(self) -> CheckedChanges:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    """A bundle that passed every check; :meth:`rows` gives its changes as checked."""
+
+    path: Path
+    manifest: Manifest
+    key: str
+    checked: CheckedChanges = field(repr=False)
+    parts: tuple[Part, ...] = field(repr=False)
+
+    def rows(self) -> Iterator[list[ChangeRow]]:
+        """The changes as :func:`~wltdesk.store.materialize.apply_change_rows` tuples,
+        in batches."""
+        for part in self.parts:
+            yield self.checked.read(part)
+
+    def batches(self) -> Iterator[list[dict[str, Any]]]:
+        """The changes as :func:`~wltdesk.store.materialize.apply_changes` dicts, a batch
+        at a time."""
+        for rows in self.rows():
+            yield [dict(zip(CHANGE_COLUMNS, row, strict=True)) for row in rows]
+
+
+class _Hashing(io.RawIOBase):
+    """Passes a stream through, hashing what it reads."""
+
+    def __init__(self, source: IO[bytes]) -> None:
+        super().__init__()
+        self.source = source
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:  # type: ignore[override]
+        data = self.source.read(len(target))
+        target[: len(data)] = data
+        self.digest.update(data)
+        self.size += len(data)
+        return len(data)
+
+    def matches(self, listed: Mapping[str, Any]) -> bool:
+        """Whether what was read is the member the manifest lists."""
+        return (self.digest.hexdigest(), self.size) == (listed.get("sha256"), listed.get("size"))
+
+
+def _lines(
+    path: Path, manifest: Manifest, stored: IO[bytes], passphrase: str | None, size: int
+) -> Iterator[list[bytes]]:
+    """The member's lines (decrypted), ``size`` at a time."""
+    source: IO[bytes] = stored
+    if manifest.encryption is not None:
+        if not passphrase:
+            raise refusal(path, "the bundle is encrypted: give its passphrase")
+        reader = decrypting(stored, manifest.encryption, passphrase, lambda why: refusal(path, why))
+        source = io.BufferedReader(reader, 1 << 16)  # type: ignore[arg-type]
+    # Whole blocks split into lines: reading line by line (zipfile's readline is
+    # Python code) cost more than parsing them.
+    rest = b""
+    pending: list[bytes] = []
+    done = 0
+    while block := source.read(1 << 20):
+        parts = (rest + block).split(b"\n")
+        rest = parts.pop()
+        pending.extend(parts)
+        if len(rest) > MAX_LINE_BYTES:
+            number = done + len(pending) + 1
+            raise refusal(path, f"malformed change on line {number} (longer than 1 MiB)")
+        while len(pending) >= size:
+            yield pending[:size]
+            pending = pending[size:]
+            done += size
+    if rest:
+        pending.append(rest)
+    if pending:
+        yield pending
+
+
+def _changes(
+    path: Path, manifest: Manifest, stored: IO[bytes], passphrase: str | None
+) -> Iterator[list[ChangeRow]]:
+    """The member's changes, checked, a batch at a time."""
+    first = 1
+    for lines in _lines(path, manifest, stored, passphrase, BATCH):
+        yield parse_lines(path, manifest.event_id, lines, first)
+        first += len(lines)
+
+
+def open_archive(path: Path) -> zipfile.ZipFile:
+    """The bundle file as a ZIP archive, or a refusal that says why it is none."""
+    try:
+        with open(path, "rb") as head:
+            magic = head.read(4)
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UserError(f"{path}: is a folder, not a bundle") from None
+    if magic not in (b"PK\x03\x04", b"PK\x05\x06"):
+        raise refusal(path, "not a WLT Desk bundle (not a ZIP file)")
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise refusal(path, "the file is truncated or damaged (incomplete ZIP)") from None
+
+
+def _check_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    names = [info.filename for info in infos]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise refusal(path, f"duplicate member names ({', '.join(duplicates)})")
+    for name in names:
+        parts = name.replace("\\", "/").split("/")
+        if name.startswith(("/", "\\")) or ".." in parts or ":" in name:
+            raise refusal(path, f"member path escapes the bundle ({name!r})")
+    for info in infos:
+        if info.file_size > MAX_MEMBER_BYTES or (
+            info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+        ):
+            raise refusal(
+                path,
+                f"member {info.filename!r} inflates to {info.file_size:,} bytes "
+                f"from {info.compress_size:,} (a zip bomb?)",
+            )
+    expected = {MANIFEST, SIGNATURE}
+    if not expected <= set(names):
+        missing = sorted(expected - set(names))
+        raise refusal(path, f"not a WLT Desk bundle (no {', '.join(missing)})")
+    return {info.filename: info for info in infos}
+
+
+def _read_small(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        with archive.open(name) as member:
+            data = member.read(MAX_MANIFEST_BYTES + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise refusal(path, f"the file is damaged ({name}: {exc})") from None
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise refusal(path, f"{name} is too large")
+    return data
+
+
+def read_manifest(path: Path, archive: zipfile.ZipFile) -> Manifest:
+    """The manifest, checked for format, version and shape (not yet for its signature)."""
+    raw = _read_small(path, archive, MANIFEST)
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise refusal(path, "damaged manifest (not JSON)") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise refusal(path, "not a WLT Desk bundle (unknown manifest format)")
+    if data.get("version") != VERSION:
+        raise refusal(
+            path,
+            f"unknown format version {data.get('version')!r} (this WLT Desk reads "
+            f"version {VERSION}; update WLT Desk)",
+        )
+    try:
+        counts = data["counts"]
+        manifest = Manifest(
+            kind=data["kind"],
+            event_id=str(data["event"]["id"]),
+            event_name=str(data["event"].get("name") or ""),
+            device=str(data["device"]),
+            created=str(data["created"]),
+            hlc_min=data["hlc"]["min"],
+            hlc_max=data["hlc"]["max"],
+            changes=int(counts["changes"]),
+            by_entity={str(k): int(v) for k, v in counts["by_entity"].items()},
+            redacted=bool(data.get("redacted")),
+            encryption=data.get("encryption"),
+            members={str(k): dict(v) for k, v in data["members"].items()},
+            raw=raw,
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise refusal(path, "damaged manifest (fields missing)") from None
+    if manifest.kind not in KINDS:
+        raise refusal(path, f"damaged manifest (kind {manifest.kind!r})")
+    return manifest
+
+
+def _check_signature(path: Path, manifest: Manifest, signed: bytes, key: str) -> None:
+    given = signed.decode("ascii", "replace").strip()
+    if not hmac.compare_digest(given, signature(key, manifest.raw)):
+        raise refusal(
+            path, "bad signature (the bundle was changed, or it is signed with another event's key)"
+        )
+
+
+def open_bundle(
+    path: str | Path,
+    *,
+    known_key: Callable[[str], str | None],
+    passphrase: str | None = None,
+    expected_event: str | None = None,
+    given_key: str | None = None,
+    checked: CheckedChanges | None = None,
+) -> VerifiedBundle:
+    """Verify everything about a bundle without touching any store.
+
+    ``known_key(event_id)`` is the key the store already has for an event (or
+    None); ``given_key`` one the user supplied (the QR code), which then must
+    match. The changes, once checked, are kept in ``checked`` (one for all the
+    bundles of an import; a new one if not given) for the merge to apply.
+    """
+    path = Path(path)
+    with open_archive(path) as archive:
+        infos = _check_members(path, archive)
+        manifest = read_manifest(path, archive)
+        member = CHANGES_ENCRYPTED if manifest.encryption else CHANGES
+        if set(manifest.members) != {member} or set(infos) != {MANIFEST, SIGNATURE, member}:
+            raise refusal(path, "damaged (members differ from the manifest)")
+        if expected_event is not None and manifest.event_id != expected_event:
+            raise refusal(
+                path,
+                f"the bundle belongs to another event ({manifest.event_name or '?'}, "
+                f"{manifest.event_id[:8]})",
+            )
+        signed = _read_small(path, archive, SIGNATURE)
+        key = given_key or known_key(manifest.event_id)
+        if key is None and manifest.kind != "full":
+            raise refusal(
+                path,
+                f"the bundle belongs to another event ({manifest.event_name or '?'}, "
+                f"{manifest.event_id[:8]}) that this store does not have; import that "
+                "event's full bundle first",
+            )
+        if key is not None:
+            _check_signature(path, manifest, signed, key)
+        checked = checked if checked is not None else CheckedChanges()
+        embedded, parts = _check_changes(path, archive, manifest, member, passphrase, checked)
+        if key is None:
+            if embedded is None:
+                raise refusal(path, "the full bundle carries no event key to verify it with")
+            key = embedded
+            _check_signature(path, manifest, signed, key)
+    return VerifiedBundle(path, manifest, key, checked, parts)
+
+
+def _check_changes(
+    path: Path,
+    archive: zipfile.ZipFile,
+    manifest: Manifest,
+    member: str,
+    passphrase: str | None,
+    checked: CheckedChanges,
+) -> tuple[str | None, tuple[Part, ...]]:
+    """One pass over the member: its checksum, every line well formed, the counts
+    as the manifest says. Returns the event key the changes carry, if any (the
+    latest one), and where the checked rows were kept."""
+    counts: Counter[str] = Counter()
+    key_text: str | None = None
+    key_stamp = ""
+    low = high = None
+    parts: list[Part] = []
+    listed = manifest.members[member]
+    try:
+        with archive.open(member) as raw:
+            hashing = _Hashing(raw)
+            stored = io.BufferedReader(hashing, 1 << 16)  # type: ignore[arg-type]
+            try:
+                for rows in _changes(path, manifest, stored, passphrase):
+                    entities = Counter(map(itemgetter(1), rows))
+                    counts.update(entities)
+                    stamps = list(map(itemgetter(5), rows))
+                    low = min(stamps) if low is None else min(low, *stamps)
+                    high = max(stamps) if high is None else max(high, *stamps)
+                    if "events" in entities:
+                        for _event, entity, _row, name, value, stamp, _device in rows:
+                            is_key = name == "signing_key" and entity == "events"
+                            if is_key and stamp > key_stamp:
+                                key_stamp, key_text = stamp, value
+                    parts.append(checked.add(rows))
+            except UserError:
+                # A damaged or altered member shows first as bad lines or a failed
+                # decryption: read it to its end, so its checksum names the real cause.
+                while stored.read(1 << 20):
+                    pass
+                if not hashing.matches(listed):
+                    raise refusal(
+                        path, f"checksum mismatch in {member} (changed or damaged)"
+                    ) from None
+                raise
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise refusal(path, f"the file is damaged ({exc})") from None
+    if not hashing.matches(listed):
+        raise refusal(path, f"checksum mismatch in {member} (changed or damaged)")
+    if sum(counts.values()) != manifest.changes or dict(counts) != {
+        k: v for k, v in manifest.by_entity.items() if v
+    }:
+        raise refusal(path, "damaged (the counts differ from the manifest)")
+    if (low, high) != (manifest.hlc_min, manifest.hlc_max):
+        raise refusal(path, "damaged (the HLC range differs from the manifest)")
+    key = json.loads(key_text) if key_text is not None else None
+    return (key if isinstance(key, str) else None), tuple(parts)
