@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from xml.parsers import expat
 
@@ -127,7 +127,7 @@ class _TimedReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int | None:  # type: ignore[override]
+    def readinto(self, buffer: bytearray | memoryview) -> int | None:  # type: ignore[override]
         self._sock.settimeout(self._deadline.wait())
         return self._raw.readinto(buffer)
 
@@ -140,7 +140,7 @@ class _TimedReader(io.RawIOBase):
 class _TimedResponse(http.client.HTTPResponse):
     """An HTTP response read through :class:`_TimedReader`."""
 
-    def __init__(self, sock: socket.socket, *args, deadline: _Deadline, **kwargs) -> None:
+    def __init__(self, sock: socket.socket, *args: Any, deadline: _Deadline, **kwargs: Any) -> None:
         super().__init__(sock, *args, **kwargs)
         self.fp.close()
         self.fp = io.BufferedReader(_TimedReader(sock, deadline))
