@@ -14,6 +14,14 @@ Encodings are detected by byte-order mark, then UTF-8, then charset-normalizer;
 delimiters by :class:`csv.Sniffer`. Anything that is not a table of text (a
 photo, an old ``.xls``, a damaged workbook) raises :class:`UserError` naming
 the file, before anything is imported.
+
+A roster can also come from someone who means harm, or be a mistake (a whole
+database export, a decompression bomb mailed as ``roster.xlsx``). The limits
+below refuse such a file within seconds, in one line naming the file and the
+limit, instead of reading for minutes and filling the memory: the size is
+checked before a byte is read, a workbook's ZIP directory before openpyxl
+inflates anything, and rows, columns and cells while the rows stream by.
+``docs/organizer-guide.md`` lists them for users.
 """
 
 from __future__ import annotations
@@ -22,6 +30,9 @@ import codecs
 import csv
 import io
 import re
+import stat
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from itertools import islice
@@ -60,10 +71,31 @@ _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+#: Limits on a roster file (see the module doc; every one is in the organizer's guide).
+#: The file's size, checked before reading it: ten times the largest real roster.
+MAX_FILE_BYTES = 50_000_000
+#: Non-blank rows below the header; counted as they are read, never all read first.
+MAX_DATA_ROWS = 100_000
+#: Rows or lines read at all, blank ones included: the last row of an Excel sheet.
+MAX_SHEET_ROWS = 1_048_576
+#: Columns with something in them (empty cells past this are dropped); old Excel's width.
+MAX_COLUMNS = 256
+#: Characters in one cell: the most an Excel cell holds.
+MAX_CELL_CHARS = 32_767
+#: Characters in one line of a CSV file, checked before the line is split into cells.
+MAX_LINE_CHARS = 1_000_000
+#: What a workbook's parts may inflate to together, by its ZIP directory.
+MAX_XLSX_INFLATED = 200_000_000
+#: How much a part over :data:`XLSX_RATIO_FLOOR` may inflate (real sheets: about 10 to 1).
+MAX_XLSX_RATIO = 100
+XLSX_RATIO_FLOOR = 1_000_000
+
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .doc: the pre-2007 Office format
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SNIFF_LINES = 50
+#: The sniffer's sample at most: it scans a sample once per character it knows.
+_SNIFF_CHARS = 65_536
 _EXCEL_SEP_LINE = re.compile(r"sep=(.)\r?\n?$", re.IGNORECASE)
 
 
@@ -97,15 +129,11 @@ def read_table(path: str | Path, limit: int | None = None) -> Table:
     """Read a CSV or XLSX file (judged by its content, not its name).
 
     ``limit`` stops after that many data rows (for previews). Raises
-    :class:`UserError` naming the file when it cannot be read as a table.
+    :class:`UserError` naming the file when it cannot be read as a table, or
+    when it is over one of the limits above.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+    data = _read_bytes(path)
     if not data.strip():
         raise UserError(f"{path}: the file is empty")
     if data.startswith(_OLE_MAGIC):
@@ -118,6 +146,108 @@ def read_table(path: str | Path, limit: int | None = None) -> Table:
     if path.suffix.lower() in XLSX_SUFFIXES:
         raise UserError(f"{path}: not an Excel workbook, although the name ends in {path.suffix}")
     return _read_csv(path, data, limit)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, refused unheard if it is larger than :data:`MAX_FILE_BYTES`.
+
+    Only a regular file is opened: a named pipe or a device (``/dev/zero``)
+    would block or never end.
+    """
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise UserError(f"{path}: cannot read the file (it is a folder)")
+        if not stat.S_ISREG(info.st_mode):
+            raise UserError(f"{path}: cannot read the file (not a regular file)")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(path, info.st_size)
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+    if len(data) > MAX_FILE_BYTES:  # it grew since it was measured
+        raise _too_large(path, len(data))
+    return data
+
+
+def _too_large(path: Path, size: int) -> UserError:
+    return UserError(
+        f"{path}: the file is {_megabytes(size)}; a roster may be at most "
+        f"{_megabytes(MAX_FILE_BYTES)} (split it, or keep only the columns needed)"
+    )
+
+
+def _megabytes(size: int) -> str:
+    """Decimal megabytes, as file managers show them: ``50 MB``, ``50.4 MB``."""
+    whole, rest = divmod(size, 1_000_000)
+    return f"{whole:,} MB" if not rest else f"{size / 1_000_000:,.1f} MB"
+
+
+class _Rows:
+    """Counts and bounds the rows of one file as they are read (see the limits above).
+
+    ``unit`` is what a row is called in messages: ``"line"`` for CSV (the
+    physical line), ``"row"`` for a sheet.
+    """
+
+    def __init__(self, path: Path, unit: str) -> None:
+        self.path = path
+        self.unit = unit
+        self.data_rows = 0
+
+    def position(self, number: int) -> None:
+        """Refuse a row past the last one a spreadsheet has (blank rows count here)."""
+        if number > MAX_SHEET_ROWS:
+            raise UserError(
+                f"{self.path}: more than {MAX_SHEET_ROWS:,} {self.unit}s (blank ones "
+                "included), more than a spreadsheet holds; is this a roster?"
+            )
+
+    def lines(self, lines: Iterable[str]) -> Iterator[str]:
+        """A CSV file's physical lines, each refused before it is split if it is too long."""
+        for number, line in enumerate(lines, 1):
+            if len(line) > MAX_LINE_CHARS:
+                raise UserError(
+                    f"{self.path}: line {number} is {len(line):,} characters long; at most "
+                    f"{MAX_LINE_CHARS:,} are read"
+                )
+            yield line
+
+    def data_row(self) -> None:
+        """Count one non-blank row below the header; refuse the one past the limit."""
+        self.data_rows += 1
+        if self.data_rows > MAX_DATA_ROWS:
+            raise UserError(
+                f"{self.path}: more than {MAX_DATA_ROWS:,} rows; a roster may have at most "
+                f"{MAX_DATA_ROWS:,} (split the file)"
+            )
+
+    def cells(self, number: int, cells: Sequence[str]) -> tuple[str, ...]:
+        """The row's cells, empty ones past :data:`MAX_COLUMNS` dropped; refuses the rest."""
+        if len(cells) > MAX_COLUMNS:
+            if any(cell.strip() for cell in cells[MAX_COLUMNS:]):
+                raise self.too_wide(number, len(cells))
+            cells = cells[:MAX_COLUMNS]
+        longest = max(map(len, cells), default=0)
+        if longest > MAX_CELL_CHARS:
+            raise self.long_cell(number, longest)
+        return tuple(cells)
+
+    def too_wide(self, number: int, width: int) -> UserError:
+        return UserError(
+            f"{self.path}: {self.unit} {number} has {width:,} columns; a roster may have at "
+            f"most {MAX_COLUMNS} columns"
+        )
+
+    def long_cell(self, number: int, length: int | None = None) -> UserError:
+        size = f"{length:,}" if length is not None else "too many"
+        return UserError(
+            f"{self.path}: {self.unit} {number}: a cell holds {size} characters; at most "
+            f"{MAX_CELL_CHARS:,} are read (as in a spreadsheet cell)"
+        )
 
 
 # ----------------------------------------------------------------- CSV
@@ -164,7 +294,9 @@ def _read_csv(path: Path, data: bytes, limit: int | None) -> Table:
     if _looks_binary(text):
         raise UserError(f"{path}: not a CSV or XLSX file (it holds binary data)")
     delimiter, declared = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
+    bounds = _Rows(path, "line")
+    lines = bounds.lines(io.StringIO(text, newline=""))
+    reader = csv.reader(lines, delimiter=delimiter, skipinitialspace=True)
     if declared:
         next(reader)  # Excel's "sep=;" line is a declaration, not the header
     header: TableRow | None = None
@@ -176,13 +308,18 @@ def _read_csv(path: Path, data: bytes, limit: int | None) -> Table:
         except StopIteration:
             break
         except csv.Error as exc:
+            if "field larger than field limit" in str(exc):  # csv's own cap, 131,072
+                raise bounds.long_cell(reader.line_num) from None
             raise UserError(f"{path}: line {reader.line_num}: {exc}") from exc
+        bounds.position(reader.line_num)
         if not any(cell.strip() for cell in cells):
             continue
+        checked = bounds.cells(line, cells)
         if header is None:
-            header = TableRow(line, tuple(cell.strip() for cell in cells))
+            header = TableRow(line, tuple(cell.strip() for cell in checked))
         else:
-            rows.append(TableRow(line, tuple(cells)))
+            bounds.data_row()
+            rows.append(TableRow(line, checked))
     return _table(path, "csv", header, rows, encoding, delimiter)
 
 
@@ -198,7 +335,13 @@ def _delimiter(text: str) -> tuple[str, bool]:
     declared = _EXCEL_SEP_LINE.match(first.strip(" "))
     if declared and declared.group(1) in DELIMITERS:
         return declared.group(1), True
-    lines = list(islice(io.StringIO(text, newline=""), _SNIFF_LINES))
+    lines: list[str] = []
+    room = _SNIFF_CHARS
+    for line in islice(io.StringIO(text[:_SNIFF_CHARS], newline=""), _SNIFF_LINES):
+        lines.append(line[:room])
+        room -= len(line)
+        if room <= 0:
+            break
     header = next((line for line in lines if line.strip()), "")
     # The sniffer wants rows of equal length; when some are ragged it gives up,
     # and the header line alone still tells. One column has no delimiter at all.
@@ -211,11 +354,43 @@ def _delimiter(text: str) -> tuple[str, bool]:
 
 
 # ----------------------------------------------------------------- XLSX
+def _check_inflation(path: Path, data: bytes) -> None:
+    """Refuse a workbook whose parts would inflate past the limits, by its ZIP directory.
+
+    Python's :mod:`zipfile`, which openpyxl reads through, never inflates a
+    part beyond the size its directory entry gives, so the sizes checked here
+    bound what openpyxl can be made to read.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        reason = str(exc).strip() or type(exc).__name__
+        raise UserError(f"{path}: not a readable Excel workbook (damaged ZIP: {reason})") from None
+    total = 0
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > XLSX_RATIO_FLOOR and ratio > MAX_XLSX_RATIO:
+            raise UserError(
+                f"{path}: the workbook's part {part.filename} would inflate {ratio:,.0f} to 1 "
+                f"(to {_megabytes(part.file_size)}); at most {MAX_XLSX_RATIO} to 1 is read "
+                "(a decompression bomb?)"
+            )
+        total += part.file_size
+    if total > MAX_XLSX_INFLATED:
+        raise UserError(
+            f"{path}: the workbook inflates to {_megabytes(total)}; at most "
+            f"{_megabytes(MAX_XLSX_INFLATED)} is read (a decompression bomb?)"
+        )
+
+
 def _read_xlsx(path: Path, data: bytes, limit: int | None) -> Table:
     from openpyxl import load_workbook  # here: importing it costs every start-up time
 
+    _check_inflation(path, data)
     header: TableRow | None = None
     rows: list[TableRow] = []
+    bounds = _Rows(path, "row")
     try:
         # A file object, not the path: openpyxl refuses names not ending in .xlsx.
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -227,13 +402,21 @@ def _read_xlsx(path: Path, data: bytes, limit: int | None) -> Table:
             for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1):
                 if limit is not None and len(rows) >= limit:
                     break
+                bounds.position(number)
+                if len(values) > MAX_COLUMNS:  # before turning thousands of cells into text
+                    beyond = (_cell_text(v).strip() for v in values[MAX_COLUMNS:] if v is not None)
+                    if any(beyond):
+                        raise bounds.too_wide(number, len(values))
+                    values = values[:MAX_COLUMNS]
                 cells = tuple(_cell_text(value) for value in values)
                 if not any(cell.strip() for cell in cells):
                     continue
+                checked = bounds.cells(number, cells)
                 if header is None:
-                    header = TableRow(number, tuple(cell.strip() for cell in cells))
+                    header = TableRow(number, tuple(cell.strip() for cell in checked))
                 else:
-                    rows.append(TableRow(number, cells))
+                    bounds.data_row()
+                    rows.append(TableRow(number, checked))
         finally:
             workbook.close()
     except UserError:

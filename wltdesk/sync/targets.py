@@ -14,34 +14,160 @@ WebDAV needs only PUT, MKCOL, MOVE, PROPFIND and GET, so the client is a small
 one on :mod:`http.client` rather than a dependency; credentials come from the
 URL (``https://user@host/...``) with the password in the URL or in the
 ``WLTDESK_WEBDAV_PASSWORD`` environment variable, so it need not be stored.
+
+A target is not trusted. A WebDAV server may send an endless reply, or trickle
+it a byte at a time (which no per-read socket timeout stops), or a listing that
+declares entities to expand into gigabytes; a shared folder may hold a huge
+file under a bundle's name. So every reply has a size limit (a download: the
+size the listing gave), every request a total deadline that each wait on the
+socket is cut to, listings with a document type declaration are refused
+before they are parsed, and a bundle over :data:`MAX_BUNDLE_BYTES` is not
+copied at all. ``docs/sync.md`` lists the limits.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import http.client
+import io
 import os
 import re
 import secrets
 import shutil
+import socket
+import stat
+import time
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Protocol
+from typing import Any, BinaryIO, Protocol
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from xml.parsers import expat
 
 from wltdesk.errors import UserError
 from wltdesk.sync.bundle import SUFFIX
 
-#: Seconds a WebDAV request may take before the server counts as unreachable.
+#: Seconds any one wait on a WebDAV server's socket may take (connecting, one
+#: read, one write) before the server counts as unreachable.
 TIMEOUT = 15.0
+#: Seconds a whole WebDAV request may take, however the server trickles its
+#: reply: a listing, a new folder, a rename; and the least a transfer gets.
+REQUEST_DEADLINE = 60.0
+#: A transfer's deadline grows by one second per this many bytes, on top of
+#: :data:`REQUEST_DEADLINE` (a slow 400 kbit/s link): an upload's by the size
+#: of the file, a download's by the bytes received so far, so that a server
+#: that lists a large bundle and then trickles it is still cut off in a minute.
+TRANSFER_BYTES_PER_SECOND = 50_000
+#: The most read of any reply but a download (a listing of thousands of bundles
+#: is a few megabytes).
+MAX_REPLY_BYTES = 8_000_000
+#: The largest bundle downloaded from a target or copied from a folder, and what
+#: a download listed without a size may send (real bundles are a few megabytes).
+MAX_BUNDLE_BYTES = 1_000_000_000
 PASSWORD_ENV = "WLTDESK_WEBDAV_PASSWORD"
 _NAME = re.compile(r"^[0-9]{1,12}\.wltx$")
 _ID = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,63}$")
+_SIZE = re.compile(r"^[0-9]{1,18}$")
 
 
 class TargetUnavailable(UserError):
     """The target cannot be reached now (a USB stick not plugged in, no network)."""
+
+
+class _DeadlinePassed(TimeoutError):
+    """A request's deadline passed between two waits on its socket."""
+
+
+class _Deadline:
+    """The time one request has left; every wait on its socket is cut to it."""
+
+    def __init__(self, seconds: float) -> None:
+        self.start = time.monotonic()
+        self.seconds = seconds
+        self.end = self.start + seconds
+        #: Whether the last wait was cut short by the deadline (its timeout is then the deadline's).
+        self.cut = False
+
+    def extend(self, seconds: float) -> None:
+        """Allow the request ``seconds`` from its start, if that is more than it has."""
+        if seconds > self.seconds:
+            self.seconds = seconds
+            self.end = self.start + seconds
+
+    def wait(self) -> float:
+        """The socket timeout for the next wait; raises once no time is left."""
+        left = self.end - time.monotonic()
+        if left <= 0:
+            raise _DeadlinePassed
+        self.cut = left < TIMEOUT
+        return min(TIMEOUT, left)
+
+    def passed(self, exc: BaseException) -> bool:
+        """Whether a timeout means the deadline, rather than one silent wait, ran out."""
+        return isinstance(exc, TimeoutError) and (self.cut or time.monotonic() >= self.end)
+
+
+class _TimedReader(io.RawIOBase):
+    """A socket's reading end whose every wait gets only the request's time left.
+
+    http.client reads the status line and headers line by line, and a line
+    can be trickled byte by byte, each byte inside the socket timeout; here
+    each of those reads, not just each chunk of the body, is bounded.
+    """
+
+    def __init__(self, sock: socket.socket, deadline: _Deadline) -> None:
+        super().__init__()
+        self._sock = sock
+        self._raw = sock.makefile("rb", buffering=0)  # holds the socket open, as http.client does
+        self._deadline = deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int | None:  # type: ignore[override]
+        self._sock.settimeout(self._deadline.wait())
+        return self._raw.readinto(buffer)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._raw.close()
+        super().close()
+
+
+class _TimedResponse(http.client.HTTPResponse):
+    """An HTTP response read through :class:`_TimedReader`."""
+
+    def __init__(self, sock: socket.socket, *args: Any, deadline: _Deadline, **kwargs: Any) -> None:
+        super().__init__(sock, *args, **kwargs)
+        self.fp.close()
+        self.fp = io.BufferedReader(_TimedReader(sock, deadline))
+
+
+class _TimedUpload:
+    """A file sent as a request body; each block's sending gets only the time left."""
+
+    def __init__(
+        self, source: BinaryIO, connection: http.client.HTTPConnection, deadline: _Deadline
+    ) -> None:
+        self.source = source
+        self.connection = connection
+        self.deadline = deadline
+
+    def read(self, size: int = -1) -> bytes:
+        if self.connection.sock is not None:
+            self.connection.sock.settimeout(self.deadline.wait())
+        return self.source.read(size)
+
+
+class _Doctype(Exception):
+    """A WebDAV listing declares a document type (where entity bombs live)."""
+
+
+def _refuse_doctype(*_args: object) -> None:
+    raise _Doctype
 
 
 @dataclass(frozen=True)
@@ -129,8 +255,28 @@ class FolderTarget:
             raise
 
     def fetch(self, event_id: str, remote: RemoteBundle, dest: Path) -> None:
+        """Copy a bundle, refusing anything but a regular file up to :data:`MAX_BUNDLE_BYTES`."""
         source = self.root / event_id / remote.device / remote.name
-        shutil.copyfile(source, dest)
+        info = source.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise UserError(f"{source}: not a regular file; not read as a bundle")
+        if info.st_size > MAX_BUNDLE_BYTES:
+            raise _bundle_too_large(str(source), info.st_size)
+        with open(source, "rb") as src, open(dest, "wb") as out:
+            left = MAX_BUNDLE_BYTES + 1  # it may grow while it is copied
+            while chunk := src.read(min(1 << 20, left)):
+                out.write(chunk)
+                left -= len(chunk)
+                if not left:
+                    raise _bundle_too_large(str(source), None)
+
+
+def _bundle_too_large(where: str, size: int | None) -> UserError:
+    """``size`` None: the file grew past the limit while it was copied."""
+    measured = "larger than that" if size is None else f"{size:,} bytes"
+    return UserError(
+        f"{where}: bundles over {MAX_BUNDLE_BYTES:,} bytes are not read, and this one is {measured}"
+    )
 
 
 class WebDavTarget:
@@ -159,12 +305,83 @@ class WebDavTarget:
         self.display = urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
     # -- HTTP
-    def _connection(self) -> http.client.HTTPConnection:
+    def _connection(self, deadline: _Deadline) -> http.client.HTTPConnection:
         kind = http.client.HTTPSConnection if self.scheme == "https" else http.client.HTTPConnection
-        return kind(self.host, self.port, timeout=TIMEOUT)
+        connection = kind(self.host, self.port, timeout=deadline.wait())
+        connection.response_class = functools.partial(  # type: ignore[assignment]
+            _TimedResponse, deadline=deadline
+        )
+        return connection
 
     def _path(self, *parts: str) -> str:
         return quote(str(PurePosixPath(self.base or "/", *parts)))
+
+    @contextmanager
+    def _exchange(
+        self,
+        method: str,
+        path: str,
+        deadline: _Deadline,
+        body: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        stream_from: Path | None = None,
+    ) -> Iterator[http.client.HTTPResponse]:
+        """Send a request and give its response, all within ``deadline``.
+
+        A network failure or the deadline raises :class:`TargetUnavailable`,
+        with what happened in one line.
+        """
+        sent = dict(headers or {})
+        if self.auth:
+            sent["Authorization"] = self.auth
+        connection = self._connection(deadline)
+        try:
+            if stream_from is not None:
+                sent["Content-Length"] = str(stream_from.stat().st_size)
+                with open(stream_from, "rb") as data:
+                    upload = _TimedUpload(data, connection, deadline)
+                    connection.request(method, path, body=upload, headers=sent)  # type: ignore[arg-type]
+                    response = connection.getresponse()
+            else:
+                connection.request(method, path, body=body, headers=sent)
+                response = connection.getresponse()
+            yield response
+        except (OSError, http.client.HTTPException) as exc:
+            if deadline.passed(exc):
+                raise TargetUnavailable(
+                    f"WebDAV server {self.display}: no complete reply to {method} within "
+                    f"{deadline.seconds:,.0f} s (the server is too slow or stalls)"
+                ) from None
+            raise TargetUnavailable(f"WebDAV server {self.display} unreachable: {exc}") from exc
+        finally:
+            connection.close()
+
+    def _read_body(
+        self,
+        response: http.client.HTTPResponse,
+        deadline: _Deadline,
+        limit: int,
+        write: Callable[[bytes], object],
+        too_large: Callable[[], UserError],
+        paced: bool = False,
+    ) -> None:
+        """Pass the reply's body to ``write`` in chunks, refusing it past ``limit`` bytes.
+
+        The deadline is checked between chunks as well as cut into each wait;
+        ``paced`` (a download) extends it by what has arrived, see
+        :data:`TRANSFER_BYTES_PER_SECOND`.
+        """
+        if response.length is not None and response.length > limit:
+            raise too_large()
+        total = 0
+        while chunk := response.read(1 << 16):
+            total += len(chunk)
+            if total > limit:
+                raise too_large()
+            write(chunk)
+            if paced:
+                deadline.extend(REQUEST_DEADLINE + total / TRANSFER_BYTES_PER_SECOND)
+            deadline.wait()
 
     def _request(
         self,
@@ -174,24 +391,25 @@ class WebDavTarget:
         headers: dict[str, str] | None = None,
         stream_from: Path | None = None,
     ) -> tuple[int, bytes]:
-        sent = dict(headers or {})
-        if self.auth:
-            sent["Authorization"] = self.auth
-        connection = self._connection()
-        try:
-            if stream_from is not None:
-                sent["Content-Length"] = str(stream_from.stat().st_size)
-                with open(stream_from, "rb") as data:
-                    connection.request(method, path, body=data, headers=sent)
-                    response = connection.getresponse()
-            else:
-                connection.request(method, path, body=body, headers=sent)
-                response = connection.getresponse()
-            return response.status, response.read()
-        except (OSError, http.client.HTTPException) as exc:
-            raise TargetUnavailable(f"WebDAV server {self.display} unreachable: {exc}") from exc
-        finally:
-            connection.close()
+        """A request and its reply (at most :data:`MAX_REPLY_BYTES`), within its deadline.
+
+        An upload's deadline grows with the size of the file sent.
+        """
+        seconds = REQUEST_DEADLINE
+        if stream_from is not None:
+            seconds += stream_from.stat().st_size / TRANSFER_BYTES_PER_SECOND
+        deadline = _Deadline(seconds)
+        reply = bytearray()
+
+        def too_large() -> UserError:
+            return UserError(
+                f"WebDAV {self.display}: the reply to {method} is larger than "
+                f"{MAX_REPLY_BYTES:,} bytes; refused"
+            )
+
+        with self._exchange(method, path, deadline, body, headers, stream_from) as response:
+            self._read_body(response, deadline, MAX_REPLY_BYTES, reply.extend, too_large)
+            return response.status, bytes(reply)
 
     def _fail(self, what: str, status: int) -> UserError:
         if status in (401, 403):
@@ -217,10 +435,7 @@ class WebDavTarget:
             return []
         if status != 207:
             raise self._fail("listing", status)
-        try:
-            root = ElementTree.fromstring(data)
-        except ElementTree.ParseError as exc:
-            raise UserError(f"WebDAV {self.display}: unreadable listing ({exc})") from exc
+        root = self._listing(data)
         own = unquote(path).rstrip("/")
         members: list[tuple[str, bool, int]] = []
         for response in root.iter("{DAV:}response"):
@@ -228,9 +443,30 @@ class WebDavTarget:
             if href == own or not href:
                 continue
             collection = response.find(".//{DAV:}resourcetype/{DAV:}collection") is not None
-            size_text = response.findtext(".//{DAV:}getcontentlength") or "0"
-            members.append((href.rsplit("/", 1)[-1], collection, int(size_text or 0)))
+            size_text = (response.findtext(".//{DAV:}getcontentlength") or "").strip()
+            size = int(size_text) if _SIZE.match(size_text) else 0  # 0: not known
+            members.append((href.rsplit("/", 1)[-1], collection, size))
         return members
+
+    def _listing(self, data: bytes) -> ElementTree.Element:
+        """A PROPFIND reply parsed, refused if it declares a document type.
+
+        Entity declarations, the stuff of "billion laughs" bombs, live in a
+        document type declaration, and no WebDAV server sends one; expat is
+        stopped at its start, before any entity is declared or expanded.
+        """
+        check = expat.ParserCreate()
+        check.StartDoctypeDeclHandler = _refuse_doctype
+        try:
+            check.Parse(data, True)
+            return ElementTree.fromstring(data)
+        except _Doctype:
+            raise UserError(
+                f"WebDAV {self.display}: the listing declares a document type (DOCTYPE), "
+                "which no WebDAV server sends; refused"
+            ) from None
+        except (expat.ExpatError, ElementTree.ParseError) as exc:
+            raise UserError(f"WebDAV {self.display}: unreadable listing ({exc})") from exc
 
     def _mkcol(self, path: str) -> None:
         status, _ = self._request("MKCOL", path + "/")
@@ -277,20 +513,30 @@ class WebDavTarget:
             raise self._fail("renaming the upload", status)
 
     def fetch(self, event_id: str, remote: RemoteBundle, dest: Path) -> None:
+        """Download a bundle: no more than the size the listing gave
+        (:data:`MAX_BUNDLE_BYTES` if it gave none), within a deadline that
+        grows with what arrives."""
+        if remote.size > MAX_BUNDLE_BYTES:
+            raise _bundle_too_large(f"WebDAV {self.display}: {remote.key}", remote.size)
+        limit = remote.size or MAX_BUNDLE_BYTES
+        deadline = _Deadline(REQUEST_DEADLINE)
+        listed = f"the {remote.size:,} bytes it is listed with" if remote.size else "its limit"
+
+        def too_large() -> UserError:
+            return UserError(
+                f"WebDAV {self.display}: {remote.key} sent more than {listed}; refused"
+            )
+
         path = self._path(event_id, remote.device, remote.name)
-        headers = {"Authorization": self.auth} if self.auth else {}
-        connection = self._connection()
         try:
-            connection.request("GET", path, headers=headers)
-            response = connection.getresponse()
-            if response.status != 200:
-                raise self._fail("download", response.status)
-            with open(dest, "wb") as out:
-                shutil.copyfileobj(response, out, 1 << 20)
-        except (OSError, http.client.HTTPException) as exc:
-            raise TargetUnavailable(f"WebDAV server {self.display} unreachable: {exc}") from exc
-        finally:
-            connection.close()
+            with self._exchange("GET", path, deadline) as response:
+                if response.status != 200:
+                    raise self._fail("download", response.status)
+                with open(dest, "wb") as out:
+                    self._read_body(response, deadline, limit, out.write, too_large, paced=True)
+        except BaseException:
+            dest.unlink(missing_ok=True)
+            raise
 
 
 def open_target(location: str) -> Target:
