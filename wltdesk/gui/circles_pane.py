@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from wltdesk import agenda, circles, people
 from wltdesk.errors import UserError
 from wltdesk.gui import projector
-from wltdesk.gui.agenda_pane import RoomyDelegate
+from wltdesk.gui.agenda_model import RoomyDelegate
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_circle_dialog import Ui_CircleDialog
 from wltdesk.gui.forms.ui_circle_projector import Ui_CircleProjectorPage
