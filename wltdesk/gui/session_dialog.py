@@ -34,7 +34,8 @@ class SessionDialog(QDialog):
 
     ``session_id`` holds the saved session after the dialog is accepted.
     Errors (no title, ending before it starts) are explained in a warning and
-    the dialog stays open with what was typed.
+    the dialog stays open with what was typed. A session that runs past
+    midnight keeps ending on the next day (see ``times``).
     """
 
     def __init__(
@@ -149,15 +150,19 @@ class SessionDialog(QDialog):
             item.setHidden(not shown)
 
     def _update_duration(self) -> None:
-        minutes = self.ui.startEdit.time().secsTo(self.ui.endEdit.time()) // 60
+        starts_at, ends_at = self.times()
+        minutes = int((ends_at - starts_at).total_seconds()) // 60
         if minutes <= 0:
             self.ui.durationLabel.setText(self.tr("ends before it starts"))
-        elif minutes < 60:
-            self.ui.durationLabel.setText(self.tr("{0} min").format(minutes))
+            return
+        if minutes < 60:
+            text = self.tr("{0} min").format(minutes)
         else:
-            self.ui.durationLabel.setText(
-                self.tr("{0} h {1:02d} min").format(minutes // 60, minutes % 60)
-            )
+            text = self.tr("{0} h {1:02d} min").format(minutes // 60, minutes % 60)
+        days_later = (ends_at.date() - starts_at.date()).days
+        if days_later > 0:  # as the agenda's time column says it
+            text += f" (+{days_later})"
+        self.ui.durationLabel.setText(text)
 
     # ------------------------------------------------------------ values
     def facilitator_ids(self) -> list[str]:
@@ -173,15 +178,36 @@ class SessionDialog(QDialog):
         found = self.ui.kindCombo.findText(text, Qt.MatchFlag.MatchFixedString)
         return self.ui.kindCombo.itemData(found) if found >= 0 else text
 
+    def times(self) -> tuple[datetime, datetime]:
+        """When the session starts and ends, as typed (to the minute).
+
+        The form has one day and two times, so a session ends on its day, and an
+        end before the start is a typo the dialog refuses. A session that already
+        runs past midnight (say 21:00–01:00, from the command line or another
+        laptop) keeps its end on the later day: with its times untouched it keeps
+        its whole span, so editing only its title or room saves; with new times it
+        ends on the next day while the end is not after the start, else on its day.
+        """
+        day: date = self.ui.dayEdit.date().toPython()
+        start = _minute(self.ui.startEdit.time().toPython())
+        end = _minute(self.ui.endEdit.time().toPython())
+        starts_at, ends_at = datetime.combine(day, start), datetime.combine(day, end)
+        session = self.session
+        if session is None or session.ends_at.date() == session.starts_at.date():
+            return starts_at, ends_at
+        if (start, end) == (_minute(session.starts_at.time()), _minute(session.ends_at.time())):
+            return starts_at, ends_at + (session.ends_at.date() - session.starts_at.date())
+        if end <= start:
+            ends_at += timedelta(days=1)
+        return starts_at, ends_at
+
     def values(self) -> dict[str, Any]:
         """The session as typed, in the fields ``agenda.update_session`` takes."""
-        day: date = self.ui.dayEdit.date().toPython()
-        start: time = self.ui.startEdit.time().toPython()
-        end: time = self.ui.endEdit.time().toPython()
+        starts_at, ends_at = self.times()
         return {
             "title": self.ui.titleEdit.text().strip(),
-            "starts_at": datetime.combine(day, start.replace(second=0, microsecond=0)),
-            "ends_at": datetime.combine(day, end.replace(second=0, microsecond=0)),
+            "starts_at": starts_at,
+            "ends_at": ends_at,
             "kind": self.kind() or "session",
             "room": self.ui.roomEdit.text().strip() or None,
             "facilitators": self.facilitator_ids(),
@@ -229,3 +255,7 @@ class SessionDialog(QDialog):
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def _minute(moment: time) -> time:
+    return moment.replace(second=0, microsecond=0)
