@@ -6,6 +6,11 @@ The server is a throwaway cluster (initdb into a temp folder, loopback only)
 started once per test session; without PostgreSQL binaries the PostgreSQL
 variants are skipped, unless ``WLTDESK_REQUIRE_POSTGRES=1`` (set by CI) turns
 that into a failure.
+
+``clock`` sets the wall clock for a test that reads it, so no result depends on
+the time of day the suite runs; a test marked ``around_midnight`` runs at each
+of ``CLOCK_INSTANTS``. A test that runs over its timeout (pyproject.toml) ends
+the run with its name and every thread's stack, instead of stalling CI.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,12 +31,74 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import time_machine
+from clock_instants import CLOCK_DEFAULT, CLOCK_INSTANTS
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
 REQUIRE_POSTGRES = os.environ.get("WLTDESK_REQUIRE_POSTGRES") == "1"
 TEMPLATE_DB = "wltdesk_template"
+
+
+# ----------------------------------------------------------------- the clock
+@pytest.fixture
+def clock(request) -> Iterator[time_machine.Traveller]:
+    """The wall clock for a test that reads it: set to a fixed instant, then running on.
+
+    Python's wall clock moves (``datetime.now``, ``date.today``, ``time.time``; the
+    process time zone is UTC meanwhile); ``time.monotonic`` and Qt's timers do not,
+    so waits keep working. Fixtures that build data "around now" take this fixture
+    first. The instant is ``CLOCK_DEFAULT``, or each of ``CLOCK_INSTANTS`` in turn
+    for a test marked ``around_midnight``. It runs on rather than standing still
+    because pytest-qt's ``waitUntil`` measures its timeout with ``time.time``.
+    """
+    instant = getattr(request, "param", CLOCK_DEFAULT)
+    with time_machine.travel(instant, tick=True) as traveller:
+        yield traveller
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each test marked ``around_midnight`` that uses the clock once per instant.
+
+    A module marks all its tests at once; those that never read the clock run once.
+    """
+    marked = metafunc.definition.get_closest_marker("around_midnight") is not None
+    if marked and "clock" in metafunc.fixturenames:
+        metafunc.parametrize(
+            "clock", list(CLOCK_INSTANTS.values()), ids=list(CLOCK_INSTANTS), indirect=True
+        )
+
+
+# ----------------------------------------------------------------- timeouts
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
+def pytest_timeout_set_timer(item: pytest.Item, settings) -> bool | None:
+    """pytest-timeout's thread method, saying first which test ran over.
+
+    The thread method is the one that also stops a test stuck in Qt's event loop
+    (a modal dialog nobody closes): a signal handler would wait for Python code
+    that never runs. It dumps every thread's stack and ends the run, but does not
+    name the test; with ``-q`` nothing else would.
+    """
+    if settings.method != "thread":
+        return None
+    from pytest_timeout import timeout_timer
+
+    def expire() -> None:
+        sys.stderr.write(f"\n{item.nodeid} ran over its timeout of {settings.timeout:g} s\n")
+        timeout_timer(item, settings)
+
+    timer = threading.Timer(settings.timeout, expire)
+    timer.name = f"timeout of {item.nodeid}"
+    timer.daemon = True
+
+    def cancel() -> None:
+        timer.cancel()
+        timer.join()
+
+    item.cancel_timeout = cancel  # type: ignore[attr-defined]  # what pytest-timeout cancels
+    timer.start()
+    return True
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,10 @@ Every test works on SQLite files in ``tmp_path`` given with ``--db``. The
 contract under test (see ``wltdesk/cli.py``): plain text or ``--json`` on
 stdout; bad input or data gives exactly one line on stderr, exit code 1 and
 an unchanged store; usage errors exit 2.
+
+Check-ins and sessions "now" read the wall clock, so every test runs at a
+fixed instant (the ``clock`` fixture); the late rule and the venue's time
+at several, either side of midnight in UTC and in Dhaka.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ import wltdesk
 from wltdesk import people
 from wltdesk.store import open_store
 from wltdesk.store.models import EventSession
+
+pytestmark = pytest.mark.usefixtures("clock")
 
 # ----------------------------------------------------------------- helpers
 
@@ -75,7 +81,8 @@ def add_people(db: str, event_id: str, *rows: dict[str, Any]) -> list[str]:
 
 
 def utc_wall_now(zone: str = "UTC") -> datetime:
-    """The current wall time in ``zone``, to the minute (as the CLI takes it)."""
+    """The wall time in ``zone`` now, to the minute (as the CLI takes it); tests that
+    call it use the ``clock`` fixture, so "now" is a fixed instant."""
     return datetime.now(ZoneInfo(zone)).replace(tzinfo=None, second=0, microsecond=0)
 
 
@@ -107,7 +114,7 @@ RAKIB_AHMED = {
 
 
 @pytest.fixture
-def event(wlt) -> str:
+def event(wlt, clock) -> str:
     """One event (UTC) from 14 March to tomorrow, so sessions can run now; returns its id."""
     made = wlt(
         "event",
@@ -891,7 +898,8 @@ def test_checkin_of_a_person_from_another_event(wlt, db, desk):
         ("America/Los_Angeles", timedelta(hours=1), "present"),  # wrong if read as UTC
     ],
 )
-def test_late_rule_uses_the_event_time_zone(wlt, db, zone, start_offset, expected):
+@pytest.mark.around_midnight
+def test_late_rule_uses_the_event_time_zone(wlt, db, clock, zone, start_offset, expected):
     event = wlt(
         "event",
         "create",
@@ -929,7 +937,8 @@ def test_late_rule_uses_the_event_time_zone(wlt, db, zone, start_offset, expecte
     assert datetime.fromisoformat(report["people"][0]["checked_at"]) == checked_at
 
 
-def test_checkin_text_shows_the_time_at_the_venue(wlt, db):
+@pytest.mark.around_midnight
+def test_checkin_text_shows_the_time_at_the_venue(wlt, db, clock):
     event = wlt(
         "event",
         "create",
@@ -1140,11 +1149,13 @@ def test_process_check_in_round_trip_in_bengali(tmp_path, db):
         "--start",
         "2026-01-01",
         "--end",
-        "2030-12-31",
+        "2099-12-31",
     )
     event = made.stdout.strip()
     add_people(db, event, RAKIB_HASAN)
-    start = utc_wall_now()
+    # The process reads the real clock, which no fixture sets: a session far ahead
+    # makes the check-in early, so "present" whatever the time of day.
+    start = datetime(2099, 12, 31, 9, 0)
     wltdesk_process(
         tmp_path,
         "--db",

@@ -22,7 +22,7 @@ def db(tmp_path) -> str:
 
 
 @pytest.fixture
-def room(db) -> dict[str, Any]:
+def room(db, clock) -> dict[str, Any]:
     store = open_store(db)
     try:
         today = datetime.now(UTC).date()

@@ -3,6 +3,10 @@
 The demo is what a new user sees first, so it is checked against its sources
 (``resources/demo/roster.csv`` and ``agenda.json``): every person, every Bengali
 name exactly, every session, and attendance that follows the clock.
+
+The demo places its event and attendance around "now", so every test runs at a
+fixed instant (the ``clock`` fixture), and the demo checked many ways is made
+in the afternoon and either side of midnight at its venue (Dhaka, 18:00 UTC).
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
+from clock_instants import CLOCK_INSTANTS
 from sqlalchemy import select
 
 from wltdesk import agenda, demo, events, people
@@ -36,6 +42,9 @@ REGIONS = {
     "Mymensingh",
 }
 FACILITATORS = {"Ayesha Siddiqua", "Kamrul Hasan Titu", "Lena Vogel", "Partha Sarathi Ghosh"}
+DEMO_INSTANTS = ("0930utc", "1759utc-2359dhaka", "1801utc-0001dhaka")
+
+pytestmark = pytest.mark.usefixtures("clock")
 
 
 def roster_rows() -> list[dict[str, str]]:
@@ -68,11 +77,12 @@ def run_cli(capsys, *argv) -> tuple[int, str, str]:
 
 
 # ----------------------------------------------------------------- one demo, many checks
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> tuple[Path, datetime, datetime]:
-    """A store made by ``wltdesk demo`` (once for this module), and when it was made."""
+@pytest.fixture(scope="module", params=DEMO_INSTANTS)
+def demo_file(request, tmp_path_factory) -> tuple[Path, datetime, datetime]:
+    """A store made by ``wltdesk demo`` (once per instant), and when it was made."""
     folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as patch:
+    instant = CLOCK_INSTANTS[request.param]
+    with pytest.MonkeyPatch.context() as patch, time_machine.travel(instant, tick=True):
         patch.setenv("WLTDESK_HOME", str(folder / "home"))
         path = folder / "demo.sqlite"
         before = datetime.now(UTC)

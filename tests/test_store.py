@@ -137,7 +137,7 @@ def test_two_stores_have_different_device_ids(tmp_path):
         second.close()
 
 
-def test_after_reopening_the_clock_stamps_after_everything_in_the_log(store, event_id):
+def test_after_reopening_the_clock_stamps_after_everything_in_the_log(store, event_id, clock):
     # A stamp an hour ahead of the wall clock (another laptop's clock runs fast):
     # the wall clock alone would issue smaller stamps after a reopen.
     ahead = str(Stamp(int(time.time() * 1000) + 3_600_000, 7, "fastlaptop"))

@@ -1,19 +1,29 @@
-"""The agenda pane: sessions by day, the current one marked, add/edit/delete with undo."""
+"""The agenda pane: sessions by day, the current one marked, add/edit/delete with undo.
+
+Every test that reads the clock runs at several instants (``around_midnight``:
+either side of midnight in UTC and in Dhaka), for an event in each of two time
+zones, with the sessions placed around that moment.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from wltdesk import agenda, attendance, events, people
-from wltdesk.gui.agenda_pane import CLOCK_INTERVAL_MS, AgendaModel, AgendaPane, SessionDialog
+from wltdesk.gui.agenda_model import AgendaModel
+from wltdesk.gui.agenda_pane import CLOCK_INTERVAL_MS, AgendaPane
 from wltdesk.gui.desk import Desk
+from wltdesk.gui.session_dialog import SessionDialog
 from wltdesk.store import open_store
 
 Ok = QDialogButtonBox.StandardButton.Ok
+
+pytestmark = pytest.mark.around_midnight
 
 
 @pytest.fixture
@@ -23,16 +33,29 @@ def agenda_store(tmp_path):
     store.close()
 
 
+@pytest.fixture(params=["UTC", "Asia/Dhaka"])
+def venue(request) -> str:
+    """The event's time zone: UTC, and the model event's Asia/Dhaka (UTC+6)."""
+    return request.param
+
+
 @pytest.fixture
-def setup(agenda_store):
-    """A UTC event around today: a finished, a running and a coming session."""
-    today = datetime.now(UTC).date()
+def setup(agenda_store, clock, venue):
+    """An event around today at the venue: a finished, a running and a coming session.
+
+    Session times are the venue's wall time, as the agenda keeps them.
+    """
+    now = datetime.now(ZoneInfo(venue)).replace(tzinfo=None, second=0, microsecond=0)
+    today = now.date()
     event_id = events.create_event(
-        agenda_store, "Agenda Training", today - timedelta(days=1), today + timedelta(days=1)
+        agenda_store,
+        "Agenda Training",
+        today - timedelta(days=1),
+        today + timedelta(days=1),
+        timezone=venue,
     )
     lead = people.add_person(agenda_store, event_id, display_name="Zara Lead", role="facilitator")
     participant = people.add_person(agenda_store, event_id, display_name="Amir Participant")
-    now = datetime.now(UTC).replace(tzinfo=None, second=0, microsecond=0)
     ids = {
         "done": agenda.add_session(
             agenda_store, event_id, "Opening", now - timedelta(hours=2), now - timedelta(hours=1)
@@ -74,6 +97,13 @@ def titles(store, event_id):
     return [s.title for s in agenda.list_sessions(store, event_id)]
 
 
+def move_clock(clock, pane, wall_time: datetime) -> None:
+    """Set the clock to a wall time at the venue and let the pane's timer tick."""
+    zone = ZoneInfo(pane.desk.current_event.timezone)
+    clock.move_to(wall_time.replace(tzinfo=zone).astimezone(UTC))
+    pane.clock.timeout.emit()
+
+
 def open_dialog(qtbot, pane, key=Qt.Key.Key_Insert, modifier=Qt.KeyboardModifier.NoModifier):
     pane.ui.sessionsView.setFocus()
     qtbot.keyClick(pane.ui.sessionsView, key, modifier)
@@ -105,11 +135,19 @@ def test_the_running_session_is_chosen_and_marked_now(pane, setup):
     assert expected >= 1 and present.data() == f"0 / {expected}"
 
 
-def test_the_clock_moves_the_marker(pane, setup, monkeypatch):
+def test_the_clock_moves_the_marker(pane, setup, clock):
+    """Once the workshop is over the lab is marked next; when the lab begins after
+    midnight, the workshop stays marked as the last one of its day until then."""
     assert pane.clock.isActive() and pane.clock.interval() == CLOCK_INTERVAL_MS
-    later = setup["now"] + timedelta(hours=1, minutes=30)  # the workshop is over
-    monkeypatch.setattr(events, "local_now", lambda event, now=None: later)
-    pane.clock.timeout.emit()
+    workshop_ends = setup["now"] + timedelta(minutes=50)
+    lab_day = (setup["now"] + timedelta(hours=2)).date()
+    if lab_day > workshop_ends.date():
+        move_clock(clock, pane, workshop_ends)
+        workshop = pane.model.index_of(setup["running"])
+        assert pane.model.current_id == setup["running"]
+        assert "last today" in workshop.data()
+        assert workshop.data(Qt.ItemDataRole.FontRole).bold()
+    move_clock(clock, pane, max(workshop_ends, datetime.combine(lab_day, time())))
     coming = pane.model.index_of(setup["coming"])
     assert pane.model.current_id == setup["coming"]
     assert "next" in coming.data()
@@ -197,6 +235,51 @@ def test_edit_with_enter_then_undo(qtbot, pane, desk, agenda_store, setup):
     assert restored.starts_at == setup["now"] - timedelta(minutes=10)
     desk.undo_stack.redo()
     assert agenda.get_session(agenda_store, setup["running"]).room == "Lab 2"
+
+
+def test_a_session_past_midnight_keeps_ending_the_next_day(qtbot, pane, desk, agenda_store, setup):
+    day = setup["now"].date()
+    next_day = day + timedelta(days=1)
+    evening = agenda.add_session(
+        agenda_store,
+        setup["event_id"],
+        "Cultural evening",
+        datetime.combine(day, time(21, 0)),
+        datetime.combine(next_day, time(1, 0)),
+    )
+    desk.agenda_changed.emit()
+    assert "(+1)" in pane.model.index_of(evening).data()
+    pane.select(evening)
+
+    dialog = open_dialog(qtbot, pane, Qt.Key.Key_Return)
+    assert dialog.ui.durationLabel.text() == "4 h 00 min (+1)"
+    dialog.ui.roomEdit.setText("Courtyard")  # only the room: the times stay as they were
+    with qtbot.waitSignal(desk.agenda_changed):
+        dialog.ui.buttonBox.button(Ok).click()
+    saved = agenda.get_session(agenda_store, evening)
+    assert saved.room == "Courtyard"
+    assert saved.ends_at == datetime.combine(next_day, time(1, 0))
+
+    dialog = open_dialog(qtbot, pane, Qt.Key.Key_Return)
+    dialog.ui.endEdit.setTime(QTime(2, 0))  # a later end is still after midnight
+    assert dialog.ui.durationLabel.text() == "5 h 00 min (+1)"
+    with qtbot.waitSignal(desk.agenda_changed):
+        dialog.ui.buttonBox.button(Ok).click()
+    assert agenda.get_session(agenda_store, evening).ends_at == datetime.combine(
+        next_day, time(2, 0)
+    )
+
+    dialog = open_dialog(qtbot, pane, Qt.Key.Key_Return)
+    dialog.ui.endEdit.setTime(QTime(23, 0))  # after the start: back on its own day
+    assert dialog.ui.durationLabel.text() == "2 h 00 min"
+    with qtbot.waitSignal(desk.agenda_changed):
+        dialog.ui.buttonBox.button(Ok).click()
+    assert agenda.get_session(agenda_store, evening).ends_at == datetime.combine(day, time(23, 0))
+    with qtbot.waitSignal(desk.agenda_changed):
+        desk.undo_stack.undo()
+    assert agenda.get_session(agenda_store, evening).ends_at == datetime.combine(
+        next_day, time(2, 0)
+    )
 
 
 def test_double_click_edits(qtbot, pane, setup):

@@ -1,11 +1,18 @@
-"""The check-in desk, driven by keystrokes as at the door of a training room."""
+"""The check-in desk, driven by keystrokes as at the door of a training room.
+
+The desk chooses the session by the clock and marks late arrivals by it, so
+every test runs at several instants, either side of midnight (``around_midnight``).
+"""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wltdesk import attendance, people
+
+pytestmark = pytest.mark.around_midnight
 
 
 def desk_of(window):

@@ -18,9 +18,12 @@ REGIONS = ("Dhaka", "Sylhet", "Khulna")
 
 
 @pytest.fixture
-def room(gui_store):
-    today = datetime.now(UTC).date()
-    event_id = events.create_event(gui_store, "Groups Training", today, today + timedelta(days=1))
+def room(gui_store, clock):
+    now = datetime.now(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    today = now.date()  # the event begins the day before: the session may start before midnight
+    event_id = events.create_event(
+        gui_store, "Groups Training", today - timedelta(days=1), today + timedelta(days=1)
+    )
     ids = [
         people.add_person(
             gui_store,
@@ -31,7 +34,6 @@ def room(gui_store):
         )
         for i in range(12)
     ]
-    now = datetime.now(UTC).replace(tzinfo=None, second=0, microsecond=0)
     session_id = agenda.add_session(
         gui_store, event_id, "Breakouts", now - timedelta(minutes=5), now + timedelta(hours=1)
     )
@@ -238,6 +240,7 @@ def test_add_round_and_replan_run_off_the_gui_thread(pane, room, qtbot):
     assert pane.ui.reportLabel.text().startswith("0 repeat meetings")
 
 
+@pytest.mark.around_midnight  # the dialog chooses the session by the clock
 def test_new_groups_dialog_reads_the_wish(pane, room, qtbot):
     dialog = GroupSetDialog(pane.desk, pane)
     qtbot.addWidget(dialog)
