@@ -15,10 +15,10 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from wltdesk import agenda, attendance, events, people
-from wltdesk.gui.agenda_model import AgendaModel
-from wltdesk.gui.agenda_pane import CLOCK_INTERVAL_MS, AgendaPane
+from wltdesk.gui.agenda.model import AgendaModel
+from wltdesk.gui.agenda.pane import CLOCK_INTERVAL_MS, AgendaPane
+from wltdesk.gui.agenda.session_dialog import SessionDialog
 from wltdesk.gui.desk import Desk
-from wltdesk.gui.session_dialog import SessionDialog
 from wltdesk.store import open_store
 
 Ok = QDialogButtonBox.StandardButton.Ok

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
     def _build_sections(self) -> None:
         # Panes are imported when first shown, so start-up does not load them all.
         def agenda() -> QWidget:
-            from wltdesk.gui.agenda_pane import AgendaPane
+            from wltdesk.gui.agenda.pane import AgendaPane
 
             return AgendaPane(self.desk)
 

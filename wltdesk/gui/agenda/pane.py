@@ -19,17 +19,17 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from wltdesk import agenda, events
 from wltdesk.errors import UserError
-from wltdesk.gui.agenda_model import (
+from wltdesk.gui.agenda.model import (
     AgendaModel,
     RoomyDelegate,
     day_text,
     load_agenda,
     sessions_text,
 )
-from wltdesk.gui.agenda_undo import DeleteSessionCommand
+from wltdesk.gui.agenda.session_dialog import SessionDialog
+from wltdesk.gui.agenda.undo import DeleteSessionCommand
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_agenda_pane import Ui_AgendaPane
-from wltdesk.gui.session_dialog import SessionDialog
 from wltdesk.store.models import EventSession
 
 CLOCK_INTERVAL_MS = 60_000

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from wltdesk import agenda, people
 from wltdesk.errors import UserError
-from wltdesk.gui.agenda_model import kind_labels
-from wltdesk.gui.agenda_undo import AddSessionCommand, EditSessionCommand, session_fields
+from wltdesk.gui.agenda.model import kind_labels
+from wltdesk.gui.agenda.undo import AddSessionCommand, EditSessionCommand, session_fields
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_session_dialog import Ui_SessionDialog
 from wltdesk.store.models import EventSession

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from wltdesk import agenda, circles, people
 from wltdesk.errors import UserError
-from wltdesk.gui.agenda_model import RoomyDelegate
+from wltdesk.gui.agenda.model import RoomyDelegate
 from wltdesk.gui.circles.labels import (
     PersonRole,
     language_labels,

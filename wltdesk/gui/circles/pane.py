@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 from wltdesk import agenda, circles
 from wltdesk.errors import UserError
 from wltdesk.gui import projector
-from wltdesk.gui.agenda_model import RoomyDelegate
+from wltdesk.gui.agenda.model import RoomyDelegate
 from wltdesk.gui.circles.controls import CircleControls
 from wltdesk.gui.circles.dialogs import CircleDialog, NoteDialog
 from wltdesk.gui.circles.labels import PersonRole, short
