@@ -277,7 +277,54 @@ def detect_encoding(data: bytes) -> str | None:
     if from_bytes(data, cp_isolation=[LEGACY_ENCODING]).best() is not None:
         return LEGACY_ENCODING
     best = from_bytes(data).best()
+    if _fits_legacy(data) and (
+        best is None or best.encoding in _EAST_ASIAN or set(best.alphabets) <= _LATIN_ALPHABETS
+    ):
+        # A few accented names are too little text to tell code pages apart: when the
+        # best guess reads them as Latin letters anyway (another Western code page), as
+        # East Asian double-byte text, or not at all, Windows-1252 is by far the likelier.
+        return LEGACY_ENCODING
     return None if best is None else best.encoding
+
+
+#: Unicode ranges (as charset-normalizer names them) with no letters of another script:
+#: what a Western or DOS code page decodes to (symbols and box drawing included).
+_LATIN_ALPHABETS = frozenset(
+    {
+        "Basic Latin",
+        "Control character",
+        "Latin-1 Supplement",
+        "Latin Extended-A",
+        "Latin Extended-B",
+        "Latin Extended Additional",
+        "General Punctuation",
+        "Currency Symbols",
+        "Letterlike Symbols",
+        "Spacing Modifier Letters",
+        "Box Drawing",
+        "Block Elements",
+        "Geometric Shapes",
+        "Mathematical Operators",
+        "Miscellaneous Technical",
+    }
+)
+#: Double-byte East Asian encodings: a short Western file is often also valid in them.
+_EAST_ASIAN = frozenset(
+    {
+        "big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jis_2004", "euc_jisx0213",
+        "euc_jp", "euc_kr", "gb18030", "gb2312", "gbk", "hz", "johab", "shift_jis",
+        "shift_jis_2004", "shift_jisx0213",
+    }
+)  # fmt: skip
+
+
+def _fits_legacy(data: bytes) -> bool:
+    """Whether the bytes are Windows-1252 text: every byte defined, no control characters."""
+    try:
+        text = data.decode(LEGACY_ENCODING)
+    except UnicodeDecodeError:
+        return False
+    return not any(ord(c) < 32 and c not in "\t\r\n" for c in text)
 
 
 def _read_csv(path: Path, data: bytes, limit: int | None) -> Table:
