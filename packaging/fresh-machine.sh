@@ -177,6 +177,7 @@ if [[ -n "${FRESH_ROOT:-}" ]]; then
     ROOT="$(readlink -f "$FRESH_ROOT")"
 else
     ROOT="$(mktemp -d /var/tmp/wltdesk-fresh.XXXXXX)"
+    chmod 0755 "$ROOT"  # it is the root's /: _apt and postgres must get past it too
 fi
 
 mounts_under() {
