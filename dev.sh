@@ -2,16 +2,18 @@
 # WLT Desk developer bootstrap: the one script behind README's two commands.
 #
 #   ./dev.sh app  [wltdesk options]   open the desktop app on the demo event
+#                                     (on a virtual screen, xvfb-run, if there is no display)
 #   ./dev.sh test [pytest arguments]  run the test suite (Qt offscreen)
 #
 # Each run makes sure that, in this order:
-#   1. the system libraries Qt, the PDF checks and the PostgreSQL tests need are
-#      installed (Debian/Ubuntu: installed with apt-get when run as root, listed
-#      with the sudo command otherwise);
+#   1. the system libraries Qt, the PDF checks, the PostgreSQL tests and the
+#      frozen-app build need are installed (Debian/Ubuntu: installed with apt-get
+#      when run as root, listed with the sudo command otherwise);
 #   2. .venv exists (Python >= 3.11) and holds the exact pins of
 #      requirements-dev.txt plus this checkout in editable mode; pip only runs
 #      when the requirements files or pyproject.toml changed since last time.
 # Set PYTHON to choose the interpreter that creates .venv (default python3).
+# packaging/fresh-machine.sh runs both commands on a bare Debian root to prove this list.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -55,16 +57,39 @@ is_installed() {
     return 1
 }
 
+venv_base_python() {
+    # The X.Y and real path of the interpreter .venv is (or will be) made from.
+    local python="$PYTHON"
+    [[ -x "$VENV/bin/python" ]] && python="$VENV/bin/python"
+    "$python" -c 'import os, sys
+base = getattr(sys, "_base_executable", "") or sys.executable
+print("%d.%d" % sys.version_info[:2], os.path.realpath(base))' 2>/dev/null
+}
+
+python_library_package() {
+    # PyInstaller (the frozen-app test) needs the Python shared library. A distribution's
+    # own Python (a file dpkg owns) ships it separately, as libpython3.X; a pyenv or
+    # python.org build either has it next to itself or was built without (not fixable here).
+    local version exe
+    read -r version exe < <(venv_base_python) || return 0
+    [[ -n "${exe:-}" ]] || return 0
+    if dpkg-query -S "$exe" >/dev/null 2>&1; then
+        printf 'libpython%s\n' "$version"
+    fi
+}
+
 ensure_system_packages() {
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
         say "not a Debian/Ubuntu system: install Qt's system libraries, poppler and PostgreSQL"
         say "yourself if something fails (README.md names them)"
         return 0
     fi
-    local wanted=("${APT_PACKAGES[@]}") missing=() pkg
+    local wanted=("${APT_PACKAGES[@]}") missing=() pkg library started=$SECONDS
     if [[ ! -x "$VENV/bin/python" ]] && ! "$PYTHON" -c 'import ensurepip' >/dev/null 2>&1; then
         wanted+=(python3-venv)
     fi
+    library="$(python_library_package)"
+    [[ -n "$library" ]] && wanted+=("$library")
     for pkg in "${wanted[@]}"; do
         is_installed "$pkg" || missing+=("$pkg")
     done
@@ -76,6 +101,7 @@ ensure_system_packages() {
             || die "apt-get update failed (no network?); missing: ${missing[*]}"
         apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
             || die "apt-get install failed; missing: ${missing[*]}"
+        say "system packages installed in $((SECONDS - started)) s"
     else
         say "missing system packages: ${missing[*]}"
         say "install them with:"
@@ -118,19 +144,37 @@ ensure_venv() {
         return 0
     fi
     say "installing Python packages into .venv (requirements-dev.txt, then wltdesk in editable mode)"
+    local started=$SECONDS
     rm -f "$STAMP"
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps -e .
     printf '%s\n' "$want" >"$STAMP"
+    say "Python packages installed in $((SECONDS - started)) s"
 }
 
 run_app() {
     export LANG="${LANG:-C.UTF-8}"
+    # The demo goes into the store the app opens: pass it the app's --db, and only that
+    # (the other options, e.g. `gui --exit-after-show`, are not the demo command's).
+    local args=("$@") demo=() i
+    for ((i = 0; i < ${#args[@]}; i++)); do
+        case "${args[i]}" in
+            --db=*) demo+=("${args[i]}") ;;
+            --db) if ((i + 1 < ${#args[@]})); then demo+=(--db "${args[i + 1]}"); fi ;;
+        esac
+    done
+    "$VENV/bin/wltdesk" demo --if-missing ${demo[@]+"${demo[@]}"} >/dev/null
     if [[ "$(uname -s)" == Linux && -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" \
           && -z "${QT_QPA_PLATFORM:-}" ]]; then
-        die "no display to open a window on (DISPLAY is not set); try: xvfb-run ./dev.sh app"
+        # A server, an SSH session, CI: the app still starts, on a virtual screen
+        # (xvfb is in APT_PACKAGES, so step 1 installed it when run as root).
+        command -v xvfb-run >/dev/null 2>&1 || die "no display (DISPLAY is not set) and no \
+xvfb-run for a virtual one; install it: sudo apt-get install --no-install-recommends xvfb xauth"
+        say "no display (DISPLAY is not set): starting the app on a virtual screen (xvfb-run);"
+        say "it runs but cannot be seen. Ctrl+C stops it."
+        exec xvfb-run --auto-servernum --server-args="-screen 0 1366x768x24" \
+            "$VENV/bin/wltdesk" "$@"
     fi
-    "$VENV/bin/wltdesk" demo --if-missing "$@" >/dev/null
     exec "$VENV/bin/wltdesk" "$@"
 }
 

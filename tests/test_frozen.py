@@ -23,7 +23,7 @@ import sys
 import tarfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -75,17 +75,44 @@ class Run:
         return json.loads(self.out)
 
 
+def _build_failure(exc: BaseException) -> str:
+    """The reason a build stopped, short enough to repeat in every frozen test: build.py
+    stops with SystemExit carrying PyInstaller's last lines (e.g. "Python shared library
+    ... was not found")."""
+    lines = [line for line in str(exc).strip().splitlines() if line.strip()]
+    if not lines:
+        return f"{type(exc).__name__} (no message)"
+    return "\n".join(lines if len(lines) <= 25 else [lines[0], "...", *lines[-24:]])
+
+
 @pytest.fixture(scope="session")
-def frozen_app(tmp_path_factory) -> Iterator[FrozenApp]:
+def _frozen_build(tmp_path_factory) -> Iterator[FrozenApp | str]:
+    """The bundle built once per session, or why it could not be built.
+
+    The failure is returned, not raised: pytest does not cache a SystemExit from a
+    session fixture, so raising it named the cause in the first frozen test only and
+    left the others with a bare AssertionError from pytest-qt."""
     build = _build_module()
     base = tmp_path_factory.mktemp("frozen")
     dist, work = base / "dist", base / "work"
-    folder = build.build_bundle(dist, work, quiet=True)
-    version = build.project_version()
-    archive = build.linux_archive(folder, dist, version)
+    try:
+        folder = build.build_bundle(dist, work, quiet=True)
+        version = build.project_version()
+        archive = build.linux_archive(folder, dist, version)
+    except (Exception, SystemExit) as exc:
+        outcome: FrozenApp | str = _build_failure(exc)
+    else:
+        outcome = FrozenApp(folder, archive, version)
     shutil.rmtree(work, ignore_errors=True)  # PyInstaller's scratch: ~100 MB
-    yield FrozenApp(folder, archive, version)
+    yield outcome
     shutil.rmtree(base, ignore_errors=True)  # ~250 MB; pytest would keep three runs' worth
+
+
+@pytest.fixture
+def frozen_app(_frozen_build: FrozenApp | str) -> FrozenApp:
+    if isinstance(_frozen_build, str):
+        pytest.fail(f"frozen build failed: {_frozen_build}", pytrace=False)
+    return _frozen_build
 
 
 @pytest.fixture
@@ -293,6 +320,27 @@ def test_gui_opens_offscreen_and_closes_cleanly(run, demo_store, frozen_app):
 
 
 # ----------------------------------------------------------------- the Linux archive
+def _extract(tar: tarfile.TarFile, target: Path) -> None:
+    """Unpack as a careful user's tar would: Python's "tar" filter where this Python has
+    it (3.11.4 and newer), else the same path checks by hand (Debian 12's 3.11.2 lacks
+    the filter, and pyproject accepts any 3.11)."""
+    if hasattr(tarfile, "tar_filter"):
+        tar.extractall(target, filter="tar")
+        return
+    for member in tar.getmembers():
+        path = PurePosixPath(member.name)
+        assert not path.is_absolute() and ".." not in path.parts, f"unsafe member {member.name}"
+        if member.issym():
+            link = PurePosixPath(member.linkname)
+            depth = len(path.parent.parts) - link.parts.count("..")
+            assert not link.is_absolute() and depth >= 0, f"{member.name} -> {member.linkname}"
+        elif member.islnk():
+            link = PurePosixPath(member.linkname)
+            assert not link.is_absolute() and ".." not in link.parts, member.linkname
+        assert member.isfile() or member.isdir() or member.issym() or member.islnk(), member.name
+    tar.extractall(target)
+
+
 def test_linux_archive_unpacks_runs_and_adds_a_menu_entry(frozen_app, tmp_path):
     top = frozen_app.archive.name.removesuffix(".tar.gz")
     with tarfile.open(frozen_app.archive) as tar:
@@ -309,7 +357,7 @@ def test_linux_archive_unpacks_runs_and_adds_a_menu_entry(frozen_app, tmp_path):
         modes = {m.name: m.mode for m in tar.getmembers()}
         for name in ("wltdesk", "wltdesk-gui", "install-linux.sh"):
             assert modes[f"{top}/{name}"] & 0o111, f"{name} lost its executable bit"
-        tar.extractall(tmp_path / "unpacked", filter="tar")
+        _extract(tar, tmp_path / "unpacked")
     # A folder name with a space, as a facilitator's "My apps" might have.
     folder = tmp_path / "My apps" / "wltdesk"
     folder.parent.mkdir()
