@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from wltdesk.store import Store
-from wltdesk.store.hlc import MAX_SKEW_MS, Stamp, wall_clock
+from wltdesk.store import Store, hlc
+from wltdesk.store.hlc import MAX_SKEW_MS, Stamp
 from wltdesk.store.models import Change, StoreMeta
 from wltdesk.sync.held import ahead_words
 from wltdesk.sync.targets import RemoteBundle
@@ -65,7 +65,7 @@ class ClockWarning:
 
 
 def _now_ms() -> int:
-    return int(wall_clock() * 1000)
+    return int(hlc.wall_clock() * 1000)
 
 
 def clock_warning(store: Store, event_id: str | None = None) -> ClockWarning | None:
