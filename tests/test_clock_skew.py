@@ -27,7 +27,9 @@ from sqlalchemy import func, insert, inspect, select, text
 
 from wltdesk import events, people
 from wltdesk.store import hlc, open_store
+from wltdesk.store.changes import change_dicts
 from wltdesk.store.hlc import MAX_SKEW_MS, Stamp
+from wltdesk.store.materialize import apply_changes
 from wltdesk.store.models import Change, Person
 from wltdesk.sync import bundle, clockwatch, exchange, held, merge, reading, targets
 from wltdesk.sync.held import HeldGroup
@@ -415,3 +417,26 @@ def test_a_laptop_process_under_faketime_a_year_ahead_is_held(run, laptops, tmp_
         p["display_name"] for p in run("--db", organizer, "roster", "list", "--json").json()
     }
     assert "Late under faketime" not in people_now
+
+
+def test_changes_an_older_version_applied_already_are_not_held(laptops, clocks, tmp_path):
+    """A store upgraded from before these rules may hold B's year-ahead changes in its
+    log already: holding them now could not take them back, so they are not listed."""
+    organizer = open_store(tmp_path / "org.sqlite", backups=False)
+    b = open_store(laptops.b, backups=False)
+    try:
+        with b.read() as db:
+            ahead = [
+                c
+                for c in change_dicts(db)
+                if Stamp.parse(c["hlc"]).millis > clocks.now_ms() + MAX_SKEW_MS
+            ]
+        merge.import_bundles(organizer, [laptops.package])
+        with organizer.write() as writer:  # as an older WLT Desk merged them
+            apply_changes(writer.db, ahead)
+        summary = merge.import_bundles(organizer, [laptops.b_bundle])
+        assert summary.held == 0
+        assert held.held_groups(organizer, laptops.event_id) == []
+    finally:
+        organizer.close()
+        b.close()

@@ -39,7 +39,7 @@ from wltdesk.store import Store
 from wltdesk.store.changes import ChangeRow
 from wltdesk.store.hlc import MAX_SKEW_MS, Stamp
 from wltdesk.store.materialize import ForeignRowError, apply_change_rows
-from wltdesk.store.models import Device, HeldChange
+from wltdesk.store.models import Change, Device, HeldChange
 
 HELD, ACCEPTED, DROPPED = "held", "accepted", "dropped"
 _HLC = 5
@@ -91,13 +91,16 @@ class Holding:
         return [row for row in rows if not self._holds(row)]
 
     def _keep(self, hold: list[ChangeRow], bundle: str) -> None:
+        """Hold what is neither held already nor in the log (a store older than these
+        rules may have applied it: holding it now could not take it back)."""
         stamps = sorted({row[_HLC] for row in hold})
         known: set[tuple[str, str, str, str]] = set()
-        for start in range(0, len(stamps), 500):
-            query = select(
-                HeldChange.entity, HeldChange.row_id, HeldChange.field, HeldChange.hlc
-            ).where(HeldChange.hlc.in_(stamps[start : start + 500]))
-            known.update(map(tuple, self.db.execute(query).all()))
+        for table in (HeldChange, Change):
+            for start in range(0, len(stamps), 500):
+                query = select(table.entity, table.row_id, table.field, table.hlc).where(
+                    table.hlc.in_(stamps[start : start + 500])
+                )
+                known.update(map(tuple, self.db.execute(query).all()))
         fresh: dict[tuple[str, str, str, str], ChangeRow] = {}
         for row in hold:
             identity = (row[1], row[2], row[3], row[_HLC])
