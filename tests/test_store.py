@@ -219,3 +219,38 @@ def test_a_trial_sees_its_writes_and_then_rolls_them_back(store):
     with store.read() as db:
         assert db.execute(select(func.count()).select_from(Person)).scalar_one() == 0
         assert db.execute(select(func.count()).select_from(Change)).scalar_one() == before
+
+
+# ----------------------------------------------------------------- upgrading old stores
+def test_a_store_made_at_0006_upgrades_and_keeps_its_data(empty_database):
+    """Migration 0008 (changes held for review) on a store an earlier version made."""
+    from alembic import command
+
+    engine = create_engine(empty_database)
+    try:
+        with engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0006")
+            connection.execute(
+                text(
+                    "INSERT INTO changes (event_id, entity, row_id, field, value, hlc, "
+                    "device_id) VALUES ('e', 'events', 'e', 'name', '\"Old\"', "
+                    "'019a3b4c5d6e-0001-old', 'old')"
+                )
+            )
+        assert schema_revision(engine) == "0006"
+        assert "held_changes" not in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+    opened = open_store(empty_database, backups=False)
+    try:
+        with opened.read() as db:
+            assert db.execute(select(func.count()).select_from(Change)).scalar_one() == 1
+        assert schema_revision(opened.engine) == SCHEMA_HEAD
+        columns = {c["name"] for c in inspect(opened.engine).get_columns("held_changes")}
+        assert {"hlc", "device_id", "bundle", "ahead_ms", "status"} <= columns
+        assert opened.clock.now() > "019a3b4c5d6e-0001-old"
+    finally:
+        opened.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +13,7 @@ from wltdesk import events
 from wltdesk.cli.console import print_json, table, utc
 from wltdesk.errors import UserError
 from wltdesk.store import Store
-from wltdesk.sync import conflicts, eventkey, exchange, merge, publish
+from wltdesk.sync import clockwatch, conflicts, eventkey, exchange, held, merge, publish
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
@@ -41,15 +42,29 @@ def _summary_json(summary: merge.ImportSummary) -> dict[str, Any]:
         "conflicts": summary.conflicts,
         "events": list(summary.events),
         "joined": list(summary.joined),
+        "held": summary.held,
     }
 
 
 def _summary_line(summary: merge.ImportSummary) -> str:
-    return (
+    line = (
         f"{summary.bundles} bundles, {summary.new_changes} new changes of "
         f"{summary.changes}: {summary.new_people} new people, {summary.check_ins} "
         f"check-ins, {summary.plans} plans, {summary.conflicts} conflicts to review"
     )
+    if summary.held:
+        line += (
+            f"; {summary.held} changes held for review (stamped too far ahead of this "
+            "laptop's clock: see wltdesk conflicts)"
+        )
+    return line
+
+
+def _warn_about_clock(store: Store, event_id: str) -> None:
+    """A line on stderr when this laptop's clock looks wrong: a warning, not an error."""
+    warning = clockwatch.clock_warning(store, event_id)
+    if warning is not None:
+        print(f"wltdesk: warning: {warning.describe()}", file=sys.stderr)
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
@@ -134,8 +149,10 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
                     for r in runs
                 ]
             )
+        _warn_about_clock(store, event.id)
         return 0
     result = exchange.sync(store, event.id, args.target)
+    _warn_about_clock(store, event.id)
     if args.json:
         print_json(
             {
@@ -199,9 +216,67 @@ def _conflict_json(number: int, conflict: conflicts.Conflict) -> dict[str, Any]:
     }
 
 
+def _held_json(group: held.HeldGroup) -> dict[str, Any]:
+    return {
+        "kind": "held",
+        "id": group.id,
+        "device_id": group.device_id,
+        "device_name": group.device_name,
+        "changes": group.changes,
+        "bundles": list(group.bundles),
+        "ahead_ms": group.ahead_ms,
+        "ahead_days": round(group.ahead_ms / 86_400_000, 1),
+        "first_hlc": group.first_stamp,
+        "last_hlc": group.last_stamp,
+        "held_at": utc(group.held_at),
+        "text": group.describe(),
+    }
+
+
+def _held_choice(text: str) -> int | str:
+    if text == "all":
+        return text
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"give an id or 'all', not {text!r}") from None
+
+
+def _decide_held(store: Store, event_id: str, args: argparse.Namespace) -> int:
+    """``--accept-held`` / ``--drop-held``: one laptop's held changes, or all."""
+    choice = args.accept_held if args.accept_held is not None else args.drop_held
+    which = None if choice == "all" else int(choice)
+    if args.accept_held is not None:
+        done = held.accept(store, event_id, which)
+        verb = "accepted (written anew by this laptop, stamped now)"
+    else:
+        done = held.drop(store, event_id, which)
+        verb = "dropped (never applied)"
+    if not done:
+        print("nothing is held for review")
+    for group in done:
+        print(f"{group.changes} changes from laptop '{group.laptop}' {verb}")
+    return 0
+
+
+def _print_held(groups: list[held.HeldGroup]) -> None:
+    print("held for review (stamped too far ahead of this laptop's clock):")
+    for group in groups:
+        bundles = f"{len(group.bundles)} bundle" + ("s" if len(group.bundles) != 1 else "")
+        print(
+            f"   held {group.id}: {group.describe()} ({bundles}, held "
+            f"{group.held_at:%Y-%m-%d %H:%M} UTC)"
+        )
+    print("accept with: wltdesk conflicts --accept-held ID|all; drop with --drop-held ID|all")
+
+
 def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
+    _warn_about_clock(store, event.id)
+    if args.accept_held is not None or args.drop_held is not None:
+        return _decide_held(store, event.id, args)
     found = conflicts.conflicts(store, event.id)
+    waiting = held.held_groups(store, event.id)
     if args.resolve is not None:
         if not 1 <= args.resolve <= len(found):
             raise UserError(f"--resolve: no conflict number {args.resolve} ({len(found)} open)")
@@ -220,8 +295,11 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
             print(f"{conflict.label} {conflict.field}: now {conflicts.version_text(chosen)!r}")
         return 0
     if args.json:
-        print_json([_conflict_json(n, c) for n, c in enumerate(found, 1)])
+        listed = [{"kind": "conflict"} | _conflict_json(n, c) for n, c in enumerate(found, 1)]
+        print_json(listed + [_held_json(g) for g in waiting])
         return 0
+    if waiting:
+        _print_held(waiting)
     if not found:
         print("no conflicts to review")
         return 0
@@ -304,6 +382,14 @@ def register(cli: CommandLine) -> None:
     conflicts.add_argument(
         "--use", type=int, metavar="VERSION", help="1 keeps the current value; 2… picks another"
     )
+    decide = conflicts.add_mutually_exclusive_group()
+    decide.add_argument(
+        "--accept-held",
+        type=_held_choice,
+        metavar="ID|all",
+        help="apply a laptop's held changes as new changes of this laptop",
+    )
+    decide.add_argument("--drop-held", type=_held_choice, metavar="ID|all", help="never apply them")
     cli.json_flag(conflicts)
 
     pub = cli.add("publish", cmd_publish, "write a CSV of people and attendance, or wikitext")

@@ -7,9 +7,9 @@ Two kinds of table live here:
   id), every row belongs to an event, carries the HLC stamp of its last change
   and is never physically deleted: a delete sets ``deleted`` (a tombstone) so
   that it can travel to other laptops like any other edit.
-* **Local** tables (:class:`Change`, :class:`StoreMeta`) belong to this store
-  only. ``Change`` is the append-only log that sync ships; the syncable tables
-  are the state that log materializes to.
+* **Local** tables (:class:`Change`, :class:`StoreMeta`, :class:`HeldChange`…)
+  belong to this store only. ``Change`` is the append-only log that sync ships;
+  the syncable tables are the state that log materializes to.
 
 Timestamps of moments (a check-in) are naive UTC. Session times are naive wall
 times in the event's own time zone, because that is how an agenda is written.
@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -390,6 +391,40 @@ class ConflictReview(Base):
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     field: Mapped[str] = mapped_column(String(60), primary_key=True)
     hlc: Mapped[str] = mapped_column(String(64))
+
+
+class HeldChange(Base):
+    """A change from another laptop held back for review; local, never synced.
+
+    Its stamp was more than a day ahead of this laptop's clock when it arrived
+    (see :mod:`wltdesk.sync.held`): applied, it would win every later edit of its
+    field and drag this laptop's clock along. It waits here, out of the log (so it
+    is never exported) until an organizer accepts it (its value is written anew
+    by this laptop) or drops it; the row stays as the record of that decision,
+    and as the reason the same change arriving again is not held twice.
+    """
+
+    __tablename__ = "held_changes"
+    __table_args__ = (
+        UniqueConstraint("entity", "row_id", "field", "hlc", name="uq_held_changes_identity"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(36), index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60))
+    value: Mapped[str] = mapped_column(Text)
+    hlc: Mapped[str] = mapped_column(String(64), index=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    #: The bundle it came in: a file's path, or a target and the name on it.
+    bundle: Mapped[str] = mapped_column(Text)
+    #: How far its stamp was ahead of this laptop's clock when it arrived (ms).
+    ahead_ms: Mapped[int] = mapped_column(BigInteger)
+    held_at: Mapped[datetime] = mapped_column(DateTime)
+    #: "held", "accepted" or "dropped".
+    status: Mapped[str] = mapped_column(String(10), default="held")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 #: Syncable entities in the order rows must exist in (parents before children).

@@ -4,7 +4,9 @@ Owns the bundle format (:mod:`.bundle` writes bundles, :mod:`.reading` and
 :mod:`.changelines` check them, :mod:`.sealing` encrypts them, :mod:`.eventkey`
 holds the key that signs them), what may leave a laptop and for whom
 (:mod:`.sharing`), merging verified bundles (:mod:`.merge`), reviewing the
-conflicts a merge leaves (:mod:`.conflicts`), the shared places bundles go
+conflicts a merge leaves (:mod:`.conflicts`) and the changes it held back because
+their stamps ran too far ahead of this laptop's clock (:mod:`.held`), whether that
+clock looks wrong (:mod:`.clockwatch`), the shared places bundles go
 (:mod:`.targets`: a folder or WebDAV), the push-and-pull of one sync
 (:mod:`.exchange`) and the public participant list (:mod:`.publish`).
 

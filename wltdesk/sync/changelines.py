@@ -4,7 +4,8 @@ Every line of a bundle's changes member is one JSON object with exactly the
 fields ``entity``, ``row``, ``field``, ``value``, ``hlc`` and ``device`` (see
 ``docs/export-format.md``). A line is checked before it can reach a store: a
 known entity, text fields of sane length, a well-formed HLC stamp whose device
-is the line's device, and no change to another event. :func:`parse_lines`
+is the line's device and whose time lies in the range :mod:`wltdesk.store.hlc`
+allows, and no change to another event. :func:`parse_lines`
 checks and parses a whole batch of lines at once; a refusal names the line.
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from wltdesk.store.changes import ChangeRow, encode
+from wltdesk.store.hlc import CEILING_HEX, FLOOR_HEX
 from wltdesk.store.models import ENTITY_BY_NAME
 from wltdesk.sync.bundle import refusal
 
@@ -109,6 +111,9 @@ def _valid_columns(event_id: str, items: list[Any]) -> tuple[tuple[Any, ...], ..
         return None
     if [stamp[_STAMP_PREFIX:] for stamp in stamps] != list(devices):
         return None
+    # Fixed-width hex: the least and greatest stamps hold the least and greatest times.
+    if min(stamps)[:12] < FLOOR_HEX or max(stamps)[:12] > CEILING_HEX:
+        return None
     return columns
 
 
@@ -140,3 +145,9 @@ def _checked(path: Path, event_id: str, data: Any, number: int) -> None:
         raise refusal(path, f"malformed change on line {number} (bad HLC stamp)")
     if matched.group(1) != device:
         raise refusal(path, f"malformed change on line {number} (stamp and device differ)")
+    if not FLOOR_HEX <= stamp[:12] <= CEILING_HEX:
+        raise refusal(
+            path,
+            f"malformed change on line {number} (HLC stamp {stamp[:17]!r} out of range: "
+            "its time must lie between 2020-01-01 and 3000-01-01 UTC)",
+        )

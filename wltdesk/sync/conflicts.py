@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 from wltdesk.store.changes import content_columns, decode
-from wltdesk.store.hlc import Stamp
+from wltdesk.store.hlc import stamp_time
 from wltdesk.store.models import (
     ENTITY_BY_NAME,
     Attendance,
@@ -171,7 +171,7 @@ UNDONE = "undone"
 
 
 def _written_at(stamp: str) -> datetime:
-    return datetime.fromtimestamp(Stamp.parse(stamp).millis / 1000, UTC).replace(tzinfo=None)
+    return stamp_time(stamp)
 
 
 def _check_in_conflict(

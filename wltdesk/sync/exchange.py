@@ -27,7 +27,7 @@ from sqlalchemy import delete, func, select
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 from wltdesk.store.models import Change, Event, StoreMeta, SyncRun, SyncSeen, SyncTarget
-from wltdesk.sync import bundle, merge, reading
+from wltdesk.sync import bundle, clockwatch, merge, reading
 from wltdesk.sync.targets import TargetUnavailable, bundle_name, open_target
 
 Progress = Callable[[int, int], None]
@@ -369,11 +369,9 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                 s.name: s.size
                 for s in db.execute(select(SyncSeen).where(SyncSeen.target_id == row.id)).scalars()
             }
-        fresh = [
-            r
-            for r in target.list(event_id)
-            if r.device != store.device_id and seen.get(r.key) != r.size
-        ]
+        listed = target.list(event_id)
+        offset = clockwatch.target_offset(listed, store.device_id, written)
+        fresh = [r for r in listed if r.device != store.device_id and seen.get(r.key) != r.size]
         verified: list[reading.VerifiedBundle] = []
         refused: list[str] = []
         taken: list[tuple[str, int]] = []
@@ -394,8 +392,12 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                 except UserError as exc:
                     refused.append(f"{remote.key}: {exc}")
             report(2, 3)
+            names = {
+                item.path: f"{target.display}: {key}"
+                for item, (key, _size) in zip(verified, taken, strict=True)
+            }
             summary = (
-                merge.apply_bundles(store, verified, None, cancelled, each_bundle=True)
+                merge.apply_bundles(store, verified, None, cancelled, each_bundle=True, names=names)
                 if verified
                 else None
             )
@@ -409,6 +411,7 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
             taken = list(remote_of.values())
         with store.write() as writer:
             db = writer.db
+            clockwatch.note_target_offset(db, event_id, offset)
             for name, size in taken:
                 known = db.get(SyncSeen, (row.id, name))
                 if known is None:

@@ -8,13 +8,15 @@ like any other, and changes the log already has are skipped — so importing
 any set of bundles, in any order, any number of times, gives the same store.
 
 Nothing is lost: a value that lost stays in the log, for review in
-:mod:`wltdesk.sync.conflicts`. Every import and sync also leaves a line in the
-store's sync history (:func:`record_run`).
+:mod:`wltdesk.sync.conflicts`. A change stamped more than a day ahead of this
+laptop's clock is held back for review instead (:mod:`wltdesk.sync.held`).
+Every import and sync also leaves a line in the store's sync history
+(:func:`record_run`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,7 +33,7 @@ from wltdesk.store import Store
 from wltdesk.store.changes import Writer
 from wltdesk.store.materialize import ForeignRowError, apply_change_rows, settle_pending
 from wltdesk.store.models import ActionPlan, Attendance, Event, Person, SyncRun
-from wltdesk.sync import bundle, reading
+from wltdesk.sync import bundle, held, reading
 from wltdesk.sync.conflicts import find_conflicts
 
 Progress = Callable[[int, int], None]
@@ -138,6 +140,8 @@ class ImportSummary:
     #: Bundles refused while being applied and skipped, each with why
     #: (``each_bundle`` only).
     refused: tuple[tuple[reading.VerifiedBundle, str], ...] = ()
+    #: Changes newly held for review: stamped too far ahead of this laptop's clock.
+    held: int = 0
 
 
 def _tally(db: Session, event_ids: Iterable[str]) -> Tally:
@@ -160,6 +164,7 @@ def apply_bundles(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     each_bundle: bool = False,
+    names: Mapping[Path, str] | None = None,
 ) -> ImportSummary:
     """Apply verified bundles in one transaction, a batch at a time.
 
@@ -169,10 +174,11 @@ def apply_bundles(
     stopped half-way keeps the bundles it applied; merging is idempotent, so
     the next sync simply applies the rest. A bundle refused while it is applied
     (it changes another event's rows) is then rolled back alone and skipped,
-    like one that failed its check, and listed in the summary.
+    like one that failed its check, and listed in the summary. ``names`` says
+    what to call a bundle in the list of held changes (default: its path).
     """
     event_ids = sorted({b.manifest.event_id for b in verified})
-    received = new = 0
+    received = new = held_back = 0
     with store.read() as db:
         existing = set(db.execute(select(Event.id).where(Event.id.in_(event_ids))).scalars())
         before = _tally(db, event_ids)
@@ -182,8 +188,8 @@ def apply_bundles(
     for step in steps:
         store.let_waiting_writes_in()
         try:
-            step_received, step_new = _apply_step(
-                store, step, cancelled, done, len(verified), progress, applied
+            step_received, step_new, step_held = _apply_step(
+                store, step, cancelled, done, len(verified), progress, applied, names or {}
             )
         except _Refused as exc:
             # Rolled back with its transaction: nothing of that bundle is imported.
@@ -193,6 +199,7 @@ def apply_bundles(
         else:
             received += step_received
             new += step_new
+            held_back += step_held
         applied += len(step)
         done = applied - len(refused)
     with store.read() as db:
@@ -215,6 +222,7 @@ def apply_bundles(
         events=tuple(event_ids),
         joined=tuple(joined),
         refused=tuple(refused),
+        held=held_back,
     )
 
 
@@ -234,11 +242,14 @@ def _apply_step(
     total: int,
     progress: Progress | None,
     applied: int,
-) -> tuple[int, int]:
-    """Apply some bundles in one transaction; returns (changes received, new)."""
+    names: Mapping[Path, str],
+) -> tuple[int, int, int]:
+    """Apply some bundles in one transaction; returns (changes received, new, held)."""
     received = new = 0
     with store.write() as writer, _merge_cache(writer.db):
+        holding = held.Holding(writer.db, writer.clock.wall_millis())
         for item in step:
+            name = names.get(item.path, str(item.path))
             for batch in item.rows():
                 if cancelled and cancelled():
                     raise UserError(
@@ -249,6 +260,8 @@ def _apply_step(
                             else "nothing was imported"
                         )
                     )
+                received += len(batch)
+                batch = holding.sift(batch, name)
                 try:
                     result = apply_change_rows(writer.db, batch, writer.clock, settle=False)
                 except ForeignRowError as exc:
@@ -260,14 +273,13 @@ def _apply_step(
                             f"({exc.owner[:8]}) in this store (forged or damaged)",
                         ),
                     ) from None
-                received += result.received
                 new += result.new
             applied += 1
             if progress:
                 progress(total + applied, total * 2)
         settle_pending(writer.db)
         _keep_keys(writer, step)
-    return received, new
+    return received, new, holding.held
 
 
 def _keep_keys(writer: Writer, verified: Sequence[reading.VerifiedBundle]) -> None:

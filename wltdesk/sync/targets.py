@@ -41,7 +41,8 @@ import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Protocol
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
@@ -177,6 +178,9 @@ class RemoteBundle:
     device: str
     name: str
     size: int
+    #: When the target says the file was last written (seconds since 1970, by the
+    #: target's clock: the file server's, or the writer's on a USB stick), if it says.
+    modified: float | None = field(default=None, compare=False)
 
     @property
     def key(self) -> str:
@@ -236,7 +240,8 @@ class FolderTarget:
                 continue
             for item in sorted(device.iterdir()):
                 if _NAME.match(item.name) and item.is_file():
-                    found.append(RemoteBundle(device.name, item.name, item.stat().st_size))
+                    stat = item.stat()
+                    found.append(RemoteBundle(device.name, item.name, stat.st_size, stat.st_mtime))
         return found
 
     def put(self, event_id: str, device: str, name: str, source: Path) -> None:
@@ -419,11 +424,12 @@ class WebDavTarget:
             )
         return UserError(f"WebDAV {self.display}: {what} failed (HTTP {status})")
 
-    def _propfind(self, path: str) -> list[tuple[str, bool, int]]:
-        """(name, is collection, size) of a collection's members; empty if it is missing."""
+    def _propfind(self, path: str) -> list[tuple[str, bool, int, float | None]]:
+        """(name, is collection, size, modified) of a collection's members; empty if it
+        is missing."""
         body = (
             b'<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop>'
-            b"<d:resourcetype/><d:getcontentlength/></d:prop></d:propfind>"
+            b"<d:resourcetype/><d:getcontentlength/><d:getlastmodified/></d:prop></d:propfind>"
         )
         status, data = self._request(
             "PROPFIND",
@@ -437,7 +443,7 @@ class WebDavTarget:
             raise self._fail("listing", status)
         root = self._listing(data)
         own = unquote(path).rstrip("/")
-        members: list[tuple[str, bool, int]] = []
+        members: list[tuple[str, bool, int, float | None]] = []
         for response in root.iter("{DAV:}response"):
             href = unquote(urlsplit(response.findtext("{DAV:}href") or "").path).rstrip("/")
             if href == own or not href:
@@ -445,7 +451,8 @@ class WebDavTarget:
             collection = response.find(".//{DAV:}resourcetype/{DAV:}collection") is not None
             size_text = (response.findtext(".//{DAV:}getcontentlength") or "").strip()
             size = int(size_text) if _SIZE.match(size_text) else 0  # 0: not known
-            members.append((href.rsplit("/", 1)[-1], collection, size))
+            modified = _http_date(response.findtext(".//{DAV:}getlastmodified"))
+            members.append((href.rsplit("/", 1)[-1], collection, size, modified))
         return members
 
     def _listing(self, data: bytes) -> ElementTree.Element:
@@ -486,12 +493,12 @@ class WebDavTarget:
     def list(self, event_id: str) -> list[RemoteBundle]:
         event_path = self._path(_safe_id(event_id, "event id"))
         found: list[RemoteBundle] = []
-        for device, collection, _size in self._propfind(event_path):
+        for device, collection, _size, _modified in self._propfind(event_path):
             if not collection or not _ID.match(device):
                 continue
-            for name, is_dir, size in self._propfind(self._path(event_id, device)):
+            for name, is_dir, size, modified in self._propfind(self._path(event_id, device)):
                 if not is_dir and _NAME.match(name):
-                    found.append(RemoteBundle(device, name, size))
+                    found.append(RemoteBundle(device, name, size, modified))
         return sorted(found, key=lambda r: (r.device, r.name))
 
     def put(self, event_id: str, device: str, name: str, source: Path) -> None:
@@ -537,6 +544,16 @@ class WebDavTarget:
         except BaseException:
             dest.unlink(missing_ok=True)
             raise
+
+
+def _http_date(text: str | None) -> float | None:
+    """An HTTP date (``Sun, 06 Dec 2026 10:00:00 GMT``) in seconds, None if unreadable."""
+    if not text:
+        return None
+    try:
+        return parsedate_to_datetime(text.strip()).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 def open_target(location: str) -> Target:

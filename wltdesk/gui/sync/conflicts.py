@@ -19,7 +19,7 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.people.fields import field_label
-from wltdesk.sync import conflicts
+from wltdesk.sync import conflicts, held
 
 ConflictRole = Qt.ItemDataRole.UserRole + 1
 VersionRole = Qt.ItemDataRole.UserRole + 2
@@ -90,10 +90,12 @@ class ConflictReview(QObject):
             self.ui.conflictsLabel.setText(
                 QCoreApplication.translate("SyncPane", "No conflicts to review.")
             )
+        # The tab counts the laptops whose changes are held for review too.
+        waiting = len(held.held_groups(self.desk.store, event_id)) if event_id else 0
         self.ui.tabs.setTabText(
             1,
-            QCoreApplication.translate("SyncPane", "&Conflicts ({0})").format(len(found))
-            if found
+            QCoreApplication.translate("SyncPane", "&Conflicts ({0})").format(len(found) + waiting)
+            if found or waiting
             else QCoreApplication.translate("SyncPane", "&Conflicts"),
         )
         self._conflict_chosen()

@@ -257,7 +257,7 @@ class SyncJobs(QObject):
         self.failed.emit(message)
 
     def summary_words(self, summary: merge.ImportSummary) -> str:
-        return QCoreApplication.translate(
+        words = QCoreApplication.translate(
             "SyncPane",
             "{0} bundles merged: {1} new changes, {2} new people, {3} check-ins, "
             "{4} plans, {5} conflicts to review.",
@@ -269,3 +269,10 @@ class SyncJobs(QObject):
             summary.plans,
             summary.conflicts,
         )
+        if summary.held:
+            words += "\n" + QCoreApplication.translate(
+                "SyncPane",
+                "{0} changes were held for review: they are stamped more than a day ahead "
+                "of this laptop's clock. See Conflicts.",
+            ).format(summary.held)
+        return words

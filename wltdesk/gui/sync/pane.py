@@ -6,11 +6,13 @@ bar, and the history) and the event key. Its parts: the Target box is a
 :class:`~wltdesk.gui.sync.targets.TargetSetup`, the work runs in
 :class:`~wltdesk.gui.sync.jobs.SyncJobs` (every sync, export and import is a
 background job), the Conflicts tab is a
-:class:`~wltdesk.gui.sync.conflicts.ConflictReview`, and the dialogs are in
+:class:`~wltdesk.gui.sync.conflicts.ConflictReview` under the changes held for
+review (:class:`~wltdesk.gui.sync.held.HeldReview`), and the dialogs are in
 :mod:`wltdesk.gui.sync.dialogs`. A timer checks the configured target every
 minute and syncs when it can; a failure then is quiet — it shows in the
 status bar ("Offline — 134 changes waiting") and in the history, not in a
-dialog. What the user starts and fails gets a dialog.
+dialog. What the user starts and fails gets a dialog. A clock that looks wrong
+(:mod:`wltdesk.sync.clockwatch`) is said in the status line and the status bar.
 """
 
 from __future__ import annotations
@@ -27,9 +29,10 @@ from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.sync.conflicts import ConflictReview
 from wltdesk.gui.sync.dialogs import EventKeyBox
+from wltdesk.gui.sync.held import HeldReview
 from wltdesk.gui.sync.jobs import SyncJobs
 from wltdesk.gui.sync.targets import TargetSetup
-from wltdesk.sync import eventkey, exchange
+from wltdesk.sync import clockwatch, eventkey, exchange
 
 #: How often the automatic sync looks at the target, and the status text is refreshed.
 AUTO_INTERVAL_MS = 60_000
@@ -59,6 +62,10 @@ class SyncPane(QWidget):
         self.conflicts = ConflictReview(desk, self.ui, self)
         self.conflicts.picked.connect(self._picked)
         self.conflicts.failed.connect(self.show_error)
+        self.held = HeldReview(desk, self.ui, self)
+        self.held.accepted.connect(self._picked)
+        self.held.decided.connect(self.conflicts.refresh)
+        self.held.failed.connect(self.show_error)
         self.targets = TargetSetup(desk, self.ui, self.jobs, self)
         self.targets.changed.connect(self.refresh)
         self.targets.failed.connect(self.show_error)
@@ -121,6 +128,7 @@ class SyncPane(QWidget):
         self.targets.refresh()
         self.refresh_status()
         self.refresh_history()
+        self.held.refresh()
         self.conflicts.refresh()
 
     def status_words(self, state: exchange.SyncStatus) -> str:
@@ -149,12 +157,37 @@ class SyncPane(QWidget):
             state = exchange.status(self.desk.store, self.event_id)
             text = self.status_words(state)
             detail = state.last_error if state.state == "offline" else (state.location or "")
+        warning = (
+            clockwatch.clock_warning(self.desk.store, self.event_id) if self.event_id else None
+        )
+        if warning is not None:
+            text += self.tr(" — check this laptop's clock")
         self.status_text = text
         label = f"<b>{_escape(text)}</b>"
         if detail:
             label += f"<br><span>{_escape(detail)}</span>"
+        if warning is not None:
+            label += f"<br><span style='color:#a00'>{_escape(self.clock_words(warning))}</span>"
         self.ui.statusLabel.setText(label)
         self.status_changed.emit(text)
+
+    def clock_words(self, warning: clockwatch.ClockWarning) -> str:
+        """Why this laptop's clock looks wrong, in the user's language."""
+        days = max(1, round(abs(warning.behind_ms) / 86_400_000))
+        if warning.source == clockwatch.LOG:
+            return self.tr(
+                "This laptop's clock looks wrong: changes in this store are stamped up to "
+                "{0} days ahead of it. Check its date, time and time zone."
+            ).format(days)
+        if warning.behind_ms > 0:
+            return self.tr(
+                "This laptop's clock looks wrong: it is {0} days behind the sync target's "
+                "clock. Check its date, time and time zone."
+            ).format(days)
+        return self.tr(
+            "This laptop's clock looks wrong: it is {0} days ahead of the sync target's "
+            "clock. Check its date, time and time zone."
+        ).format(days)
 
     def refresh_history(self) -> None:
         runs = exchange.history(self.desk.store, self.event_id) if self.event_id else []
