@@ -24,6 +24,7 @@ import re
 import shlex
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -127,7 +128,7 @@ def quoted_codes(text: str) -> set[str]:
         if "wltdesk " not in line:
             continue
         words = line[line.index("wltdesk ") :].split()
-        for option, value in zip(words, words[1:], strict=False):
+        for option, value in pairwise(words):
             if option in OPTIONS_WITH_PEOPLE:
                 for part in value.strip("\"'`").split(","):
                     who = part.partition("=")[0]
