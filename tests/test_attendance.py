@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 
 from wltdesk import agenda, attendance, people
 from wltdesk.errors import UserError
-from wltdesk.store.models import Attendance
+from wltdesk.store.hlc import Clock
+from wltdesk.store.models import Attendance, Change
 
 # The test event is in Asia/Dhaka (UTC+6): 09:00 local is 03:00 UTC.
 START_UTC = datetime(2026, 3, 14, 3, 0, tzinfo=UTC)
@@ -132,3 +133,85 @@ def test_bad_input_changes_nothing(store, event_id, session_id, ana):
     with pytest.raises(UserError):
         attendance.check_in(store, "no-such-session", ana)
     assert rows(store) == 0
+
+
+# ----------------------------------------------------------------- undo the last (command line)
+def status_of(store, session_id: str, person_id: str) -> str | None:
+    return attendance.statuses(store, session_id).get(person_id, (None,))[0]
+
+
+def logged_deletes(store, row_id: str) -> int:
+    """Tombstones of a row in the change log: what a sync carries to the other laptops."""
+    with store.read() as db:
+        return db.execute(
+            select(func.count())
+            .select_from(Change)
+            .where(Change.row_id == row_id, Change.field == "deleted", Change.value == "true")
+        ).scalar_one()
+
+
+def test_undo_last_takes_back_this_laptops_check_ins_newest_first(store, event_id, session_id, ana):
+    bo = people.add_person(store, event_id, display_name="Bo")
+    first = attendance.check_in(store, session_id, ana, now=at(8, 55))
+    attendance.check_in(store, session_id, bo, now=at(8, 58))
+    undone = attendance.undo_last(store, event_id)
+    assert (undone.display_name, undone.status, undone.restored) == ("Bo", "present", None)
+    assert status_of(store, session_id, bo) is None
+    assert status_of(store, session_id, ana) == "present"
+    assert attendance.undo_last(store, event_id).person_id == ana  # again: the one before
+    assert logged_deletes(store, first.attendance_id) == 1  # a tombstone in the log: it syncs
+    with pytest.raises(UserError, match="nothing to undo"):
+        attendance.undo_last(store, event_id)
+
+
+def test_undo_last_puts_back_an_earlier_status(store, event_id, session_id, ana):
+    attendance.check_in(store, session_id, ana, status="excused", now=at(8, 0))
+    attendance.check_in(store, session_id, ana, status="present", now=at(9, 0))
+    undone = attendance.undo_last(store, event_id)
+    assert (undone.status, undone.restored) == ("present", "excused")
+    with store.read() as db:
+        row = db.get(Attendance, attendance.attendance_id(session_id, ana))
+        assert (row.status, row.checked_at, row.deleted) == (
+            "excused",
+            at(8, 0).replace(tzinfo=None),
+            False,
+        )
+    assert attendance.undo_last(store, event_id).restored is None  # then the excuse itself
+    assert status_of(store, session_id, ana) is None
+
+
+def test_undo_last_in_one_session(store, event_id, session_id, ana):
+    lab = agenda.add_session(
+        store, event_id, "Lab", datetime(2026, 3, 14, 11), datetime(2026, 3, 14, 12)
+    )
+    attendance.check_in(store, session_id, ana, now=at(9, 0))
+    attendance.check_in(store, lab, ana, now=at(11, 0))
+    assert attendance.undo_last(store, event_id, session_id).session_id == session_id
+    assert status_of(store, lab, ana) == "present"
+
+
+def test_undo_last_of_a_walk_in_takes_them_off_the_roster(store, event_id, session_id, ana):
+    attendance.check_in(store, session_id, ana, now=at(9, 0))
+    walked = attendance.walk_in(store, session_id, "Walk In", now=at(9, 5))
+    undone = attendance.undo_last(store, event_id)
+    assert undone.person_id == walked.person_id and undone.walk_in_removed
+    assert walked.person_id not in {p.id for p in people.list_people(store, event_id)}
+    assert logged_deletes(store, walked.person_id) == 1
+    # a person added earlier and checked in later is no walk-in: they stay
+    later = people.add_person(store, event_id, display_name="Added Before")
+    attendance.check_in(store, session_id, ana, status="late", now=at(9, 6))
+    attendance.check_in(store, session_id, later, now=at(9, 7))
+    assert not attendance.undo_last(store, event_id).walk_in_removed
+    assert later in {p.id for p in people.list_people(store, event_id)}
+
+
+def test_a_check_in_from_another_laptop_is_not_undone_here(store, event_id, session_id, ana):
+    mine = attendance.check_in(store, session_id, ana, now=at(9, 0))
+    bo = people.add_person(store, event_id, display_name="Bo")
+    with store.write() as writer:  # as if merged from another laptop, and newer
+        writer.clock = Clock("anotherlaptop")
+        attendance.record_check_in(writer, session_id, bo, None, at(9, 30))
+    assert attendance.undo_last(store, event_id).person_id == mine.person_id
+    assert status_of(store, session_id, bo) == "late"
+    with pytest.raises(UserError, match="nothing to undo"):
+        attendance.undo_last(store, event_id)

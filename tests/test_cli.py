@@ -12,6 +12,8 @@ at several, either side of midnight in UTC and in Dhaka.
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import json
 import os
 import sqlite3
@@ -28,6 +30,7 @@ from cli_result import Result, invoke
 
 import wltdesk
 from wltdesk import people
+from wltdesk.cli import COMMAND_MODULES, COMMANDS, CommandLine
 from wltdesk.store import open_store
 from wltdesk.store.models import EventSession
 
@@ -1231,16 +1234,59 @@ def test_which_arguments_just_open_the_gui(argv, gui):
     assert opens_the_gui(argv) is gui
 
 
-def test_opening_the_gui_does_not_load_the_printing_engine():
-    """The first window must not wait for ReportLab and friends (start-up target ≤ 1 s)."""
+#: What the first window does not need: ReportLab and friends (start-up target ≤ 1 s).
+HEAVY_FOR_THE_GUI = (
+    "reportlab",
+    "wltdesk.printing",
+    "wltdesk.grouping",
+    "icalendar",
+    "pypdfium2",
+    "cryptography",
+    "charset_normalizer",
+)
+#: What ``wltdesk --version`` and ``--help`` must not load either (target: ≤ 4× a bare
+#: Python start, bench/bench_cli_startup.py): the store, SQLAlchemy, the command
+#: modules, the installed metadata, Qt.
+HEAVY_FOR_HELP = (
+    *HEAVY_FOR_THE_GUI,
+    "sqlalchemy",
+    "wltdesk.store",
+    "importlib.metadata",
+    "PySide6",
+    *(f"wltdesk.cli.{module}" for module in COMMAND_MODULES),
+)
+#: A command loads its own module (and the services it calls), not the others'.
+HEAVY_FOR_CHECKIN = (
+    *HEAVY_FOR_THE_GUI,
+    "PySide6",
+    *(f"wltdesk.cli.{m}" for m in COMMAND_MODULES if m not in ("attendance", "sessions")),
+)
+
+
+@pytest.mark.parametrize(
+    ("start", "heavy"),
+    [
+        (
+            "args = build_parser(()).parse_args(['gui', '--exit-after-show'])\n"
+            "assert args.exit_after_show\n"
+            "import wltdesk.gui.main_window",
+            HEAVY_FOR_THE_GUI,
+        ),
+        ("main(['--version'])", HEAVY_FOR_HELP),
+        ("main(['--help'])", HEAVY_FOR_HELP),
+        ("main(['checkin', '--help'])", HEAVY_FOR_CHECKIN),
+    ],
+    ids=["gui", "version", "help", "checkin-help"],
+)
+def test_start_up_loads_only_what_it_needs(start, heavy):
+    """The first window must not wait for ReportLab and friends; ``--version`` and
+    ``--help`` need nothing but argparse; a command needs its own module only."""
     probe = (
-        "import sys\n"
-        "from wltdesk.cli import build_parser\n"
-        "args = build_parser(()).parse_args(['gui', '--exit-after-show'])\n"
-        "assert args.exit_after_show\n"
-        "import wltdesk.gui.main_window\n"
-        "heavy = sorted(m for m in ('reportlab', 'wltdesk.printing', 'wltdesk.grouping', "
-        "'icalendar', 'pypdfium2', 'cryptography', 'charset_normalizer') if m in sys.modules)\n"
+        "import contextlib, io, sys\n"
+        "from wltdesk.cli import build_parser, main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        + "".join(f"    {line}\n" for line in start.splitlines())
+        + f"heavy = sorted(m for m in {heavy!r} if m in sys.modules)\n"
         "print(heavy)\n"
     )
     found = subprocess.run(
@@ -1248,6 +1294,26 @@ def test_opening_the_gui_does_not_load_the_printing_engine():
     )
     assert found.returncode == 0, found.stderr
     assert found.stdout.strip() == "[]"
+
+
+def test_the_command_index_matches_what_the_modules_register():
+    """``wltdesk --help`` lists commands from COMMANDS without importing their modules:
+    each must be registered by the module named there, with the same help line."""
+    for module in COMMAND_MODULES:
+        commands = argparse.ArgumentParser().add_subparsers()
+        cli = CommandLine(commands, argparse.ArgumentParser(add_help=False))
+        importlib.import_module(f"wltdesk.cli.{module}").register(cli)
+        registered = {name: command.description for name, command in commands.choices.items()}
+        indexed = {name: text for name, (owner, text) in COMMANDS.items() if owner == module}
+        assert registered == indexed, module
+
+
+def test_help_lists_every_command_and_version_is_the_projects(run):
+    shown = run("--help")
+    assert shown.code == 0
+    for name, (_module, text) in COMMANDS.items():
+        assert name in shown.out and " ".join(text.split()) in " ".join(shown.out.split())
+    assert run("checkin", "--help").out.startswith("usage: wltdesk checkin")
 
 
 def test_a_reader_that_leaves_early_is_not_an_error(tmp_path, db):

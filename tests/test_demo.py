@@ -396,3 +396,30 @@ def test_a_demo_that_fails_half_way_leaves_nothing_behind(store, monkeypatch):
         assert db.execute(select(Attendance)).first() is None
     monkeypatch.undo()
     assert demo.create_demo(store) == demo.DEMO_EVENT_ID  # and it can be made again
+
+
+def test_badge_codes_and_ids_are_the_same_in_every_store(tmp_path):
+    """Documentation quotes the demo (badge codes, ids): a demo made on another day, in
+    another store, has the same ones, and the codes are those of the roster file."""
+
+    def identities(name: str, today: date) -> tuple[dict, dict]:
+        store = open_store(tmp_path / name)
+        try:
+            demo.create_demo(store, today=today)
+            roster = {
+                p.display_name: (p.id, p.badge_code)
+                for p in people.list_people(store, demo.DEMO_EVENT_ID)
+            }
+            sessions = {s.title: s.id for s in agenda.list_sessions(store, demo.DEMO_EVENT_ID)}
+            return roster, sessions
+        finally:
+            store.close()
+
+    first = identities("one.sqlite", date(2024, 3, 10))
+    assert identities("two.sqlite", date(2026, 7, 1)) == first
+    roster, _sessions = first
+    assert {name: code for name, (_id, code) in roster.items()} == {
+        row["Full name"]: row["Badge code"] for row in roster_rows()
+    }
+    assert roster["Nusrat Jahan"][1] == "K7M2QX"
+    assert {roster["Ayesha Siddiqua"][1], roster["Kamrul Hasan Titu"][1]} == {"TVWHGH", "S952FT"}

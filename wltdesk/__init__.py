@@ -4,9 +4,7 @@ Everything in this package except :mod:`wltdesk.gui` is free of Qt, so every
 feature works headless through the services and the ``wltdesk`` command line.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("wltdesk")
-except PackageNotFoundError:  # a checkout that was never installed
-    __version__ = "0.0.0+checkout"
+#: The release, as in ``pyproject.toml`` (a test keeps them equal). Written here rather
+#: than read from the installed metadata: ``importlib.metadata`` alone costs more start-up
+#: time than ``wltdesk --version`` may take.
+__version__ = "0.1.0"

@@ -7,8 +7,9 @@ zone), because that is how facilitators write and read an agenda.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -132,10 +133,26 @@ def get_session(store: Store, session_id: str) -> EventSession:
         return session_row(db, session_id)
 
 
-def resolve_session(store: Store, event_id: str, selector: str) -> EventSession:
-    """The session a command means: its number in the agenda, id, id prefix or title."""
+#: Words that name a session by the clock at the venue, not by its agenda entry.
+CLOCK_WORDS = ("now", "next")
+
+
+def resolve_session(
+    store: Store, event_id: str, selector: str, now: datetime | None = None
+) -> EventSession:
+    """The session a command means: its number in the agenda, id, id prefix or title,
+    or ``now`` (the one running) or ``next`` (the next to start) at the venue's clock.
+
+    ``now`` is an aware moment (default: the present), for tests.
+    """
     sessions = list_sessions(store, event_id)
     text = selector.strip()
+    if text.casefold() in CLOCK_WORDS:
+        with store.read() as db:
+            event = db.get(Event, event_id)
+            zone = ZoneInfo(event.timezone) if event is not None else UTC
+        moment = (now or datetime.now(UTC)).astimezone(zone).replace(tzinfo=None)
+        return by_the_clock(sessions, text.casefold(), moment, zone_name=str(zone))
     if text.isdigit() and len(text) <= 3:  # a number in the agenda, never an id prefix
         if 1 <= int(text) <= len(sessions):
             return sessions[int(text) - 1]
@@ -153,6 +170,37 @@ def resolve_session(store: Store, event_id: str, selector: str) -> EventSession:
         raise UserError(f"--session: no session matches {selector!r} (see 'wltdesk session list')")
     titles = "; ".join(f"{s.starts_at:%a %H:%M} {s.title}" for s in found[:5])
     raise UserError(f"--session: {selector!r} matches {len(found)} sessions: {titles}")
+
+
+def by_the_clock(
+    sessions: Sequence[EventSession], word: str, now_local: datetime, zone_name: str = ""
+) -> EventSession:
+    """``now``: the session running at ``now_local`` (venue wall time); ``next``: the
+    next one to start. Anything else, or two at once, is one clear line of error."""
+    at = f"{now_local:%a %d %b %H:%M}" + (f" ({zone_name})" if zone_name else "")
+    upcoming = sorted((s for s in sessions if s.starts_at > now_local), key=_start)
+    over = "; the agenda is over" if sessions else "; the agenda is empty"
+    if word == "now":
+        found = [s for s in sessions if s.starts_at <= now_local < s.ends_at]
+        if not found:
+            after = f"; next is {_when(upcoming[0])} (--session next)" if upcoming else over
+            raise UserError(f"--session now: no session is running at {at}{after}")
+    else:
+        found = [s for s in upcoming if s.starts_at == upcoming[0].starts_at] if upcoming else []
+        if not found:
+            raise UserError(f"--session next: no session starts after {at}{over}")
+    if len(found) > 1:
+        names = "; ".join(_when(s) for s in found[:5])
+        raise UserError(f"--session {word}: {len(found)} sessions at once ({names}); name one")
+    return found[0]
+
+
+def _start(session: EventSession) -> tuple[datetime, str]:
+    return session.starts_at, session.title
+
+
+def _when(session: EventSession) -> str:
+    return f"{session.title!r} at {session.starts_at:%a %H:%M}"
 
 
 def current_session(sessions: Sequence[EventSession], now_local: datetime) -> EventSession | None:

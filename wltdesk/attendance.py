@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from wltdesk import people as roster
 from wltdesk.agenda import session_row as get_session_row
@@ -25,8 +26,15 @@ from wltdesk.errors import UserError
 from wltdesk.events import local_now
 from wltdesk.search import PeopleIndex
 from wltdesk.store import Store
-from wltdesk.store.changes import Writer
-from wltdesk.store.models import ATTENDANCE_STATUSES, Attendance, Event, EventSession, Person
+from wltdesk.store.changes import Writer, content_columns, decode
+from wltdesk.store.models import (
+    ATTENDANCE_STATUSES,
+    Attendance,
+    Change,
+    Event,
+    EventSession,
+    Person,
+)
 
 _NAMESPACE = uuid.UUID("5b0c6d6e-57a4-4c0e-9f54-7c1d3f0e4a11")
 PRESENT_STATUSES = ("present", "late")
@@ -311,6 +319,117 @@ def redo(store: Store, done: CheckIn) -> None:
             done.attendance_id,
             {"status": done.status, "checked_at": done.checked_at, "deleted": False},
         )
+
+
+@dataclass(frozen=True)
+class Undone:
+    """A check-in taken back by :func:`undo_last`, as the command line reports it."""
+
+    session_id: str
+    person_id: str
+    display_name: str
+    local_name: str | None
+    status: str  # what the check-in had set
+    restored: str | None  # the status now; None: not checked in
+    walk_in_removed: bool  # the person came in as a walk-in and left the roster again
+
+
+def undo_last(store: Store, event_id: str, session_id: str | None = None) -> Undone:
+    """Take back the last check-in this laptop made (in one session, if given).
+
+    The command line has no undo stack to remember a check-in by, so the store is
+    asked: the live attendance this device checked in most recently. What it looked
+    like before comes from the change log (no row, or the earlier status, time and
+    device), and is written back through the log, so the undo syncs like any edit.
+    Undoing again takes back the check-in before it. When the person was added to
+    the roster by this laptop's write just before the check-in (a walk-in) and has
+    no other attendance, they leave the roster too (a tombstone: nothing is lost).
+    """
+    with store.write() as writer:
+        db = writer.db
+        query = select(Attendance).where(
+            Attendance.event_id == event_id,
+            Attendance.device_id == writer.device_id,
+            Attendance.deleted.is_(False),
+        )
+        if session_id is not None:
+            query = query.where(Attendance.session_id == session_id)
+        row = db.execute(
+            query.order_by(Attendance.checked_at.desc(), Attendance.hlc.desc()).limit(1)
+        ).scalar_one_or_none()
+        if row is None:
+            where = " to this session" if session_id is not None else ""
+            raise UserError(f"nothing to undo: this laptop has no check-in{where} in effect")
+        stamp, before = _before_check_in(db, row)
+        person = db.get(Person, row.person_id)
+        assert person is not None  # attendance rows refer to people (a foreign key)
+        undone = Undone(
+            row.session_id,
+            person.id,
+            person.display_name,
+            person.local_name,
+            row.status,
+            None,
+            False,
+        )
+        if before and not before.get("deleted", True):
+            keys = ("status", "checked_at", "device_id")
+            writer.update(Attendance, row.id, {key: before[key] for key in keys if key in before})
+            return replace(undone, restored=before.get("status"))
+        walk_in = _was_walk_in(db, writer.device_id, person.id, stamp)
+        writer.delete(Attendance, row.id)
+        if walk_in:
+            writer.delete(Person, person.id)
+        return replace(undone, walk_in_removed=walk_in)
+
+
+def _before_check_in(db: Session, row: Attendance) -> tuple[str, dict[str, object]]:
+    """The stamp of the check-in that set the row's time, and the row's fields just
+    before it (empty: there was no row).
+
+    The first change that set the current time is that check-in: an undo that put
+    the time back to it since did not check anyone in, so it is passed over.
+    """
+    changes = db.execute(
+        select(Change.field, Change.value, Change.hlc)
+        .where(Change.entity == Attendance.__tablename__, Change.row_id == row.id)
+        .order_by(Change.hlc)
+    ).all()
+    columns = content_columns(Attendance)
+    stamp = next(
+        hlc
+        for field, value, hlc in changes
+        if field == "checked_at" and decode(columns[field], value) == row.checked_at
+    )
+    before: dict[str, object] = {}
+    for field, value, hlc in changes:
+        if hlc < stamp and field in columns:
+            before[field] = decode(columns[field], value)
+    return stamp, before
+
+
+def _was_walk_in(db: Session, device_id: str, person_id: str, stamp: str) -> bool:
+    """Whether this device created the person in its write just before ``stamp`` and
+    they have no other attendance: a walk-in, registered and checked in at once."""
+    first = db.execute(
+        select(Change.hlc, Change.device_id)
+        .where(Change.entity == Person.__tablename__, Change.row_id == person_id)
+        .order_by(Change.hlc)
+        .limit(1)
+    ).first()
+    if first is None or first.device_id != device_id:
+        return False
+    between = db.execute(
+        select(func.count())
+        .select_from(Change)
+        .where(Change.device_id == device_id, Change.hlc > first.hlc, Change.hlc < stamp)
+    ).scalar_one()
+    attended = db.execute(
+        select(func.count())
+        .select_from(Attendance)
+        .where(Attendance.person_id == person_id, Attendance.deleted.is_(False))
+    ).scalar_one()
+    return between == 0 and attended == 1
 
 
 def get_session(store: Store, session_id: str) -> EventSession:

@@ -2,15 +2,20 @@
 
 It is built through the same services a facilitator uses (the roster is a
 real CSV imported with an explicit column mapping), so the demo also proves
-the import path. Day one is yesterday and day two is today, so the desk opens
-on a live session; sessions that have already started have attendance, with
-a few people dropping off on day two, as happens.
+the import path. Its badge codes (in the roster file) and ids are the same in
+every store, so the README and the guides can use them in examples. Day one
+is yesterday and day two is today, so the desk opens on a live session;
+sessions that have already started have attendance, with a few people
+dropping off on day two, as happens.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import uuid
+from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -25,6 +30,24 @@ from wltdesk.store.models import ActionItem, Circle, Event, Person
 
 DEMO_EVENT_ID = "00000000-0000-4000-8000-00000000de70"
 ROSTER_MAPPING = {"Listed on wiki": "list_consent"}
+_ID_NAMESPACE = uuid.UUID(DEMO_EVENT_ID)
+
+
+def stable_ids() -> Callable[[str], str]:
+    """Ids for the demo's rows: the n-th row of a table gets the same id in every store.
+
+    Documentation quotes the demo (badge codes, ids, ``--session`` id prefixes), so
+    they must not change from one ``wltdesk demo`` to the next; rows are made in the
+    same order every time (people as the roster file lists them, sessions as the
+    agenda does), whatever the day.
+    """
+    made: Counter[str] = Counter()
+
+    def new_id(table: str) -> str:
+        made[table] += 1
+        return str(uuid.uuid5(_ID_NAMESPACE, f"{table}/{made[table]}"))
+
+    return new_id
 
 
 def exists(store: Store) -> bool:
@@ -49,6 +72,7 @@ def create_demo(store: Store, today: date | None = None, seed: int = 2026) -> st
     now = datetime.now(UTC)
     first_day = (today or now.astimezone(zone).date()) - timedelta(days=1)
     with store.write() as writer:
+        writer.new_id = stable_ids()
         event_id = events.record_event(
             writer,
             info["name"],

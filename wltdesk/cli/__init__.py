@@ -4,10 +4,13 @@
 with ``--json``. Bad input or data gives one line on stderr and exit code 1,
 with the store unchanged; usage errors exit 2 (argparse's convention).
 
-Each domain keeps its commands in its own module here (``events``, ``people``,
-``attendance``, ``groups``, ...), with a ``register(cli)`` function that adds its
-subcommands through :class:`CommandLine`; :data:`COMMAND_MODULES` lists them in
-the order ``wltdesk --help`` shows them.
+Each domain keeps its commands in its own module here (``events``, ``sessions``,
+``people``, ``attendance``, ``groups``, ...), with a ``register(cli)`` function that
+adds its subcommands through :class:`CommandLine`. :data:`COMMANDS` says which
+module owns each command, in the order ``wltdesk --help`` shows them: only the
+module of the command being run is imported, and ``--help`` and ``--version`` import
+none, nor SQLAlchemy or the store (``bench/bench_cli_startup.py`` holds them to 4×
+a bare Python start).
 """
 
 from __future__ import annotations
@@ -16,33 +19,48 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from wltdesk import __version__
-from wltdesk.cli.console import tolerant_output
-from wltdesk.errors import UserError
-from wltdesk.store import Store, open_store
+from wltdesk.cli.terminal import tolerant_output
 
-Handler = Callable[[Store, argparse.Namespace], int]
+# Not ``from typing import TYPE_CHECKING``: importing typing alone costs about a tenth
+# of ``wltdesk --version``. Type checkers read a constant of this name the same way.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from typing import Any
+
+    from wltdesk.store import Store
+
+    Handler = Callable[[Store, argparse.Namespace], int]
+
+#: Each command: the module under ``wltdesk.cli`` that registers it, and the line
+#: ``wltdesk --help`` shows for it (the same as the module's own; a test checks), in
+#: help order. A module's commands are listed together.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("events", "create the demo event (a fictional two-day training)"),
+    "event": ("events", "create and list events"),
+    "session": ("sessions", "the agenda: add, list, edit and delete sessions"),
+    "roster": ("people", "people of the event"),
+    "checkin": ("attendance", "check a person in to a session, or undo the last check-in"),
+    "attendance": ("attendance", "who is checked in to a session"),
+    "groups": ("groups", "breakout groups: make, show, move people, re-plan, rooms"),
+    "circle": ("circles", "reflection circles: set-up, the round, notes, summary"),
+    "plan": ("plans", "action plans of groups and regions, and their follow-up"),
+    "print": ("printing", "print a PDF: sign-in sheet, badges, rosters, …"),
+    "badge-log": ("printing", "whose badges were printed, how often, when last"),
+    "export": ("sync", "write the event's changes to a bundle (.wltx)"),
+    "sync": ("sync", "push pending changes to a target and merge others'"),
+    "import": ("sync", "verify and merge bundles from files or folders"),
+    "conflicts": ("sync", "review values a merge superseded"),
+    "publish": ("sync", "write a CSV of people and attendance, or wikitext"),
+    "event-key": ("sync", "show the event key for co-facilitators (QR)"),
+}
 
 #: Modules under ``wltdesk.cli`` that add commands, in help order.
-COMMAND_MODULES: tuple[str, ...] = (
-    "events",
-    "people",
-    "attendance",
-    "groups",
-    "circles",
-    "plans",
-    "printing",
-    "sync",
-)
+COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(m for m, _help in COMMANDS.values()))
 
 
-@dataclass
 class CommandLine:
     """What a command module needs to add its commands: one level of subcommands.
 
@@ -50,8 +68,9 @@ class CommandLine:
     parser made here inherits them.
     """
 
-    subparsers: Any
-    common: argparse.ArgumentParser
+    def __init__(self, subparsers: Any, common: argparse.ArgumentParser) -> None:
+        self.subparsers = subparsers
+        self.common = common
 
     def add(self, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         """A command that runs ``handler(store, args)``."""
@@ -70,6 +89,14 @@ class CommandLine:
         return CommandLine(actions, self.common)
 
     @staticmethod
+    def usage_check(
+        command: argparse.ArgumentParser, check: Callable[[argparse.Namespace], str | None]
+    ) -> None:
+        """A check of the options taken together (which argparse cannot say), run
+        before the store is opened: what it returns is a usage error (exit 2)."""
+        command.set_defaults(usage_check=(command, check))
+
+    @staticmethod
     def json_flag(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
         command.add_argument("--json", action="store_true", help="print JSON")
         return command
@@ -82,6 +109,11 @@ def cmd_gui(_store: Store | None, args: argparse.Namespace) -> int:
 
 
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The parser, with the commands of ``modules`` in full.
+
+    The other commands are listed by name and help line only (from :data:`COMMANDS`),
+    which is all ``wltdesk --help`` needs and costs no import.
+    """
     parser = argparse.ArgumentParser(
         prog="wltdesk",
         description="WLT Desk: attendance, groups, circles and action plans, offline.",
@@ -100,8 +132,13 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
             "--event", default=default, help="event id, id prefix or name (if several)"
         )
     cli = CommandLine(parser.add_subparsers(dest="command", metavar="COMMAND"), common)
-    for name in modules:
-        importlib.import_module(f"wltdesk.cli.{name}").register(cli)
+    for module in COMMAND_MODULES:
+        if module in modules:
+            importlib.import_module(f"wltdesk.cli.{module}").register(cli)
+        else:
+            for name, (owner, help_text) in COMMANDS.items():
+                if owner == module:
+                    cli.subparsers.add_parser(name, help=help_text, description=help_text)
 
     gui = cli.add("gui", cmd_gui, "open the desktop app (the default)")
     # quits once the first window is shown: for start-up benchmarks and smoke tests
@@ -109,30 +146,48 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     return parser
 
 
-def opens_the_gui(argv: Sequence[str]) -> bool:
-    """Whether these arguments just start the desktop app (no command, or ``gui``).
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command these arguments run (``checkin``), or None when they name none.
 
-    Then the parser is built without the command modules: they import ReportLab,
-    the grouping engine, cryptography and more, which the first window does not need.
+    The first word that is not an option nor the value of ``--db`` or ``--event``.
     """
+    for i, arg in enumerate(argv):
+        if not arg.startswith("-") and (i == 0 or argv[i - 1] not in ("--db", "--event")):
+            return arg
+    return None
+
+
+def opens_the_gui(argv: Sequence[str]) -> bool:
+    """Whether these arguments just start the desktop app (no command, or ``gui``)."""
     if any(arg in ("-h", "--help", "--version") for arg in argv):
         return False
-    words = [
-        arg
-        for i, arg in enumerate(argv)
-        if not arg.startswith("-") and (i == 0 or argv[i - 1] not in ("--db", "--event"))
-    ]
-    return not words or words[0] == "gui"
+    return command_word(argv) in (None, "gui")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     tolerant_output()
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(() if opens_the_gui(argv) else COMMAND_MODULES)
+    owner, _help = COMMANDS.get(command_word(argv) or "", (None, None))
+    parser = build_parser((owner,) if owner else ())
     args = parser.parse_args(argv)
+    if getattr(args, "usage_check", None) is not None:
+        command, check = args.usage_check
+        problem = check(args)
+        if problem:
+            command.error(problem)
     handler: Handler = getattr(args, "handler", cmd_gui)
     if handler is cmd_gui:
         return cmd_gui(None, args)
+    return run_command(handler, args)
+
+
+def run_command(handler: Handler, args: argparse.Namespace) -> int:
+    """Open the store, run the command, and turn what goes wrong into one line on stderr."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from wltdesk.errors import UserError
+    from wltdesk.store import open_store
+
     store: Store | None = None
     try:
         store = open_store(args.db)

@@ -1,28 +1,39 @@
-"""Commands for the check-in desk: ``checkin`` and ``attendance``."""
+"""Commands for the check-in desk: ``checkin`` and ``attendance``.
+
+``checkin`` finds the person by id, badge code or a query, registers a walk-in, or
+takes back this laptop's last check-in (``--undo``), as Ctrl+Z does at the desk.
+"""
 
 from __future__ import annotations
 
 import argparse
 from typing import TYPE_CHECKING
 
-from wltdesk import agenda, attendance, events
-from wltdesk.cli.console import local_time, print_json, table, utc
-from wltdesk.cli.events import session_json
+from wltdesk import agenda, attendance, events, people
+from wltdesk.cli.console import SESSION_HELP, local_time, print_json, table, utc
+from wltdesk.cli.sessions import session_json
+from wltdesk.errors import UserError
 from wltdesk.store import Store
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
+    from wltdesk.store.models import Event
 
 
 def cmd_checkin(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
+    if args.undo:
+        return _undo(store, event, args)
     session = agenda.resolve_session(store, event.id, args.session)
     if args.person:
         result = attendance.check_in(store, session.id, args.person, args.status)
     elif args.code:
         result = attendance.check_in_by_code(store, session.id, args.code, args.status)
+    elif args.walk_in is not None:
+        result = _walk_in(store, event.id, session.id, args)
     else:
         result = attendance.check_in_by_query(store, session.id, args.query, args.status)
+    badge = people.get_person(store, result.person_id).badge_code
     if args.json:
         print_json(
             {
@@ -30,10 +41,12 @@ def cmd_checkin(store: Store, args: argparse.Namespace) -> int:
                 "person_id": result.person_id,
                 "display_name": result.display_name,
                 "local_name": result.local_name,
+                "badge_code": badge,
                 "session_id": session.id,
                 "status": result.status,
                 "checked_at": utc(result.checked_at),
                 "already": result.already,
+                "walk_in": args.walk_in is not None,
             }
         )
         return 0
@@ -41,9 +54,65 @@ def cmd_checkin(store: Store, args: argparse.Namespace) -> int:
     when = local_time(event.timezone, result.checked_at)
     if result.already:
         print(f"{name} was already checked in to {session.title}: {result.status} at {when}")
+    elif args.walk_in is not None:
+        print(f"{name}: {result.status} at {when}, {session.title} (walk-in, badge {badge})")
     else:
         print(f"{name}: {result.status} at {when}, {session.title}")
     return 0
+
+
+def _walk_in(
+    store: Store, event_id: str, session_id: str, args: argparse.Namespace
+) -> attendance.CheckIn:
+    """Register someone not on the roster and check them in; a name already on the
+    roster is refused, so a second card for the same person is not made by mistake."""
+    name = args.walk_in.strip()
+    if not name:
+        raise UserError("--walk-in: give the person's name")
+    for person in people.list_people(store, event_id):
+        if person.display_name.casefold() == name.casefold():
+            raise UserError(
+                f"{person.display_name} is on the roster already (badge {person.badge_code}); "
+                f"check them in with --code {person.badge_code}"
+            )
+    local = (args.local_name or "").strip() or None
+    return attendance.walk_in(store, session_id, name, args.status, local_name=local)
+
+
+def _undo(store: Store, event: Event, args: argparse.Namespace) -> int:
+    session = agenda.resolve_session(store, event.id, args.session) if args.session else None
+    undone = attendance.undo_last(store, event.id, session.id if session else None)
+    title = agenda.get_session(store, undone.session_id).title
+    if args.json:
+        print_json(
+            {
+                "person_id": undone.person_id,
+                "display_name": undone.display_name,
+                "local_name": undone.local_name,
+                "session_id": undone.session_id,
+                "undone_status": undone.status,
+                "status": undone.restored,
+                "walk_in_removed": undone.walk_in_removed,
+            }
+        )
+        return 0
+    name = undone.display_name + (f" ({undone.local_name})" if undone.local_name else "")
+    now = f"back to {undone.restored}" if undone.restored else "not checked in"
+    gone = "; the walk-in is off the roster again" if undone.walk_in_removed else ""
+    print(f"undone: {name} at {title} ({undone.status}) — {now}{gone}")
+    return 0
+
+
+def checkin_usage(args: argparse.Namespace) -> str | None:
+    """What is wrong with these ``checkin`` options, before the store is opened."""
+    if args.undo:
+        extra = [o for o, v in (("--status", args.status), ("--local-name", args.local_name)) if v]
+        return f"--undo takes no {' or '.join(extra)}" if extra else None
+    if args.session is None:
+        return "the following arguments are required: --session"
+    if args.local_name is not None and args.walk_in is None:
+        return "--local-name goes with --walk-in"
+    return None
 
 
 def cmd_attendance(store: Store, args: argparse.Namespace) -> int:
@@ -98,15 +167,28 @@ def cmd_attendance(store: Store, args: argparse.Namespace) -> int:
 
 
 def register(cli: CommandLine) -> None:
-    checkin = cli.add("checkin", cmd_checkin, "check a person in to a session")
-    checkin.add_argument("--session", required=True, help="number, id or title")
+    checkin = cli.add(
+        "checkin", cmd_checkin, "check a person in to a session, or undo the last check-in"
+    )
+    checkin.add_argument("--session", help=SESSION_HELP)
     who = checkin.add_mutually_exclusive_group(required=True)
     who.add_argument("--person", help="person id")
     who.add_argument("--code", help="badge code")
     who.add_argument("--query", help="part of a name, username or email")
+    who.add_argument(
+        "--walk-in", metavar="NAME", help="someone not on the roster: add them and check them in"
+    )
+    who.add_argument(
+        "--undo",
+        action="store_true",
+        help="take back this laptop's last check-in (in --session, if given); again for the one "
+        "before",
+    )
+    checkin.add_argument("--local-name", help="with --walk-in: the name in local script")
     checkin.add_argument("--status", choices=("present", "late", "excused", "absent"))
     cli.json_flag(checkin)
+    cli.usage_check(checkin, checkin_usage)
 
     attend = cli.add("attendance", cmd_attendance, "who is checked in to a session")
-    attend.add_argument("--session", required=True, help="number, id or title")
+    attend.add_argument("--session", required=True, help=SESSION_HELP)
     cli.json_flag(attend)

@@ -13,7 +13,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from wltdesk import agenda, circles, events
-from wltdesk.cli.console import print_json, table
+from wltdesk.cli.console import SESSION_HELP, print_json, table
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 from wltdesk.store.models import VISIBILITIES
@@ -448,7 +448,7 @@ def register(cli: CommandLine) -> None:
     circle = cli.group("circle", "reflection circles: set-up, the round, notes, summary")
 
     create = circle.add("create", cmd_create, "set up a circle for a session; prints its id")
-    create.add_argument("--session", required=True, help="number, id or title")
+    create.add_argument("--session", required=True, help=SESSION_HELP)
     create.add_argument("--title", required=True)
     create.add_argument("--group", help="a breakout group (name or id): its members sit in it")
     _prompt_options(create)

@@ -1,20 +1,23 @@
 """Console conventions shared by every command: argument types, JSON and table output.
 
-Names in any script reach terminals and pipes that may not speak UTF-8, so output
-escapes instead of crashing; times are ISO 8601 in JSON and venue wall time in tables.
+Names in any script reach terminals and pipes that may not speak UTF-8, so JSON
+escapes where it must (see :mod:`wltdesk.cli.terminal`); times are ISO 8601 in JSON
+and venue wall time in tables.
 """
 
 from __future__ import annotations
 
 import argparse
-import codecs
 import json
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from wltdesk import events
+from wltdesk.cli.terminal import speaks_utf
+
+#: How every command that takes a session says it may be named.
+SESSION_HELP = "number in 'session list', id, title, or now / next (by the venue's clock)"
 
 
 def parse_date(text: str) -> date:
@@ -39,21 +42,6 @@ def parse_mapping(text: str) -> tuple[str, str]:
     if not sep or not column.strip() or not field.strip():
         raise argparse.ArgumentTypeError(f"--map wants COLUMN=field, not {text!r}")
     return column.strip(), field.strip()
-
-
-def speaks_utf(stream: Any) -> bool:
-    try:
-        return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name.startswith("utf")
-    except LookupError:
-        return False
-
-
-def tolerant_output() -> None:
-    """Names in any script must not crash output to a console or pipe that is not
-    UTF-8 (a redirected stdout on Windows is the ANSI code page): escape instead."""
-    for stream in (sys.stdout, sys.stderr):
-        if not speaks_utf(stream) and hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="backslashreplace")
 
 
 def json_value(value: Any) -> Any:
@@ -86,5 +74,7 @@ def table(rows: Sequence[Sequence[Any]]) -> None:
 def local_time(event_tz: str, moment: datetime | None) -> str:
     if moment is None:
         return ""
+    from wltdesk import events  # not at the top: every command, even --help, imports this module
+
     zone = events.check_timezone(event_tz)
     return moment.replace(tzinfo=UTC).astimezone(zone).strftime("%H:%M")

@@ -1,12 +1,12 @@
-"""Commands for events and their agenda: ``demo``, ``event``, ``session``."""
+"""Commands for events: ``demo`` and ``event create|edit|list`` (the agenda: ``sessions``)."""
 
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from wltdesk import agenda, demo, events
-from wltdesk.cli.console import parse_date, parse_datetime, print_json, table
+from wltdesk import demo, events
+from wltdesk.cli.console import parse_date, print_json, table
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 
@@ -68,53 +68,6 @@ def cmd_event_list(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_session_add(store: Store, args: argparse.Namespace) -> int:
-    event = events.resolve_event(store, args.event)
-    print(
-        agenda.add_session(
-            store, event.id, args.title, args.start, args.end, kind=args.kind, room=args.room
-        )
-    )
-    return 0
-
-
-def session_json(s: Any) -> dict[str, Any]:
-    return {
-        "id": s.id,
-        "title": s.title,
-        "day": s.day,
-        "start": s.starts_at,
-        "end": s.ends_at,
-        "kind": s.kind,
-        "room": s.room,
-        "facilitators": s.facilitators,
-    }
-
-
-def cmd_session_list(store: Store, args: argparse.Namespace) -> int:
-    event = events.resolve_event(store, args.event)
-    sessions = agenda.list_sessions(store, event.id)
-    if args.json:
-        print_json([session_json(s) for s in sessions])
-    elif not sessions:
-        print("no sessions yet ('wltdesk session add')")
-    else:
-        table(
-            [
-                (
-                    n,
-                    f"{s.starts_at:%a %d %b %H:%M}–{s.ends_at:%H:%M}",
-                    s.title,
-                    s.kind,
-                    s.room,
-                    s.id[:8],
-                )
-                for n, s in enumerate(sessions, 1)
-            ]
-        )
-    return 0
-
-
 def register(cli: CommandLine) -> None:
     demo_cmd = cli.add("demo", cmd_demo, "create the demo event (a fictional two-day training)")
     demo_cmd.add_argument("--if-missing", action="store_true", help="do nothing if it exists")
@@ -139,12 +92,3 @@ def register(cli: CommandLine) -> None:
     )
     credits.add_argument("--no-photo-credits", action="store_true", help="clear the list")
     cli.json_flag(event_cmd.add("list", cmd_event_list, "list events"))
-
-    session_cmd = cli.group("session", "the agenda")
-    sadd = session_cmd.add("add", cmd_session_add, "add a session; prints its id")
-    sadd.add_argument("--title", required=True)
-    sadd.add_argument("--start", required=True, type=parse_datetime, help="YYYY-MM-DDTHH:MM")
-    sadd.add_argument("--end", required=True, type=parse_datetime, help="YYYY-MM-DDTHH:MM")
-    sadd.add_argument("--kind", default="session", help=", ".join(agenda.SESSION_KINDS))
-    sadd.add_argument("--room")
-    cli.json_flag(session_cmd.add("list", cmd_session_list, "list the agenda"))

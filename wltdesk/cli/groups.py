@@ -16,7 +16,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from wltdesk import agenda, events, groups
-from wltdesk.cli.console import print_json
+from wltdesk.cli.console import SESSION_HELP, print_json
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 
@@ -351,7 +351,7 @@ def register(cli: CommandLine) -> None:
     make = actions.add(
         "make", cmd_make, "form groups from a session's checked-in people (or --people)"
     )
-    make.add_argument("--session", help="number, id or title; its checked-in people are grouped")
+    make.add_argument("--session", help=f"{SESSION_HELP}; its checked-in people are grouped")
     make.add_argument("--people", help="comma-separated people instead (badge codes, ids, names)")
     size = make.add_mutually_exclusive_group(required=True)
     size.add_argument("--size", type=_positive, help="people per group (sizes differ by ≤ 1)")

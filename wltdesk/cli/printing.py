@@ -11,7 +11,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from wltdesk import agenda, circles, events, printing
-from wltdesk.cli.console import print_json, table, utc
+from wltdesk.cli.console import SESSION_HELP, print_json, table, utc
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 
@@ -131,7 +131,7 @@ def register(cli: CommandLine) -> None:
     command.add_argument("output", choices=printing.OUTPUTS, help="what to print")
     command.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     command.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    command.add_argument("--session", help="signin: the session (number, id or title)")
+    command.add_argument("--session", help=f"signin: the session ({SESSION_HELP})")
     command.add_argument("--walk-in-rows", type=positive, default=8, help="signin: blank rows")
     command.add_argument("--set", help="groups: one group set (number, id or name)")
     command.add_argument("--circle", help="circle: one circle (number, id or title)")

@@ -12,7 +12,7 @@ reading the log in order (:func:`iter_changes`), as a bundle export does.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from operator import itemgetter
@@ -95,6 +95,10 @@ class Writer:
     def __init__(self, db: Session, clock: Clock) -> None:
         self.db = db
         self.clock = clock
+        #: Makes the id of a new row that names none, from its table's name; None: a
+        #: random UUID (the column default). The demo sets it so that its people and
+        #: sessions have the same ids in every store, for documentation to quote.
+        self.new_id: Callable[[str], str] | None = None
 
     @property
     def device_id(self) -> str:
@@ -114,7 +118,11 @@ class Writer:
             unknown = set(values) - set(columns) - {"id", "event_id"}
             if unknown:
                 raise ValueError(f"{model.__tablename__} has no field {sorted(unknown)}")
-            row_id = values.get("id") or model.__table__.c.id.default.arg(None)
+            row_id = values.get("id") or (
+                self.new_id(model.__tablename__)
+                if self.new_id is not None
+                else model.__table__.c.id.default.arg(None)
+            )
             stamp = self.clock.now()
             record = {key: values.get(key, column_default(col)) for key, col in columns.items()}
             event_id = _event_of(model, row_id, values)
