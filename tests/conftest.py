@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -55,7 +56,29 @@ def clock(request) -> Iterator[time_machine.Traveller]:
     """
     instant = getattr(request, "param", CLOCK_DEFAULT)
     with time_machine.travel(instant, tick=True) as traveller:
+        _folder_files_keep_the_clock(request.getfixturevalue("monkeypatch"))
         yield traveller
+
+
+def _folder_files_keep_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files a folder target writes get the travelled time as their modification time.
+
+    The kernel stamps files with the real time, which time-machine cannot move; a
+    sync would then see the target's "clock" weeks away from the laptop's and warn
+    about it (rightly, in that world). Outside tests both are the same clock.
+    """
+    from wltdesk.sync.targets import FolderTarget
+
+    put = FolderTarget.put
+
+    def put_at_the_travelled_time(self, event_id, device, name, source):
+        put(self, event_id, device, name, source)
+        written = self.root / event_id / device / name
+        if written.exists():
+            now = time.time()
+            os.utime(written, (now, now))
+
+    monkeypatch.setattr(FolderTarget, "put", put_at_the_travelled_time)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
