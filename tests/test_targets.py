@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from bundle_tools import key_of
 from cheroot import wsgi
 from wsgidav.wsgidav_app import WsgiDAVApp
 
@@ -162,7 +163,7 @@ def two_laptops(tmp_path):
     people.add_person(a, event_id, display_name="Rakib")
     full = bundle.export_bundle(a, event_id, tmp_path / "package.wltx").path
     b = open_store(tmp_path / "b.sqlite", backups=False)
-    merge.import_bundles(b, [full])
+    merge.import_bundles(b, [full], given_key=key_of(a, event_id))  # B joins with the key
     yield a, b, event_id
     a.close()
     b.close()
@@ -262,7 +263,7 @@ def test_a_bundle_imported_by_hand_during_a_sync_is_still_pushed(
     stick = tmp_path / "stick"
     stick.mkdir()
     c = open_store(tmp_path / "c.sqlite", backups=False)
-    merge.import_bundles(c, [tmp_path / "package.wltx"])
+    merge.import_bundles(c, [tmp_path / "package.wltx"], given_key=key_of(a, event_id))
     people.add_person(c, event_id, display_name="From C, by USB stick")
     from_c = bundle.export_bundle(c, event_id, stick / "c.wltx").path
     c.close()
@@ -277,7 +278,7 @@ def test_a_bundle_imported_by_hand_during_a_sync_is_still_pushed(
     assert exchange.sync(a, event_id, str(share)).summary.new_people == 1  # B's person
     assert exchange.sync(a, event_id, str(share)).sent > 0  # C's person goes out now
     d = open_store(tmp_path / "d.sqlite", backups=False)
-    merge.import_bundles(d, [tmp_path / "package.wltx"])
+    merge.import_bundles(d, [tmp_path / "package.wltx"], given_key=key_of(a, event_id))
     exchange.sync(d, event_id, str(share))
     names = {p.display_name for p in people.list_people(d, event_id)}
     assert {"From B", "From C, by USB stick"} <= names

@@ -1,4 +1,5 @@
-"""Commands for events and their agenda: ``demo``, ``event``, ``session``."""
+"""Commands for events and their agenda: ``demo``, ``event`` (its key among them),
+``session``."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from wltdesk import agenda, demo, events
 from wltdesk.cli.console import parse_date, parse_datetime, print_json, table
 from wltdesk.errors import UserError
 from wltdesk.store import Store
+from wltdesk.sync import eventkey
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
@@ -65,6 +67,24 @@ def cmd_event_list(store: Store, args: argparse.Namespace) -> int:
         print("no events yet ('wltdesk event create' or 'wltdesk demo')")
     else:
         table([(e.id[:8], e.start_date, e.end_date, e.name, e.venue) for e in found])
+    return 0
+
+
+def cmd_event_key(store: Store, args: argparse.Namespace) -> int:
+    """The event key as text and a QR code, for co-facilitators to join with."""
+    event = events.resolve_event(store, args.event)
+    key = eventkey.event_key(store, event.id)
+    if args.qr:
+        path = eventkey.key_qr(event.id, key, args.qr)
+        print(f"{path}: the event key as a QR code; show it only to your team")
+        return 0
+    if args.json:
+        print_json(
+            {"event_id": event.id, "key": key, "qr_text": eventkey.key_payload(event.id, key)}
+        )
+        return 0
+    print(eventkey.key_qr_text(event.id, key), end="")
+    print(eventkey.key_payload(event.id, key))
     return 0
 
 
@@ -139,6 +159,14 @@ def register(cli: CommandLine) -> None:
     )
     credits.add_argument("--no-photo-credits", action="store_true", help="clear the list")
     cli.json_flag(event_cmd.add("list", cmd_event_list, "list events"))
+    key = event_cmd.add(
+        "key",
+        cmd_event_key,
+        "show the event key (text and QR code): co-facilitators join with it; "
+        "whoever has it can read the event's bundles",
+    )
+    key.add_argument("--qr", metavar="FILE", help="save the QR code as .png or .svg")
+    cli.json_flag(key)
 
     session_cmd = cli.group("session", "the agenda")
     sadd = session_cmd.add("add", cmd_session_add, "add a session; prints its id")

@@ -1,8 +1,9 @@
 """Sync: how an event's changes leave a laptop, travel and come back.
 
-Owns the bundle format (:mod:`.bundle` writes bundles, :mod:`.reading` and
-:mod:`.changelines` check them, :mod:`.sealing` encrypts them, :mod:`.eventkey`
-holds the key that signs them), what may leave a laptop and for whom
+Owns the bundle format (:mod:`.bundle` writes bundles, :mod:`.reading`,
+:mod:`.unlocking` and :mod:`.changelines` check them, :mod:`.sealing` encrypts
+them, :mod:`.eventkey` passes on the event key that locks and signs them),
+what may leave a laptop and for whom
 (:mod:`.sharing`), merging verified bundles (:mod:`.merge`), reviewing the
 conflicts a merge leaves (:mod:`.conflicts`), the shared places bundles go
 (:mod:`.targets`: a folder or WebDAV), the push-and-pull of one sync
