@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import shutil
-import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
 from bundle_tools import key_of
-from cheroot import wsgi
-from wsgidav.wsgidav_app import WsgiDAVApp
 
 from wltdesk import events, people
 from wltdesk.errors import UserError
@@ -20,41 +17,10 @@ from wltdesk.store.materialize import apply_changes
 from wltdesk.sync import bundle, exchange, merge, targets
 from wltdesk.sync.targets import FolderTarget, TargetUnavailable, WebDavTarget, open_target
 
+#: The real WebDAV server's fixtures (``dav_server``, ``dav``).
+pytest_plugins = ["webdav_fixtures"]
+
 EVENT = "0b0e5a8c-1111-4222-8333-444455556666"
-
-
-@pytest.fixture(scope="module")
-def dav_server(tmp_path_factory):
-    """WsgiDAV with basic auth (alice / s3cret), in-process on a free loopback port."""
-    root = tmp_path_factory.mktemp("dav")
-    app = WsgiDAVApp(
-        {
-            "provider_mapping": {"/": str(root)},
-            "simple_dc": {"user_mapping": {"*": {"alice": {"password": "s3cret"}}}},
-            "http_authenticator": {
-                "accept_basic": True,
-                "accept_digest": False,
-                "default_to_digest": False,
-            },
-            "verbose": 0,
-            "logging": {"enable": False},
-        }
-    )
-    server = wsgi.Server(("127.0.0.1", 0), app)
-    server.prepare()
-    thread = threading.Thread(target=server.serve, daemon=True)
-    thread.start()
-    yield {"root": root, "port": server.bind_addr[1]}
-    server.stop()
-
-
-@pytest.fixture
-def dav(dav_server, tmp_path):
-    """A fresh collection on the server per test."""
-    name = tmp_path.name.replace("[", "_").replace("]", "_")[:40]
-    (dav_server["root"] / name).mkdir()
-    url = f"http://alice:s3cret@127.0.0.1:{dav_server['port']}/{name}"
-    return {"url": url, "folder": dav_server["root"] / name}
 
 
 @pytest.fixture

@@ -66,11 +66,8 @@ def upgrade() -> None:
     if rows:
         op.bulk_insert(keys, rows)
     op.execute(sa.text("DELETE FROM changes WHERE entity = 'events' AND field = 'signing_key'"))
-    if bind.dialect.name == "sqlite":
-        # SQLite drops a column by copying the table; the rows of other tables that
-        # point at events must not count as broken while it is gone (the whole
-        # migration is one transaction, where foreign_keys cannot be switched off).
-        op.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
+    # SQLite drops the column by copying the table (migrate() runs this with its
+    # foreign keys off and checks every reference before committing).
     with op.batch_alter_table("events", schema=None) as batch_op:
         batch_op.drop_column("signing_key")
 
