@@ -22,6 +22,7 @@ import hashlib
 import hmac
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,7 +72,7 @@ def unlock(
     holds for the event (None if neither); ``sealed_key`` the bytes of the
     join package's sealed event key, if the bundle has one.
     """
-    refuse: Callable[[str], UserError] = lambda why: refusal(path, why)  # noqa: E731
+    refuse: Callable[[str], UserError] = partial(refusal, path)
     params = manifest.encryption
     if manifest.version == 1:
         return _unlock_legacy(path, manifest, signed, key, passphrase, refuse)
