@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -12,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from bundle_tools import changes_bytes, key_of, lines, sealed_changes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -21,7 +23,7 @@ from wltdesk.errors import UserError
 from wltdesk.store import Store, open_store
 from wltdesk.store.changes import encode
 from wltdesk.store.materialize import apply_changes
-from wltdesk.store.models import Change, Event, Person, Reflection
+from wltdesk.store.models import Change, Person, Reflection
 from wltdesk.sync import bundle, changelines, eventkey, merge, reading, sealing
 
 
@@ -52,11 +54,6 @@ def store_bytes(store: Store) -> bytes | None:
     return data + (wal.read_bytes() if wal.exists() else b"")
 
 
-def lines(path: Path) -> list[dict]:
-    with zipfile.ZipFile(path) as archive:
-        return [json.loads(line) for line in archive.read(bundle.CHANGES).splitlines()]
-
-
 def rewrite(
     good: Path,
     out: Path,
@@ -84,7 +81,8 @@ def rewrite(
         manifest_edit(manifest)
     raw = json.dumps(manifest).encode() if rehash or manifest_edit else content[bundle.MANIFEST]
     content[bundle.MANIFEST] = raw
-    content[bundle.SIGNATURE] = bundle.signature(key, raw).encode() if key else old_signature
+    salt = base64.b64decode(manifest["salt"])
+    content[bundle.SIGNATURE] = bundle.signature(key, raw, salt).encode() if key else old_signature
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # zipfile warns about duplicate names
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -95,16 +93,12 @@ def rewrite(
     return out
 
 
-def key_of(store: Store, event_id: str) -> str:
-    with store.read() as db:
-        return db.get(Event, event_id).signing_key
-
-
 # ----------------------------------------------------------------- what a bundle is
 def test_a_full_bundle_joins_an_empty_store_to_the_event(laptop, store, tmp_path):
     info = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx")
     assert info.kind == "full" and info.changes == change_count(laptop)
-    summary = merge.import_bundles(store, [info.path])
+    key = key_of(laptop, laptop.event_id)
+    summary = merge.import_bundles(store, [info.path], given_key=key)
     assert summary.joined == (laptop.event_id,)
     assert summary.new_people == 3
     assert key_of(store, laptop.event_id) == key_of(laptop, laptop.event_id)
@@ -114,20 +108,22 @@ def test_a_full_bundle_joins_an_empty_store_to_the_event(laptop, store, tmp_path
 
 def test_manifest_lists_counts_hlc_range_and_member_checksums(laptop, tmp_path):
     info = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx")
+    key = key_of(laptop, laptop.event_id)
     with zipfile.ZipFile(info.path) as archive:
         manifest = json.loads(archive.read(bundle.MANIFEST))
-        member = archive.read(bundle.CHANGES)
+        member = archive.read(bundle.CHANGES_ENCRYPTED)
         assert archive.read(bundle.SIGNATURE).decode().strip() == bundle.signature(
-            key_of(laptop, laptop.event_id), archive.read(bundle.MANIFEST)
+            key, archive.read(bundle.MANIFEST), base64.b64decode(manifest["salt"])
         )
-    assert manifest["format"] == "wltdesk-bundle" and manifest["version"] == 1
+    assert manifest["format"] == "wltdesk-bundle" and manifest["version"] == 2
     assert manifest["event"]["id"] == laptop.event_id
     assert manifest["device"] == laptop.device_id
     assert manifest["counts"]["by_entity"]["people"] == sum(
-        1 for line in lines(info.path) if line["entity"] == "people"
+        1 for line in lines(info.path, key) if line["entity"] == "people"
     )
-    assert manifest["members"][bundle.CHANGES]["sha256"] == hashlib.sha256(member).hexdigest()
-    stamps = [line["hlc"] for line in lines(info.path)]
+    listed = manifest["members"][bundle.CHANGES_ENCRYPTED]
+    assert listed["sha256"] == hashlib.sha256(member).hexdigest()
+    stamps = [line["hlc"] for line in lines(info.path, key)]
     assert (manifest["hlc"]["min"], manifest["hlc"]["max"]) == (min(stamps), max(stamps))
 
 
@@ -147,17 +143,21 @@ def test_redacted_bundles_carry_no_contact_details_no_notes_and_no_key(laptop, t
                     "visibility": visibility,
                 },
             )
-    plain = lines(bundle.export_bundle(laptop, laptop.event_id, tmp_path / "a.wltx").path)
+    key = key_of(laptop, laptop.event_id)
+    plain = lines(bundle.export_bundle(laptop, laptop.event_id, tmp_path / "a.wltx").path, key)
     texts = {json.dumps(line["value"]) for line in plain if line["field"] == "text"}
     assert texts == {'"a organizers note"', '"a public note"'}
-    assert any(line["field"] == "signing_key" for line in plain)
+    assert not any(line["field"] == "signing_key" for line in plain)  # in no bundle at all
     everything = bundle.export_bundle(
         laptop, laptop.event_id, tmp_path / "b.wltx", include_private=True
     )
-    assert sum(1 for line in lines(everything.path) if line["field"] == "text") == 3
-    redacted = lines(
-        bundle.export_bundle(laptop, laptop.event_id, tmp_path / "c.wltx", redact=True).path
-    )
+    assert sum(1 for line in lines(everything.path, key) if line["field"] == "text") == 3
+    redacted_path = bundle.export_bundle(
+        laptop, laptop.event_id, tmp_path / "c.wltx", redact=True
+    ).path
+    with zipfile.ZipFile(redacted_path) as archive:
+        assert bundle.CHANGES in archive.namelist()  # readable without the key
+    redacted = lines(redacted_path, "no key needed")
     fields = {line["field"] for line in redacted}
     assert not fields & {"email", "phone", "notes", "signing_key"}
     assert [line["value"] for line in redacted if line["field"] == "text"] == ["a public note"]
@@ -190,7 +190,7 @@ def test_an_encrypted_bundle_hides_its_changes_and_imports_with_the_passphrase(
         laptop, laptop.event_id, tmp_path / "e.wltx", passphrase="kolkata rain"
     ).path
     with zipfile.ZipFile(path) as archive:
-        assert archive.namelist()[-1] == bundle.CHANGES_ENCRYPTED
+        assert bundle.CHANGES_ENCRYPTED in archive.namelist()
         assert b"Rakib" not in archive.read(bundle.CHANGES_ENCRYPTED)
     summary = merge.import_bundles(store, [path], passphrase="kolkata rain")
     assert summary.new_people == 3
@@ -217,7 +217,7 @@ def test_a_co_facilitator_can_check_the_package_with_the_key_from_the_qr_code(
     payload = eventkey.key_payload(laptop.event_id, key_of(laptop, laptop.event_id))
     event_id, key = eventkey.parse_key(payload)
     assert event_id == laptop.event_id
-    with pytest.raises(UserError, match="bad signature"):
+    with pytest.raises(UserError, match="wrong event key"):
         merge.import_bundles(store, [path], given_key="0" * 64)
     assert merge.import_bundles(store, [path], given_key=key).new_people == 3
 
@@ -227,7 +227,7 @@ def test_a_co_facilitator_can_check_the_package_with_the_key_from_the_qr_code(
 def organizer(laptop, store, tmp_path):
     """``store`` holding the laptop's event; plus a good incremental bundle to break."""
     full = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx").path
-    merge.import_bundles(store, [full])
+    merge.import_bundles(store, [full], given_key=key_of(laptop, laptop.event_id))
     mark = change_count(laptop)
     people.add_person(laptop, laptop.event_id, display_name="Later Arrival")
     good = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "good.wltx", after_seq=mark)
@@ -252,9 +252,10 @@ def _other_event_bundle(tmp_path: Path) -> Path:
         elsewhere.close()
 
 
-def _hijacking_bundle(tmp_path: Path, victim: str) -> Path:
-    """A full bundle of a new event, signed with its own key, that also renames a
-    person of the organizer's event: what a forger with any event key could make."""
+def _hijacking_bundle(tmp_path: Path, victim: str) -> tuple[Path, str]:
+    """A full bundle of a new event, locked with its own key, that also renames a
+    person of the organizer's event: what a forger with any event key could make
+    (and its key, which the forger hands over with it)."""
     elsewhere = open_store(tmp_path / "forger.sqlite", backups=False)
     try:
         other = events.create_event(elsewhere, "Forged", date(2026, 5, 1), date(2026, 5, 2))
@@ -274,7 +275,8 @@ def _hijacking_bundle(tmp_path: Path, victim: str) -> Path:
                     }
                 ],
             )
-        return bundle.export_bundle(elsewhere, other, tmp_path / "forged.wltx").path
+        forged = bundle.export_bundle(elsewhere, other, tmp_path / "forged.wltx").path
+        return forged, key_of(elsewhere, other)
     finally:
         elsewhere.close()
 
@@ -288,13 +290,14 @@ def _bad(kind: str, org: dict, tmp_path: Path) -> tuple[Path, dict]:
     elif kind == "not a zip":
         out.write_text("display_name,email\nRakib,r@example.org\n")
     elif kind == "checksum":
-        with zipfile.ZipFile(good) as archive:
-            member = archive.read(bundle.CHANGES).replace(b"Later Arrival", b"Later Arrivax")
-        rewrite(good, out, members={bundle.CHANGES: member}, rehash=False)
+        plain = changes_bytes(good, key).replace(b"Later Arrival", b"Later Arrivax")
+        member = sealed_changes(good, key, plain)
+        rewrite(good, out, members={bundle.CHANGES_ENCRYPTED: member}, rehash=False)
     elif kind == "signature":
-        with zipfile.ZipFile(good) as archive:
-            member = archive.read(bundle.CHANGES).replace(b"Later Arrival", b"Mallory")
-        rewrite(good, out, members={bundle.CHANGES: member})  # re-hashed, not re-signed
+        member = sealed_changes(
+            good, key, changes_bytes(good, key).replace(b"Later Arrival", b"Mallory")
+        )
+        rewrite(good, out, members={bundle.CHANGES_ENCRYPTED: member})  # not re-signed
     elif kind == "passphrase":
         return good, {"passphrase": "wrong"}
     elif kind == "version":
@@ -302,24 +305,24 @@ def _bad(kind: str, org: dict, tmp_path: Path) -> tuple[Path, dict]:
     elif kind == "another event":
         return _other_event_bundle(tmp_path), {}
     elif kind == "another event's row":
-        return _hijacking_bundle(tmp_path, org["victim"]), {}
+        forged, forged_key = _hijacking_bundle(tmp_path, org["victim"])
+        return forged, {"given_key": forged_key}
     elif kind == "path escape":
         rewrite(good, out, extra=[("../../evil.sh", b"rm -rf ~")], key=key)
     elif kind == "zip bomb":
-        rewrite(good, out, members={bundle.CHANGES: b"\0" * (20 << 20)}, key=key)
+        rewrite(good, out, members={bundle.CHANGES_ENCRYPTED: b"\0" * (20 << 20)}, key=key)
     elif kind == "malformed line":
-        with zipfile.ZipFile(good) as archive:
-            member = archive.read(bundle.CHANGES) + b'{"entity": "people", "row": \n'
-        rewrite(good, out, members={bundle.CHANGES: member}, key=key)
+        plain = changes_bytes(good, key) + b'{"entity": "people", "row": \n'
+        member = sealed_changes(good, key, plain)
+        rewrite(good, out, members={bundle.CHANGES_ENCRYPTED: member}, key=key)
     elif kind == "endless line":
-        with zipfile.ZipFile(good) as archive:
-            endless = b'{"entity": "people", "value": "' + os.urandom(3 << 19).hex().encode()
-            member = archive.read(bundle.CHANGES) + endless
-        rewrite(good, out, members={bundle.CHANGES: member}, key=key)
+        endless = b'{"entity": "people", "value": "' + os.urandom(3 << 19).hex().encode()
+        member = sealed_changes(good, key, changes_bytes(good, key) + endless)
+        rewrite(good, out, members={bundle.CHANGES_ENCRYPTED: member}, key=key)
     elif kind == "duplicate":
         with zipfile.ZipFile(good) as archive:
-            member = archive.read(bundle.CHANGES)
-        rewrite(good, out, extra=[(bundle.CHANGES, member)], key=key)
+            member = archive.read(bundle.CHANGES_ENCRYPTED)
+        rewrite(good, out, extra=[(bundle.CHANGES_ENCRYPTED, member)], key=key)
     return out, {}
 
 
@@ -444,9 +447,12 @@ def test_a_bundle_replaced_between_check_and_merge_applies_what_was_checked(
     cannot slip unchecked changes in."""
     path = _big_bundle(laptop, tmp_path)
     verified = merge.verify_bundles(store, [path])
-    with zipfile.ZipFile(path) as archive:
-        member = archive.read(bundle.CHANGES).replace(b"Person 1999", b"Person 9999")
-    other = rewrite(path, tmp_path / "swapped.wltx", members={bundle.CHANGES: member})
+    key = key_of(laptop, laptop.event_id)
+    plain = changes_bytes(path, key).replace(b"Person 1999", b"Person 9999")
+    member = sealed_changes(path, key, plain)
+    other = rewrite(
+        path, tmp_path / "swapped.wltx", members={bundle.CHANGES_ENCRYPTED: member}, key=key
+    )
     other.replace(path)
     summary = merge.apply_bundles(store, verified)
     assert summary.new_people == 2000

@@ -1,4 +1,4 @@
-"""The sync commands: export, import, sync, conflicts, publish and event-key."""
+"""The sync commands: export, import, sync, conflicts, publish and event key."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bundle_tools import key_of
 from cli_result import Result, invoke
 from sqlalchemy import func, select
 
@@ -44,8 +45,9 @@ def laptop(tmp_path) -> dict[str, Any]:
         list_consent=True,
     )
     people.add_person(store, event_id, display_name="Hidden Person", list_consent=False)
+    key = key_of(store, event_id)  # what `wltdesk event key` shows co-facilitators
     store.close()
-    return {"db": str(path), "event_id": event_id}
+    return {"db": str(path), "event_id": event_id, "key": key}
 
 
 def changes(url: str) -> int:
@@ -63,7 +65,7 @@ def test_export_then_import_into_a_new_store_joins_the_event(run, laptop, store,
     assert done["kind"] == "full" and done["changes"] > 0
     url = store.url
     store.close()  # the command opens the store itself (SQLite or PostgreSQL)
-    summary = run("--db", url, "import", out, "--json").json()
+    summary = run("--db", url, "import", out, "--key", laptop["key"], "--json").json()
     assert summary["joined"] == [laptop["event_id"]]
     assert summary["new_people"] == 2 and summary["new_changes"] == done["changes"]
     again = run("--db", url, "import", out, "--json").json()
@@ -95,7 +97,7 @@ def test_since_last_for_the_team_carries_what_redacted_exports_left_out(run, lap
     run("--db", db, "export", "--out", stick / "r2.wltx", "--since-last", "--redact")
     run("--db", db, "export", "--out", stick / "team.wltx", "--since-last")
     organizer = tmp_path / "organizer.sqlite"
-    key = run("--db", db, "event-key", "--json").json()["qr_text"]  # redacted ones carry none
+    key = run("--db", db, "event", "key", "--json").json()["qr_text"]  # no bundle carries it
     assert run("--db", organizer, "import", stick, "--key", key).code == 0
     merged = open_store(organizer, backups=False)
     try:
@@ -155,7 +157,7 @@ def test_a_refused_import_is_one_line_and_changes_nothing(
     run("--db", laptop["db"], "export", "--out", package)
     url = store.url
     store.close()
-    run("--db", url, "import", package)
+    run("--db", url, "import", package, "--key", laptop["key"])
     before = changes(url)
     bad = tmp_path / "bad.wltx"
     bad.write_bytes(content)
@@ -169,7 +171,9 @@ def test_import_of_a_folder_takes_every_bundle_in_it(run, laptop, tmp_path):
     folder.mkdir()
     run("--db", laptop["db"], "export", "--out", folder / "one.wltx")
     (folder / "notes.txt").write_text("not a bundle, not looked at")
-    summary = run("--db", tmp_path / "new.sqlite", "import", folder, "--json").json()
+    summary = run(
+        "--db", tmp_path / "new.sqlite", "import", folder, "--key", laptop["key"], "--json"
+    ).json()
     assert summary["bundles"] == 1 and summary["new_people"] == 2
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -182,7 +186,7 @@ def test_sync_with_a_folder_target_between_two_laptops(run, laptop, tmp_path):
     share.mkdir()
     other = tmp_path / "other.sqlite"
     run("--db", laptop["db"], "export", "--out", tmp_path / "p.wltx")
-    run("--db", other, "import", tmp_path / "p.wltx")
+    run("--db", other, "import", tmp_path / "p.wltx", "--key", laptop["key"])
     assert run("--db", laptop["db"], "sync").code == 1  # no target yet
     set_up = run("--db", laptop["db"], "sync", "--set-target", share)
     assert set_up.code == 0 and "changes waiting" in set_up.out
@@ -199,7 +203,7 @@ def test_conflicts_are_listed_and_resolved(run, laptop, tmp_path):
     package = tmp_path / "p.wltx"
     run("--db", laptop["db"], "export", "--out", package)
     other = str(tmp_path / "other.sqlite")
-    run("--db", other, "import", package)
+    run("--db", other, "import", package, "--key", laptop["key"])
     for db, region in ((laptop["db"], "Khulna"), (other, "Rajshahi")):
         store = open_store(db, backups=False)
         person = next(
@@ -240,7 +244,7 @@ def test_a_check_in_with_two_outcomes_is_one_conflict_shown_with_its_times(run, 
     package = tmp_path / "p.wltx"
     run("--db", laptop["db"], "export", "--out", package)
     other = str(tmp_path / "other.sqlite")
-    run("--db", other, "import", package)
+    run("--db", other, "import", package, "--key", laptop["key"])
     for db, status in ((laptop["db"], "present"), (other, "late")):
         done = run(
             "--db", db, "checkin", "--session", "Opening", "--query", "Rakib", "--status", status
@@ -273,7 +277,7 @@ def test_picking_the_other_check_in_when_one_laptop_changed_the_others(run, lapt
     assert run("--db", laptop["db"], *checkin, "present").code == 0
     run("--db", laptop["db"], "export", "--out", tmp_path / "a.wltx")
     other = str(tmp_path / "other.sqlite")
-    run("--db", other, "import", tmp_path / "a.wltx")
+    run("--db", other, "import", tmp_path / "a.wltx", "--key", laptop["key"])
     assert run("--db", other, *checkin, "late").code == 0
     run("--db", other, "export", "--out", tmp_path / "b.wltx")
     run("--db", laptop["db"], "import", tmp_path / "b.wltx")
@@ -440,18 +444,18 @@ def test_wikitext_shows_ordinary_names_as_typed(run, laptop, tmp_path):
 
 
 def test_event_key_prints_a_qr_code_and_saves_one(run, laptop, tmp_path):
-    shown = run("--db", laptop["db"], "event-key")
+    shown = run("--db", laptop["db"], "event", "key")
     assert shown.code == 0 and "█" in shown.out
     payload = shown.out.strip().splitlines()[-1]
     assert eventkey.parse_key(payload)[0] == laptop["event_id"]
     png = tmp_path / "key.png"
-    assert run("--db", laptop["db"], "event-key", "--qr", png).code == 0
+    assert run("--db", laptop["db"], "event", "key", "--qr", png).code == 0
     assert png.read_bytes()[:4] == b"\x89PNG"
     # the key from the QR code lets a new laptop check the package it was given
     package = tmp_path / "p.wltx"
     run("--db", laptop["db"], "export", "--out", package)
     wrong = run("--db", tmp_path / "n.sqlite", "import", package, "--key", "f" * 64)
-    assert wrong.code == 1 and "bad signature" in wrong.error_line
+    assert wrong.code == 1 and "wrong event key" in wrong.error_line
     right = run("--db", tmp_path / "n.sqlite", "import", package, "--key", payload, "--json")
     assert right.json()["new_people"] == 2
     assert Path(png).stat().st_size > 100

@@ -10,6 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from bundle_tools import key_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, select
@@ -58,10 +59,11 @@ def bundles(tmp_path_factory) -> dict[str, Path]:
     ids = [people.add_person(a, event_id, display_name=f"Person {n}") for n in range(4)]
     session = agenda.add_session(a, event_id, "Opening", START, START + timedelta(hours=1))
     full, mark_a = export(a, event_id, folder / "full.wltx", 0)
+    key = key_of(a, event_id)  # shown as a QR code; co-facilitators join with it
     b = open_store(folder / "b.sqlite", backups=False)
     c = open_store(folder / "c.sqlite", backups=False)
     for laptop in (b, c):
-        merge.import_bundles(laptop, [full])
+        merge.import_bundles(laptop, [full], given_key=key)
     mark_b = mark_c = 10**9
     with b.read() as db:
         mark_b = db.execute(select(func.max(Change.seq))).scalar_one()
@@ -98,6 +100,7 @@ def bundles(tmp_path_factory) -> dict[str, Path]:
         "c1": c1,
         "c2": c2,
         "event_id": event_id,
+        "key": key,
         "ids": ids,
         "session": session,
     }
@@ -137,7 +140,7 @@ def canonical(bundles, template, tmp_path_factory, chosen: frozenset[str]) -> di
     if chosen not in _CANONICAL:
         store = fresh(template, tmp_path_factory.mktemp("canonical"), "canonical")
         try:
-            merge.import_bundles(store, [bundles["full"]])
+            merge.import_bundles(store, [bundles["full"]], given_key=bundles["key"])
             for key in (k for k in INCREMENTAL if k in chosen):
                 merge.import_bundles(store, [bundles[key]])
             _CANONICAL[chosen] = dump(store)
@@ -177,8 +180,10 @@ def test_any_set_in_any_order_with_duplicates_gives_the_identical_store(
     try:
         for step in steps:
             before = dump(store)
+            # the organizer gives the event key with the event's package (it joins)
+            key = bundles["key"] if "full" in step else None
             try:
-                merge.import_bundles(store, [bundles[k] for k in step])
+                merge.import_bundles(store, [bundles[k] for k in step], given_key=key)
             except UserError as exc:
                 assert "import that event's full bundle first" in str(exc)
                 assert dump(store) == before
@@ -193,7 +198,7 @@ def test_any_set_in_any_order_with_duplicates_gives_the_identical_store(
 
 def test_postgres_and_sqlite_merge_to_the_same_rows(bundles, store, reference):
     """The organizer's PostgreSQL store ends up as the SQLite one (reverse order here)."""
-    merge.import_bundles(store, [bundles["full"]])
+    merge.import_bundles(store, [bundles["full"]], given_key=bundles["key"])
     for key in reversed(INCREMENTAL):
         merge.import_bundles(store, [bundles[key]])
     assert dump(store) == reference
@@ -201,7 +206,9 @@ def test_postgres_and_sqlite_merge_to_the_same_rows(bundles, store, reference):
 
 def test_two_laptops_checking_in_the_same_person_make_one_attendance(bundles, template, tmp_path):
     store = fresh(template, tmp_path, "one")
-    merge.import_bundles(store, [bundles[k] for k in ("full", "a1", "b1")])
+    merge.import_bundles(
+        store, [bundles[k] for k in ("full", "a1", "b1")], given_key=bundles["key"]
+    )
     with store.read() as db:
         rows = db.execute(
             select(Attendance).where(
@@ -241,7 +248,9 @@ def test_the_same_check_in_on_two_laptops_is_no_conflict(bundles, template, tmp_
     """Both door laptops scanned Person 3 (present, two minutes apart): one
     attendance, nothing to review, and both scans kept in the log."""
     store = fresh(template, tmp_path, "same")
-    merge.import_bundles(store, [bundles[k] for k in ("full", "a1", "c1")])
+    merge.import_bundles(
+        store, [bundles[k] for k in ("full", "a1", "c1")], given_key=bundles["key"]
+    )
     row_id = attendance.attendance_id(bundles["session"], bundles["ids"][3])
     assert not [c for c in conflicts.conflicts(store, bundles["event_id"]) if c.row_id == row_id]
     with store.read() as db:
@@ -257,7 +266,9 @@ def test_superseded_values_are_listed_and_the_other_value_can_be_picked(
     bundles, template, tmp_path
 ):
     store = fresh(template, tmp_path, "review")
-    merge.import_bundles(store, [bundles[k] for k in ("full", *INCREMENTAL)])
+    merge.import_bundles(
+        store, [bundles[k] for k in ("full", *INCREMENTAL)], given_key=bundles["key"]
+    )
     event_id, person = bundles["event_id"], bundles["ids"][0]
     names = next(
         c
@@ -290,7 +301,9 @@ def test_keeping_the_winner_closes_the_conflict_until_a_newer_value_arrives(
     bundles, template, tmp_path
 ):
     store = fresh(template, tmp_path, "keep")
-    merge.import_bundles(store, [bundles[k] for k in ("full", "a1", "b1")])
+    merge.import_bundles(
+        store, [bundles[k] for k in ("full", "a1", "b1")], given_key=bundles["key"]
+    )
     event_id = bundles["event_id"]
     first = conflicts.conflicts(store, event_id)[0]
     conflicts.keep(store, event_id, first.entity, first.row_id, first.field)
@@ -304,7 +317,9 @@ def test_a_delete_wins_over_older_edits_but_later_edits_stay_in_the_log(
     bundles, template, tmp_path
 ):
     store = fresh(template, tmp_path, "tomb")
-    merge.import_bundles(store, [bundles[k] for k in ("full", *INCREMENTAL)])
+    merge.import_bundles(
+        store, [bundles[k] for k in ("full", *INCREMENTAL)], given_key=bundles["key"]
+    )
     deleted = bundles["ids"][2]
     assert deleted not in {p.id for p in people.list_people(store, bundles["event_id"])}
     with store.read() as db:
@@ -314,7 +329,7 @@ def test_a_delete_wins_over_older_edits_but_later_edits_stay_in_the_log(
 
 def test_the_import_summary_counts_what_is_new(bundles, template, tmp_path):
     store = fresh(template, tmp_path, "summary")
-    first = merge.import_bundles(store, [bundles["full"]])
+    first = merge.import_bundles(store, [bundles["full"]], given_key=bundles["key"])
     assert (first.new_people, first.check_ins, first.joined) == (4, 0, (bundles["event_id"],))
     second = merge.import_bundles(store, [bundles["b1"]])
     assert (second.new_people, second.check_ins) == (1, 2)
@@ -331,7 +346,7 @@ def test_a_sync_lets_a_check_in_at_the_desk_in_between_bundles(
     that queued meanwhile (a check-in) go first; an organizer's import stays one
     transaction, so there the write waits for the end."""
     store = fresh(template, tmp_path, "desk")
-    merge.import_bundles(store, [bundles["full"]])
+    merge.import_bundles(store, [bundles["full"]], given_key=bundles["key"])
     verified = merge.verify_bundles(store, [bundles[k] for k in INCREMENTAL])
     desk_done = threading.Event()
     desk = threading.Thread(
@@ -362,7 +377,7 @@ def test_a_sync_lets_a_check_in_at_the_desk_in_between_bundles(
 
 def test_a_sync_stopped_half_way_keeps_the_bundles_it_applied(bundles, template, tmp_path):
     store = fresh(template, tmp_path, "stopped")
-    merge.import_bundles(store, [bundles["full"]])
+    merge.import_bundles(store, [bundles["full"]], given_key=bundles["key"])
     verified = merge.verify_bundles(store, [bundles[k] for k in INCREMENTAL])
     asked: list[bool] = []
 
@@ -377,7 +392,9 @@ def test_a_sync_stopped_half_way_keeps_the_bundles_it_applied(bundles, template,
     # merging everything again takes the rest: the same log as one whole import
     merge.import_bundles(store, [item.path for item in verified])
     whole = fresh(template, tmp_path, "whole")
-    merge.import_bundles(whole, [bundles[k] for k in ("full", *INCREMENTAL)])
+    merge.import_bundles(
+        whole, [bundles[k] for k in ("full", *INCREMENTAL)], given_key=bundles["key"]
+    )
     assert _log_size(store) == _log_size(whole)
     whole.close()
     store.close()

@@ -6,12 +6,12 @@ The facilitator's laptop syncs through a folder target; the organizer's store
 
 from __future__ import annotations
 
-import json
-import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from bundle_tools import key_of
+from bundle_tools import lines as opened_lines
 
 from wltdesk import agenda, circles, events, people
 from wltdesk.store import Store, open_store
@@ -42,19 +42,20 @@ def laptop(tmp_path) -> Store:
     opened.close()
 
 
-def lines(path: Path) -> list[dict]:
-    with zipfile.ZipFile(path) as archive:
-        return [json.loads(line) for line in archive.read(bundle.CHANGES).splitlines()]
+def lines(laptop: Store, path: Path) -> list[dict]:
+    """The bundle's lines, opened with the laptop's event key."""
+    return opened_lines(path, key_of(laptop, laptop.event_id))
 
 
 def push_and_import(laptop, organizer: Store) -> list[dict]:
     """Sync the laptop, import the whole target into the organizer; the lines just sent."""
     result = exchange.sync(laptop, laptop.event_id)
-    merge.import_bundles(organizer, sorted(laptop.target.rglob("*.wltx")))
+    key = key_of(laptop, laptop.event_id)  # the organizer joined with it
+    merge.import_bundles(organizer, sorted(laptop.target.rglob("*.wltx")), given_key=key)
     if result.bundle is None:
         return []
     (sent,) = laptop.target.rglob(Path(result.bundle).name)
-    return lines(sent)
+    return lines(laptop, sent)
 
 
 def notes_seen(organizer: Store, circle_id: str, audience: str = "facilitator") -> dict[str, str]:
@@ -115,7 +116,7 @@ def test_a_deleted_named_note_travels_only_as_its_deletion(laptop, tmp_path):
         anonymous=True,
         visibility="organizers",
     )
-    sent = lines(bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx").path)
+    sent = lines(laptop, bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx").path)
     assert {line["field"] for line in sent if line["row"] == named} == {"visibility", "deleted"}
     assert not [line for line in sent if line["value"] == anika and line["entity"] == "reflections"]
     assert [line["row"] for line in sent if line["field"] == "text"] == [again]
@@ -124,17 +125,17 @@ def test_a_deleted_named_note_travels_only_as_its_deletion(laptop, tmp_path):
         laptop, laptop.event_id, tmp_path / "all.wltx", include_private=True
     )
     assert {"text", "person_id"} <= {
-        line["field"] for line in lines(everything.path) if line["row"] == named
+        line["field"] for line in lines(laptop, everything.path) if line["row"] == named
     }
 
 
 def test_a_private_note_never_shared_leaves_no_trace(laptop, tmp_path):
     note = circles.add_note(laptop, laptop.circle_id, "Mine only", visibility="private")
     circles.delete_note(laptop, note)
-    sent = lines(bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx").path)
+    sent = lines(laptop, bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx").path)
     assert not [line for line in sent if line["row"] == note]
     redacted = lines(
-        bundle.export_bundle(laptop, laptop.event_id, tmp_path / "r.wltx", redact=True).path
+        laptop, bundle.export_bundle(laptop, laptop.event_id, tmp_path / "r.wltx", redact=True).path
     )
     assert not [line for line in redacted if line["entity"] == "reflections"]
 
@@ -143,7 +144,7 @@ def test_a_redacted_bundle_withdraws_a_note_that_was_public(laptop, tmp_path):
     note = circles.add_note(laptop, laptop.circle_id, "Was public", visibility="public")
     circles.update_note(laptop, note, visibility="organizers")
     redacted = lines(
-        bundle.export_bundle(laptop, laptop.event_id, tmp_path / "r.wltx", redact=True).path
+        laptop, bundle.export_bundle(laptop, laptop.event_id, tmp_path / "r.wltx", redact=True).path
     )
     assert {line["field"] for line in redacted if line["row"] == note} == {"visibility", "deleted"}
 
@@ -159,5 +160,6 @@ def test_since_last_with_private_notes_carries_those_a_normal_export_left_out(
     exchange.export_file(
         laptop, laptop.event_id, folder / "all.wltx", since_last=True, include_private=True
     )
-    merge.import_bundles(store, sorted(folder.glob("*.wltx")))
+    key = key_of(laptop, laptop.event_id)
+    merge.import_bundles(store, sorted(folder.glob("*.wltx")), given_key=key)
     assert notes_seen(store, laptop.circle_id) == {"Mine only": "private"}

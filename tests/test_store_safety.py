@@ -25,15 +25,17 @@ from wltdesk import events, people
 from wltdesk.store import open_store
 from wltdesk.store.database import SCHEMA_HEAD, schema_revision
 from wltdesk.store.models import Change, Person, StoreMeta
-from wltdesk.sync import bundle, merge
+from wltdesk.sync import bundle, eventkey, merge
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
 
 OPEN = "import sys; from wltdesk.store import open_store; open_store(sys.argv[1]).close()"
 
+#: Imports the bundles (after the store) with the event key (first), as an organizer joins.
 IMPORT = (
     "import sys; from wltdesk.store import open_store; from wltdesk.sync import merge; "
-    "s = open_store(sys.argv[1]); merge.import_bundles(s, sys.argv[2:]); s.close()"
+    "s = open_store(sys.argv[1]); merge.import_bundles(s, sys.argv[3:], given_key=sys.argv[2]); "
+    "s.close()"
 )
 
 
@@ -105,7 +107,7 @@ def test_a_store_killed_while_it_is_created_always_opens_afterwards(tmp_path):
         _opens_at_head(str(path))
 
 
-def _two_laptop_bundles(tmp_path: Path) -> list[Path]:
+def _two_laptop_bundles(tmp_path: Path) -> tuple[list[Path], str]:
     laptop = open_store(tmp_path / "laptop.sqlite", backups=False)
     event_id = events.create_event(laptop, "Race Training", date(2026, 3, 14), date(2026, 3, 15))
     with laptop.write() as writer:
@@ -113,8 +115,9 @@ def _two_laptop_bundles(tmp_path: Path) -> list[Path]:
             writer, event_id, [{"display_name": f"Participant {i}"} for i in range(300)]
         )
     full = bundle.export_bundle(laptop, event_id, tmp_path / "full.wltx").path
+    key = eventkey.event_key(laptop, event_id)
     laptop.close()
-    return [full]
+    return [full], key
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -125,8 +128,9 @@ def organizer_store(request, tmp_path):
 
 
 def test_two_imports_of_the_same_bundle_at_once_both_succeed(tmp_path, organizer_store):
-    bundles = [str(p) for p in _two_laptop_bundles(tmp_path)]
-    racers = [_python(IMPORT, organizer_store, *bundles) for _ in range(2)]
+    paths, key = _two_laptop_bundles(tmp_path)
+    bundles = [str(p) for p in paths]
+    racers = [_python(IMPORT, organizer_store, key, *bundles) for _ in range(2)]
     results = [_finish(p) for p in racers]
     assert [code for code, _ in results] == [0, 0], [err for _, err in results]
     store = open_store(organizer_store, backups=False)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import shutil
-import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
-from cheroot import wsgi
-from wsgidav.wsgidav_app import WsgiDAVApp
+from bundle_tools import key_of
 
 from wltdesk import events, people
 from wltdesk.errors import UserError
@@ -19,41 +17,10 @@ from wltdesk.store.materialize import apply_changes
 from wltdesk.sync import bundle, exchange, merge, targets
 from wltdesk.sync.targets import FolderTarget, TargetUnavailable, WebDavTarget, open_target
 
+#: The real WebDAV server's fixtures (``dav_server``, ``dav``).
+pytest_plugins = ["webdav_fixtures"]
+
 EVENT = "0b0e5a8c-1111-4222-8333-444455556666"
-
-
-@pytest.fixture(scope="module")
-def dav_server(tmp_path_factory):
-    """WsgiDAV with basic auth (alice / s3cret), in-process on a free loopback port."""
-    root = tmp_path_factory.mktemp("dav")
-    app = WsgiDAVApp(
-        {
-            "provider_mapping": {"/": str(root)},
-            "simple_dc": {"user_mapping": {"*": {"alice": {"password": "s3cret"}}}},
-            "http_authenticator": {
-                "accept_basic": True,
-                "accept_digest": False,
-                "default_to_digest": False,
-            },
-            "verbose": 0,
-            "logging": {"enable": False},
-        }
-    )
-    server = wsgi.Server(("127.0.0.1", 0), app)
-    server.prepare()
-    thread = threading.Thread(target=server.serve, daemon=True)
-    thread.start()
-    yield {"root": root, "port": server.bind_addr[1]}
-    server.stop()
-
-
-@pytest.fixture
-def dav(dav_server, tmp_path):
-    """A fresh collection on the server per test."""
-    name = tmp_path.name.replace("[", "_").replace("]", "_")[:40]
-    (dav_server["root"] / name).mkdir()
-    url = f"http://alice:s3cret@127.0.0.1:{dav_server['port']}/{name}"
-    return {"url": url, "folder": dav_server["root"] / name}
 
 
 @pytest.fixture
@@ -162,7 +129,7 @@ def two_laptops(tmp_path):
     people.add_person(a, event_id, display_name="Rakib")
     full = bundle.export_bundle(a, event_id, tmp_path / "package.wltx").path
     b = open_store(tmp_path / "b.sqlite", backups=False)
-    merge.import_bundles(b, [full])
+    merge.import_bundles(b, [full], given_key=key_of(a, event_id))  # B joins with the key
     yield a, b, event_id
     a.close()
     b.close()
@@ -262,7 +229,7 @@ def test_a_bundle_imported_by_hand_during_a_sync_is_still_pushed(
     stick = tmp_path / "stick"
     stick.mkdir()
     c = open_store(tmp_path / "c.sqlite", backups=False)
-    merge.import_bundles(c, [tmp_path / "package.wltx"])
+    merge.import_bundles(c, [tmp_path / "package.wltx"], given_key=key_of(a, event_id))
     people.add_person(c, event_id, display_name="From C, by USB stick")
     from_c = bundle.export_bundle(c, event_id, stick / "c.wltx").path
     c.close()
@@ -277,7 +244,7 @@ def test_a_bundle_imported_by_hand_during_a_sync_is_still_pushed(
     assert exchange.sync(a, event_id, str(share)).summary.new_people == 1  # B's person
     assert exchange.sync(a, event_id, str(share)).sent > 0  # C's person goes out now
     d = open_store(tmp_path / "d.sqlite", backups=False)
-    merge.import_bundles(d, [tmp_path / "package.wltx"])
+    merge.import_bundles(d, [tmp_path / "package.wltx"], given_key=key_of(a, event_id))
     exchange.sync(d, event_id, str(share))
     names = {p.display_name for p in people.list_people(d, event_id)}
     assert {"From B", "From C, by USB stick"} <= names

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-import secrets
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -13,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from wltdesk.errors import UserError
-from wltdesk.store import Store
+from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
 from wltdesk.store.models import Device, Event
 
@@ -34,7 +33,8 @@ def create_event(
     timezone: str = "UTC",
     event_id: str | None = None,
 ) -> str:
-    """Create an event (and register this laptop in it); returns the event id."""
+    """Create an event (with its event key, and this laptop registered in it);
+    returns the event id."""
     with store.write() as writer:
         return record_event(writer, name, start, end, venue, timezone, event_id)
 
@@ -61,11 +61,12 @@ def record_event(
         "end_date": end,
         "venue": (venue or "").strip() or None,
         "timezone": timezone,
-        "signing_key": secrets.token_hex(32),
     }
     if event_id:
         values["id"] = event_id
     new_id = writer.create(Event, values)
+    # The event key is this store's secret, never a logged (synced) field.
+    eventkeys.add_key(writer.db, new_id, eventkeys.new_secret())
     register_device(writer, new_id)
     return new_id
 

@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from bundle_tools import key_of
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from wltdesk import attendance, events, people
 from wltdesk.gui.sync import dialogs as sync_dialogs
@@ -102,7 +103,7 @@ def test_importing_another_laptops_bundle_shows_a_summary(
     event_id = live_event["event_id"]
     package = bundle.export_bundle(gui_store, event_id, tmp_path / "package.wltx").path
     other = open_store(tmp_path / "other.sqlite", backups=False)
-    merge.import_bundles(other, [package])
+    merge.import_bundles(other, [package], given_key=key_of(gui_store, event_id))
     people.add_person(other, event_id, display_name="From the other laptop")
     path = bundle.export_bundle(other, event_id, tmp_path / "other.wltx", passphrase="chai").path
     other.close()
@@ -139,7 +140,7 @@ def test_conflicts_are_reviewed_and_the_other_value_picked(
     person = live_event["people"][0]
     package = bundle.export_bundle(gui_store, event_id, tmp_path / "package.wltx").path
     other = open_store(tmp_path / "other.sqlite", backups=False)
-    merge.import_bundles(other, [package])
+    merge.import_bundles(other, [package], given_key=key_of(gui_store, event_id))
     people.update_person(other, person, region="Barishal")
     people.update_person(gui_store, person, region="Chattogram")
     incoming = bundle.export_bundle(other, event_id, tmp_path / "other.wltx").path
@@ -248,7 +249,8 @@ def test_joining_with_the_wrong_key_is_refused_and_imports_nothing(
     monkeypatch.setattr(sync_dialogs.JoinDialog, "exec", fill)
     qtbot.mouseClick(pane.ui.joinButton, Qt.MouseButton.LeftButton)
     wait_job(qtbot, pane)
-    assert len(dialogs["warning"]) == 1 and "bad signature" in dialogs["warning"][0]
+    assert len(dialogs["warning"]) == 1 and "wrong event key" in dialogs["warning"][0]
+    assert dialogs["warning"][0].startswith("This event key does not open the bundle")
     assert [e.id for e in events.list_events(gui_store)] == [live_event["event_id"]]
 
 
@@ -258,7 +260,7 @@ def test_the_join_dialog_says_when_the_text_is_not_a_key(qtbot, pane):
     qtbot.keyClicks(dialog.ui.keyEdit, "wltdesk-key:1:")
     assert dialog.ui.keyStateLabel.text() == "This is not an event key: scan the QR code again."
     dialog.ui.keyEdit.clear()
-    assert dialog.ui.keyStateLabel.text().startswith("Without a key")
+    assert dialog.ui.keyStateLabel.text().startswith("The key is needed to join an event")
 
 
 def test_targets_are_listed_made_default_and_removed(
@@ -306,7 +308,7 @@ def test_a_check_in_conflict_is_one_row_with_each_laptops_outcome_and_time(
     person = live_event["people"][0]
     package = bundle.export_bundle(gui_store, event_id, tmp_path / "package.wltx").path
     other = open_store(tmp_path / "other.sqlite", backups=False)
-    merge.import_bundles(other, [package])
+    merge.import_bundles(other, [package], given_key=key_of(gui_store, event_id))
     attendance.check_in(other, session, person, "late")
     incoming = bundle.export_bundle(other, event_id, tmp_path / "other.wltx").path
     other.close()
@@ -334,7 +336,7 @@ def test_picking_back_a_check_in_another_laptop_changed(
     attendance.check_in(gui_store, session, person, "present")
     package = bundle.export_bundle(gui_store, event_id, tmp_path / "package.wltx").path
     other = open_store(tmp_path / "other.sqlite", backups=False)
-    merge.import_bundles(other, [package])
+    merge.import_bundles(other, [package], given_key=key_of(gui_store, event_id))
     attendance.check_in(other, session, person, "late")
     incoming = bundle.export_bundle(other, event_id, tmp_path / "other.wltx").path
     other.close()
@@ -352,3 +354,63 @@ def test_picking_back_a_check_in_another_laptop_changed(
     assert warnings == []
     assert attendance.statuses(gui_store, session)[person][0] == "present"
     assert tree.topLevelItemCount() == 0
+
+
+def _fill_and_press_ok(path: Path):
+    """A Join dialog filled with a package (no key) and OK pressed, as a user would."""
+
+    def fill(dialog) -> int:
+        dialog.ui.fileEdit.setText(str(path))
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    return fill
+
+
+def test_joining_without_the_key_explains_that_it_is_needed(
+    qtbot, pane, gui_store, live_event, tmp_path, dialogs, monkeypatch
+):
+    """The key never travels inside a package: the dialog asks for it, in plain
+    words, before anything runs; a package of this laptop's own event needs none."""
+    path, _other, _payload = _other_event_package(tmp_path)
+    monkeypatch.setattr(sync_dialogs.JoinDialog, "exec", _fill_and_press_ok(path))
+    qtbot.mouseClick(pane.ui.joinButton, Qt.MouseButton.LeftButton)
+    assert pane.jobs.job is None  # nothing started
+    [warning] = dialogs["warning"]
+    assert warning.startswith("This package belongs to an event this laptop does not have yet")
+    assert "scan its QR code into the Event key field" in warning
+    assert [e.id for e in events.list_events(gui_store)] == [live_event["event_id"]]
+    own = bundle.export_bundle(gui_store, live_event["event_id"], tmp_path / "own.wltx").path
+    monkeypatch.setattr(sync_dialogs.JoinDialog, "exec", _fill_and_press_ok(own))
+    qtbot.mouseClick(pane.ui.joinButton, Qt.MouseButton.LeftButton)
+    wait_job(qtbot, pane)
+    assert len(dialogs["warning"]) == 1 and "0 new changes" in dialogs["information"][-1]
+
+
+def test_joining_with_a_passphrase_package_needs_no_key(
+    qtbot, window, pane, gui_store, live_event, tmp_path, dialogs, monkeypatch
+):
+    """A join package (a full bundle made with a passphrase) carries the event key
+    sealed inside: the passphrase alone joins, and the laptop keeps the key."""
+    elsewhere = open_store(tmp_path / "elsewhere.sqlite", backups=False)
+    other = events.create_event(elsewhere, "Khulna Cohort", date(2026, 5, 1), date(2026, 5, 2))
+    people.add_person(elsewhere, other, display_name="Nasrin", email="nasrin@example.org")
+    path = bundle.export_bundle(
+        elsewhere, other, tmp_path / "join.wltx", passphrase="bhapa pitha"
+    ).path
+    key = eventkey.event_key(elsewhere, other)
+    elsewhere.close()
+    asked: list[str] = []
+    monkeypatch.setattr(sync_dialogs.JoinDialog, "exec", _fill_and_press_ok(path))
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: asked.append(a[2]) or ("bhapa pitha", True)
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(pane.ui.joinButton, Qt.MouseButton.LeftButton)
+    wait_job(qtbot, pane)  # refused: encrypted → asks for the passphrase, runs again
+    wait_job(qtbot, pane)
+    assert asked == ["The bundle is encrypted. Passphrase:"]
+    assert dialogs["warning"] == []
+    assert [p.display_name for p in people.list_people(gui_store, other)] == ["Nasrin"]
+    assert key_of(gui_store, other) == key
+    assert window.desk.event_id == other

@@ -1,4 +1,4 @@
-"""Commands for events: ``demo`` and ``event create|edit|list`` (the agenda: ``sessions``)."""
+"""Commands for events: ``demo`` and ``event create|edit|list|key`` (the agenda: ``sessions``)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from wltdesk import demo, events
 from wltdesk.cli.console import parse_date, print_json, table
 from wltdesk.errors import UserError
 from wltdesk.store import Store
+from wltdesk.sync import eventkey
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
@@ -68,6 +69,24 @@ def cmd_event_list(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_event_key(store: Store, args: argparse.Namespace) -> int:
+    """The event key as text and a QR code, for co-facilitators to join with."""
+    event = events.resolve_event(store, args.event)
+    key = eventkey.event_key(store, event.id)
+    if args.qr:
+        path = eventkey.key_qr(event.id, key, args.qr)
+        print(f"{path}: the event key as a QR code; show it only to your team")
+        return 0
+    if args.json:
+        print_json(
+            {"event_id": event.id, "key": key, "qr_text": eventkey.key_payload(event.id, key)}
+        )
+        return 0
+    print(eventkey.key_qr_text(event.id, key), end="")
+    print(eventkey.key_payload(event.id, key))
+    return 0
+
+
 def register(cli: CommandLine) -> None:
     demo_cmd = cli.add("demo", cmd_demo, "create the demo event (a fictional two-day training)")
     demo_cmd.add_argument("--if-missing", action="store_true", help="do nothing if it exists")
@@ -92,3 +111,11 @@ def register(cli: CommandLine) -> None:
     )
     credits.add_argument("--no-photo-credits", action="store_true", help="clear the list")
     cli.json_flag(event_cmd.add("list", cmd_event_list, "list events"))
+    key = event_cmd.add(
+        "key",
+        cmd_event_key,
+        "show the event key (text and QR code): co-facilitators join with it; "
+        "whoever has it can read the event's bundles",
+    )
+    key.add_argument("--qr", metavar="FILE", help="save the QR code as .png or .svg")
+    cli.json_flag(key)

@@ -1,5 +1,5 @@
 """Commands for moving an event between laptops: ``export``, ``sync``, ``import``,
-``conflicts``, ``publish`` and ``event-key``."""
+``conflicts`` and ``publish`` (the event key is ``event key``, in :mod:`.events`)."""
 
 from __future__ import annotations
 
@@ -87,12 +87,18 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
                 "changes": info.changes,
                 "encrypted": info.encrypted,
                 "redacted": info.redacted,
+                "carries_key": info.carries_key,
             }
         )
     else:
-        extra = ", encrypted" if info.encrypted else ""
+        extra = ", encrypted" if info.encrypted else ", not encrypted"
         extra += ", redacted" if info.redacted else ""
         print(f"{info.path}: {info.kind} bundle, {info.changes} changes{extra}")
+        if info.carries_key:
+            print(
+                "it carries the event key, sealed with the passphrase: whoever has both "
+                "the file and the passphrase can join the event and read everything in it"
+            )
     return 0
 
 
@@ -326,23 +332,6 @@ def cmd_publish(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_event_key(store: Store, args: argparse.Namespace) -> int:
-    event = events.resolve_event(store, args.event)
-    key = eventkey.event_key(store, event.id)
-    if args.qr:
-        path = eventkey.key_qr(event.id, key, args.qr)
-        print(f"{path}: the event key as a QR code; show it only to co-facilitators")
-        return 0
-    if args.json:
-        print_json(
-            {"event_id": event.id, "key": key, "qr_text": eventkey.key_payload(event.id, key)}
-        )
-        return 0
-    print(eventkey.key_qr_text(event.id, key), end="")
-    print(eventkey.key_payload(event.id, key))
-    return 0
-
-
 def register(cli: CommandLine) -> None:
     export = cli.add("export", cmd_export, "write the event's changes to a bundle (.wltx)")
     export.add_argument("--out", required=True, help="the bundle file to write")
@@ -355,7 +344,10 @@ def register(cli: CommandLine) -> None:
         "--include-private",
     )
     export.add_argument(
-        "--passphrase-env", metavar="VAR", help="encrypt with the passphrase in this variable"
+        "--passphrase-env",
+        metavar="VAR",
+        help="lock with the passphrase in this variable instead of the event key; a full "
+        "bundle so made carries the event key (a join package)",
     )
     export.add_argument(
         "--redact", action="store_true", help="leave out contact details and non-public notes"
@@ -373,8 +365,16 @@ def register(cli: CommandLine) -> None:
 
     imp = cli.add("import", cmd_import, "verify and merge bundles from files or folders")
     imp.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
-    imp.add_argument("--passphrase-env", metavar="VAR", help="the passphrase is in this variable")
-    imp.add_argument("--key", help="the event key (QR code text) the bundles must be signed with")
+    imp.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="the passphrase is in this variable (a join package carries the event key)",
+    )
+    imp.add_argument(
+        "--key",
+        help="the event key (the QR code's text, or the bare key): needed to join an event "
+        "this store does not have, unless the package is a join package",
+    )
     cli.json_flag(imp)
 
     conflicts = cli.add("conflicts", cmd_conflicts, "review values a merge superseded")
@@ -395,7 +395,3 @@ def register(cli: CommandLine) -> None:
     pub = cli.add("publish", cmd_publish, "write a CSV of people and attendance, or wikitext")
     pub.add_argument("format", choices=publish.FORMATS)
     pub.add_argument("--out", required=True, help="the file to write")
-
-    key = cli.add("event-key", cmd_event_key, "show the event key for co-facilitators (QR)")
-    key.add_argument("--qr", metavar="FILE", help="save the QR code as .png or .svg")
-    cli.json_flag(key)

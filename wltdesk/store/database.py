@@ -149,19 +149,37 @@ def migrate(engine: Engine) -> None:
 
     All of it is one transaction holding the write lock, and the revision is read
     again once the lock is held: another process may have migrated meanwhile.
+
+    SQLite changes a table (drops a column) by copying it, which a parent table
+    such as ``events`` survives only with foreign keys off; they cannot be
+    switched inside a transaction, so they are off for the migration's
+    connection, and every reference is checked before the transaction commits
+    (SQLite's own procedure for such changes).
     """
     if schema_revision(engine) == SCHEMA_HEAD:
         return
     from alembic import command
     from alembic.config import Config
 
-    with _writing(), engine.begin() as connection:
-        if _revision(connection) == SCHEMA_HEAD:
-            return
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS))
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with _writing(), engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys=OFF")  # no transaction is open yet
+        try:
+            with connection.begin():
+                if _revision(connection) == SCHEMA_HEAD:
+                    return
+                config = Config()
+                config.set_main_option("script_location", str(MIGRATIONS))
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise RuntimeError("a migration left rows pointing at rows that are gone")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _device_id(sessions: sessionmaker[Session], dialect: str) -> str:

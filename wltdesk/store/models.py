@@ -7,9 +7,11 @@ Two kinds of table live here:
   id), every row belongs to an event, carries the HLC stamp of its last change
   and is never physically deleted: a delete sets ``deleted`` (a tombstone) so
   that it can travel to other laptops like any other edit.
-* **Local** tables (:class:`Change`, :class:`StoreMeta`, :class:`HeldChange`…)
-  belong to this store only. ``Change`` is the append-only log that sync ships;
-  the syncable tables are the state that log materializes to.
+* **Local** tables (:class:`Change`, :class:`StoreMeta`, :class:`EventKey`,
+  :class:`HeldChange`…) belong to this store only. ``Change`` is the append-only log
+  that sync ships; the syncable tables are the state that log materializes to. The
+  event key is local on purpose: it is the team's secret, so it is never a field a
+  bundle could carry or change.
 
 Timestamps of moments (a check-in) are naive UTC. Session times are naive wall
 times in the event's own time zone, because that is how an agenda is written.
@@ -29,6 +31,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -36,6 +39,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -89,8 +93,6 @@ class Event(Syncable):
     end_date: Mapped[date] = mapped_column(Date)
     venue: Mapped[str | None] = mapped_column(String(200))
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
-    #: Secret shared by the event's laptops, used to sign bundles (sync issue).
-    signing_key: Mapped[str | None] = mapped_column(String(128))
     late_grace_minutes: Mapped[int] = mapped_column(Integer, default=10)
     #: Who took the event's photos and under what licence, one credit per line
     #: ("Rakib Hasan — CC BY-SA 4.0"); the event report prints them.
@@ -332,6 +334,35 @@ class StoreMeta(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class EventKey(Base):
+    """An event key this store holds: the team secret that locks (encrypts) and signs
+    the event's bundles; local, never synced, never in a bundle.
+
+    People pass it on by hand (text or QR code) or inside a passphrase-protected
+    join package. ``key_id`` is a short fingerprint of the key that bundles name
+    in clear, so a reader picks the right key without revealing it. An event has
+    one current key (the one new bundles use); older ones stay so that bundles
+    made before a change of key still open.
+    """
+
+    __tablename__ = "event_keys"
+    __table_args__ = (
+        Index(
+            "uq_event_keys_current",
+            "event_id",
+            unique=True,
+            sqlite_where=sql_text("is_current"),
+            postgresql_where=sql_text("is_current"),
+        ),
+    )
+
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    secret: Mapped[str] = mapped_column(String(128))
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class SyncTarget(Base):

@@ -1,8 +1,9 @@
 """Sync: how an event's changes leave a laptop, travel and come back.
 
-Owns the bundle format (:mod:`.bundle` writes bundles, :mod:`.reading` and
-:mod:`.changelines` check them, :mod:`.sealing` encrypts them, :mod:`.eventkey`
-holds the key that signs them), what may leave a laptop and for whom
+Owns the bundle format (:mod:`.bundle` writes bundles, :mod:`.reading`,
+:mod:`.unlocking` and :mod:`.changelines` check them, :mod:`.sealing` encrypts
+them, :mod:`.eventkey` passes on the event key that locks and signs them),
+what may leave a laptop and for whom
 (:mod:`.sharing`), merging verified bundles (:mod:`.merge`), reviewing the
 conflicts a merge leaves (:mod:`.conflicts`) and the changes it held back because
 their stamps ran too far ahead of this laptop's clock (:mod:`.held`), whether that

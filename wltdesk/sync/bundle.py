@@ -1,27 +1,40 @@
 """Bundles (``*.wltx``): the files that carry an event's change log between laptops.
 
-A bundle is a ZIP file holding a JSON manifest, its HMAC signature and the
-changes as JSON Lines (see ``docs/export-format.md`` for outside readers).
-A *full* bundle carries the whole log of an event — it is the event package a
-co-facilitator's laptop joins the event with; an *incremental* one carries
-what is new since an earlier export.
+A bundle is a ZIP file holding a JSON manifest, its signature and the changes
+as JSON Lines (see ``docs/export-format.md`` for outside readers). A *full*
+bundle carries the whole log of an event; an *incremental* one carries what is
+new since an earlier export.
+
+The event key never travels in a bundle. It locks and signs them: the changes
+are sealed (AES-256-GCM) under a key derived from the event key with HKDF and
+a fresh random salt per bundle, and the manifest, which names every member's
+SHA-256, is signed with another key derived the same way. The manifest in
+clear says only what a reader needs before decrypting (event id, device,
+kind, key id, counts, the encryption parameters) — no names. Two exceptions:
+
+* a **redacted** bundle (for people outside the team) is not encrypted, so it
+  stays readable without the key; it leaves out contact details, notes and
+  every secret (:mod:`.sharing`), and is still signed;
+* a bundle made with a **passphrase** is sealed under a key from the
+  passphrase (scrypt) instead; a full one made so (not redacted) also carries
+  the event key in a sealed member of its own: a *join package*, for people
+  who prefer a passphrase to scanning the key.
 
 This module names the format's parts and writes bundles
-(:func:`write_bundle`, :func:`export_bundle`); :mod:`.sealing` encrypts the
-changes with a passphrase, :mod:`.reading` opens and checks a bundle before
-anything is merged, and :mod:`.eventkey` holds the event key that signs them.
-The event key (``Event.signing_key``) is an ordinary synced field, so it
-travels inside every bundle that stays within the team; a redacted bundle,
-meant for people outside the team, never carries it (see :func:`export_bundle`).
+(:func:`write_bundle`, :func:`export_bundle`); :mod:`.sealing` seals and
+derives keys, :mod:`.reading` and :mod:`.unlocking` open and check a bundle
+before anything is merged, and :mod:`.eventkey` holds the event key.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import io
 import json
 import os
+import secrets
 import tempfile
 import zipfile
 from collections import Counter
@@ -37,19 +50,29 @@ from sqlalchemy import func, select
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 from wltdesk.store.changes import encode, iter_changes
-from wltdesk.store.models import Change, Event
-from wltdesk.sync.eventkey import event_key
-from wltdesk.sync.sealing import encrypting
+from wltdesk.store.eventkeys import key_id
+from wltdesk.store.models import Change
+from wltdesk.sync import sealing
+from wltdesk.sync.eventkey import event_key, key_payload
 from wltdesk.sync.sharing import earlier_note_changes, sharing
 
 FORMAT = "wltdesk-bundle"
-VERSION = 1
+#: The format this WLT Desk writes; it reads :data:`READABLE`.
+VERSION = 2
+READABLE = (1, 2)
 SUFFIX = ".wltx"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 CHANGES = "changes.jsonl"
 CHANGES_ENCRYPTED = "changes.jsonl.aesgcm"
+#: The event key, sealed, in a join package (a full bundle with a passphrase).
+EVENT_KEY = "event.key.aesgcm"
 KINDS = ("full", "incremental")
+SALT_BYTES = 32
+#: HKDF ``info`` for each key derived from a bundle's root secret and salt.
+PURPOSE_CHANGES = b"wltdesk-bundle/2 changes"
+PURPOSE_MANIFEST = b"wltdesk-bundle/2 manifest"
+PURPOSE_EVENT_KEY = b"wltdesk-bundle/2 event key"
 
 
 def refusal(path: Path, reason: str) -> UserError:
@@ -57,9 +80,13 @@ def refusal(path: Path, reason: str) -> UserError:
     return UserError(f"{path.name}: {reason}; nothing was imported")
 
 
-def signature(key: str, manifest: bytes) -> str:
-    """HMAC-SHA-256 of the manifest bytes with the event key (its UTF-8 bytes), in hex."""
-    return hmac.new(key.encode("utf-8"), manifest, hashlib.sha256).hexdigest()
+def signature(key: str, manifest: bytes, salt: bytes | None) -> str:
+    """HMAC-SHA-256 of the manifest bytes, in hex, with a key derived from the event
+    key and the bundle's salt (format 2) or, for format 1 (``salt`` None), the
+    event key's UTF-8 bytes themselves."""
+    secret = key.encode("utf-8")
+    mac_key = secret if salt is None else sealing.hkdf(secret, salt, PURPOSE_MANIFEST)
+    return hmac.new(mac_key, manifest, hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -75,6 +102,8 @@ class BundleInfo:
     upto_seq: int
     encrypted: bool
     redacted: bool
+    #: A join package: the event key travels inside, sealed with the passphrase.
+    carries_key: bool = False
 
 
 def _line(change: Mapping[str, Any]) -> bytes:
@@ -97,33 +126,59 @@ def write_bundle(
     changes: Iterable[Mapping[str, Any]],
     *,
     event_id: str,
-    event_name: str,
     device: str,
     key: str,
     kind: str,
     passphrase: str | None = None,
     redacted: bool = False,
     private_included: bool = False,
+    encrypt: bool = True,
+    carry_key: bool = False,
 ) -> BundleInfo:
     """Write changes (dicts with ``seq``, as :func:`~wltdesk.store.changes.iter_changes`
-    gives) to a bundle; the file appears under its name only when complete."""
+    gives) to a bundle; the file appears under its name only when complete.
+
+    The changes are sealed under the event key (``encrypt``), or under the
+    passphrase when one is given; ``encrypt=False`` without a passphrase writes
+    them in clear (a redacted bundle). ``carry_key`` (with a passphrase only)
+    seals the event key into the bundle too: a join package.
+    """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}")
+    if carry_key and not passphrase:
+        raise ValueError("only a bundle locked with a passphrase may carry the event key")
     path = Path(path)
     if not path.parent.is_dir():
         raise UserError(f"--out: folder {path.parent} does not exist")
+    salt = secrets.token_bytes(SALT_BYTES)
+    prefix = sealing.new_nonce_prefix()
+    encryption: dict[str, Any] | None = None
+    root: bytes | None = None
+    if passphrase:
+        n, r, p = sealing.SCRYPT_N, sealing.SCRYPT_R, sealing.SCRYPT_P
+        root = sealing.passphrase_secret(passphrase, salt, n, r, p)
+        encryption = {"key": "passphrase", "kdf": "scrypt", "n": n, "r": r, "p": p}
+    elif encrypt:
+        root = key.encode("utf-8")
+        encryption = {"key": "event"}
+    if encryption is not None:
+        encryption = {
+            "cipher": "AES-256-GCM",
+            **encryption,
+            "nonce_prefix": base64.b64encode(prefix).decode(),
+            "chunk_bytes": sealing.CHUNK_BYTES,
+        }
     counts: Counter[str] = Counter()
     low: str | None = None
     high: str | None = None
     upto = 0
-    encryption: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory(dir=path.parent, prefix=".wltx-") as work:
         member_path = Path(work) / "changes"
         with open(member_path, "wb") as raw:
             sink: Any = raw
-            if passphrase:
-                sink, encryption = encrypting(raw, passphrase)
-            buffered = io.BufferedWriter(sink, 1 << 16) if passphrase else raw
+            if root is not None:
+                sink = sealing.encrypting(raw, sealing.hkdf(root, salt, PURPOSE_CHANGES), prefix)
+            buffered = io.BufferedWriter(sink, 1 << 16) if root is not None else raw
             for change in changes:
                 buffered.write(_line(change))
                 counts[change["entity"]] += 1
@@ -132,39 +187,61 @@ def write_bundle(
                 high = stamp if high is None or stamp > high else high
                 upto = max(upto, change.get("seq") or 0)
             buffered.flush()
-            if passphrase:
+            if root is not None:
                 sink.finish()
         digest = hashlib.sha256()
         with open(member_path, "rb") as done:
             for block in iter(lambda: done.read(1 << 20), b""):
                 digest.update(block)
-        member = CHANGES_ENCRYPTED if passphrase else CHANGES
+        member = CHANGES_ENCRYPTED if root is not None else CHANGES
+        members = {member: {"sha256": digest.hexdigest(), "size": member_path.stat().st_size}}
+        sealed_key = b""
+        if carry_key and root is not None:
+            payload = key_payload(event_id, key).encode("utf-8")
+            sealed_key = sealing.seal(payload, sealing.hkdf(root, salt, PURPOSE_EVENT_KEY), prefix)
+            members[EVENT_KEY] = {
+                "sha256": hashlib.sha256(sealed_key).hexdigest(),
+                "size": len(sealed_key),
+            }
         manifest = {
             "format": FORMAT,
             "version": VERSION,
             "kind": kind,
-            "event": {"id": event_id, "name": event_name},
+            "event": {"id": event_id},
             "device": device,
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "hlc": {"min": low, "max": high},
             "counts": {"changes": sum(counts.values()), "by_entity": dict(sorted(counts.items()))},
             "redacted": redacted,
             "private_notes": private_included,
+            "key_id": key_id(key),
+            "salt": base64.b64encode(salt).decode(),
             "encryption": encryption,
-            "members": {member: {"sha256": digest.hexdigest(), "size": member_path.stat().st_size}},
+            "members": members,
         }
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
         partial = Path(work) / "bundle"
-        compression = zipfile.ZIP_STORED if passphrase else zipfile.ZIP_DEFLATED
+        compression = zipfile.ZIP_STORED if root is not None else zipfile.ZIP_DEFLATED
         with zipfile.ZipFile(partial, "w", compression=compression, compresslevel=6) as archive:
             archive.writestr(MANIFEST, manifest_bytes, compress_type=zipfile.ZIP_DEFLATED)
-            archive.writestr(SIGNATURE, signature(key, manifest_bytes) + "\n")
+            archive.writestr(SIGNATURE, signature(key, manifest_bytes, salt) + "\n")
             archive.write(member_path, member)
+            if sealed_key:
+                archive.writestr(EVENT_KEY, sealed_key)
         with open(partial, "rb") as written:
             os.fsync(written.fileno())
         os.replace(partial, path)
     return BundleInfo(
-        path, kind, event_id, sum(counts.values()), low, high, upto, bool(passphrase), redacted
+        path,
+        kind,
+        event_id,
+        sum(counts.values()),
+        low,
+        high,
+        upto,
+        root is not None,
+        redacted,
+        bool(sealed_key),
     )
 
 
@@ -180,15 +257,17 @@ def export_bundle(
 ) -> BundleInfo:
     """Write the event's changes after log position ``after_seq`` (0: all, a full bundle).
 
-    What may leave the laptop (circle notes by visibility, contact details in a
-    redacted bundle) is decided in :mod:`wltdesk.sync.sharing`.
+    Sealed under the event key, or under the passphrase if one is given; a
+    redacted bundle without a passphrase stays in clear (it is for people
+    outside the team, who have no key). A full, unredacted bundle with a
+    passphrase carries the event key: a join package. What may leave the
+    laptop (circle notes by visibility, contact details in a redacted bundle)
+    is decided in :mod:`wltdesk.sync.sharing`.
     """
     if redact and include_private:
         raise UserError("--redact and --include-private contradict each other")
     key = event_key(store, event_id)
     with store.read() as db:
-        event = db.get(Event, event_id)
-        assert event is not None
         rules = sharing(db, event_id, redact, include_private)
         upto = db.execute(select(func.max(Change.seq))).scalar_one() or 0
         kind = "full" if after_seq == 0 else "incremental"
@@ -200,13 +279,14 @@ def export_bundle(
             path,
             picked,
             event_id=event_id,
-            event_name=event.name,
             device=store.device_id,
             key=key,
             kind=kind,
             passphrase=passphrase,
             redacted=redact,
             private_included=include_private,
+            encrypt=not redact,
+            carry_key=bool(passphrase) and kind == "full" and not redact,
         )
     return BundleInfo(
         info.path,
@@ -218,4 +298,5 @@ def export_bundle(
         upto,
         info.encrypted,
         info.redacted,
+        info.carries_key,
     )

@@ -5,8 +5,9 @@ fields ``entity``, ``row``, ``field``, ``value``, ``hlc`` and ``device`` (see
 ``docs/export-format.md``). A line is checked before it can reach a store: a
 known entity, text fields of sane length, a well-formed HLC stamp whose device
 is the line's device and whose time lies in the range :mod:`wltdesk.store.hlc`
-allows, and no change to another event. :func:`parse_lines`
-checks and parses a whole batch of lines at once; a refusal names the line.
+allows, a field its entity has (never the event key: it is not a field), and no
+change to another event. :func:`parse_lines` checks and parses a whole batch of
+lines at once; a refusal names the line.
 """
 
 from __future__ import annotations
@@ -19,35 +20,49 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from wltdesk.store.changes import ChangeRow, encode
+from wltdesk.store.changes import ChangeRow, content_columns, encode
 from wltdesk.store.hlc import CEILING_HEX, FLOOR_HEX
 from wltdesk.store.models import ENTITY_BY_NAME
 from wltdesk.sync.bundle import refusal
 
 _LINE_KEYS = frozenset({"entity", "row", "field", "value", "hlc", "device"})
 
+#: The fields a line may write, by entity: the model's logged columns
+#: (``deleted`` among them). Anything else is refused — a field no table has
+#: would wait in the log and travel on in every later bundle.
+FIELDS = {name: frozenset(content_columns(model)) for name, model in ENTITY_BY_NAME.items()}
+_PAIRS = frozenset((entity, name) for entity, names in FIELDS.items() for name in names)
+#: The event key as format 1 carried it, a change of ``events``. Such lines are
+#: let through the check of a format 1 bundle only to be dropped unread
+#: (:mod:`.reading`); in any later format they are refused like any unknown field.
+LEGACY_KEY = "signing_key"
+_LEGACY_PAIRS = _PAIRS | {("events", LEGACY_KEY)}
+
 _STAMP = re.compile(r"[0-9a-f]{12}-[0-9a-f]{4}-([A-Za-z0-9_]{1,36})")
 
 
-def _change(path: Path, event_id: str, line: bytes, number: int) -> None:
+def _change(path: Path, event_id: str, line: bytes, number: int, legacy: bool) -> None:
     """Check one JSON line; a refusal names the line."""
     try:
         data = json.loads(line)
     except (ValueError, UnicodeDecodeError):
         raise refusal(path, f"malformed change on line {number} (not JSON)") from None
-    _checked(path, event_id, data, number)
+    _checked(path, event_id, data, number, legacy)
 
 
 _LINE_FIELDS = itemgetter("entity", "row", "field", "value", "hlc", "device")
 
 
-def parse_lines(path: Path, event_id: str, lines: list[bytes], first: int) -> list[ChangeRow]:
+def parse_lines(
+    path: Path, event_id: str, lines: list[bytes], first: int, legacy: bool = False
+) -> list[ChangeRow]:
     """Many lines at once, checked, as change rows (see :data:`ChangeRow`).
 
     One ``json.loads`` of the lines joined as an array is several times faster
     than a call per line, and the rows are built a column at a time, so that
     little but the parse runs per line. Any doubt falls back to line by line,
-    which names the bad line.
+    which names the bad line. ``legacy`` (format 1) lets the event key's lines
+    (:data:`LEGACY_KEY`) through, for the reader to drop.
     """
     try:
         items = json.loads(b"[" + b",".join(lines) + b"]")
@@ -55,13 +70,13 @@ def parse_lines(path: Path, event_id: str, lines: list[bytes], first: int) -> li
         items = None
     if not isinstance(items, list) or len(items) != len(lines):
         for offset, line in enumerate(lines):
-            _change(path, event_id, line, first + offset)
+            _change(path, event_id, line, first + offset, legacy)
         raise refusal(path, f"malformed change near line {first} (lines run together)")
-    columns = _valid_columns(event_id, items)
+    columns = _valid_columns(event_id, items, legacy)
     if columns is None:
         # Line by line: the exact rule, and a refusal that names the line.
         for offset, data in enumerate(items):
-            _checked(path, event_id, data, first + offset)
+            _checked(path, event_id, data, first + offset, legacy)
         columns = tuple(zip(*map(_LINE_FIELDS, items), strict=True))
     entities, rows, names, values, stamps, devices = columns
     texts = [encode_basestring(v) if type(v) is str else encode(v) for v in values]
@@ -76,7 +91,9 @@ _STAMPS = re.compile(
 _STAMP_PREFIX = len("0123456789ab-0000-")
 
 
-def _valid_columns(event_id: str, items: list[Any]) -> tuple[tuple[Any, ...], ...] | None:
+def _valid_columns(
+    event_id: str, items: list[Any], legacy: bool = False
+) -> tuple[tuple[Any, ...], ...] | None:
     """The parsed lines as columns (see :data:`_LINE_FIELDS`) if every line passes
     :func:`_checked`, checked a column at a time: a function call per line cost a
     quarter of verifying a bundle. Never more lenient than :func:`_checked`; on
@@ -96,6 +113,8 @@ def _valid_columns(event_id: str, items: list[Any]) -> tuple[tuple[Any, ...], ..
     except (KeyError, TypeError):
         return None
     if not kinds <= ENTITY_BY_NAME.keys():
+        return None
+    if not set(zip(entities, names, strict=True)) <= (_LEGACY_PAIRS if legacy else _PAIRS):
         return None
     if "events" in kinds and any(
         row != event_id for entity, row in zip(entities, rows, strict=True) if entity == "events"
@@ -117,7 +136,7 @@ def _valid_columns(event_id: str, items: list[Any]) -> tuple[tuple[Any, ...], ..
     return columns
 
 
-def _checked(path: Path, event_id: str, data: Any, number: int) -> None:
+def _checked(path: Path, event_id: str, data: Any, number: int, legacy: bool = False) -> None:
     """Check a parsed line; a refusal names the line."""
     if type(data) is not dict or data.keys() != _LINE_KEYS:
         raise refusal(path, f"malformed change on line {number} (wrong fields)")
@@ -140,6 +159,8 @@ def _checked(path: Path, event_id: str, data: Any, number: int) -> None:
         raise refusal(path, f"malformed change on line {number} (it changes another event)")
     if not 0 < len(row) <= 36 or not 0 < len(name) <= 60:
         raise refusal(path, f"malformed change on line {number} (field too long)")
+    if name not in FIELDS[entity] and not (legacy and (entity, name) == ("events", LEGACY_KEY)):
+        raise refusal(path, f"malformed change on line {number} ({entity} has no field {name!r})")
     matched = _STAMP.fullmatch(stamp)
     if matched is None:
         raise refusal(path, f"malformed change on line {number} (bad HLC stamp)")

@@ -1,35 +1,41 @@
-"""The event key: the team secret that signs an event's bundles, and how people pass it on.
+"""The event key: the team secret that locks and signs an event's bundles, and how
+people pass it on.
 
-Every bundle's manifest is signed with the event key (HMAC), so a reader can
-tell a bundle from the team from a forged or altered one. The key is made once
-per event (:func:`event_key`) and travels to a new laptop as text or as a QR
-code (:func:`key_qr`, :func:`key_qr_png`, :func:`key_qr_text`) whose payload
-names the event too (:func:`key_payload`, read back by :func:`parse_key`).
+Every bundle's changes are sealed and its manifest signed with keys derived
+from the event key (see :mod:`.bundle`), so only the team can read a bundle,
+and a reader can tell a bundle from the team from a forged or altered one.
+The key is this store's secret (:mod:`wltdesk.store.eventkeys`), never a field
+of the change log: it travels to a new laptop by hand, as text or as a QR code
+(:func:`key_qr`, :func:`key_qr_png`, :func:`key_qr_text`) whose payload names
+the event too (:func:`key_payload`, read back by :func:`parse_key`), or sealed
+in a passphrase-protected join package.
 """
 
 from __future__ import annotations
 
 import io
-import secrets
 from pathlib import Path
 
 from wltdesk.errors import UserError
-from wltdesk.store import Store
+from wltdesk.store import Store, eventkeys
 from wltdesk.store.models import Event
 
 
 def event_key(store: Store, event_id: str) -> str:
-    """The event's signing key, made (and logged, so it syncs) if it has none yet."""
+    """The event's current key; one is made (kept on this laptop only) if the
+    store has none for it yet, as for an event from before keys were kept apart
+    that never had one."""
     with store.read() as db:
-        event = db.get(Event, event_id)
-        if event is None:
+        if db.get(Event, event_id) is None:
             raise UserError(f"no event with id {event_id}")
-        if event.signing_key:
-            return event.signing_key
-    key = secrets.token_hex(32)
+        found = eventkeys.current_key(db, event_id)
+        if found is not None:
+            return found.secret
     with store.write() as writer:
-        writer.update(Event, event_id, {"signing_key": key})
-    return key
+        found = eventkeys.current_key(writer.db, event_id)  # made meanwhile?
+        if found is None:
+            found = eventkeys.add_key(writer.db, event_id, eventkeys.new_secret())
+        return found.secret
 
 
 KEY_PREFIX = "wltdesk-key:1:"

@@ -207,7 +207,7 @@ def _mark_key(event_id: str, folder: Path, redact: bool, include_private: bool) 
 
     A mark means "every change up to here is in a bundle in this folder", which
     holds only among bundles that carry the same things: a redacted export drops
-    contact details, facilitator notes, the event key and non-public notes; a
+    contact details, facilitator notes and non-public notes; a
     normal one drops private notes. Were the mark shared, a ``--since-last``
     export after one that dropped more would skip what was dropped, and nothing
     would ever send it. The kind is hashed with the folder because the key column

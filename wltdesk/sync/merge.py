@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from wltdesk.attendance import PRESENT_STATUSES
 from wltdesk.errors import UserError
 from wltdesk.events import register_device
-from wltdesk.store import Store
+from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
 from wltdesk.store.materialize import ForeignRowError, apply_change_rows, settle_pending
 from wltdesk.store.models import ActionPlan, Attendance, Event, Person, SyncRun
@@ -59,15 +59,34 @@ def bundle_paths(given: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def known_keys(store: Store) -> Callable[[str], str | None]:
-    """The store's event keys, looked up as the reader needs them."""
+def known_keys(store: Store) -> reading.KnownKey:
+    """The store's event keys, looked up as the reader needs them: by the key id
+    a bundle names, or (format 1 names none, and for a key id this store does
+    not know) the event's current key, which the reader then finds wrong."""
 
-    def lookup(event_id: str) -> str | None:
+    def lookup(event_id: str, wanted: str | None) -> str | None:
         with store.read() as db:
-            event = db.get(Event, event_id)
-            return event.signing_key if event is not None else None
+            found = eventkeys.find_key(db, event_id, wanted) if wanted else None
+            found = found or eventkeys.current_key(db, event_id)
+            return found.secret if found is not None else None
 
     return lookup
+
+
+def key_needed(store: Store, path: str | Path) -> bool:
+    """Whether joining through this bundle needs the event key from the user: it
+    belongs to an event this store holds no key for, and does not carry the key
+    (a join package does, under its passphrase). A file that is no bundle needs
+    nothing here: the import itself says what is wrong with it."""
+    path = Path(path).expanduser()
+    try:
+        with reading.open_archive(path) as archive:
+            manifest = reading.read_manifest(path, archive)
+    except (UserError, OSError):
+        return False
+    if known_keys(store)(manifest.event_id, manifest.key_id) is not None:
+        return False
+    return bundle.EVENT_KEY not in manifest.members
 
 
 def verify_bundles(
@@ -89,8 +108,8 @@ def verify_bundles(
     store_key = known_keys(store)
     joined: dict[str, str] = {}
 
-    def key_for(event_id: str) -> str | None:
-        return store_key(event_id) or joined.get(event_id)
+    def key_for(event_id: str, wanted: str | None) -> str | None:
+        return store_key(event_id, wanted) or joined.get(event_id)
 
     def is_full(path: Path) -> int:
         try:
@@ -285,18 +304,20 @@ def _apply_step(
 def _keep_keys(writer: Writer, verified: Sequence[reading.VerifiedBundle]) -> None:
     """Keep the key a bundle was verified with for an event that has none.
 
-    A redacted package carries no key: a laptop that joins through one with the
-    key from the QR code must keep that key, or later bundles would not verify
-    and its own exports would be signed with a new key nobody else has.
-    Written as a change, so it syncs (the same value as everyone's: no conflict).
+    A laptop that joins an event (with the key from the QR code, or the one a
+    join package carries) must keep that key, or later bundles would not open
+    and its own would be locked with a new key nobody else has. Kept on this
+    laptop only, in the same transaction as the merge: never a change, so no
+    bundle ever carries it.
     """
     keys: dict[str, str] = {}
     for item in verified:
         keys.setdefault(item.manifest.event_id, item.key)
     for event_id, key in keys.items():
-        event = writer.db.get(Event, event_id)
-        if event is not None and not event.signing_key:
-            writer.update(Event, event_id, {"signing_key": key})
+        if writer.db.get(Event, event_id) is None:
+            continue
+        if eventkeys.current_key(writer.db, event_id) is None:
+            eventkeys.add_key(writer.db, event_id, key)
 
 
 @contextmanager

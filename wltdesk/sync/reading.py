@@ -1,25 +1,28 @@
 """Reading a bundle: every check before any store is touched.
 
 Bundles come from USB sticks, shared folders and servers, so the reader
-trusts nothing: :func:`open_bundle` checks the container, the manifest, every
-member's SHA-256, the signature with the event key, the passphrase and every
-line (:mod:`.changelines`) before anyone touches a store, and refuses with one
-:class:`UserError` line. It streams: a bundle is read once, a batch at a time,
-never held in memory whole; what passed waits on disk (:class:`CheckedChanges`)
-for the merge.
+trusts nothing: :func:`open_bundle` checks the container, the manifest, the
+event key and the signature (:mod:`.unlocking`), every member's SHA-256, the
+passphrase and every line (:mod:`.changelines`) before anyone touches a store,
+and refuses with one :class:`UserError` line. It streams: a bundle is read
+once, a batch at a time, never held in memory whole; what passed waits on disk
+(:class:`CheckedChanges`) for the merge.
 
-A store that already has the event checks bundles with its own key; a store
-that does not yet have it may join through a *full* bundle, trusting the key
-inside (or a key the user gives, e.g. scanned from the facilitator's QR code).
+The key never comes from the bundle's changes: a store that has the event
+uses its own key; one that does not may join through a *full* bundle with the
+key the user gives (scanned from the facilitator's QR code), or with the
+passphrase of a join package, which carries the key sealed inside.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
-import hmac
 import io
 import json
 import marshal
+import re
 import tempfile
 import zipfile
 from collections import Counter
@@ -34,16 +37,23 @@ from wltdesk.store.changes import CHANGE_COLUMNS, ChangeRow
 from wltdesk.sync.bundle import (
     CHANGES,
     CHANGES_ENCRYPTED,
+    EVENT_KEY,
     FORMAT,
     KINDS,
     MANIFEST,
+    READABLE,
+    SALT_BYTES,
     SIGNATURE,
     VERSION,
     refusal,
-    signature,
 )
-from wltdesk.sync.changelines import parse_lines
+from wltdesk.sync.changelines import LEGACY_KEY, parse_lines
 from wltdesk.sync.sealing import decrypting
+from wltdesk.sync.unlocking import Unlocked, unlock
+
+#: What a reader looks up: the key this store holds for an event, by the key id
+#: a bundle names (None: format 1, which names none — the current key).
+KnownKey = Callable[[str, str | None], str | None]
 
 #: Limits that refuse zip bombs before inflating anything.
 MAX_MANIFEST_BYTES = 1 << 20
@@ -59,8 +69,10 @@ MAX_LINE_BYTES = 1 << 20
 class Manifest:
     """The parts of a manifest the reader relies on; ``raw`` is what is signed."""
 
+    version: int
     kind: str
     event_id: str
+    #: Format 1 only: from format 2 on the name is never in clear.
     event_name: str
     device: str
     created: str
@@ -72,7 +84,23 @@ class Manifest:
     encryption: dict[str, Any] | None
     members: dict[str, dict[str, Any]]
     raw: bytes = field(repr=False)
+    #: From format 2 on: the id of the event key that locks the bundle, and the
+    #: bundle's salt for the keys derived from it.
+    key_id: str | None = None
+    salt: bytes | None = None
 
+    @property
+    def event_label(self) -> str:
+        """The event as a message names it: its name if the manifest has it, and id."""
+        short = self.event_id[:8]
+        return f"{self.event_name}, {short}" if self.event_name else short
+
+    @property
+    def changes_member(self) -> str:
+        return CHANGES_ENCRYPTED if self.encryption else CHANGES
+
+
+_KEY_ID = re.compile(r"[0-9a-f]{16}")
 
 #: Changes per batch when a bundle is read: large enough to amortise the
 #: queries of a merge step, small enough that memory stays flat whatever a
@@ -179,15 +207,17 @@ class _Hashing(io.RawIOBase):
         return (self.digest.hexdigest(), self.size) == (listed.get("sha256"), listed.get("size"))
 
 
-def _lines(
-    path: Path, manifest: Manifest, stored: IO[bytes], passphrase: str | None, size: int
-) -> Iterator[list[bytes]]:
+def _lines(path: Path, unlocked: Unlocked, stored: IO[bytes], size: int) -> Iterator[list[bytes]]:
     """The member's lines (decrypted), ``size`` at a time."""
     source: IO[bytes] = stored
-    if manifest.encryption is not None:
-        if not passphrase:
-            raise refusal(path, "the bundle is encrypted: give its passphrase")
-        reader = decrypting(stored, manifest.encryption, passphrase, lambda why: refusal(path, why))
+    if unlocked.content is not None:
+        reader = decrypting(
+            stored,
+            unlocked.content,
+            unlocked.nonce_prefix,
+            lambda why: refusal(path, why),
+            unlocked.wrong,
+        )
         source = io.BufferedReader(reader, 1 << 16)  # type: ignore[arg-type]
     # Whole blocks split into lines: reading line by line (zipfile's readline is
     # Python code) cost more than parsing them.
@@ -212,12 +242,12 @@ def _lines(
 
 
 def _changes(
-    path: Path, manifest: Manifest, stored: IO[bytes], passphrase: str | None
+    path: Path, manifest: Manifest, unlocked: Unlocked, stored: IO[bytes]
 ) -> Iterator[list[ChangeRow]]:
     """The member's changes, checked, a batch at a time."""
     first = 1
-    for lines in _lines(path, manifest, stored, passphrase, BATCH):
-        yield parse_lines(path, manifest.event_id, lines, first)
+    for lines in _lines(path, unlocked, stored, BATCH):
+        yield parse_lines(path, manifest.event_id, lines, first, legacy=unlocked.legacy)
         first += len(lines)
 
 
@@ -284,15 +314,17 @@ def read_manifest(path: Path, archive: zipfile.ZipFile) -> Manifest:
         raise refusal(path, "damaged manifest (not JSON)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise refusal(path, "not a WLT Desk bundle (unknown manifest format)")
-    if data.get("version") != VERSION:
+    version = data.get("version")
+    if type(version) is not int or version not in READABLE:
         raise refusal(
             path,
-            f"unknown format version {data.get('version')!r} (this WLT Desk reads "
-            f"version {VERSION}; update WLT Desk)",
+            f"unknown format version {version!r} (this WLT Desk reads versions "
+            f"{READABLE[0]} to {VERSION}; update WLT Desk)",
         )
     try:
         counts = data["counts"]
         manifest = Manifest(
+            version=version,
             kind=data["kind"],
             event_id=str(data["event"]["id"]),
             event_name=str(data["event"].get("name") or ""),
@@ -306,26 +338,37 @@ def read_manifest(path: Path, archive: zipfile.ZipFile) -> Manifest:
             encryption=data.get("encryption"),
             members={str(k): dict(v) for k, v in data["members"].items()},
             raw=raw,
+            key_id=str(data["key_id"]) if version > 1 else None,
+            salt=base64.b64decode(data["salt"], validate=True) if version > 1 else None,
         )
-    except (KeyError, TypeError, ValueError, AttributeError):
+    except (KeyError, TypeError, ValueError, AttributeError, binascii.Error):
         raise refusal(path, "damaged manifest (fields missing)") from None
     if manifest.kind not in KINDS:
         raise refusal(path, f"damaged manifest (kind {manifest.kind!r})")
+    if manifest.encryption is not None and not isinstance(manifest.encryption, dict):
+        raise refusal(path, "damaged manifest (encryption parameters)")
+    if version > 1 and (manifest.salt is None or len(manifest.salt) != SALT_BYTES):
+        raise refusal(path, "damaged manifest (salt)")
+    if version > 1 and not _KEY_ID.fullmatch(manifest.key_id or ""):
+        raise refusal(path, "damaged manifest (key id)")
     return manifest
 
 
-def _check_signature(path: Path, manifest: Manifest, signed: bytes, key: str) -> None:
-    given = signed.decode("ascii", "replace").strip()
-    if not hmac.compare_digest(given, signature(key, manifest.raw)):
-        raise refusal(
-            path, "bad signature (the bundle was changed, or it is signed with another event's key)"
-        )
+def _expected_members(manifest: Manifest) -> set[str]:
+    """The members a bundle must have, from what its manifest says: the changes,
+    and in a join package (format 2, locked with a passphrase) the event key."""
+    expected = {manifest.changes_member}
+    if manifest.version > 1 and EVENT_KEY in manifest.members:
+        params = manifest.encryption or {}
+        if params.get("key") == "passphrase":
+            expected.add(EVENT_KEY)
+    return expected
 
 
 def open_bundle(
     path: str | Path,
     *,
-    known_key: Callable[[str], str | None],
+    known_key: KnownKey,
     passphrase: str | None = None,
     expected_event: str | None = None,
     given_key: str | None = None,
@@ -333,78 +376,65 @@ def open_bundle(
 ) -> VerifiedBundle:
     """Verify everything about a bundle without touching any store.
 
-    ``known_key(event_id)`` is the key the store already has for an event (or
-    None); ``given_key`` one the user supplied (the QR code), which then must
-    match. The changes, once checked, are kept in ``checked`` (one for all the
-    bundles of an import; a new one if not given) for the merge to apply.
+    ``known_key(event_id, key_id)`` is the key the store already has for an
+    event (or None); ``given_key`` one the user supplied (the QR code), which
+    then must be the one the bundle is locked with. Without either, only a
+    join package opens, with its passphrase. The changes, once checked, are
+    kept in ``checked`` (one for all the bundles of an import; a new one if not
+    given) for the merge to apply.
     """
     path = Path(path)
     with open_archive(path) as archive:
         infos = _check_members(path, archive)
         manifest = read_manifest(path, archive)
-        member = CHANGES_ENCRYPTED if manifest.encryption else CHANGES
-        if set(manifest.members) != {member} or set(infos) != {MANIFEST, SIGNATURE, member}:
+        expected = _expected_members(manifest)
+        if set(manifest.members) != expected or set(infos) != {MANIFEST, SIGNATURE} | expected:
             raise refusal(path, "damaged (members differ from the manifest)")
         if expected_event is not None and manifest.event_id != expected_event:
-            raise refusal(
-                path,
-                f"the bundle belongs to another event ({manifest.event_name or '?'}, "
-                f"{manifest.event_id[:8]})",
-            )
+            raise refusal(path, f"the bundle belongs to another event ({manifest.event_label})")
         signed = _read_small(path, archive, SIGNATURE)
-        key = given_key or known_key(manifest.event_id)
-        if key is None and manifest.kind != "full":
-            raise refusal(
-                path,
-                f"the bundle belongs to another event ({manifest.event_name or '?'}, "
-                f"{manifest.event_id[:8]}) that this store does not have; import that "
-                "event's full bundle first",
-            )
-        if key is not None:
-            _check_signature(path, manifest, signed, key)
+        sealed_key = _read_small(path, archive, EVENT_KEY) if EVENT_KEY in expected else None
+        key = given_key or known_key(manifest.event_id, manifest.key_id)
+        unlocked = unlock(
+            path, manifest, signed, key, given_key is not None, passphrase, sealed_key
+        )
         checked = checked if checked is not None else CheckedChanges()
-        embedded, parts = _check_changes(path, archive, manifest, member, passphrase, checked)
-        if key is None:
-            if embedded is None:
-                raise refusal(path, "the full bundle carries no event key to verify it with")
-            key = embedded
-            _check_signature(path, manifest, signed, key)
-    return VerifiedBundle(path, manifest, key, checked, parts)
+        parts = _check_changes(path, archive, manifest, unlocked, checked)
+    return VerifiedBundle(path, manifest, unlocked.key, checked, parts)
 
 
 def _check_changes(
     path: Path,
     archive: zipfile.ZipFile,
     manifest: Manifest,
-    member: str,
-    passphrase: str | None,
+    unlocked: Unlocked,
     checked: CheckedChanges,
-) -> tuple[str | None, tuple[Part, ...]]:
-    """One pass over the member: its checksum, every line well formed, the counts
-    as the manifest says. Returns the event key the changes carry, if any (the
-    latest one), and where the checked rows were kept."""
+) -> tuple[Part, ...]:
+    """One pass over the changes member: its checksum, every line well formed, the
+    counts as the manifest says. Returns where the checked rows were kept.
+
+    A format 1 bundle may carry the event key as a change (``events`` /
+    ``signing_key``): counted, as its manifest counts it, and dropped, never
+    kept for the merge.
+    """
     counts: Counter[str] = Counter()
-    key_text: str | None = None
-    key_stamp = ""
     low = high = None
     parts: list[Part] = []
+    member = manifest.changes_member
     listed = manifest.members[member]
     try:
         with archive.open(member) as raw:
             hashing = _Hashing(raw)
             stored = io.BufferedReader(hashing, 1 << 16)  # type: ignore[arg-type]
             try:
-                for rows in _changes(path, manifest, stored, passphrase):
+                for rows in _changes(path, manifest, unlocked, stored):
                     entities = Counter(map(itemgetter(1), rows))
                     counts.update(entities)
                     stamps = list(map(itemgetter(5), rows))
                     low = min(stamps) if low is None else min(low, *stamps)
                     high = max(stamps) if high is None else max(high, *stamps)
-                    if "events" in entities:
-                        for _event, entity, _row, name, value, stamp, _device in rows:
-                            is_key = name == "signing_key" and entity == "events"
-                            if is_key and stamp > key_stamp:
-                                key_stamp, key_text = stamp, value
+                    if unlocked.legacy and "events" in entities:
+                        rows = [r for r in rows if not (r[1] == "events" and r[3] == LEGACY_KEY)]
                     parts.append(checked.add(rows))
             except UserError:
                 # A damaged or altered member shows first as bad lines or a failed
@@ -426,5 +456,4 @@ def _check_changes(
         raise refusal(path, "damaged (the counts differ from the manifest)")
     if (low, high) != (manifest.hlc_min, manifest.hlc_max):
         raise refusal(path, "damaged (the HLC range differs from the manifest)")
-    key = json.loads(key_text) if key_text is not None else None
-    return (key if isinstance(key, str) else None), tuple(parts)
+    return tuple(parts)

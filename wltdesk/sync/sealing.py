@@ -1,12 +1,17 @@
-"""Sealing a bundle's changes with a passphrase, and opening them again.
+"""Sealing a bundle's members (AES-256-GCM streams) and deriving the keys that seal them.
 
-An encrypted bundle's changes member is the plaintext cut into AES-256-GCM
-chunks under a key that scrypt derives from the passphrase; the manifest's
-``encryption`` object names the parameters (see ``docs/export-format.md``).
-Each chunk's nonce and associated data bind its number and whether it is the
-last, so chunks cannot be reordered, dropped or the member cut short unnoticed.
-Both directions stream a chunk at a time: a bundle of any size is sealed and
-opened in constant memory.
+A sealed member is the plaintext cut into AES-256-GCM chunks. Each chunk's
+nonce and associated data bind its number and whether it is the last, so
+chunks cannot be reordered, dropped or the member cut short unnoticed. Both
+directions stream a chunk at a time: a bundle of any size is sealed and opened
+in constant memory.
+
+The keys: :func:`hkdf` derives one key per purpose (the changes, the manifest's
+MAC, the event key carried in a join package) from a bundle's root secret and
+its fresh salt; the root secret is the event key, or the output of scrypt
+(:func:`passphrase_secret`) for a bundle locked with a passphrase. Format 1
+used scrypt's output directly as the AES key (:func:`legacy_params`). See
+``docs/export-format.md``.
 """
 
 from __future__ import annotations
@@ -29,15 +34,54 @@ MAX_SCRYPT_MEMORY = 256 << 20
 MAX_SCRYPT_P = 4
 CHUNK_BYTES = 1 << 16
 TAG_BYTES = 16
+NONCE_PREFIX_BYTES = 8
 
 
-def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> AESGCM:
-    # Imported here: the GUI's first window (sync status) should not pay for it.
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+def hkdf(secret: bytes, salt: bytes, purpose: bytes) -> bytes:
+    """A 32-byte key for one purpose, derived from a bundle's root secret and salt
+    with HKDF-SHA-256 (RFC 5869): a fresh salt per bundle gives fresh keys, so
+    no key (and no nonce) is ever used for two bundles."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=purpose).derive(secret)
+
+
+def scrypt_params(params: dict[str, Any], refuse: Callable[[str], Exception]) -> tuple[int, ...]:
+    """(n, r, p) from a manifest, refused when they would cost too much.
+
+    The parameters come from the bundle, so they are checked before any work:
+    a forged manifest must not make the reader spend unbounded memory or time
+    on scrypt. ``refuse(reason)`` makes the error raised for a bad bundle.
+    """
+    try:
+        n, r, p = int(params["n"]), int(params["r"]), int(params["p"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise refuse("damaged manifest (encryption parameters)") from exc
+    if (
+        params.get("kdf") != "scrypt"
+        or n < 2
+        or n & (n - 1)
+        or r < 1
+        or not 0 < p <= MAX_SCRYPT_P
+        or 128 * n * r > MAX_SCRYPT_MEMORY
+    ):
+        raise refuse("unsupported encryption parameters")
+    return n, r, p
+
+
+def passphrase_secret(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    """scrypt (RFC 7914) of the passphrase: 32 bytes."""
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    kdf = Scrypt(salt=salt, length=32, n=n, r=r, p=p)
-    return AESGCM(kdf.derive(passphrase.encode("utf-8")))
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def _cipher(key: bytes) -> AESGCM:
+    # Imported here: the GUI's first window (sync status) should not pay for it.
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
 
 
 def _aad(index: int, final: bool) -> bytes:
@@ -53,9 +97,9 @@ class EncryptingWriter(io.RawIOBase):
     """Writes plaintext as AES-GCM chunks: every chunk but the last holds exactly
     CHUNK_BYTES; the last (possibly empty) one is flagged final."""
 
-    def __init__(self, out: IO[bytes], cipher: AESGCM, prefix: bytes) -> None:
+    def __init__(self, out: IO[bytes], key: bytes, prefix: bytes) -> None:
         super().__init__()
-        self.out, self.cipher, self.prefix = out, cipher, prefix
+        self.out, self.cipher, self.prefix = out, _cipher(key), prefix
         self.buffer = bytearray()
         self.index = 0
 
@@ -86,10 +130,16 @@ class DecryptingReader(io.RawIOBase):
     """The plaintext of an encrypted member, chunk by chunk (constant memory)."""
 
     def __init__(
-        self, source: IO[bytes], cipher: AESGCM, prefix: bytes, on_bad: Callable[[str], Exception]
+        self,
+        source: IO[bytes],
+        key: bytes,
+        prefix: bytes,
+        on_bad: Callable[[str], Exception],
+        wrong: str,
     ) -> None:
         super().__init__()
-        self.source, self.cipher, self.prefix, self.on_bad = source, cipher, prefix, on_bad
+        self.source, self.cipher, self.prefix, self.on_bad = source, _cipher(key), prefix, on_bad
+        self.wrong = wrong
         self.pending = b""
         self.index = 0
         self.done = False
@@ -109,7 +159,7 @@ class DecryptingReader(io.RawIOBase):
                 _nonce(self.prefix, self.index), sealed, _aad(self.index, final)
             )
         except InvalidTag:
-            raise self.on_bad("wrong passphrase") from None
+            raise self.on_bad(self.wrong) from None
         self.index += 1
         if final:
             if self.source.read(1):
@@ -125,55 +175,58 @@ class DecryptingReader(io.RawIOBase):
         return size
 
 
-def encrypting(out: IO[bytes], passphrase: str) -> tuple[EncryptingWriter, dict[str, Any]]:
-    """A writer that seals what it is given into ``out`` with a key from the
-    passphrase (call its ``finish`` at the end), and the manifest's
-    ``encryption`` object that says how."""
-    salt, prefix = secrets.token_bytes(16), secrets.token_bytes(8)
-    cipher = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-    encryption = {
-        "cipher": "AES-256-GCM",
-        "kdf": "scrypt",
-        "salt": base64.b64encode(salt).decode(),
-        "n": SCRYPT_N,
-        "r": SCRYPT_R,
-        "p": SCRYPT_P,
-        "nonce_prefix": base64.b64encode(prefix).decode(),
-        "chunk_bytes": CHUNK_BYTES,
-    }
-    return EncryptingWriter(out, cipher, prefix), encryption
+def new_nonce_prefix() -> bytes:
+    return secrets.token_bytes(NONCE_PREFIX_BYTES)
+
+
+def encrypting(out: IO[bytes], key: bytes, prefix: bytes) -> EncryptingWriter:
+    """A writer that seals what it is given into ``out`` (call its ``finish`` at the end)."""
+    return EncryptingWriter(out, key, prefix)
 
 
 def decrypting(
     stored: IO[bytes],
-    params: dict[str, Any],
-    passphrase: str,
+    key: bytes,
+    prefix: bytes,
     refuse: Callable[[str], Exception],
+    wrong: str = "wrong passphrase",
 ) -> DecryptingReader:
-    """The plaintext of a sealed member, as the manifest's ``encryption`` object says.
+    """The plaintext of a sealed member; a chunk that does not open is refused with
+    ``wrong`` (``refuse(reason)`` makes the error raised for a bad bundle)."""
+    return DecryptingReader(stored, key, prefix, refuse, wrong)
 
-    The parameters come from the bundle, so they are checked before any work:
-    a forged manifest must not make the reader spend unbounded memory or time
-    on scrypt. ``refuse(reason)`` makes the error raised for a bad bundle.
-    """
+
+def seal(plain: bytes, key: bytes, prefix: bytes) -> bytes:
+    """A small member sealed whole, chunk by chunk as a stream would be."""
+    out = io.BytesIO()
+    writer = EncryptingWriter(out, key, prefix)
+    writer.write(plain)
+    writer.finish()
+    return out.getvalue()
+
+
+def unseal(
+    sealed: bytes,
+    key: bytes,
+    prefix: bytes,
+    refuse: Callable[[str], Exception],
+    wrong: str = "wrong passphrase",
+) -> bytes:
+    """The plaintext of a small member sealed by :func:`seal`."""
+    return DecryptingReader(io.BytesIO(sealed), key, prefix, refuse, wrong).read()
+
+
+def legacy_params(
+    params: dict[str, Any], refuse: Callable[[str], Exception]
+) -> tuple[bytes, bytes, tuple[int, ...]]:
+    """Salt, nonce prefix and scrypt parameters of a format-1 ``encryption`` object
+    (passphrase only: its scrypt output is the AES key itself)."""
     try:
         salt = base64.b64decode(params["salt"], validate=True)
         prefix = base64.b64decode(params["nonce_prefix"], validate=True)
-        n, r, p = int(params["n"]), int(params["r"]), int(params["p"])
         chunk = int(params["chunk_bytes"])
     except (KeyError, TypeError, ValueError) as exc:
         raise refuse("damaged manifest (encryption parameters)") from exc
-    if (
-        params.get("cipher") != "AES-256-GCM"
-        or params.get("kdf") != "scrypt"
-        or len(prefix) != 8
-        or chunk != CHUNK_BYTES
-        or n < 2
-        or n & (n - 1)
-        or r < 1
-        or not 0 < p <= MAX_SCRYPT_P
-        or 128 * n * r > MAX_SCRYPT_MEMORY
-    ):
+    if params.get("cipher") != "AES-256-GCM" or len(prefix) != 8 or chunk != CHUNK_BYTES:
         raise refuse("unsupported encryption parameters")
-    cipher = _derive(passphrase, salt, n, r, p)
-    return DecryptingReader(stored, cipher, prefix, refuse)
+    return salt, prefix, scrypt_params(params, refuse)

@@ -3,8 +3,8 @@
 A circle note (``Reflection``) travels only as far as its visibility allows:
 organizers' and public notes go to the team, private ones stay on the laptop
 unless the exporter asks for them explicitly, and a redacted bundle (for
-readers outside the team) keeps public notes only and drops contact details,
-facilitator notes and the event key.
+readers outside the team) keeps public notes only and drops contact details
+and facilitator notes.
 
 Three cases make this more than a filter on the latest visibility:
 
@@ -36,10 +36,10 @@ from sqlalchemy.orm import Session
 from wltdesk.store.changes import iter_changes
 from wltdesk.store.models import Change, Reflection
 
-#: Fields a redacted bundle never carries, by entity.
+#: Fields a redacted bundle never carries, by entity. (The event key is in no
+#: bundle at all: it is not a field, see :mod:`wltdesk.store.eventkeys`.)
 REDACTED_FIELDS = {
     "people": frozenset({"email", "phone", "notes", "extra"}),
-    "events": frozenset({"signing_key"}),
 }
 #: The fields of a withdrawn note (made private, or deleted) that still travel.
 WITHDRAWAL_FIELDS = frozenset({"visibility", "deleted"})

@@ -275,7 +275,7 @@ class Ui_SyncPane(object):
         self.importFolderButton.setText(QCoreApplication.translate("SyncPane", u"Import f&older\u2026", None))
         self.joinButton.setText(QCoreApplication.translate("SyncPane", u"&Join an event\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.joinButton.setToolTip(QCoreApplication.translate("SyncPane", u"Import an event package, checked with the event key from the QR code", None))
+        self.joinButton.setToolTip(QCoreApplication.translate("SyncPane", u"Join an event with its package and the event key from the QR code (or a join package and its passphrase)", None))
 #endif // QT_CONFIG(tooltip)
         self.keyButton.setText(QCoreApplication.translate("SyncPane", u"Event &key\u2026", None))
 #if QT_CONFIG(tooltip)

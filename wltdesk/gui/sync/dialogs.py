@@ -9,6 +9,7 @@ saves it as a picture; its words are the Sync pane's (translation context
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -84,12 +85,17 @@ class JoinDialog(QDialog):
     """An event package to join, and the event key from the lead facilitator's QR code.
 
     A USB barcode scanner types the QR code's text into the key field like a
-    keyboard; pasting it works the same. The key is optional: without it the
-    package is checked with the key it carries.
+    keyboard; pasting it works the same. The key never travels inside a
+    package, so it is required for a package of an event this laptop does not
+    have yet (``needs_key(path)`` says so), unless the package is a join
+    package, which carries the key under a passphrase.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, needs_key: Callable[[str], bool] | None = None
+    ) -> None:
         super().__init__(parent)
+        self.needs_key = needs_key
         self.ui = Ui_JoinDialog()
         self.ui.setupUi(self)
         self.ui.browseButton.clicked.connect(self._browse)
@@ -123,7 +129,10 @@ class JoinDialog(QDialog):
             self.ui.keyStateLabel.setText(problem)
         elif not text:
             self.ui.keyStateLabel.setText(
-                self.tr("Without a key, the package is checked with the key inside it.")
+                self.tr(
+                    "The key is needed to join an event this laptop does not have yet. "
+                    "Only a package protected with a passphrase carries it."
+                )
             )
         else:
             event_id, _key = eventkey.parse_key(text)
@@ -143,6 +152,20 @@ class JoinDialog(QDialog):
         if problem:
             QMessageBox.warning(self, self.tr("Join an event"), problem)
             return
+        if self.key_text is None and self.needs_key is not None and self.needs_key(self.path):
+            QMessageBox.warning(
+                self,
+                self.tr("Join an event"),
+                self.tr(
+                    "This package belongs to an event this laptop does not have yet, and "
+                    "it does not carry the event key. Ask the lead facilitator to show "
+                    "the event key (Sync ▸ Event key…) and scan its QR code into the "
+                    "Event key field, or paste its text. The key opens the package and "
+                    "proves that it comes from your team."
+                ),
+            )
+            self.ui.keyEdit.setFocus()
+            return
         self.accept()
 
     @property
@@ -157,9 +180,10 @@ class JoinDialog(QDialog):
 class EventKeyBox(QMessageBox):
     """The event key as a QR code, its text in the details, and a button to save the code.
 
-    Co-facilitators scan it to check that an event package really comes from
-    this event; printed or sent, it travels outside the app, so saving asks
-    where.
+    Co-facilitators scan it to join the event: it opens the event's bundles
+    and proves they come from the team. Whoever has it can read them, so it is
+    shown only on request; printed or sent, it travels outside the app, so
+    saving asks where.
     """
 
     def __init__(self, event_name: str, event_id: str, key: str, parent: QWidget) -> None:
@@ -174,8 +198,10 @@ class EventKeyBox(QMessageBox):
         self.setText(
             QCoreApplication.translate(
                 "SyncPane",
-                "Co-facilitators scan this code to check that an event package really "
-                "comes from this event. Show it only to your team.",
+                "Co-facilitators scan this code to join the event: the key opens the "
+                "event's bundles and proves that they come from your team. Whoever has "
+                "it can read every name, email, phone number and note of the event: "
+                "show it only to your team, and never put it on the shared folder.",
             )
         )
         self.setDetailedText(eventkey.key_payload(event_id, key))

@@ -181,8 +181,10 @@ class SyncJobs(QObject):
             self.import_paths([folder])
 
     def join_event(self) -> None:
-        """Import an event package, checked with the key from the QR code if given."""
-        dialog = JoinDialog(self.pane)
+        """Import an event package, opened with the key from the QR code (or, for
+        a join package, its passphrase)."""
+        store = self.desk.store
+        dialog = JoinDialog(self.pane, needs_key=lambda path: merge.key_needed(store, path))
         if dialog.exec():
             self.import_paths([dialog.path], key_text=dialog.key_text)
 
@@ -254,6 +256,19 @@ class SyncJobs(QObject):
             if ok and text:
                 self.import_paths(paths, text, key_text)
             return
+        if "give its event key" in message:
+            message = QCoreApplication.translate(
+                "SyncPane",
+                "This bundle belongs to an event this laptop does not have yet. Join the "
+                "event first: Sync ▸ Join an event…, with the event key from the lead "
+                "facilitator's QR code.\n\n{0}",
+            ).format(message)
+        elif "wrong event key" in message:
+            message = QCoreApplication.translate(
+                "SyncPane",
+                "This event key does not open the bundle: it is the key of another event, "
+                "or an old one. Scan the QR code of this event again.\n\n{0}",
+            ).format(message)
         self.failed.emit(message)
 
     def summary_words(self, summary: merge.ImportSummary) -> str:
