@@ -448,6 +448,7 @@
     <name>CirclesPane</name>
     <message>
         <source>Private — only me</source>
+        <extracomment>The id a list item stands for (a person, a prompt, a circle).</extracomment>
         <translation>ব্যক্তিগত — শুধু আমি</translation>
     </message>
     <message>
@@ -504,7 +505,6 @@
     </message>
     <message>
         <source>About</source>
-        <extracomment>Where the runner reads the time (tests give a clock they move).</extracomment>
         <translation>কার বিষয়ে</translation>
     </message>
     <message>
@@ -569,6 +569,7 @@
     </message>
     <message>
         <source>Circle</source>
+        <extracomment>Where the runner reads the time (tests give a clock they move).</extracomment>
         <translation>সার্কেল</translation>
     </message>
     <message>
@@ -809,7 +810,6 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     <name>ExportDialog</name>
     <message>
         <source>Export a bundle</source>
-        <extracomment>How often the automatic sync looks at the target, and the status text is refreshed.</extracomment>
         <translation>বান্ডেল এক্সপোর্ট করুন</translation>
     </message>
     <message>
@@ -1304,6 +1304,42 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
 </context>
 <context>
+    <name>HeldReview</name>
+    <message>
+        <source>Held for review</source>
+        <extracomment>Held changes were accepted: the data changed, every pane reloads. The held list changed (accepted or dropped): the tab&apos;s count changes. Accepting or dropping was refused; the message is for the user.</extracomment>
+        <translation>পর্যালোচনার জন্য আটকে রাখা</translation>
+    </message>
+    <message>
+        <source>These changes were stamped more than a day ahead of this laptop&apos;s clock, so they were not applied. Accept them to apply their values now, as changes made on this laptop, or drop them.</source>
+        <translation>এই পরিবর্তনগুলোর সময়ছাপ এই ল্যাপটপের ঘড়ির চেয়ে এক দিনেরও বেশি এগিয়ে, তাই এগুলো প্রয়োগ করা হয়নি। গ্রহণ করলে এগুলোর মান এখনই এই ল্যাপটপে করা পরিবর্তন হিসেবে প্রয়োগ হবে; না চাইলে বাদ দিন।</translation>
+    </message>
+    <message>
+        <source>Changes held for review</source>
+        <translation>পর্যালোচনার জন্য আটকে রাখা পরিবর্তন</translation>
+    </message>
+    <message>
+        <source>Accep&amp;t held changes</source>
+        <translation>আটকে রাখা পরিবর্তন গ্রহণ করুন (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p held changes</source>
+        <translation>আটকে রাখা পরিবর্তন বাদ দিন (&amp;P)</translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation>{0} ঘণ্টা</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} দিন</translation>
+    </message>
+    <message>
+        <source>Laptop “{0}” wrote {1} changes stamped {2} ahead of this laptop&apos;s clock: its clock is probably wrong.</source>
+        <translation>ল্যাপটপ “{0}” {1}টি পরিবর্তন লিখেছে, যেগুলোর সময়ছাপ এই ল্যাপটপের ঘড়ির চেয়ে {2} এগিয়ে: সম্ভবত ওই ল্যাপটপের ঘড়ি ভুল।</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Excel workbook, first sheet</source>
@@ -1344,6 +1380,7 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
     <message>
         <source>Outcome</source>
+        <extracomment>The user chose another destination for a column.</extracomment>
         <translation>ফলাফল</translation>
     </message>
     <message>
@@ -1533,8 +1570,8 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <translation>এটি ইভেন্ট কী নয়: QR কোডটি আবার স্ক্যান করুন।</translation>
     </message>
     <message>
-        <source>Without a key, the package is checked with the key inside it.</source>
-        <translation>কী ছাড়া, প্যাকেজটি তার ভেতরের কী দিয়ে যাচাই করা হবে।</translation>
+        <source>The key is needed to join an event this laptop does not have yet. Only a package protected with a passphrase carries it.</source>
+        <translation>এই ল্যাপটপে এখনো নেই এমন ইভেন্টে যোগ দিতে কী লাগবে। শুধু পাসফ্রেজ দিয়ে সুরক্ষিত প্যাকেজের ভেতরেই কী থাকে।</translation>
     </message>
     <message>
         <source>Key for event {0}.</source>
@@ -1553,8 +1590,12 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <translation>ইভেন্ট প্যাকেজটি বেছে নিন।</translation>
     </message>
     <message>
-        <source>Import the event package (a full bundle, .wltx) the lead facilitator gave you. With the event key from their QR code, WLT Desk checks that the package really comes from that event.</source>
-        <translation>প্রধান ফ্যাসিলিটেটর আপনাকে যে ইভেন্ট প্যাকেজ (পূর্ণ বান্ডেল, .wltx) দিয়েছেন তা ইমপোর্ট করুন। তাঁর QR কোডের ইভেন্ট কী দিয়ে WLT Desk যাচাই করে যে প্যাকেজটি সত্যিই সেই ইভেন্টের।</translation>
+        <source>This package belongs to an event this laptop does not have yet, and it does not carry the event key. Ask the lead facilitator to show the event key (Sync ▸ Event key…) and scan its QR code into the Event key field, or paste its text. The key opens the package and proves that it comes from your team.</source>
+        <translation>এই প্যাকেজটি এমন একটি ইভেন্টের, যা এই ল্যাপটপে এখনো নেই, আর এর ভেতরে ইভেন্ট কী নেই। প্রধান ফ্যাসিলিটেটরকে ইভেন্ট কী দেখাতে বলুন (সিঙ্ক ▸ ইভেন্ট কী…), তারপর এর QR কোডটি “ইভেন্ট কী” ঘরে স্ক্যান করুন, অথবা এর লেখাটি পেস্ট করুন। কী দিয়েই প্যাকেজটি খোলে, আর প্রমাণ হয় যে এটি আপনার দলেরই।</translation>
+    </message>
+    <message>
+        <source>Import the event package (a full bundle, .wltx) the lead facilitator gave you, with the event key from their QR code: the key opens the package and proves that it comes from your team. A package protected with a passphrase carries the key inside; WLT Desk then asks for the passphrase.</source>
+        <translation>প্রধান ফ্যাসিলিটেটর আপনাকে যে ইভেন্ট প্যাকেজ (পূর্ণ বান্ডেল, .wltx) দিয়েছেন, তাঁর QR কোডের ইভেন্ট কী দিয়ে সেটি ইমপোর্ট করুন: কী দিয়েই প্যাকেজটি খোলে, আর প্রমাণ হয় যে এটি আপনার দলেরই। পাসফ্রেজ দিয়ে সুরক্ষিত প্যাকেজের ভেতরেই কী থাকে; তখন WLT Desk পাসফ্রেজটি চাইবে।</translation>
     </message>
     <message>
         <source>Event &amp;package:</source>
@@ -1805,7 +1846,6 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>People</name>
     <message>
         <source>Role</source>
-        <extracomment>The table&apos;s columns, by person field, in the order they are shown. What the proxy sorts by: folded text, or 0/1/2 for a yes/no/not-asked column. The person field a column shows (the same through the proxy, which keeps columns). Narrowest a column is made to fit the pane (pixels); the user can drag it wider.</extracomment>
         <translation>ভূমিকা</translation>
     </message>
     <message>
@@ -1913,7 +1953,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>PeopleModel</name>
     <message>
         <source>Open or create an event first.</source>
-        <extracomment>A change was refused; the message is for the user.</extracomment>
+        <extracomment>The table&apos;s columns, by person field, in the order they are shown. What the proxy sorts by: folded text, or 0/1/2 for a yes/no/not-asked column. The person field a column shows (the same through the proxy, which keeps columns). A change was refused; the message is for the user.</extracomment>
         <translation>আগে একটি ইভেন্ট খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
@@ -1929,6 +1969,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>PeoplePane</name>
     <message>
         <source>No event open</source>
+        <extracomment>Narrowest a column is made to fit the pane (pixels); the user can drag it wider.</extracomment>
         <translation>কোনো ইভেন্ট খোলা নেই</translation>
     </message>
     <message>
@@ -2191,6 +2232,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>PlansPane</name>
     <message>
         <source>Open (planned or in progress)</source>
+        <extracomment>The plans changed since the rows were read (read again when the tab shows).</extracomment>
         <translation>খোলা (পরিকল্পিত বা চলমান)</translation>
     </message>
     <message>
@@ -2211,6 +2253,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>1 item</source>
+        <extracomment>The plan a tree item (or a follow-up row) belongs to.</extracomment>
         <translation>১টি কাজ</translation>
     </message>
     <message>
@@ -2465,6 +2508,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>PrintPane</name>
     <message>
         <source>A4</source>
+        <extracomment>The output or one of its options changed: a preview shown is out of date.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
@@ -2797,7 +2841,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>SyncPane</name>
     <message>
         <source>When</source>
-        <extracomment>The status bar&apos;s text (&quot;Synced 2 min ago&quot;), whenever it may have changed. A sync, import or export finished (for tests and the status bar).</extracomment>
+        <extracomment>How often the automatic sync looks at the target, and the status text is refreshed. The status bar&apos;s text (&quot;Synced 2 min ago&quot;), whenever it may have changed. A sync, import or export finished (for tests and the status bar).</extracomment>
         <translation>কখন</translation>
     </message>
     <message>
@@ -2822,6 +2866,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>Target</source>
+        <extracomment>A target was added, made the default or removed: the pane shows it all again. A target was refused; the message is for the user.</extracomment>
         <translation>লক্ষ্য</translation>
     </message>
     <message>
@@ -2881,6 +2926,22 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>সিঙ্ক: কোনো ইভেন্ট খোলা নেই</translation>
     </message>
     <message>
+        <source> — check this laptop&apos;s clock</source>
+        <translation> — এই ল্যাপটপের ঘড়ি দেখে নিন</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock looks wrong: changes in this store are stamped up to {0} days ahead of it. Check its date, time and time zone.</source>
+        <translation>এই ল্যাপটপের ঘড়ি ভুল মনে হচ্ছে: এই স্টোরের পরিবর্তনগুলোর সময়ছাপ এর চেয়ে {0} দিন পর্যন্ত এগিয়ে। তারিখ, সময় ও সময় অঞ্চল ঠিক আছে কি না দেখুন।</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock looks wrong: it is {0} days behind the sync target&apos;s clock. Check its date, time and time zone.</source>
+        <translation>এই ল্যাপটপের ঘড়ি ভুল মনে হচ্ছে: এটি সিঙ্ক লক্ষ্যের ঘড়ির চেয়ে {0} দিন পিছিয়ে। তারিখ, সময় ও সময় অঞ্চল ঠিক আছে কি না দেখুন।</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock looks wrong: it is {0} days ahead of the sync target&apos;s clock. Check its date, time and time zone.</source>
+        <translation>এই ল্যাপটপের ঘড়ি ভুল মনে হচ্ছে: এটি সিঙ্ক লক্ষ্যের ঘড়ির চেয়ে {0} দিন এগিয়ে। তারিখ, সময় ও সময় অঞ্চল ঠিক আছে কি না দেখুন।</translation>
+    </message>
+    <message>
         <source>sync</source>
         <translation>সিঙ্ক</translation>
     </message>
@@ -2902,6 +2963,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>current</source>
+        <extracomment>Another version was made current: the data changed, every pane reloads. Keeping or picking was refused; the message is for the user.</extracomment>
         <translation>বর্তমান</translation>
     </message>
     <message>
@@ -2958,6 +3020,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>Set up a shared target first (a folder or WebDAV).</source>
+        <extracomment>A job started or ended: the pane enables and disables its buttons. Merged work may have touched anything: every pane reloads. Something failed that the user should hear about; the message is for them.</extracomment>
         <translation>আগে একটি শেয়ার করা লক্ষ্য ঠিক করুন (একটি ফোল্ডার বা WebDAV)।</translation>
     </message>
     <message>
@@ -3009,16 +3072,36 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>পাসফ্রেজ</translation>
     </message>
     <message>
+        <source>This bundle belongs to an event this laptop does not have yet. Join the event first: Sync ▸ Join an event…, with the event key from the lead facilitator&apos;s QR code.
+
+{0}</source>
+        <translation>এই বান্ডেলটি এমন একটি ইভেন্টের, যা এই ল্যাপটপে এখনো নেই। আগে ইভেন্টে যোগ দিন: সিঙ্ক ▸ ইভেন্টে যোগ দিন…, প্রধান ফ্যাসিলিটেটরের QR কোডের ইভেন্ট কী দিয়ে।
+
+{0}</translation>
+    </message>
+    <message>
+        <source>This event key does not open the bundle: it is the key of another event, or an old one. Scan the QR code of this event again.
+
+{0}</source>
+        <translation>এই ইভেন্ট কী দিয়ে বান্ডেলটি খোলে না: এটি অন্য কোনো ইভেন্টের কী, অথবা পুরোনো কী। এই ইভেন্টের QR কোডটি আবার স্ক্যান করুন।
+
+{0}</translation>
+    </message>
+    <message>
         <source>{0} bundles merged: {1} new changes, {2} new people, {3} check-ins, {4} plans, {5} conflicts to review.</source>
         <translation>{0}টি বান্ডেল মেলানো হয়েছে: {1}টি নতুন পরিবর্তন, {2} জন নতুন মানুষ, {3}টি চেক-ইন, {4}টি পরিকল্পনা, পর্যালোচনার জন্য {5}টি দ্বন্দ্ব।</translation>
+    </message>
+    <message>
+        <source>{0} changes were held for review: they are stamped more than a day ahead of this laptop&apos;s clock. See Conflicts.</source>
+        <translation>{0}টি পরিবর্তন পর্যালোচনার জন্য আটকে রাখা হয়েছে: এগুলোর সময়ছাপ এই ল্যাপটপের ঘড়ির চেয়ে এক দিনেরও বেশি এগিয়ে। দ্বন্দ্ব ট্যাবে দেখুন।</translation>
     </message>
     <message>
         <source>Event key</source>
         <translation>ইভেন্ট কী</translation>
     </message>
     <message>
-        <source>Co-facilitators scan this code to check that an event package really comes from this event. Show it only to your team.</source>
-        <translation>ইভেন্ট প্যাকেজটি সত্যিই এই ইভেন্টের কিনা, তা যাচাই করতে সহ-ফ্যাসিলিটেটররা এই কোডটি স্ক্যান করেন। শুধু আপনার দলকেই এটি দেখান।</translation>
+        <source>Co-facilitators scan this code to join the event: the key opens the event&apos;s bundles and proves that they come from your team. Whoever has it can read every name, email, phone number and note of the event: show it only to your team, and never put it on the shared folder.</source>
+        <translation>ইভেন্টে যোগ দিতে সহ-ফ্যাসিলিটেটররা এই কোডটি স্ক্যান করেন: এই কী দিয়েই ইভেন্টের বান্ডেলগুলো খোলে, আর প্রমাণ হয় যে সেগুলো আপনার দলেরই। যার কাছে এটি থাকবে, সে ইভেন্টের প্রতিটি নাম, ইমেইল, ফোন নম্বর ও নোট পড়তে পারবে: শুধু আপনার দলকেই এটি দেখান, আর কখনো শেয়ার করা ফোল্ডারে রাখবেন না।</translation>
     </message>
     <message>
         <source>&amp;Save QR code…</source>
@@ -3121,8 +3204,8 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>ইভেন্টে যোগ দিন (&amp;J)…</translation>
     </message>
     <message>
-        <source>Import an event package, checked with the event key from the QR code</source>
-        <translation>QR কোডের ইভেন্ট কী দিয়ে যাচাই করে একটি ইভেন্ট প্যাকেজ ইমপোর্ট করুন</translation>
+        <source>Join an event with its package and the event key from the QR code (or a join package and its passphrase)</source>
+        <translation>ইভেন্ট প্যাকেজ ও QR কোডের ইভেন্ট কী দিয়ে (অথবা যোগদান প্যাকেজ ও তার পাসফ্রেজ দিয়ে) একটি ইভেন্টে যোগ দিন</translation>
     </message>
     <message>
         <source>Event &amp;key…</source>
