@@ -31,7 +31,7 @@ from wltdesk.store.changes import change_dicts
 from wltdesk.store.hlc import MAX_SKEW_MS, Stamp
 from wltdesk.store.materialize import apply_changes
 from wltdesk.store.models import Change, Person
-from wltdesk.sync import bundle, clockwatch, exchange, held, merge, reading, targets
+from wltdesk.sync import bundle, clockwatch, eventkey, exchange, held, merge, reading, targets
 from wltdesk.sync.held import HeldGroup
 
 DAY = 24 * 3600.0
@@ -80,6 +80,7 @@ class Laptops:
     b_bundle: Path  # B's full bundle, with its year-ahead work
     a_bundle: Path  # A's later work, on time
     future: int  # how many of B's changes are stamped a year ahead
+    key: str  # the event key: a store joins the event with it
 
 
 @pytest.fixture
@@ -91,7 +92,8 @@ def laptops(tmp_path, clocks, monkeypatch) -> Laptops:
     b = open_store(tmp_path / "b.sqlite", backups=False)
     node = platform.node
     monkeypatch.setattr(platform, "node", lambda: "Hall B")
-    merge.import_bundles(b, [package.path])  # joins on time: its registration is right
+    key = eventkey.event_key(a, event_id)
+    merge.import_bundles(b, [package.path], given_key=key)  # joins on time: registered right
     monkeypatch.setattr(platform, "node", node)
     clocks.off_by(YEAR)
     people.update_person(b, rakib, region="Sylhet")
@@ -113,6 +115,7 @@ def laptops(tmp_path, clocks, monkeypatch) -> Laptops:
         b_bundle,
         a_bundle.path,
         future,
+        key,
     )
     a.close()
     b.close()
@@ -178,7 +181,7 @@ def test_the_organizer_holds_a_year_ahead_laptops_work_and_accepts_it(
     url = store.url
     store.close()  # the commands open the store themselves (SQLite or PostgreSQL)
     files = (laptops.package, laptops.b_bundle, laptops.a_bundle)
-    done = run("--db", url, "import", *files, "--json").json()
+    done = run("--db", url, "import", *files, "--json", "--key", laptops.key).json()
     assert laptops.future >= 5 and done["held"] == laptops.future
     view = organizer_view(url, laptops, clocks, tmp_path / "out1.wltx")
     assert (view["region"], view["affiliation"], view["walk_in"]) == ("Dhaka", "Library", False)
@@ -194,7 +197,7 @@ def test_the_organizer_holds_a_year_ahead_laptops_work_and_accepts_it(
     assert f"Laptop 'Hall B' wrote {laptops.future} changes stamped 365 days ahead" in words
     assert "its clock is probably wrong" in words
 
-    again = run("--db", url, "import", *files, "--json").json()
+    again = run("--db", url, "import", *files, "--json", "--key", laptops.key).json()
     assert (again["held"], again["new_changes"]) == (0, 0)  # not held twice
     assert held_of(run("--db", url, "conflicts", "--json").json()) == [group]
 
@@ -207,7 +210,7 @@ def test_the_organizer_holds_a_year_ahead_laptops_work_and_accepts_it(
     assert view["region_by"] == "organizer"
     assert view["log_in_time"] and view["clock_in_time"] and view["export_in_time"]
     assert held_of(run("--db", url, "conflicts", "--json").json()) == []
-    third = run("--db", url, "import", *files, "--json").json()
+    third = run("--db", url, "import", *files, "--json", "--key", laptops.key).json()
     assert third["held"] == 0
     assert organizer_view(url, laptops, clocks, tmp_path / "out3.wltx")["log_in_time"]
 
@@ -216,18 +219,21 @@ def test_dropped_changes_stay_out_also_once_the_clocks_agree(run, laptops, store
     url = store.url
     store.close()
     files = (laptops.package, laptops.b_bundle, laptops.a_bundle)
-    assert run("--db", url, "import", *files, "--json").json()["held"] == laptops.future
+    assert (
+        run("--db", url, "import", *files, "--json", "--key", laptops.key).json()["held"]
+        == laptops.future
+    )
     unknown = run("--db", url, "conflicts", "--drop-held", "999999")
     assert "nothing held with id 999999" in unknown.error_line
     dropped = run("--db", url, "conflicts", "--drop-held", "all")
     assert dropped.code == 0 and "dropped" in dropped.out
     assert held_of(run("--db", url, "conflicts", "--json").json()) == []
     before = fingerprint(url, skip=("sync_runs",))  # an import adds a history line
-    assert run("--db", url, "import", *files, "--json").json()["held"] == 0
+    assert run("--db", url, "import", *files, "--json", "--key", laptops.key).json()["held"] == 0
     assert fingerprint(url, skip=("sync_runs",)) == before
     # a year later B's stamps are no longer ahead: what was dropped still stays out
     clocks.off_by(YEAR + DAY)
-    later = run("--db", url, "import", laptops.b_bundle, "--json").json()
+    later = run("--db", url, "import", laptops.b_bundle, "--json", "--key", laptops.key).json()
     assert (later["held"], later["new_changes"]) == (0, 0)
     clocks.right()
     view = organizer_view(url, laptops, clocks, tmp_path / "out.wltx")
@@ -291,15 +297,15 @@ def test_a_stamp_at_the_end_of_time_is_refused_and_nothing_crashes(run, laptops,
     forger.close()
     url = store.url
     store.close()
-    assert run("--db", url, "import", laptops.package).code == 0
+    assert run("--db", url, "import", laptops.package, "--key", laptops.key).code == 0
     before = fingerprint(url)
-    refused = run("--db", url, "import", forged)
+    refused = run("--db", url, "import", forged, "--key", laptops.key)
     line = refused.error_line
     assert "forged.wltx" in line and "malformed change on line" in line
     assert "out of range" in line
     assert fingerprint(url) == before
     assert run("--db", url, "conflicts").code == 0
-    assert run("--db", url, "import", laptops.a_bundle).code == 0
+    assert run("--db", url, "import", laptops.a_bundle, "--key", laptops.key).code == 0
     # the laptop that holds such a stamp still works, and says its log is off
     listed = run("--db", laptops.b, "conflicts")
     assert listed.code == 0, listed.err
@@ -372,7 +378,7 @@ def test_a_person_row_is_never_written_with_a_future_stamp_by_the_organizer(
     """Accepting by the library call: the row's stamp is the organizer's, not B's."""
     organizer = open_store(tmp_path / "org.sqlite", backups=False)
     try:
-        merge.import_bundles(organizer, [laptops.package, laptops.b_bundle])
+        merge.import_bundles(organizer, [laptops.package, laptops.b_bundle], given_key=laptops.key)
         [group] = held.held_groups(organizer, laptops.event_id)
         assert held.accept(organizer, laptops.event_id, group.id) == [group]
         assert held.accept(organizer, laptops.event_id) == []  # nothing left
@@ -409,7 +415,9 @@ def test_a_laptop_process_under_faketime_a_year_ahead_is_held(run, laptops, tmp_
     exported = wltdesk_at("+365d", tmp_path, "--db", laptops.b, "export", "--out", out)
     assert exported.returncode == 0, exported.stderr
     organizer = tmp_path / "organizer.sqlite"
-    done = run("--db", organizer, "import", laptops.package, out, "--json").json()
+    done = run(
+        "--db", organizer, "import", laptops.package, out, "--json", "--key", laptops.key
+    ).json()
     assert done["held"] > laptops.future  # the roster's person too
     [group] = held_of(run("--db", organizer, "conflicts", "--json").json())
     assert 364 <= group["ahead_days"] <= 366 and group["device_name"] == "Hall B"
@@ -431,7 +439,7 @@ def test_changes_an_older_version_applied_already_are_not_held(laptops, clocks, 
                 for c in change_dicts(db)
                 if Stamp.parse(c["hlc"]).millis > clocks.now_ms() + MAX_SKEW_MS
             ]
-        merge.import_bundles(organizer, [laptops.package])
+        merge.import_bundles(organizer, [laptops.package], given_key=laptops.key)
         with organizer.write() as writer:  # as an older WLT Desk merged them
             apply_changes(writer.db, ahead)
         summary = merge.import_bundles(organizer, [laptops.b_bundle])

@@ -10,7 +10,9 @@ What a reader brings is made here, and nothing else is changed:
 - ``participants.xlsx``: the demo roster as a spreadsheet, with a ``Notes`` column;
 - ``PASS``: a passphrase in the environment, for ``export --passphrase-env PASS``;
 - the USB stick: :data:`PLACES` maps its paths in the tour (``/media/usb/wlt`` and
-  ``stick/``) to one temporary folder, word for word.
+  ``stick/``) to one temporary folder, word for word;
+- the event key: the tour writes it as ``wltdesk-key:1:…`` (a reader pastes the text of
+  the lead's QR code there); the test pastes the demo's, from ``wltdesk event key --json``.
 
 Lines that would need a server (a word with ``://``) or open the GUI (``wltdesk``
 alone, ``wltdesk gui``) are not run; the tour has none today.
@@ -19,6 +21,7 @@ alone, ``wltdesk gui``) are not run; the tour has none today.
 from __future__ import annotations
 
 import csv
+import json
 import os
 import re
 import shlex
@@ -97,7 +100,11 @@ def test_every_line_of_the_tour_runs_on_the_demo(tmp_path):
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
     }
     ran = 0
+    key_text: str | None = None
     for line in lines:
+        if KEY_PLACEHOLDER in line:
+            key_text = key_text or demo_key_text(tmp_path, env)
+            line = line.replace(KEY_PLACEHOLDER, key_text)
         words = command_words(line, tmp_path)
         if words is None:
             continue
@@ -114,6 +121,24 @@ def test_every_line_of_the_tour_runs_on_the_demo(tmp_path):
         ran += 1
     assert ran == len(lines)
     assert (tmp_path / "badges.pdf").stat().st_size > 0
+
+
+KEY_PLACEHOLDER = "wltdesk-key:1:…"
+
+
+def demo_key_text(folder: Path, env: dict[str, str]) -> str:
+    """The text of the demo event's key QR code, as the lead's laptop shows it."""
+    shown = subprocess.run(
+        [sys.executable, "-m", "wltdesk", "event", "key", "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=folder,
+        env=env,
+        timeout=300,
+    )
+    assert shown.returncode == 0, shown.stderr
+    return json.loads(shown.stdout)["qr_text"]
 
 
 # ----------------------------------------------------------------- codes in the docs

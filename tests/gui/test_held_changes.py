@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from wltdesk import people
 from wltdesk.store import hlc, open_store
 from wltdesk.store.hlc import MAX_SKEW_MS, Stamp
-from wltdesk.sync import bundle, merge
+from wltdesk.sync import bundle, eventkey, merge
 
 DAY = 24 * 3600.0
 YEAR = 365 * DAY
@@ -46,7 +46,8 @@ def hall_b(gui_store, live_event, tmp_path, monkeypatch) -> Path:
     other = open_store(tmp_path / "hall-b.sqlite", backups=False)
     node = platform.node
     monkeypatch.setattr(platform, "node", lambda: "Hall B")
-    merge.import_bundles(other, [package])
+    key = eventkey.event_key(gui_store, event_id)
+    merge.import_bundles(other, [package], given_key=key)
     monkeypatch.setattr(platform, "node", node)
     real = hlc.wall_clock
     monkeypatch.setattr(hlc, "wall_clock", lambda: real() + YEAR)

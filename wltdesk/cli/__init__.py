@@ -54,7 +54,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("sync", "verify and merge bundles from files or folders"),
     "conflicts": ("sync", "review values a merge superseded"),
     "publish": ("sync", "write a CSV of people and attendance, or wikitext"),
-    "event-key": ("sync", "show the event key for co-facilitators (QR)"),
 }
 
 #: Modules under ``wltdesk.cli`` that add commands, in help order.
