@@ -68,6 +68,7 @@ def choose_event(store: Store, selector: str | None, settings: Settings) -> str 
 def build_window(store: Store, event: str | None, settings: Settings) -> MainWindow:
     desk = Desk(store)
     desk.late_grace_minutes = settings.late_grace_minutes
+    desk.auto_start_speakers = settings.auto_start_speakers
     window = MainWindow(desk, settings)
     desk.setParent(window)
     event_id = choose_event(store, event, settings)
