@@ -67,11 +67,16 @@ def action_words(action: QAction) -> str:
     return str(text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+ARROWS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
+
+
 def key_words(action: QAction) -> str:
-    """The action's keys as the keyboard labels them: "Right, Return"."""
-    return ", ".join(
-        key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
-    )
+    """The action's keys as the keyboard labels them: "→, Return"."""
+    names = []
+    for key in action.shortcuts():
+        parts = key.toString(QKeySequence.SequenceFormat.NativeText).split("+")
+        names.append("+".join([*parts[:-1], ARROWS.get(parts[-1], parts[-1])]))
+    return ", ".join(names)
 
 
 def keyed(actions: Iterable[QAction]) -> list[QAction]:

@@ -189,11 +189,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ actions
     def _build_actions(self) -> None:
         undo = self.desk.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setProperty(SHEET_TEXT, self.tr("Undo the last change, in any section"))
         redo = self.desk.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        # every platform binding (Ctrl+Shift+Z as well as Ctrl+Y), not only the first
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        # Ctrl+Shift+Z, which the guides name, as well as Ctrl+Y (the standard key
+        # gives only the platform's first binding)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setProperty(SHEET_TEXT, self.tr("Redo what was undone"))
         first = self.ui.menuEdit.actions()[0] if self.ui.menuEdit.actions() else None
         self.ui.menuEdit.insertActions(first, [undo, redo])

@@ -182,8 +182,8 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("WLT Desk — projector"))
         self.setObjectName("projector")
-        # The window itself takes the focus, so that keys given to it (Esc, and
-        # the actions a pane adds, e.g. the circle runner's) work while it is shown.
+        # The window itself takes the focus (see show_on), so that keys given to
+        # it (Esc, and the actions a pane adds, e.g. the circle runner's) work.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(f"#projector {{ background: {BACKGROUND}; }}")
         self.setAutoFillBackground(True)
@@ -221,6 +221,9 @@ class ProjectorWindow(QWidget):
             self.showFullScreen()
         else:
             self.show()
+        # Qt gives a window without focusable children no focus widget, and keys
+        # meant for the window's actions would go nowhere: it takes the focus itself.
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         if QGuiApplication.platformName() != "offscreen":  # offscreen warns it cannot
             self.raise_()
 

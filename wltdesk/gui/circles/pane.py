@@ -190,11 +190,11 @@ class CirclesPane(QWidget):
     def _moved_on(self, runner: circles.CircleRunner, move: Callable[[], None]) -> None:
         """Next or pass; the next speaker's time starts at once unless the
         facilitator prefers to start each one with Space."""
+        if not self.desk.auto_start_speakers:
+            runner.pause()  # the speaker's time so far is kept; the next one waits
         move()
         if self.desk.auto_start_speakers:
             runner.start()
-        else:
-            runner.pause()
 
     def back(self) -> None:
         self._step(lambda r: r.back())
