@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
     from wltdesk.gui.circles.pane import CirclesPane
@@ -136,6 +136,11 @@ class CircleControls(QObject):
     def enable_keys(self, enabled: bool) -> None:
         for action in (*self.run_actions, *self.note_actions, self.new_action):
             action.setEnabled(enabled)
+
+    def hold_keys_while(self, dialog: QDialog) -> None:
+        """The pane's keys wait while its dialog is open (Enter there is the dialog's)."""
+        self.enable_keys(False)
+        dialog.finished.connect(lambda _result: self.enable_keys(True))
 
     def follow_projector(self, window: QWidget) -> None:
         """The runner's keys work in the projector window too (one screen, mirrored or not)."""

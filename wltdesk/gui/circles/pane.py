@@ -188,8 +188,7 @@ class CirclesPane(QWidget):
             self._step(lambda r: self._moved_on(r, r.pass_turn))
 
     def _moved_on(self, runner: circles.CircleRunner, move: Callable[[], None]) -> None:
-        """Next or pass; the next speaker's time starts at once unless the
-        facilitator prefers to start each one with Space."""
+        """Next or pass; the next speaker's time starts unless the preference says Space."""
         if not self.desk.auto_start_speakers:
             runner.pause()  # the speaker's time so far is kept; the next one waits
         move()
@@ -252,9 +251,7 @@ class CirclesPane(QWidget):
         self.dialog = dialog
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)
-        # the pane's keys wait while its dialog is open (Enter there is the dialog's)
-        self.controls.enable_keys(False)
-        dialog.finished.connect(lambda _result: self.controls.enable_keys(True))
+        self.controls.hold_keys_while(dialog)
         dialog.open()
 
     def _circle_saved(self, dialog: CircleDialog) -> None:
