@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -102,6 +102,15 @@ def menu_actions(menu: QMenu | QMenuBar) -> list[QAction]:
     return found
 
 
+def fitting(window: QWidget, width: int, height: int) -> QSize:
+    """A window size no larger than most of its screen (its frame must fit too)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is None:
+        return QSize(width, height)
+    return QSize(min(width, room.width() * 9 // 10), min(height, room.height() * 85 // 100))
+
+
 class ShortcutSheet(QDialog):
     """The keys of every section, one tab each, the section shown first (F1).
 
@@ -136,7 +145,7 @@ class ShortcutSheet(QDialog):
         titles = list(self.sheets)
         self.tabs.setCurrentIndex(titles.index(current) if current in titles else 0)
         self._tab_shown(self.tabs.currentIndex())
-        self.resize(720, 560)
+        self.resize(fitting(self, 720, 560))
 
     def _sheet(self, title: str) -> QTreeWidget:
         sheet = QTreeWidget(self.tabs)
@@ -201,7 +210,7 @@ class GuideWindow(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
         self.list.currentItemChanged.connect(self._chosen)
-        self.resize(1000, 680)
+        self.resize(fitting(self, 1000, 680))
 
     def _chosen(self, item: QListWidgetItem | None, _before: QListWidgetItem | None) -> None:
         if item is not None:
