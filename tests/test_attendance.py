@@ -113,6 +113,29 @@ def test_walk_in_registers_and_checks_in_in_one_step(store, event_id, session_id
     assert attendance.counts(store, session_id).late == 1
 
 
+def test_undoing_a_walk_in_takes_the_person_off_the_roster_and_redo_brings_them_back(
+    store, event_id, session_id
+):
+    done = attendance.walk_in(store, session_id, "Typo Person", now=at(9, 0))
+    assert done.new_person
+    attendance.undo(store, done)
+    assert [p.display_name for p in people.list_people(store, event_id)] == []
+    assert attendance.counts(store, session_id).arrived == 0
+    # a tombstone, through the change log like any edit, so the undo syncs too
+    gone = people.list_people(store, event_id, include_deleted=True)
+    assert [(p.id, p.deleted) for p in gone] == [(done.person_id, True)]
+    attendance.redo(store, done)
+    assert [p.display_name for p in people.list_people(store, event_id)] == ["Typo Person"]
+    assert attendance.counts(store, session_id).present == 1
+
+
+def test_undoing_a_roster_check_in_keeps_the_person(store, event_id, session_id, ana):
+    done = attendance.check_in(store, session_id, ana, now=at(9, 0))
+    assert not done.new_person
+    attendance.undo(store, done)
+    assert [p.id for p in people.list_people(store, event_id)] == [ana]
+
+
 def test_counts_and_session_list(store, event_id, session_id, ana):
     people.add_person(store, event_id, display_name="Not Yet")
     gone = people.add_person(store, event_id, display_name="Left Early")

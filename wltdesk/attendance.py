@@ -4,7 +4,9 @@ An attendance row's id is derived from (session, person). Two laptops that
 check in the same person to the same session therefore write the same row,
 and the merge keeps one attendance, not two. "Undo" restores exactly the state
 before the check-in (no row, or the earlier status), through the change log
-like any other edit, so an undo on one laptop syncs too.
+like any other edit, so an undo on one laptop syncs too. Undoing a walk-in also
+takes the person it registered off the roster (a tombstone, which syncs), so a
+mistyped walk-in leaves no stray person behind.
 
 A check-in is durable when the service returns: the transaction is committed
 with SQLite's synchronous=FULL before the desk shows the confirmation.
@@ -24,7 +26,7 @@ from wltdesk import people as roster
 from wltdesk.agenda import session_row as get_session_row
 from wltdesk.errors import UserError
 from wltdesk.events import local_now
-from wltdesk.search import PeopleIndex
+from wltdesk.search import PeopleIndex, tied_best
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer, content_columns, decode
 from wltdesk.store.models import (
@@ -68,6 +70,7 @@ class CheckIn:
     checked_at: datetime  # UTC, naive
     already: bool  # the person was checked in before; nothing was written
     previous: Previous
+    new_person: bool = False  # a walk-in: the person was registered by this check-in
 
 
 @dataclass(frozen=True)
@@ -263,7 +266,7 @@ def check_in_by_query(
     matches = index.search(text, limit=6)
     if not matches:
         raise UserError(f"no one matches {text!r}")
-    best = [m for m in matches if m.rank == matches[0].rank]
+    best = tied_best(matches)
     if len(best) > 1 and matches[0].rank > 1:
         names = ", ".join(m.display_name for m in best[:5])
         raise UserError(f"{len(best)} people match {text!r} ({names}); type more of the name")
@@ -290,14 +293,18 @@ def walk_in(
         person_id = roster.create_people(
             writer, session.event_id, [{"display_name": display_name, **fields}]
         )[0]
-        return record_check_in(writer, session_id, person_id, status, moment, grace_minutes)
+        done = record_check_in(writer, session_id, person_id, status, moment, grace_minutes)
+        return replace(done, new_person=True)
 
 
 def undo(store: Store, done: CheckIn) -> None:
-    """Put the attendance back as it was before ``done`` (no-op if nothing was written)."""
+    """Put the attendance back as it was before ``done`` (no-op if nothing was written);
+    a walk-in's person leaves the roster with it."""
     if done.already:
         return
     with store.write() as writer:
+        if done.new_person:
+            writer.delete(Person, done.person_id)
         before = done.previous
         if not before.existed or before.deleted:
             writer.delete(Attendance, done.attendance_id)
@@ -314,6 +321,8 @@ def redo(store: Store, done: CheckIn) -> None:
     if done.already:
         return
     with store.write() as writer:
+        if done.new_person:
+            writer.update(Person, done.person_id, {"deleted": False})
         writer.update(
             Attendance,
             done.attendance_id,

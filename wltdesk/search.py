@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from wltdesk.store.models import Person
@@ -75,6 +75,16 @@ class _Entry:
     others: tuple[str, ...]  # folded wiki username, email, affiliation
     haystack: str  # everything above joined, for the fast first filter
     sort_key: str
+
+
+def tied_best(matches: Sequence[Match]) -> list[Match]:
+    """The matches ranked as well as the first one.
+
+    More than one means the text does not say who is meant ("jahan" when both
+    Ishrat Jahan and Jahan Ara are on the roster): the command line refuses
+    such a query and the desk asks which one, rather than guess.
+    """
+    return [m for m in matches if m.rank == matches[0].rank] if matches else []
 
 
 class PeopleIndex:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wltdesk import attendance, people
+from wltdesk.errors import UserError
 
 pytestmark = pytest.mark.around_midnight
 
@@ -114,6 +115,7 @@ def test_no_match_offers_a_walk_in_and_registers_without_leaving(
     qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
     assert "walk-in" in pane.ui.confirmLabel.text()
     assert pane.ui.walkInName.text() == "Nadia Afrin"
+    qtbot.mouseClick(pane.ui.walkInLocalName, Qt.MouseButton.LeftButton)  # into the box
     type_text(qtbot, pane.ui.walkInLocalName, "নাদিয়া আফরিন")
     qtbot.keyClick(pane.ui.walkInLocalName, Qt.Key.Key_Return)
     roster = {p.display_name: p for p in people.list_people(gui_store, live_event["event_id"])}
@@ -155,3 +157,93 @@ def test_an_empty_search_shows_the_latest_check_ins_newest_first(qtbot, window):
     assert [m.display_name for m in pane.results.matches] == ["Farhana Akter", "José Álvarez"]
     type_in(qtbot, pane, "rak")
     assert pane.ui.resultsLabel.text() == "Matches: 2"
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def test_ctrl_z_says_the_check_in_was_undone_and_redo_says_it_again(
+    qtbot, window, gui_store, live_event
+):
+    pane = desk_of(window)
+    type_in(qtbot, pane, "rakib hasan")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert "Checked in: present" in pane.ui.confirmLabel.text()
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Z, CTRL)
+    card = pane.ui.confirmLabel.text()
+    assert "Rakib Hasan" in card and "undone" in card
+    assert "Checked in" not in card
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert "Checked in: present" in pane.ui.confirmLabel.text()
+    assert attendance.counts(gui_store, live_event["session_id"]).arrived == 1
+
+
+def test_enter_on_a_name_several_people_share_asks_before_checking_in(
+    qtbot, window, gui_store, live_event
+):
+    pane = desk_of(window)
+    session = live_event["session_id"]
+    type_in(qtbot, pane, "rakib")  # Rakib Hasan and Rakibul Islam fit equally well
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert attendance.statuses(gui_store, session) == {}
+    card = pane.ui.confirmLabel.text()
+    assert "2 people match" in card and "Enter again checks in Rakib Hasan" in card
+    # the command line refuses the same text
+    with pytest.raises(UserError, match="people match"):
+        attendance.check_in_by_query(gui_store, session, "rakib")
+    # the facilitator looks, chooses the other one and presses Enter
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Down)
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert set(attendance.statuses(gui_store, session)) == {live_event["people"][1]}
+    # asked, a second Enter checks in the one the card named
+    type_in(qtbot, pane, "rakib")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert set(attendance.statuses(gui_store, session)) == {live_event["people"][1]}
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert live_event["people"][0] in attendance.statuses(gui_store, session)
+
+
+def test_esc_empties_the_search_field(qtbot, window):
+    pane = desk_of(window)
+    qtbot.keyClicks(pane.ui.searchEdit, "jahan")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Escape)
+    assert pane.ui.searchEdit.text() == ""
+    qtbot.keyClicks(pane.ui.searchEdit, "nusrat")
+    assert pane.ui.searchEdit.text() == "nusrat"
+
+
+def test_a_failed_search_leaves_the_walk_in_box_once_someone_is_checked_in(
+    qtbot, window, gui_store, live_event
+):
+    pane = desk_of(window)
+    qtbot.keyClicks(pane.ui.searchEdit, "Farhna")  # a typo: no one matches
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert pane.ui.walkInName.text() == "Farhna"
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Escape)
+    qtbot.keyClicks(pane.ui.searchEdit, "farhana")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert set(attendance.statuses(gui_store, live_event["session_id"])) == {
+        live_event["people"][2]
+    }
+    assert pane.ui.walkInName.text() == ""  # nothing left to become a bogus person
+
+
+def test_undoing_a_walk_in_takes_the_new_person_off_the_roster(
+    qtbot, window, gui_store, live_event
+):
+    pane = desk_of(window)
+    event_id = live_event["event_id"]
+    qtbot.keyClicks(pane.ui.searchEdit, "Nadia Afrn")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    qtbot.mouseClick(pane.ui.walkInName, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(pane.ui.walkInName, Qt.Key.Key_Return)
+    assert "Nadia Afrn" in {p.display_name for p in people.list_people(gui_store, event_id)}
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Z, CTRL)  # oops, a typo
+    assert "Nadia Afrn" not in {p.display_name for p in people.list_people(gui_store, event_id)}
+    removed = people.list_people(gui_store, event_id, include_deleted=True)
+    assert [p.deleted for p in removed if p.display_name == "Nadia Afrn"] == [True]
+    assert "Walk-in undone" in pane.ui.confirmLabel.text()
+    qtbot.keyClicks(pane.ui.searchEdit, "nadia")
+    assert pane.results.matches == []
+    assert attendance.counts(gui_store, live_event["session_id"]).arrived == 0

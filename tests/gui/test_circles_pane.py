@@ -203,7 +203,8 @@ def test_set_up_a_circle_in_the_dialog(qtbot, pane, gui_store, live_event):
     ui = dialog.ui
     ui.titleEdit.selectAll()
     qtbot.keyClicks(ui.titleEdit, "Opening round")
-    ui.timeEdit.setTime(ui.timeEdit.time().fromString("01:30", "mm:ss"))
+    ui.timeSpin.selectAll()
+    qtbot.keyClicks(ui.timeSpin, "1:30")
     ui.libraryList.setCurrentRow(1)  # "What surprised you most?"
     ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("en"))
     ui.usePromptButton.click()

@@ -62,9 +62,7 @@ def only_plan(pane) -> plans.PlanView:
 
 
 def new_plan_by_keys(qtbot, pane, title: str, region: str) -> PlanDialog:
-    qtbot.keyClick(
-        pane, Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
+    qtbot.keyClick(pane, Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = pane.dialog
     assert isinstance(dialog, PlanDialog) and dialog.isVisible()
     qtbot.keyClicks(dialog.ui.titleEdit, title)

@@ -11,13 +11,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from wltdesk import events
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
+from wltdesk.gui.display import PlatformStart, display_problem
 from wltdesk.gui.main_window import MainWindow
 from wltdesk.gui.settings import Settings
 from wltdesk.resources import resources_dir
 from wltdesk.store import Store, open_store
 
 #: Families tried in order for every character, so Latin, Bengali and Arabic all render.
-UI_FAMILIES = ("Noto Sans", "Noto Sans Bengali", "Noto Sans Arabic")
+#: Bengali comes first: Qt tries the first family for every script in a line and,
+#: for a script that needs OpenType shaping (Bengali does; Latin and Arabic do not
+#: in Qt's reckoning), logs "OpenType support missing" when that family has none,
+#: before it falls back. The Bengali font has no Latin letters, so Latin and
+#: Arabic text fall through to Noto Sans and Noto Sans Arabic glyph by glyph,
+#: silently.
+UI_FAMILIES = ("Noto Sans Bengali", "Noto Sans", "Noto Sans Arabic")
 
 
 def register_fonts() -> None:
@@ -68,6 +75,7 @@ def choose_event(store: Store, selector: str | None, settings: Settings) -> str 
 def build_window(store: Store, event: str | None, settings: Settings) -> MainWindow:
     desk = Desk(store)
     desk.late_grace_minutes = settings.late_grace_minutes
+    desk.auto_start_speakers = settings.auto_start_speakers
     window = MainWindow(desk, settings)
     desk.setParent(window)
     event_id = choose_event(store, event, settings)
@@ -77,8 +85,17 @@ def build_window(store: Store, event: str | None, settings: Settings) -> MainWin
 
 
 def run(db: str | None, event: str | None, exit_after_show: bool = False) -> int:
-    """Open the app; ``exit_after_show`` quits once the window is up (start-up checks)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    """Open the app; ``exit_after_show`` quits once the window is up (start-up checks).
+
+    Without a display, says so in one line on stderr and returns 1, instead of
+    Qt's platform-plugin report and an abort.
+    """
+    problem = display_problem()
+    if problem is not None and QApplication.instance() is None:
+        print(f"wltdesk: {problem}", file=sys.stderr)
+        return 1
+    with PlatformStart():
+        app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("WLT Desk")
     app.setOrganizationName("WLT")
     app.setWindowIcon(app_icon())

@@ -28,6 +28,8 @@ class Desk(QObject):
         self.current_event: Event | None = None
         self.undo_stack = QUndoStack(self)
         self.late_grace_minutes: int | None = None
+        #: A circle's next speaker's time starts on Next (the preference; on by default).
+        self.auto_start_speakers = True
 
     @property
     def event_id(self) -> str | None:

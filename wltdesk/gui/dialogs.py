@@ -98,6 +98,7 @@ class PreferencesDialog(QDialog):
         self.ui.graceSpin.setSuffix(self.tr(" min after the start"))
         grace = settings.late_grace_minutes
         self.ui.graceSpin.setValue(-1 if grace is None else grace)
+        self.ui.autoStartCheck.setChecked(settings.auto_start_speakers)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -105,4 +106,5 @@ class PreferencesDialog(QDialog):
         self.settings.language = self.ui.languageCombo.currentData()
         grace = self.ui.graceSpin.value()
         self.settings.late_grace_minutes = None if grace < 0 else grace
+        self.settings.auto_start_speakers = self.ui.autoStartCheck.isChecked()
         super().accept()

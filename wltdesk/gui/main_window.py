@@ -24,6 +24,14 @@ from wltdesk.gui.checkin import CheckInPane
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.dialogs import EventDialog, PreferencesDialog
 from wltdesk.gui.forms.ui_main_window import Ui_MainWindow
+from wltdesk.gui.help import (
+    GUIDES,
+    SHEET_TEXT,
+    GuideWindow,
+    ShortcutSheet,
+    guide_title,
+    menu_actions,
+)
 from wltdesk.gui.settings import Settings
 from wltdesk.gui.sync.pane import SyncPane
 from wltdesk.store import open_store
@@ -138,6 +146,7 @@ class MainWindow(QMainWindow):
 
             return PrintPane(self.desk)
 
+        self.section_titles: dict[str, str] = {}
         sections: list[tuple[str, str, Callable[[], QWidget]]] = [
             ("agenda", self.tr("Agenda"), agenda),
             ("people", self.tr("People"), people),
@@ -150,10 +159,11 @@ class MainWindow(QMainWindow):
         ]
         for number, (key, title, build) in enumerate(sections, 1):
             self.sections.add(key, build)
+            self.section_titles[key] = title
             item = QListWidgetItem(title, self.ui.navRail)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{title} (Ctrl+{number})")
-            action = QAction(self)
+            action = QAction(self.tr("Go to {0}").format(title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_section(k))
             self.addAction(action)
@@ -180,8 +190,12 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         undo = self.desk.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setProperty(SHEET_TEXT, self.tr("Undo the last change, in any section"))
         redo = self.desk.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Shift+Z, which the guides name, as well as Ctrl+Y (the standard key
+        # gives only the platform's first binding)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setProperty(SHEET_TEXT, self.tr("Redo what was undone"))
         first = self.ui.menuEdit.actions()[0] if self.ui.menuEdit.actions() else None
         self.ui.menuEdit.insertActions(first, [undo, redo])
         self.ui.menuEdit.insertSeparator(first)
@@ -194,7 +208,13 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionPreferences.triggered.connect(self.edit_preferences)
         self.ui.actionAbout.triggered.connect(self.about)
+        self.ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         self.ui.menuRecent.aboutToShow.connect(self._fill_recent)
+        for file_name, _title in GUIDES:
+            guide = self.ui.menuGuides.addAction(guide_title(file_name))
+            guide.triggered.connect(lambda _=False, f=file_name: self.show_guide(f))
+        self.shortcut_sheet: ShortcutSheet | None = None
+        self.guides: GuideWindow | None = None
 
     def new_event(self) -> None:
         dialog = EventDialog(self.desk.store, self)
@@ -282,6 +302,26 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec():
             self.desk.late_grace_minutes = self.settings.late_grace_minutes
+            self.desk.auto_start_speakers = self.settings.auto_start_speakers
+
+    def show_shortcuts(self) -> None:
+        """F1: the keys of the section shown (a tab each for the others)."""
+        everywhere = [*menu_actions(self.ui.menuBar), *self.actions()]
+        panes = {
+            title: (lambda k=key: self.sections[k]) for key, title in self.section_titles.items()
+        }
+        current = self.section_titles[self.current_section()]
+        if self.shortcut_sheet is not None:
+            self.shortcut_sheet.deleteLater()
+        self.shortcut_sheet = ShortcutSheet(everywhere, panes, current, self)
+        self.shortcut_sheet.show()
+
+    def show_guide(self, file_name: str) -> None:
+        if self.guides is None:
+            self.guides = GuideWindow(self)
+        self.guides.open_guide(file_name)
+        self.guides.show()
+        self.guides.raise_()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -29,7 +31,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QScreen,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -181,6 +182,9 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("WLT Desk — projector"))
         self.setObjectName("projector")
+        # The window itself takes the focus (see show_on), so that keys given to
+        # it (Esc, and the actions a pane adds, e.g. the circle runner's) work.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(f"#projector {{ background: {BACKGROUND}; }}")
         self.setAutoFillBackground(True)
         palette = self.palette()
@@ -217,6 +221,9 @@ class ProjectorWindow(QWidget):
             self.showFullScreen()
         else:
             self.show()
+        # Qt gives a window without focusable children no focus widget, and keys
+        # meant for the window's actions would go nowhere: it takes the focus itself.
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         if QGuiApplication.platformName() != "offscreen":  # offscreen warns it cannot
             self.raise_()
 
@@ -292,11 +299,70 @@ class _GroupCard(QFrame):
             label.setFont(font)
 
 
+def breakout_keys(
+    owner: QObject, countdown: Countdown, turn: Callable[[int], None]
+) -> list[QAction]:
+    """The facilitator's keys while the room watches the groups: Space starts or
+    pauses the breakout time, + and - give or take a minute, R starts it over,
+    Page Down and Page Up turn the pages. Add them to the window that shows the
+    groups; ``owner`` keeps them (a pane lists them on its Help sheet)."""
+    translate = QCoreApplication.translate
+    keys: list[tuple[str, list[Qt.Key], Callable[[], None]]] = [
+        (
+            translate("GroupsPage", "Projector: start or pause the breakout time"),
+            [Qt.Key.Key_Space],
+            countdown.toggle,
+        ),
+        (
+            translate("GroupsPage", "Projector: a minute more"),
+            [Qt.Key.Key_Plus, Qt.Key.Key_Equal],
+            lambda: countdown.add(60),
+        ),
+        (
+            translate("GroupsPage", "Projector: a minute less"),
+            [Qt.Key.Key_Minus],
+            lambda: countdown.add(-60),
+        ),
+        (
+            translate("GroupsPage", "Projector: start the time over"),
+            [Qt.Key.Key_R],
+            countdown.reset,
+        ),
+        (
+            translate("GroupsPage", "Projector: next page of groups"),
+            [Qt.Key.Key_PageDown],
+            lambda: turn(1),
+        ),
+        (
+            translate("GroupsPage", "Projector: previous page of groups"),
+            [Qt.Key.Key_PageUp],
+            lambda: turn(-1),
+        ),
+    ]
+    actions = []
+    for text, shortcuts, slot in keys:
+        action = QAction(text, owner)
+        action.setShortcuts([QKeySequence(key) for key in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        actions.append(action)
+    return actions
+
+
 class GroupsPage(QWidget):
-    """A round of groups for the room, with the breakout countdown on top."""
+    """A round of groups for the room, with the breakout countdown on top.
+
+    It takes the breakout keys (:func:`breakout_keys`) itself unless ``keys`` is
+    False: the Groups pane gives them to its projector window instead, so they
+    are on its Help sheet."""
 
     def __init__(
-        self, title: str, round_view: RoundView, countdown: Countdown, parent=None
+        self,
+        title: str,
+        round_view: RoundView,
+        countdown: Countdown,
+        parent: QWidget | None = None,
+        keys: bool = True,
     ) -> None:
         super().__init__(parent)
         self.countdown = countdown
@@ -330,22 +396,8 @@ class GroupsPage(QWidget):
         self.turner = QTimer(self)
         self.turner.setInterval(PAGE_SECONDS * 1000)
         self.turner.timeout.connect(lambda: self.turn(1))
-        # The facilitator's keys while the room watches: Space starts or pauses,
-        # + and - give or take a minute, R starts the time over, Page Down and
-        # Page Up turn the pages.
-        keys = (
-            (Qt.Key.Key_Space, countdown.toggle),
-            (Qt.Key.Key_Plus, lambda: countdown.add(60)),
-            (Qt.Key.Key_Equal, lambda: countdown.add(60)),
-            (Qt.Key.Key_Minus, lambda: countdown.add(-60)),
-            (Qt.Key.Key_R, countdown.reset),
-            (Qt.Key.Key_PageDown, lambda: self.turn(1)),
-            (Qt.Key.Key_PageUp, lambda: self.turn(-1)),
-        )
-        for key, action in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(action)
+        if keys:
+            self.addActions(breakout_keys(self, countdown, self.turn))
 
     def _show_cards(self, cards: list[_GroupCard]) -> None:
         """Put ``cards`` on screen (the others leave the grid, hidden)."""

@@ -1,4 +1,5 @@
-"""UI preferences kept in QSettings: window geometry, last event, language, late grace.
+"""UI preferences kept in QSettings: window geometry, last event, language, late grace,
+whether a circle's next speaker starts by themselves.
 
 Only state of this laptop's user interface lives here; anything about the
 event itself is in the store, where it syncs.
@@ -48,6 +49,15 @@ class Settings:
     @late_grace_minutes.setter
     def late_grace_minutes(self, value: int | None) -> None:
         self.q.setValue("checkin/late_grace_minutes", -1 if value is None else value)
+
+    @property
+    def auto_start_speakers(self) -> bool:
+        """In a circle, Next (→) starts the next speaker's time at once (the default)."""
+        return self._str("circles/auto_start_next", "true").lower() not in ("false", "0")
+
+    @auto_start_speakers.setter
+    def auto_start_speakers(self, value: bool) -> None:
+        self.q.setValue("circles/auto_start_next", "true" if value else "false")
 
     @property
     def last_store(self) -> str:

@@ -1,37 +1,35 @@
 """How the facilitator drives the Circles pane: its buttons and its keys.
 
-On the Run tab every runner action has a key, so the facilitator can look at
-the room instead of the screen: Space start/pause, Right or Enter next, P
-pass, Left or Backspace back, N note, F5 projector. The notes table takes
-Insert, Enter and Delete; Ctrl+N sets up a new circle. :class:`CircleControls`
-wires the buttons and keys to the pane's actions and enables what applies now.
+Every key is an action, which also puts it on the Help sheet (F1). On the
+Run tab every runner action has a key, so the facilitator can look at the
+room instead of the screen: Space start/pause, Right or Enter next, P pass,
+Left or Backspace back, N note, F5 projector. The same actions work in the
+projector window (:meth:`CircleControls.follow_projector`): on a laptop whose
+only screen shows the projector, the facilitator never has to leave it to run
+the round. The notes table takes Insert, Enter and Delete; Ctrl+N sets up a
+new circle anywhere in the pane. :class:`CircleControls` wires the buttons
+and keys to the pane's actions and enables what applies now. Their words keep
+the ``CirclesPane`` translation context.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
     from wltdesk.gui.circles.pane import CirclesPane
 
+Key = Qt.Key
+Binding = tuple[str, Sequence[Key | QKeySequence], Callable[[], None]]
+
 
 class CircleControls(QObject):
     """The pane's buttons and keys, connected to its actions."""
-
-    RUN_KEYS: ClassVar[dict[int, str]] = {
-        Qt.Key.Key_Space: "toggle_pause",
-        Qt.Key.Key_Right: "next_speaker",
-        Qt.Key.Key_Return: "next_speaker",
-        Qt.Key.Key_Enter: "next_speaker",
-        Qt.Key.Key_P: "pass_turn",
-        Qt.Key.Key_Left: "back",
-        Qt.Key.Key_Backspace: "back",
-        Qt.Key.Key_N: "note_for_speaker",
-        Qt.Key.Key_F5: "show_projector",
-    }
 
     def __init__(self, pane: CirclesPane) -> None:
         super().__init__(pane)
@@ -55,9 +53,98 @@ class CircleControls(QObject):
         ui.notesTable.itemSelectionChanged.connect(self.update_buttons)
         ui.audienceCombo.currentIndexChanged.connect(lambda _i: pane.show_summary())
         ui.tabs.currentChanged.connect(lambda _i: self.focus_run_tab())
-        ui.runTab.installEventFilter(self)
-        ui.notesTable.installEventFilter(self)
-        ui.circlesList.installEventFilter(self)
+        translate = QCoreApplication.translate
+        #: The runner's keys: on the Run tab and in the projector window.
+        self.run_actions = self._actions(
+            ui.runTab,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            [
+                (
+                    translate("CirclesPane", "Start or pause the speaker's time"),
+                    [Key.Key_Space],
+                    pane.toggle_pause,
+                ),
+                (
+                    translate("CirclesPane", "Next speaker"),
+                    [Key.Key_Right, Key.Key_Return, Key.Key_Enter],
+                    pane.next_speaker,
+                ),
+                (translate("CirclesPane", "The speaker passes"), [Key.Key_P], pane.pass_turn),
+                (
+                    translate("CirclesPane", "Back to the previous speaker"),
+                    [Key.Key_Left, Key.Key_Backspace],
+                    pane.back,
+                ),
+                (
+                    translate("CirclesPane", "Note about the speaker…"),
+                    [Key.Key_N],
+                    pane.note_for_speaker,
+                ),
+                (
+                    translate("CirclesPane", "Show the round on the projector"),
+                    [Key.Key_F5],
+                    pane.show_projector,
+                ),
+            ],
+        )
+        self.note_actions = self._actions(
+            ui.notesTable,
+            Qt.ShortcutContext.WidgetShortcut,
+            [
+                (
+                    translate("CirclesPane", "Add a note…"),
+                    [Key.Key_Insert],
+                    lambda: pane.add_note(None),
+                ),
+                (
+                    translate("CirclesPane", "Edit the chosen note…"),
+                    [Key.Key_Return, Key.Key_Enter],
+                    pane.edit_note,
+                ),
+                (
+                    translate("CirclesPane", "Delete the chosen note"),
+                    [Key.Key_Delete],
+                    pane.delete_note,
+                ),
+            ],
+        )
+        (self.new_action,) = self._actions(
+            pane,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            [
+                (
+                    translate("CirclesPane", "New circle…"),
+                    [QKeySequence(Qt.Modifier.CTRL | Key.Key_N)],
+                    pane.new_circle,
+                )
+            ],
+        )
+
+    def _actions(
+        self, widget: QWidget, context: Qt.ShortcutContext, bindings: list[Binding]
+    ) -> list[QAction]:
+        made = []
+        for text, keys, slot in bindings:
+            action = QAction(text, self.pane)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(context)
+            action.triggered.connect(slot)
+            widget.addAction(action)
+            made.append(action)
+        return made
+
+    def enable_keys(self, enabled: bool) -> None:
+        for action in (*self.run_actions, *self.note_actions, self.new_action):
+            action.setEnabled(enabled)
+
+    def hold_keys_while(self, dialog: QDialog) -> None:
+        """The pane's keys wait while its dialog is open (Enter there is the dialog's)."""
+        self.enable_keys(False)
+        dialog.finished.connect(lambda _result: self.enable_keys(True))
+
+    def follow_projector(self, window: QWidget) -> None:
+        """The runner's keys work in the projector window too (one screen, mirrored or not)."""
+        window.addActions(self.run_actions)
 
     def update_buttons(self) -> None:
         """Enable what applies to the circle, the round and the note chosen now."""
@@ -86,47 +173,3 @@ class CircleControls(QObject):
         ui = self.pane.ui
         if ui.tabs.currentWidget() is ui.runTab:
             ui.runTab.setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Runner keys on the Run tab; Insert, Enter and Delete on notes; Ctrl+N for a circle."""
-        if not isinstance(event, QKeyEvent) or event.type() not in (
-            QEvent.Type.KeyPress,
-            QEvent.Type.ShortcutOverride,
-        ):
-            return super().eventFilter(watched, event)
-        pane, ui = self.pane, self.pane.ui
-        plain = event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        )
-        new = (
-            QKeySequence(event.keyCombination()).matches(
-                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N)
-            )
-            == QKeySequence.SequenceMatch.ExactMatch
-        )
-        if new and watched in (ui.runTab, ui.circlesList):
-            if event.type() == QEvent.Type.ShortcutOverride:
-                event.accept()
-            else:
-                pane.new_circle()
-            return True
-        if watched is ui.runTab and plain and event.key() in self.RUN_KEYS:
-            if event.type() == QEvent.Type.ShortcutOverride:
-                event.accept()
-            else:
-                getattr(pane, self.RUN_KEYS[event.key()])()
-            return True
-        note_keys = {
-            Qt.Key.Key_Delete: pane.delete_note,
-            Qt.Key.Key_Insert: lambda: pane.add_note(None),
-            Qt.Key.Key_Return: pane.edit_note,
-            Qt.Key.Key_Enter: pane.edit_note,
-        }
-        if watched is ui.notesTable and plain and event.key() in note_keys:
-            if event.type() == QEvent.Type.KeyPress:
-                note_keys[event.key()]()
-            else:
-                event.accept()
-            return True
-        return super().eventFilter(watched, event)

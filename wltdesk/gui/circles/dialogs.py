@@ -8,7 +8,7 @@ call :mod:`wltdesk.circles` on OK and stay open with the reason when it refuses.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -69,8 +69,6 @@ class CircleDialog(QDialog):
             self.ui.orderCombo.addItem(label, mode)
         for language, label in language_labels().items():
             self.ui.languageCombo.addItem(label, language)
-        self.ui.timeEdit.setMinimumTime(QTime(0, 0, 10))
-        self.ui.timeEdit.setMaximumTime(QTime(0, 59, 59))
         # two-line items (English and Bengali) need room for the taller script
         for view_widget in (self.ui.libraryList, self.ui.chosenList):
             view_widget.setItemDelegate(RoomyDelegate(view_widget))
@@ -90,7 +88,7 @@ class CircleDialog(QDialog):
             self.setWindowTitle(self.tr("New circle"))
             ok.setText(self.tr("Create"))
             self._choose_session()
-            self.ui.timeEdit.setTime(QTime(0, 2, 0))
+            self.ui.timeSpin.setValue(120)
             self.ui.orderCombo.setCurrentIndex(self.ui.orderCombo.findData("random"))
             self._fill_speakers(None)
         else:
@@ -103,8 +101,7 @@ class CircleDialog(QDialog):
             )
             self.ui.sessionCombo.setEnabled(False)  # a circle stays with its session
             self.ui.groupCombo.setCurrentIndex(max(0, self.ui.groupCombo.findData(info.group_id)))
-            seconds = info.seconds_per_speaker
-            self.ui.timeEdit.setTime(QTime(0, seconds // 60, seconds % 60))
+            self.ui.timeSpin.setValue(info.seconds_per_speaker)
             self.ui.passCheck.setChecked(info.allow_pass)
             self.ui.orderCombo.setCurrentIndex(self.ui.orderCombo.findData(info.order_mode))
             for prompt_text in info.prompts:
@@ -199,8 +196,7 @@ class CircleDialog(QDialog):
 
     # ------------------------------------------------------------ saving
     def seconds(self) -> int:
-        chosen = self.ui.timeEdit.time()
-        return chosen.minute() * 60 + chosen.second()
+        return self.ui.timeSpin.value()
 
     def accept(self) -> None:
         try:

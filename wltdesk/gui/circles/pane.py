@@ -4,7 +4,9 @@ The pane lists the event's circles. The Run tab is the facilitator's runner:
 the prompt, who speaks now and next, a countdown per speaker that chimes
 once when time is up, and keys for everything (Space start/pause, Right or
 Enter next, P pass, Left or Backspace back, N note, F5 projector), so the
-facilitator can look at the room instead of the screen. The rules of the
+facilitator can look at the room instead of the screen; they work in the
+projector window too. Next starts the next speaker's time at once (a
+preference turns that off, for starting each with Space). The rules of the
 round live in :class:`wltdesk.circles.CircleRunner`; this pane only shows it
 and saves its record (who spoke, how long, who passed) after every step.
 
@@ -179,11 +181,19 @@ class CirclesPane(QWidget):
 
     def next_speaker(self) -> None:
         if self.runner is not None and not self.runner.finished:
-            self._step(lambda r: r.next())
+            self._step(lambda r: self._moved_on(r, r.next))
 
     def pass_turn(self) -> None:
         if self.runner is not None and not self.runner.finished:
-            self._step(lambda r: r.pass_turn())
+            self._step(lambda r: self._moved_on(r, r.pass_turn))
+
+    def _moved_on(self, runner: circles.CircleRunner, move: Callable[[], None]) -> None:
+        """Next or pass; the next speaker's time starts unless the preference says Space."""
+        if not self.desk.auto_start_speakers:
+            runner.pause()  # the speaker's time so far is kept; the next one waits
+        move()
+        if self.desk.auto_start_speakers:
+            runner.start()
 
     def back(self) -> None:
         self._step(lambda r: r.back())
@@ -208,6 +218,7 @@ class CirclesPane(QWidget):
             self.projector_page = CircleProjectorPage()
             self.projector = projector.ProjectorWindow(self.window())
             self.projector.set_content(self.projector_page)
+            self.controls.follow_projector(self.projector)
         self.projector.show_on(projector.default_screen())
         self._show_projector()
 
@@ -240,6 +251,7 @@ class CirclesPane(QWidget):
         self.dialog = dialog
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)
+        self.controls.hold_keys_while(dialog)
         dialog.open()
 
     def _circle_saved(self, dialog: CircleDialog) -> None:

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QTimeEdit, QVBoxLayout, QWidget)
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from wltdesk.gui.duration import DurationSpinBox
 
 class Ui_CircleDialog(object):
     def setupUi(self, CircleDialog):
@@ -68,11 +70,10 @@ class Ui_CircleDialog(object):
 
         self.timeRow = QHBoxLayout()
         self.timeRow.setObjectName(u"timeRow")
-        self.timeEdit = QTimeEdit(CircleDialog)
-        self.timeEdit.setObjectName(u"timeEdit")
-        self.timeEdit.setDisplayFormat(u"mm:ss")
+        self.timeSpin = DurationSpinBox(CircleDialog)
+        self.timeSpin.setObjectName(u"timeSpin")
 
-        self.timeRow.addWidget(self.timeEdit)
+        self.timeRow.addWidget(self.timeSpin)
 
         self.passCheck = QCheckBox(CircleDialog)
         self.passCheck.setObjectName(u"passCheck")
@@ -235,14 +236,14 @@ class Ui_CircleDialog(object):
         self.titleLabel.setBuddy(self.titleEdit)
         self.sessionLabel.setBuddy(self.sessionCombo)
         self.groupLabel.setBuddy(self.groupCombo)
-        self.timeLabel.setBuddy(self.timeEdit)
+        self.timeLabel.setBuddy(self.timeSpin)
         self.orderLabel.setBuddy(self.orderCombo)
         self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.sessionCombo)
         QWidget.setTabOrder(self.sessionCombo, self.groupCombo)
-        QWidget.setTabOrder(self.groupCombo, self.timeEdit)
-        QWidget.setTabOrder(self.timeEdit, self.passCheck)
+        QWidget.setTabOrder(self.groupCombo, self.timeSpin)
+        QWidget.setTabOrder(self.timeSpin, self.passCheck)
         QWidget.setTabOrder(self.passCheck, self.orderCombo)
         QWidget.setTabOrder(self.orderCombo, self.shuffleButton)
         QWidget.setTabOrder(self.shuffleButton, self.libraryList)
@@ -267,10 +268,13 @@ class Ui_CircleDialog(object):
         self.titleLabel.setText(QCoreApplication.translate("CircleDialog", u"&Title:", None))
         self.sessionLabel.setText(QCoreApplication.translate("CircleDialog", u"&Session:", None))
         self.groupLabel.setText(QCoreApplication.translate("CircleDialog", u"&Group:", None))
-        self.timeLabel.setText(QCoreApplication.translate("CircleDialog", u"Time per &speaker:", None))
+        self.timeLabel.setText(QCoreApplication.translate("CircleDialog", u"T&ime per speaker:", None))
 #if QT_CONFIG(accessibility)
-        self.timeEdit.setAccessibleName(QCoreApplication.translate("CircleDialog", u"Minutes and seconds per speaker", None))
+        self.timeSpin.setAccessibleName(QCoreApplication.translate("CircleDialog", u"Minutes and seconds per speaker", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.timeSpin.setToolTip(QCoreApplication.translate("CircleDialog", u"Type 3 for three minutes, 1:30 for a minute and a half", None))
+#endif // QT_CONFIG(tooltip)
         self.passCheck.setText(QCoreApplication.translate("CircleDialog", u"Speakers may &pass", None))
         self.orderLabel.setText(QCoreApplication.translate("CircleDialog", u"Speaking &order:", None))
         self.shuffleButton.setText(QCoreApplication.translate("CircleDialog", u"S&huffle", None))
@@ -304,11 +308,11 @@ class Ui_CircleDialog(object):
 #if QT_CONFIG(tooltip)
         self.speakersList.setToolTip(QCoreApplication.translate("CircleDialog", u"Tick who sits in the circle; drag, or Alt+Up/Down, to reorder by hand", None))
 #endif // QT_CONFIG(tooltip)
-        self.upButton.setText(QCoreApplication.translate("CircleDialog", u"Move &up", None))
+        self.upButton.setText(QCoreApplication.translate("CircleDialog", u"Mo&ve up", None))
 #if QT_CONFIG(tooltip)
         self.upButton.setToolTip(QCoreApplication.translate("CircleDialog", u"Alt+Up", None))
 #endif // QT_CONFIG(tooltip)
-        self.downButton.setText(QCoreApplication.translate("CircleDialog", u"Move do&wn", None))
+        self.downButton.setText(QCoreApplication.translate("CircleDialog", u"Move dow&n", None))
 #if QT_CONFIG(tooltip)
         self.downButton.setToolTip(QCoreApplication.translate("CircleDialog", u"Alt+Down", None))
 #endif // QT_CONFIG(tooltip)

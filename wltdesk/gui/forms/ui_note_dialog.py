@@ -103,7 +103,7 @@ class Ui_NoteDialog(object):
     def retranslateUi(self, NoteDialog):
         NoteDialog.setWindowTitle(QCoreApplication.translate("NoteDialog", u"Note", None))
         self.speakerLabel.setText(QCoreApplication.translate("NoteDialog", u"&About:", None))
-        self.anonymousCheck.setText(QCoreApplication.translate("NoteDialog", u"A&nonymous \u2014 the speaker is not stored anywhere", None))
+        self.anonymousCheck.setText(QCoreApplication.translate("NoteDialog", u"An&onymous \u2014 the speaker is not stored anywhere", None))
         self.textLabel.setText(QCoreApplication.translate("NoteDialog", u"&Note:", None))
 #if QT_CONFIG(accessibility)
         self.textEdit.setAccessibleName(QCoreApplication.translate("NoteDialog", u"Text of the note", None))

@@ -295,7 +295,7 @@ class Ui_PlansPane(object):
     def retranslateUi(self, PlansPane):
         self.newPlanButton.setText(QCoreApplication.translate("PlansPane", u"&New plan\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.newPlanButton.setToolTip(QCoreApplication.translate("PlansPane", u"Start a plan, blank or from a template (Ctrl+Shift+N)", None))
+        self.newPlanButton.setToolTip(QCoreApplication.translate("PlansPane", u"Start a plan, blank or from a template (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)
         self.deletePlanButton.setText(QCoreApplication.translate("PlansPane", u"Delete plan", None))
 #if QT_CONFIG(tooltip)

@@ -15,15 +15,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
         if not PreferencesDialog.objectName():
             PreferencesDialog.setObjectName(u"PreferencesDialog")
-        PreferencesDialog.resize(420, 200)
+        PreferencesDialog.resize(460, 220)
         self.dialogLayout = QVBoxLayout(PreferencesDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -48,6 +48,12 @@ class Ui_PreferencesDialog(object):
         self.graceSpin.setMaximum(180)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.graceSpin)
+
+        self.autoStartCheck = QCheckBox(PreferencesDialog)
+        self.autoStartCheck.setObjectName(u"autoStartCheck")
+        self.autoStartCheck.setChecked(True)
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.autoStartCheck)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -77,7 +83,11 @@ class Ui_PreferencesDialog(object):
     def retranslateUi(self, PreferencesDialog):
         PreferencesDialog.setWindowTitle(QCoreApplication.translate("PreferencesDialog", u"Preferences", None))
         self.languageLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Language:", None))
-        self.graceLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Late after:", None))
+        self.graceLabel.setText(QCoreApplication.translate("PreferencesDialog", u"La&te after:", None))
+        self.autoStartCheck.setText(QCoreApplication.translate("PreferencesDialog", u"&Circles: the next speaker's time starts on Next (\u2192)", None))
+#if QT_CONFIG(tooltip)
+        self.autoStartCheck.setToolTip(QCoreApplication.translate("PreferencesDialog", u"Untick to start each speaker's time yourself with Space", None))
+#endif // QT_CONFIG(tooltip)
         self.restartNote.setText(QCoreApplication.translate("PreferencesDialog", u"A new language applies the next time WLT Desk starts.", None))
     # retranslateUi
 

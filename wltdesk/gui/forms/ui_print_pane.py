@@ -254,7 +254,7 @@ class Ui_PrintPane(object):
 #if QT_CONFIG(tooltip)
         self.previewButton.setToolTip(QCoreApplication.translate("PrintPane", u"Build the PDF and show its pages here", None))
 #endif // QT_CONFIG(tooltip)
-        self.saveButton.setText(QCoreApplication.translate("PrintPane", u"&Save PDF\u2026", None))
+        self.saveButton.setText(QCoreApplication.translate("PrintPane", u"Save P&DF\u2026", None))
         self.printButton.setText(QCoreApplication.translate("PrintPane", u"P&rint\u2026", None))
 #if QT_CONFIG(accessibility)
         self.previewArea.setAccessibleName(QCoreApplication.translate("PrintPane", u"Preview of the pages", None))

@@ -2,17 +2,22 @@
 
 Ctrl+N forms new groups, L locks or unlocks the chosen person, F2 names the
 chosen person's group and gives it a room, F5 shows the current round on the
-projector. :class:`GroupControls` connects buttons and keys to the pane's
-actions and enables only what applies: nothing that plans while the engine is
-still planning, no re-plan once every round is locked.
+projector, where Space, +, -, R and Page Up/Down drive the breakout time and
+the pages. Every key is an action, which also puts it on the Help sheet (F1).
+:class:`GroupControls` connects buttons and keys to the pane's actions and
+enables only what applies: nothing that plans while the engine is still
+planning, no re-plan once every round is locked.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from wltdesk.gui.projector import breakout_keys
 
 if TYPE_CHECKING:
     from wltdesk.gui.groups.pane import GroupsPane
@@ -36,15 +41,27 @@ class GroupControls(QObject):
         ui.minutesSpin.valueChanged.connect(
             lambda minutes: pane.countdown.set_seconds(minutes * 60)
         )
-        for key, action in (
-            (QKeySequence("Ctrl+N"), pane.new_set),
-            (QKeySequence("L"), pane.toggle_lock),
-            (QKeySequence("F2"), pane.edit_selected_group),
-            (QKeySequence("F5"), pane.show_projector),
+        translate = QCoreApplication.translate
+        for text, key, slot in (
+            (translate("GroupsPane", "New groups…"), "Ctrl+N", pane.new_set),
+            (translate("GroupsPane", "Lock or unlock the chosen person"), "L", pane.toggle_lock),
+            (
+                translate("GroupsPane", "Name the chosen person's group, give it a room…"),
+                "F2",
+                pane.edit_selected_group,
+            ),
+            (translate("GroupsPane", "Show the round on the projector"), "F5", pane.show_projector),
         ):
-            shortcut = QShortcut(key, pane)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
+            action = QAction(text, pane)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            pane.addAction(action)
+        #: The breakout keys, given to the projector window when it opens.
+        self.projector_keys = breakout_keys(pane, pane.countdown, pane.turn_page)
+
+    def follow_projector(self, window: QWidget) -> None:
+        window.addActions(self.projector_keys)
 
     def update_buttons(self) -> None:
         """Enable what applies to the set shown, unless a planning job is running."""

@@ -308,6 +308,7 @@ class GroupsPane(QWidget):
         if self.projector is None:
             self.projector = ProjectorWindow()
             self.projector.closed.connect(self._projector_closed)
+            self.controls.follow_projector(self.projector)
         self.countdown.set_seconds(self.ui.minutesSpin.value() * 60)
         self._project(view, rnd)
         available = screens()
@@ -319,7 +320,13 @@ class GroupsPane(QWidget):
     def _project(self, view: groups.GroupSetView, rnd: groups.RoundView) -> None:
         assert self.projector is not None
         title = self.tr("Round {0} — {1}").format(rnd.number, view.session_title or view.name)
-        self.projector.set_content(GroupsPage(title, rnd, self.countdown))
+        self.projector.set_content(GroupsPage(title, rnd, self.countdown, keys=False))
+
+    def turn_page(self, step: int) -> None:
+        """Page Down / Page Up on the projector: the next or previous page of groups."""
+        page = self.projector.content() if self.projector is not None else None
+        if isinstance(page, GroupsPage):
+            page.turn(step)
 
     def _follow_on_projector(self) -> None:
         """The room sees what the facilitator sees: moves, re-plans and locks

@@ -103,22 +103,28 @@ class PeoplePane(QWidget):
         self.update_buttons()
 
     def _build_actions(self) -> None:
-        find = QAction(self)
+        find = QAction(self.tr("Filter the roster"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         find.triggered.connect(self.focus_filter)
         self.addAction(find)
-        clear = QAction(self.ui.filterEdit)
+        clear = QAction(self.tr("Clear the filter"), self)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self.ui.filterEdit.clear)
         self.ui.filterEdit.addAction(clear)
-        delete = QAction(self.ui.tableView)
+        delete = QAction(self.tr("Delete the chosen people"), self)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_selected)
         self.ui.tableView.addAction(delete)
-        self.find_action, self.delete_action = find, delete
+        # Ctrl+N is "new" in every section: here a person
+        add = QAction(self.tr("Add person…"), self)
+        add.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
+        add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.triggered.connect(self.add_person)
+        self.addAction(add)
+        self.find_action, self.delete_action, self.add_action = find, delete, add
 
     # ------------------------------------------------------------ state
     def update_count(self) -> None:

@@ -80,15 +80,16 @@ class PlansPane(QWidget):
 
     # ------------------------------------------------------------ set-up
     def _build_actions(self) -> None:
-        def action(keys: QKeySequence | str, slot: Any, widget: QWidget) -> QAction:
-            made = QAction(widget)
+        def action(text: str, keys: QKeySequence | str, slot: Any, widget: QWidget) -> QAction:
+            made = QAction(text, widget)
             made.setShortcut(QKeySequence(keys))
             made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             made.triggered.connect(slot)
             widget.addAction(made)
             return made
 
-        self.new_plan_action = action("Ctrl+Shift+N", self.new_plan, self)
+        # Ctrl+N is "new" in every section: here a plan
+        self.new_plan_action = action(self.tr("New plan…"), "Ctrl+N", self.new_plan, self)
 
     # ------------------------------------------------------------ loading
     def today(self) -> date:

@@ -2,131 +2,35 @@
 
 Built for a queue at the door: the search field always has the focus; typing
 narrows the list; Up/Down choose another match; Enter checks in the chosen
-person (the top one by default); a USB barcode scanner, which types a badge
-code and Enter, checks its person in directly. Every check-in goes on the
-app-wide undo stack, so Ctrl+Z takes back a mistaken one.
+person; a USB barcode scanner, which types a badge code and Enter, checks its
+person in directly. When the text fits several people equally well ("jahan"
+for Ishrat Jahan and Jahan Ara) Enter does not guess: the card asks, naming
+the one Enter would check in, and a second Enter or a choice with Up/Down
+answers. Esc empties the field. Every check-in goes on the app-wide undo
+stack, so Ctrl+Z takes back a mistaken one (a walk-in leaves the roster too),
+and the card says so.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import UTC, datetime
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QDateTime,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from wltdesk import agenda, attendance, events, people
 from wltdesk.errors import UserError
+from wltdesk.gui.checkin.keys import build_keys
+from wltdesk.gui.checkin.results import PersonIdRole, ResultsModel, local_time, status_text
+from wltdesk.gui.checkin.undo import CheckInCommand
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_checkin_pane import Ui_CheckInPane
-from wltdesk.search import Match, PeopleIndex
+from wltdesk.search import Match, PeopleIndex, tied_best
 
 RESULT_LIMIT = 50
 RECENT_LIMIT = 20
-NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-PersonIdRole = Qt.ItemDataRole.UserRole + 1
-
-
-def local_time(desk: Desk, moment: datetime | None) -> str:
-    """A stored UTC moment as wall time at the event."""
-    if moment is None or desk.current_event is None:
-        return ""
-    zone = events.check_timezone(desk.current_event.timezone)
-    return moment.replace(tzinfo=UTC).astimezone(zone).strftime("%H:%M")
-
-
-class ResultsModel(QAbstractListModel):
-    """Search matches, each with its check-in state for the chosen session."""
-
-    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.matches: list[Match] = []
-        self.marks: dict[str, tuple[str, datetime]] = {}
-
-    def set_matches(self, matches: list[Match]) -> None:
-        self.beginResetModel()
-        self.matches = matches
-        self.endResetModel()
-
-    def set_marks(self, marks: dict[str, tuple[str, datetime]]) -> None:
-        self.marks = marks
-        if self.matches:
-            self.dataChanged.emit(self.index(0), self.index(len(self.matches) - 1))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.matches)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.matches):
-            return None
-        match = self.matches[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            parts = [match.display_name]
-            if match.local_name:
-                parts.append(match.local_name)
-            line = " — ".join(parts)
-            details = " · ".join(p for p in (match.region, match.badge_code) if p)
-            mark = self.marks.get(match.person_id)
-            if mark:
-                state = self.tr("✓ {0} at {1}").format(
-                    status_text(mark[0]), local_time(self.desk, mark[1])
-                )
-                return f"{line}    ({details})    {state}"
-            return f"{line}    ({details})"
-        if role == PersonIdRole:
-            return match.person_id
-        if role == Qt.ItemDataRole.FontRole and match.person_id in self.marks:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
-
-
-def status_text(status: str) -> str:
-    """An attendance status in the UI language."""
-    names = {
-        "present": QCoreApplication.translate("Attendance", "present"),
-        "late": QCoreApplication.translate("Attendance", "late"),
-        "excused": QCoreApplication.translate("Attendance", "excused"),
-        "absent": QCoreApplication.translate("Attendance", "absent"),
-    }
-    return names.get(status, status)
-
-
-class CheckInCommand(QUndoCommand):
-    """A check-in that Ctrl+Z can take back; the first redo is the check-in itself."""
-
-    def __init__(self, desk: Desk, done: attendance.CheckIn) -> None:
-        super().__init__(
-            QCoreApplication.translate("CheckInPane", "Check in {0}").format(done.display_name)
-        )
-        self.desk = desk
-        self.done = done
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            attendance.redo(self.desk.store, self.done)
-        self.desk.attendance_changed.emit()
-
-    def undo(self) -> None:
-        attendance.undo(self.desk.store, self.done)
-        self.desk.attendance_changed.emit()
 
 
 class CheckInPane(QWidget):
@@ -138,19 +42,26 @@ class CheckInPane(QWidget):
         self.index = PeopleIndex()
         self.results = ResultsModel(desk, self)
         self.ui.resultsView.setModel(self.results)
+        #: The match was chosen with the arrows or the mouse, not left on the top one.
+        self.chosen_by_hand = False
+        #: The text Enter has asked about: a second Enter checks in the match shown.
+        self.asked: str | None = None
+        #: The text a failed search put in the walk-in box, until it is used or stale.
+        self.offered_walk_in: str | None = None
         big = self.ui.searchEdit.font()
         big.setPointSizeF(big.pointSizeF() * 1.8)
         self.ui.searchEdit.setFont(big)
         confirm = self.ui.confirmLabel.font()
         confirm.setPointSizeF(confirm.pointSizeF() * 1.5)
         self.ui.confirmLabel.setFont(confirm)
+        self.keys = build_keys(self)
         self.ui.searchEdit.installEventFilter(self)
         self.ui.searchEdit.textChanged.connect(self.update_results)
-        self.ui.searchEdit.returnPressed.connect(self.check_in_chosen)
         self.ui.sessionCombo.currentIndexChanged.connect(self.refresh_marks)
         self.ui.walkInButton.clicked.connect(self.walk_in)
         self.ui.walkInName.returnPressed.connect(self.walk_in)
         self.ui.walkInLocalName.returnPressed.connect(self.walk_in)
+        self.ui.resultsView.clicked.connect(lambda _i: self._chosen_with_mouse())
         self.ui.resultsView.doubleClicked.connect(lambda _i: self.check_in_chosen())
         desk.event_opened.connect(self.reload)
         desk.people_changed.connect(self.reload_people)
@@ -214,6 +125,8 @@ class CheckInPane(QWidget):
     # ------------------------------------------------------------ searching
     def update_results(self, text: str) -> None:
         """Matches while typing; the latest check-ins while the field is empty."""
+        self.chosen_by_hand = False
+        self.asked = None
         if text.strip():
             matches = self.index.search(text, RESULT_LIMIT)
             self.ui.resultsLabel.setText(self.tr("Matches: {0}").format(len(matches)))
@@ -229,32 +142,40 @@ class CheckInPane(QWidget):
             self.ui.resultsView.setCurrentIndex(self.results.index(0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up/Down in the search field move through the results; Ctrl+Z is the app's undo.
+        """Ctrl+Z in the search field is the app's undo.
 
         A line edit claims Ctrl+Z for its own text undo; at the desk the field
         is emptied after every check-in, so the keys go to the undo stack.
         """
-        if watched is self.ui.searchEdit and isinstance(event, QKeyEvent):
-            key = event.key()
-            if event.type() == QEvent.Type.ShortcutOverride and (
+        if (
+            watched is self.ui.searchEdit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and (
                 event.matches(QKeySequence.StandardKey.Undo)
                 or event.matches(QKeySequence.StandardKey.Redo)
-            ):
-                event.ignore()
-                return True
-            if event.type() == QEvent.Type.KeyPress and key in NAVIGATION_KEYS:
-                self.move_choice(key)
-                return True
+            )
+        ):
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
 
-    def move_choice(self, key: int) -> None:
+    def move_choice(self, step: int) -> None:
+        """Choose the match ``step`` rows below (negative: above) the chosen one."""
         count = self.results.rowCount()
         if not count:
             return
         row = self.ui.resultsView.currentIndex().row()
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10}.get(key, 10)
         row = min(max(row + step, 0), count - 1)
         self.ui.resultsView.setCurrentIndex(self.results.index(row))
+        self.chosen_by_hand = True
+
+    def _chosen_with_mouse(self) -> None:
+        self.chosen_by_hand = True
+        self.ui.searchEdit.setFocus()
+
+    def clear_search(self) -> None:
+        self.ui.searchEdit.clear()
 
     # ------------------------------------------------------------ checking in
     def check_in_chosen(self) -> None:
@@ -269,12 +190,16 @@ class CheckInPane(QWidget):
         if person_id is None:
             current = self.ui.resultsView.currentIndex()
             person_id = current.data(PersonIdRole) if current.isValid() else None
+            if person_id is not None and self._unclear(text):
+                self.ask(text, self.results.matches[current.row()])
+                return
         if person_id is None:
             self.show_message(
                 self.tr("No one matches “{0}”. Register them as a walk-in below.").format(text),
                 "error",
             )
             self.ui.walkInName.setText(text.strip())
+            self.offered_walk_in = text.strip()
             return
         self.record(
             lambda: attendance.check_in(
@@ -285,6 +210,23 @@ class CheckInPane(QWidget):
             )
         )
 
+    def _unclear(self, text: str) -> bool:
+        """The text fits several people equally well, nobody was chosen by hand and
+        the desk has not asked about this text yet."""
+        if self.chosen_by_hand or self.asked == text:
+            return False
+        return len(tied_best(self.results.matches)) > 1
+
+    def ask(self, text: str, shown: Match) -> None:
+        """Say who Enter would check in, instead of checking in a guess."""
+        self.asked = text
+        count = len(tied_best(self.results.matches))
+        question = self.tr("{0} people match “{1}”.").format(count, text.strip())
+        answer = self.tr("Enter again checks in {0} — or choose with ↑/↓.").format(
+            shown.display_name
+        )
+        self.show_message(f"<b>{html.escape(question)}</b><br>{html.escape(answer)}", "ask")
+
     def walk_in(self) -> None:
         name = self.ui.walkInName.text().strip()
         session_id = self.session_id()
@@ -292,7 +234,7 @@ class CheckInPane(QWidget):
             self.ui.walkInName.setFocus()
             return
         local = self.ui.walkInLocalName.text().strip() or None
-        if self.record(
+        self.record(
             lambda: attendance.walk_in(
                 self.desk.store,
                 session_id,
@@ -301,9 +243,7 @@ class CheckInPane(QWidget):
                 grace_minutes=self.desk.late_grace_minutes,
             ),
             new_person=True,
-        ):
-            self.ui.walkInName.clear()
-            self.ui.walkInLocalName.clear()
+        )
 
     def record(self, action: Callable[[], attendance.CheckIn], new_person: bool = False) -> bool:
         try:
@@ -313,17 +253,21 @@ class CheckInPane(QWidget):
             return False
         if new_person:
             self.desk.people_changed.emit()
+        if new_person or self.ui.walkInName.text().strip() == self.offered_walk_in:
+            # the walk-in is registered, or the search it came from found its person after all
+            self.ui.walkInName.clear()
+            self.ui.walkInLocalName.clear()
+        self.offered_walk_in = None
         if not done.already:
-            self.desk.undo_stack.push(CheckInCommand(self.desk, done))
+            self.desk.undo_stack.push(CheckInCommand(self, done))
         self.confirm(done)
         self.ui.searchEdit.clear()
         self.ui.searchEdit.setFocus()
         return True
 
+    # ------------------------------------------------------------ the card
     def confirm(self, done: attendance.CheckIn) -> None:
-        name = html.escape(done.display_name)
-        if done.local_name:
-            name += f"<br>{html.escape(done.local_name)}"
+        name = self._name(done)
         when = local_time(self.desk, done.checked_at)
         if done.already:
             text = self.tr("Already checked in: {0} at {1}").format(status_text(done.status), when)
@@ -331,6 +275,20 @@ class CheckInPane(QWidget):
         else:
             text = self.tr("Checked in: {0} at {1}").format(status_text(done.status), when)
             self.show_message(f"<b>{name}</b><br>{html.escape(text)}", done.status)
+
+    def show_undone(self, done: attendance.CheckIn) -> None:
+        """The card after Ctrl+Z: the check-in is gone, and so is a walk-in's new person."""
+        if done.new_person:
+            text = self.tr("Walk-in undone: not checked in, and off the roster again")
+        else:
+            text = self.tr("Check-in undone: not checked in")
+        self.show_message(f"<b>{self._name(done)}</b><br>{html.escape(text)}", "undone")
+
+    def _name(self, done: attendance.CheckIn) -> str:
+        name = html.escape(done.display_name)
+        if done.local_name:
+            name += f"<br>{html.escape(done.local_name)}"
+        return name
 
     def show_message(self, rich_text: str, kind: str = "") -> None:
         self.ui.confirmLabel.setText(rich_text)
@@ -341,6 +299,8 @@ class CheckInPane(QWidget):
             "late": "#a05a00",
             "already": "#555555",
             "excused": "#555555",
+            "undone": "#555555",
+            "ask": "#a05a00",
             "error": "#b00020",
         }
         colour = colours.get(kind)
