@@ -191,7 +191,7 @@
     <name>App</name>
     <message>
         <source>WLT Desk</source>
-        <extracomment>Families tried in order for every character, so Latin, Bengali and Arabic all render.</extracomment>
+        <extracomment>Families tried in order for every character, so Latin, Bengali and Arabic all render. Bengali comes first: Qt tries the first family for every script in a line and, for a script that needs OpenType shaping (Bengali does; Latin and Arabic do not in Qt&apos;s reckoning), logs &quot;OpenType support missing&quot; when that family has none, before it falls back. The Bengali font has no Latin letters, so Latin and Arabic text fall through to Noto Sans and Noto Sans Arabic glyph by glyph, silently.</extracomment>
         <translation>WLT ডেস্ক</translation>
     </message>
 </context>
@@ -222,6 +222,7 @@
     </message>
     <message>
         <source>Present {0} (late {1}) / expected {2}</source>
+        <extracomment>The match was chosen with the arrows or the mouse, not left on the top one. The text Enter has asked about: a second Enter checks in the match shown. The text a failed search put in the walk-in box, until it is used or stale.</extracomment>
         <translation>উপস্থিত {0} (দেরিতে {1}) / প্রত্যাশিত {2}</translation>
     </message>
     <message>
@@ -249,12 +250,28 @@
         <translation>“{0}”-এর সাথে কেউ মেলেনি। নিচে সরাসরি আগত হিসেবে নিবন্ধন করুন।</translation>
     </message>
     <message>
+        <source>{0} people match “{1}”.</source>
+        <translation>“{1}”-এর সাথে {0} জন মিলে যায়।</translation>
+    </message>
+    <message>
+        <source>Enter again checks in {0} — or choose with ↑/↓.</source>
+        <translation>আবার Enter চাপলে {0}-এর চেক-ইন হবে — অথবা ↑/↓ দিয়ে বেছে নিন।</translation>
+    </message>
+    <message>
         <source>Already checked in: {0} at {1}</source>
         <translation>আগেই চেক-ইন হয়েছে: {1}-এ {0}</translation>
     </message>
     <message>
         <source>Checked in: {0} at {1}</source>
         <translation>চেক-ইন হয়েছে: {1}-এ {0}</translation>
+    </message>
+    <message>
+        <source>Walk-in undone: not checked in, and off the roster again</source>
+        <translation>ওয়াক-ইন বাতিল: চেক-ইন হয়নি, তালিকা থেকেও সরানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>Check-in undone: not checked in</source>
+        <translation>চেক-ইন বাতিল: এখন চেক-ইন করা নেই</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
@@ -295,6 +312,30 @@
     <message>
         <source>Register &amp;&amp; check in</source>
         <translation>নিবন্ধন ও চেক-ইন</translation>
+    </message>
+    <message>
+        <source>Check in the chosen person</source>
+        <translation>বাছাই করা ব্যক্তির চেক-ইন করুন</translation>
+    </message>
+    <message>
+        <source>Choose the match above</source>
+        <translation>উপরের জনকে বাছুন</translation>
+    </message>
+    <message>
+        <source>Choose the match below</source>
+        <translation>নিচের জনকে বাছুন</translation>
+    </message>
+    <message>
+        <source>Ten matches up</source>
+        <translation>দশ জন উপরে</translation>
+    </message>
+    <message>
+        <source>Ten matches down</source>
+        <translation>দশ জন নিচে</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>খোঁজ মুছে ফেলুন</translation>
     </message>
 </context>
 <context>
@@ -344,12 +385,16 @@
         <translation>দল (&amp;G):</translation>
     </message>
     <message>
-        <source>Time per &amp;speaker:</source>
-        <translation>প্রত্যেক বক্তার সময় (&amp;s):</translation>
+        <source>T&amp;ime per speaker:</source>
+        <translation>প্রত্যেক বক্তার সময় (&amp;I):</translation>
     </message>
     <message>
         <source>Minutes and seconds per speaker</source>
         <translation>প্রত্যেক বক্তার জন্য মিনিট ও সেকেন্ড</translation>
+    </message>
+    <message>
+        <source>Type 3 for three minutes, 1:30 for a minute and a half</source>
+        <translation>তিন মিনিটের জন্য 3 লিখুন, দেড় মিনিটের জন্য 1:30</translation>
     </message>
     <message>
         <source>Speakers may &amp;pass</source>
@@ -428,16 +473,16 @@
         <translation>সার্কেলে কারা বসবেন, টিক দিন; নিজে ক্রম বদলাতে টেনে আনুন, অথবা Alt+Up/Down চাপুন</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>উপরে নিন (&amp;u)</translation>
+        <source>Mo&amp;ve up</source>
+        <translation>উপরে নিন (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>নিচে নিন (&amp;N)</translation>
     </message>
     <message>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>নিচে নিন (&amp;w)</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -667,8 +712,44 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <translation>বর্তমান বক্তা</translation>
     </message>
     <message>
+        <source>Start or pause the speaker&apos;s time</source>
+        <translation>বক্তার সময় শুরু বা থামান</translation>
+    </message>
+    <message>
         <source>Next speaker</source>
         <translation>পরবর্তী বক্তা</translation>
+    </message>
+    <message>
+        <source>The speaker passes</source>
+        <translation>বক্তা পাস দিলেন</translation>
+    </message>
+    <message>
+        <source>Back to the previous speaker</source>
+        <translation>আগের বক্তার কাছে ফিরুন</translation>
+    </message>
+    <message>
+        <source>Note about the speaker…</source>
+        <translation>বক্তা সম্পর্কে নোট…</translation>
+    </message>
+    <message>
+        <source>Show the round on the projector</source>
+        <translation>প্রজেক্টরে রাউন্ডটি দেখান</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>নোট যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen note…</source>
+        <translation>বাছাই করা নোট সম্পাদনা…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen note</source>
+        <translation>বাছাই করা নোট মুছুন</translation>
+    </message>
+    <message>
+        <source>New circle…</source>
+        <translation>নতুন সার্কেল…</translation>
     </message>
     <message>
         <source>Time left for the speaker</source>
@@ -1056,12 +1137,12 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <translation>প্রতি লাইনে একটি দল; নাম বা ব্যাজ কোড কমা দিয়ে আলাদা করুন</translation>
     </message>
     <message>
-        <source>Keep &amp;together:</source>
-        <translation>এক&amp;সাথে রাখুন:</translation>
+        <source>Keep t&amp;ogether:</source>
+        <translation>একসাথে রাখুন (&amp;O):</translation>
     </message>
     <message>
-        <source>&amp;Pin:</source>
-        <translation>&amp;নির্দিষ্ট গ্রুপে রাখুন:</translation>
+        <source>P&amp;in:</source>
+        <translation>নির্দিষ্ট গ্রুপে রাখুন (&amp;I):</translation>
     </message>
     <message>
         <source>One per group, e.g. the facilitators: first line group 1; or Name = 3</source>
@@ -1093,6 +1174,30 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
 </context>
 <context>
     <name>GroupsPage</name>
+    <message>
+        <source>Projector: start or pause the breakout time</source>
+        <translation>প্রজেক্টর: ব্রেকআউটের সময় শুরু বা থামান</translation>
+    </message>
+    <message>
+        <source>Projector: a minute more</source>
+        <translation>প্রজেক্টর: এক মিনিট বাড়ান</translation>
+    </message>
+    <message>
+        <source>Projector: a minute less</source>
+        <translation>প্রজেক্টর: এক মিনিট কমান</translation>
+    </message>
+    <message>
+        <source>Projector: start the time over</source>
+        <translation>প্রজেক্টর: সময় আবার শুরু করুন</translation>
+    </message>
+    <message>
+        <source>Projector: next page of groups</source>
+        <translation>প্রজেক্টর: গ্রুপের পরের পাতা</translation>
+    </message>
+    <message>
+        <source>Projector: previous page of groups</source>
+        <translation>প্রজেক্টর: গ্রুপের আগের পাতা</translation>
+    </message>
     <message>
         <source>{0} · page {1} of {2}</source>
         <extracomment>The cards on screen: all of them, or one page&apos;s when they do not fit.</extracomment>
@@ -1301,6 +1406,78 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     <message>
         <source>Drag people between groups of a round · L locks a person · Ctrl+Z undoes</source>
         <translation>একই রাউন্ডের গ্রুপগুলোর মধ্যে মানুষদের টেনে সরান · L চাপলে একজন লক হন · Ctrl+Z আগের অবস্থায় ফেরায়</translation>
+    </message>
+    <message>
+        <source>New groups…</source>
+        <translation>নতুন গ্রুপ…</translation>
+    </message>
+    <message>
+        <source>Lock or unlock the chosen person</source>
+        <translation>বাছাই করা ব্যক্তিকে লক বা আনলক করুন</translation>
+    </message>
+    <message>
+        <source>Name the chosen person&apos;s group, give it a room…</source>
+        <translation>বাছাই করা ব্যক্তির গ্রুপের নাম ও কক্ষ দিন…</translation>
+    </message>
+    <message>
+        <source>Show the round on the projector</source>
+        <translation>প্রজেক্টরে রাউন্ডটি দেখান</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Facilitator&apos;s guide</source>
+        <extracomment>The guides Help offers, in menu order: file in the guides folder, title.</extracomment>
+        <translation>ফ্যাসিলিটেটরের নির্দেশিকা</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s guide</source>
+        <translation>আয়োজকের নির্দেশিকা</translation>
+    </message>
+    <message>
+        <source>Breakout groups</source>
+        <translation>ব্রেকআউট গ্রুপ</translation>
+    </message>
+    <message>
+        <source>Reflection circles</source>
+        <translation>রিফ্লেকশন সার্কেল</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>কর্মপরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>প্রিন্ট</translation>
+    </message>
+    <message>
+        <source>Sync between laptops</source>
+        <translation>ল্যাপটপের মধ্যে সিঙ্ক</translation>
+    </message>
+    <message>
+        <source>Installing and moving events</source>
+        <translation>ইনস্টল করা ও ইভেন্ট সরানো</translation>
+    </message>
+    <message>
+        <source>The export format</source>
+        <translation>এক্সপোর্টের ফরম্যাট</translation>
+    </message>
+    <message>
+        <source>WLT Desk guides</source>
+        <translation>WLT Desk নির্দেশিকা</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>নির্দেশিকা</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>নির্দেশিকা</translation>
+    </message>
+    <message>
+        <source>{0} — WLT Desk</source>
+        <translation>{0} — WLT Desk</translation>
     </message>
 </context>
 <context>
@@ -1657,12 +1834,24 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <translation>সিঙ্ক</translation>
     </message>
     <message>
+        <source>Go to {0}</source>
+        <translation>{0}-এ যান</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>পূর্বাবস্থায় ফেরান (&amp;U)</translation>
     </message>
     <message>
+        <source>Undo the last change, in any section</source>
+        <translation>শেষ পরিবর্তনটি ফিরিয়ে নিন, যেকোনো অংশে</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>আবার করুন (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>ফিরিয়ে নেওয়াটা আবার করুন</translation>
     </message>
     <message>
         <source>Open event</source>
@@ -1719,10 +1908,6 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>বিভাগসমূহ</translation>
     </message>
     <message>
-        <source>&amp;Event</source>
-        <translation>ইভেন্ট (&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Recent events</source>
         <translation>সাম্প্রতিক ইভেন্ট (&amp;R)</translation>
     </message>
@@ -1739,8 +1924,16 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>নতুন ইভেন্ট… (&amp;N)</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
+        <source>E&amp;vent</source>
+        <translation>ইভেন্ট (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Guides</source>
+        <translation>নির্দেশিকা (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Open event…</source>
@@ -1783,6 +1976,18 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>Ctrl+,</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>কিবোর্ড শর্টকাট (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key of the section shown, and those that work everywhere</source>
+        <translation>দেখানো অংশের সব কী, আর যেগুলো সব জায়গায় কাজ করে</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
         <source>&amp;About WLT Desk</source>
         <translation>WLT ডেস্ক সম্পর্কে (&amp;A)</translation>
     </message>
@@ -1818,8 +2023,8 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>কার বিষয়ে (&amp;A):</translation>
     </message>
     <message>
-        <source>A&amp;nonymous — the speaker is not stored anywhere</source>
-        <translation>নাম প্রকাশ ছাড়া (&amp;n) — বক্তার নাম কোথাও সংরক্ষিত হবে না</translation>
+        <source>An&amp;onymous — the speaker is not stored anywhere</source>
+        <translation>নাম প্রকাশ ছাড়া (&amp;O) — বক্তার নাম কোথাও সংরক্ষিত হবে না</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -1968,8 +2173,24 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
 <context>
     <name>PeoplePane</name>
     <message>
-        <source>No event open</source>
+        <source>Filter the roster</source>
         <extracomment>Narrowest a column is made to fit the pane (pixels); the user can drag it wider.</extracomment>
+        <translation>তালিকা ফিল্টার করুন</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>ফিল্টার মুছুন</translation>
+    </message>
+    <message>
+        <source>Delete the chosen people</source>
+        <translation>বাছাই করা ব্যক্তিদের মুছুন</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>ব্যক্তি যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>No event open</source>
         <translation>কোনো ইভেন্ট খোলা নেই</translation>
     </message>
     <message>
@@ -2321,6 +2542,10 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>{0}টি কাজ দেখানো হচ্ছে · কোনোটির সময় পেরোয়নি</translation>
     </message>
     <message>
+        <source>New plan…</source>
+        <translation>নতুন পরিকল্পনা…</translation>
+    </message>
+    <message>
         <source>Export due dates</source>
         <translation>শেষ তারিখগুলো রপ্তানি</translation>
     </message>
@@ -2353,8 +2578,8 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>নতুন পরিকল্পনা… (&amp;N)</translation>
     </message>
     <message>
-        <source>Start a plan, blank or from a template (Ctrl+Shift+N)</source>
-        <translation>ফাঁকা বা টেমপ্লেট থেকে পরিকল্পনা শুরু করুন (Ctrl+Shift+N)</translation>
+        <source>Start a plan, blank or from a template (Ctrl+N)</source>
+        <translation>একটি পরিকল্পনা শুরু করুন, ফাঁকা বা টেমপ্লেট থেকে (Ctrl+N)</translation>
     </message>
     <message>
         <source>Delete plan</source>
@@ -2496,8 +2721,16 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>ভাষা (&amp;L):</translation>
     </message>
     <message>
-        <source>&amp;Late after:</source>
-        <translation>দেরি ধরা হবে (&amp;L):</translation>
+        <source>La&amp;te after:</source>
+        <translation>দেরি ধরা হবে (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Circles: the next speaker&apos;s time starts on Next (→)</source>
+        <translation>সার্কেল (&amp;C): পরের বক্তায় গেলে (→) তাঁর সময় নিজে থেকেই শুরু হবে</translation>
+    </message>
+    <message>
+        <source>Untick to start each speaker&apos;s time yourself with Space</source>
+        <translation>প্রত্যেক বক্তার সময় Space চেপে নিজে শুরু করতে টিক তুলে দিন</translation>
     </message>
     <message>
         <source>A new language applies the next time WLT Desk starts.</source>
@@ -2680,8 +2913,8 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>PDF তৈরি করে এর পাতাগুলো এখানে দেখান</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
-        <translation>PDF সংরক্ষণ… (&amp;S)</translation>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF সংরক্ষণ… (&amp;D)</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
@@ -2835,6 +3068,34 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>Facilitators of the session</source>
         <translation>সেশনের সহায়কগণ</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>Property an action may carry when its menu text changes with what it does (Undo names the change it undoes): the words for the sheet.</extracomment>
+        <translation>কিবোর্ড শর্টকাট</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>সব জায়গায়</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>কাজ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts: {0}</source>
+        <translation>কিবোর্ড শর্টকাট: {0}</translation>
+    </message>
+    <message>
+        <source>No keys of its own here.</source>
+        <translation>এখানে নিজস্ব কোনো কী নেই।</translation>
     </message>
 </context>
 <context>
