@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>reflection circle</source>
-        <translation>প্রতিফলন বৃত্ত</translation>
+        <translation>প্রতিফলন সার্কেল</translation>
     </message>
     <message>
         <source>break</source>
@@ -342,7 +342,7 @@
     <name>CircleDialog</name>
     <message>
         <source>— no group —</source>
-        <translation>— কোনো দল নয় —</translation>
+        <translation>— কোনো গ্রুপ নয় —</translation>
     </message>
     <message>
         <source>New circle</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>দল (&amp;G):</translation>
+        <translation>গ্রুপ (&amp;G):</translation>
     </message>
     <message>
         <source>T&amp;ime per speaker:</source>
@@ -1134,7 +1134,7 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
     <message>
         <source>One line per set, names or badge codes separated by commas</source>
-        <translation>প্রতি লাইনে একটি দল; নাম বা ব্যাজ কোড কমা দিয়ে আলাদা করুন</translation>
+        <translation>প্রতি লাইনে একটি সেট; নাম বা ব্যাজ কোড কমা দিয়ে আলাদা করুন</translation>
     </message>
     <message>
         <source>Keep t&amp;ogether:</source>
@@ -1815,11 +1815,11 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation>দল</translation>
+        <translation>গ্রুপ</translation>
     </message>
     <message>
         <source>Circles</source>
-        <translation>বৃত্ত</translation>
+        <translation>সার্কেল</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -1881,7 +1881,7 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <source>WLT Desk {0}
 Attendance, breakout groups, reflection circles and action plans for trainings, offline.</source>
         <translation>WLT ডেস্ক {0}
-প্রশিক্ষণের জন্য উপস্থিতি, ছোট দল, প্রতিফলন বৃত্ত ও কর্মপরিকল্পনা, ইন্টারনেট ছাড়াই।</translation>
+প্রশিক্ষণের জন্য উপস্থিতি, ছোট দল, প্রতিফলন সার্কেল ও কর্মপরিকল্পনা, ইন্টারনেট ছাড়াই।</translation>
     </message>
     <message>
         <source>WLT Desk</source>
@@ -2382,7 +2382,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>(no group)</source>
-        <translation>(কোনো দল নেই)</translation>
+        <translation>(কোনো গ্রুপ নেই)</translation>
     </message>
     <message>
         <source>e.g. Rangpur outreach 2026</source>
@@ -2410,7 +2410,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>Gr&amp;oup:</source>
-        <translation>দল (&amp;O):</translation>
+        <translation>গ্রুপ (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -2774,11 +2774,11 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>All group sets</source>
-        <translation>দলের সব সেট</translation>
+        <translation>সব গ্রুপ সেট</translation>
     </message>
     <message>
         <source>All circles</source>
-        <translation>সব বৃত্ত</translation>
+        <translation>সব সার্কেল</translation>
     </message>
     <message>
         <source> of %1</source>
@@ -2890,11 +2890,11 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>Group s&amp;et:</source>
-        <translation>দলের সেট (&amp;E):</translation>
+        <translation>গ্রুপ সেট (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Circle:</source>
-        <translation>বৃত্ত (&amp;C):</translation>
+        <translation>সার্কেল (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Notes shown:</source>
