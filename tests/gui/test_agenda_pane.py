@@ -210,7 +210,10 @@ def test_ctrl_n_adds_a_session_in_the_main_window(qtbot, agenda_store, setup, mo
     assert new_events == []  # the pane's Ctrl+N, not Event ▸ New event
     dialog.reject()
     qtbot.keyClick(window.ui.navRail, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert len(new_events) == 1  # outside the pane Ctrl+N still means a new event
+    assert new_events == []  # Ctrl+N is each section's "new", never a new event
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.ui.navRail, Qt.Key.Key_N, shift_ctrl)
+    assert len(new_events) == 1  # a new event is Ctrl+Shift+N, from anywhere
 
 
 def test_edit_with_enter_then_undo(qtbot, pane, desk, agenda_store, setup):
