@@ -6,7 +6,7 @@ from collections import Counter
 from itertools import combinations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from wltdesk import grouping
@@ -92,14 +92,24 @@ def requests(draw):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(
+    Request(
+        members=[Member(f"p{i}", f"Person {i}", {"region": "Dhaka"}) for i in range(4)],
+        rounds=1,
+        count=2,
+        constraints=Constraints(together=(("p0", "p1"),), pins={"p2": 0, "p3": 1}),
+    )
+)
 @given(requests())
 def test_every_plan_keeps_the_rules(request):
     """Everyone once per round, sizes within one, and every hard constraint, always."""
     try:
         result = grouping.plan(request)
-    except UserError:
-        # Only an honest refusal: apart pairs can make a small instance impossible.
-        assert request.constraints.apart
+    except UserError as refusal:
+        # Only an honest refusal: apart pairs can make a small instance impossible, and
+        # so can a keep-together set with pins (two pinned apart, a pair with no room).
+        rules = request.constraints
+        assert rules.apart or (rules.together and rules.pins), str(refusal)
         return
     check_rounds(result, request.members, request.rounds, request.count)
     for groups in result.rounds:
