@@ -49,6 +49,8 @@ PERSON_ROLES = ("participant", "facilitator", "organizer")
 ATTENDANCE_STATUSES = ("present", "late", "excused", "absent")
 VISIBILITIES = ("private", "organizers", "public")
 ITEM_STATUSES = ("planned", "in progress", "done", "dropped")
+#: How a circle's speaking order is made (``Circle.order_mode``).
+ORDER_MODES = ("random", "seated", "manual")
 
 
 def new_id() -> str:

@@ -4,8 +4,11 @@ Every line of a bundle's changes member is one JSON object with exactly the
 fields ``entity``, ``row``, ``field``, ``value``, ``hlc`` and ``device`` (see
 ``docs/export-format.md``). A line is checked before it can reach a store: a
 known entity, text fields of sane length, a well-formed HLC stamp whose device
-is the line's device, and no change to another event. :func:`parse_lines`
-checks and parses a whole batch of lines at once; a refusal names the line.
+is the line's device, a row id that is a UUID, no change to another event, and
+a field and value the schema allows (:mod:`wltdesk.store.validation`: type,
+length, choices, row ids, NUL, nesting). :func:`parse_lines` checks and parses a
+whole batch of lines at once; a refusal names the line, and for a value the
+field and why ("line 17: people.display_name is longer than 200 characters").
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 
 from wltdesk.store.changes import ChangeRow, encode
 from wltdesk.store.models import ENTITY_BY_NAME
+from wltdesk.store.validation import ROW_ID, change_problem, valid_changes, valid_row_ids
 from wltdesk.sync.bundle import refusal
 
 _LINE_KEYS = frozenset({"entity", "row", "field", "value", "hlc", "device"})
@@ -33,6 +37,8 @@ def _change(path: Path, event_id: str, line: bytes, number: int) -> None:
         data = json.loads(line)
     except (ValueError, UnicodeDecodeError):
         raise refusal(path, f"malformed change on line {number} (not JSON)") from None
+    except RecursionError:
+        raise refusal(path, f"malformed change on line {number} (nested too deeply)") from None
     _checked(path, event_id, data, number)
 
 
@@ -47,9 +53,11 @@ def parse_lines(path: Path, event_id: str, lines: list[bytes], first: int) -> li
     little but the parse runs per line. Any doubt falls back to line by line,
     which names the bad line.
     """
+    if ROW_ID.fullmatch(event_id) is None:
+        raise refusal(path, "damaged manifest (the event id is not a UUID)")
     try:
         items = json.loads(b"[" + b",".join(lines) + b"]")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         items = None
     if not isinstance(items, list) or len(items) != len(lines):
         for offset, line in enumerate(lines):
@@ -84,7 +92,7 @@ def _valid_columns(event_id: str, items: list[Any]) -> tuple[tuple[Any, ...], ..
     try:
         # Every line has the six keys (else KeyError) and no other (six in all).
         columns = tuple(zip(*map(_LINE_FIELDS, items), strict=True))
-        entities, rows, names, _values, stamps, devices = columns
+        entities, rows, names, values, stamps, devices = columns
         # join() takes text only (else TypeError); entities are checked against the
         # known names, devices against the stamps' text below.
         joined = "\n".join(stamps)
@@ -99,15 +107,15 @@ def _valid_columns(event_id: str, items: list[Any]) -> tuple[tuple[Any, ...], ..
         row != event_id for entity, row in zip(entities, rows, strict=True) if entity == "events"
     ):
         return None
-    row_lengths, name_lengths = set(map(len, rows)), set(map(len, names))
-    if not (min(row_lengths) > 0 and max(row_lengths) <= 36):
-        return None
-    if not (min(name_lengths) > 0 and max(name_lengths) <= 60):
+    name_lengths = set(map(len, names))
+    if not (min(name_lengths) > 0 and max(name_lengths) <= 60) or not valid_row_ids(rows):
         return None
     # Counting the newlines keeps a stamp with a newline inside from passing as two.
     if joined.count("\n") != len(stamps) - 1 or _STAMPS.fullmatch(joined) is None:
         return None
     if [stamp[_STAMP_PREFIX:] for stamp in stamps] != list(devices):
+        return None
+    if not valid_changes(entities, names, values):
         return None
     return columns
 
@@ -140,3 +148,8 @@ def _checked(path: Path, event_id: str, data: Any, number: int) -> None:
         raise refusal(path, f"malformed change on line {number} (bad HLC stamp)")
     if matched.group(1) != device:
         raise refusal(path, f"malformed change on line {number} (stamp and device differ)")
+    if ROW_ID.fullmatch(row) is None:
+        raise refusal(path, f"malformed change on line {number} (the row id is not a UUID)")
+    problem = change_problem(entity, name, data["value"])
+    if problem:
+        raise refusal(path, f"line {number}: {problem}")
