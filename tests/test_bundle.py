@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -361,12 +362,41 @@ def test_a_bad_bundle_is_refused_with_one_message_and_the_store_unchanged(
     assert merge.import_bundles(store, [organizer["good"]], **right).new_people == 1
 
 
-def test_one_bad_bundle_among_good_ones_refuses_the_whole_import(organizer, store, tmp_path):
+@pytest.mark.parametrize("kind", ["checksum", "another event's row"])
+def test_one_bad_bundle_among_good_ones_is_refused_alone(kind, organizer, store, tmp_path):
+    """One bad bundle must not jam the others (issue #15): the good one merges,
+    the bad one is named with why and nothing of it is imported, whether its
+    check refused it or the merge did (a row of another event: a savepoint)."""
+    bad, _ = _bad(kind, organizer, tmp_path)
+    summary = merge.import_bundles(store, [organizer["good"], bad])
+    assert summary.bundles == 1 and summary.new_people == 1
+    assert [path for path, _why in summary.refused] == [bad]
+    assert re.search(REFUSALS[kind], summary.refused[0][1])
+    assert summary.refused[0][1].startswith(f"{bad.name}: ")
+    assert people.get_person(store, organizer["victim"]).display_name == "Rakib"
+    assert "Forged" not in {e.name for e in events.list_events(store)}
+    assert bad.name in events_history_message(store)
+
+
+def events_history_message(store: Store) -> str:
+    from wltdesk.sync import exchange
+
+    return exchange.history(store, organizer_event(store))[0].message or ""
+
+
+def test_an_import_whose_every_bundle_is_refused_names_each_and_changes_nothing(
+    organizer, store, tmp_path
+):
     bad, _ = _bad("checksum", organizer, tmp_path)
-    before = change_count(store)
-    with pytest.raises(UserError, match=r"checksum\.wltx: checksum mismatch"):
-        merge.import_bundles(store, [organizer["good"], bad])
-    assert change_count(store) == before
+    other, _ = _bad("signature", organizer, tmp_path)
+    before_bytes, before_count = store_bytes(store), change_count(store)
+    with pytest.raises(merge.BundlesRefused) as refused:
+        merge.import_bundles(store, [bad, other])
+    assert [path for path, _why in refused.value.refused] == [bad, other]
+    assert str(refused.value).splitlines() == [why for _path, why in refused.value.refused]
+    assert change_count(store) == before_count
+    if before_bytes is not None:
+        assert store_bytes(store) == before_bytes
 
 
 def test_an_expected_event_refuses_a_full_bundle_of_another(organizer, store, tmp_path):
