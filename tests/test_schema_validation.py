@@ -18,6 +18,8 @@ import pytest
 from alembic import command
 from alembic.config import Config
 from cli_result import Result, invoke
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, insert, inspect, select
 
 from wltdesk import agenda, events, groups, people
@@ -76,6 +78,8 @@ def test_every_content_column_has_a_rule_and_nothing_else_does():
         ("circles", "order_mode", "alphabetical", "must be one of manual, random, seated"),
         ("circles", "turns", [{"seconds": float("nan")}], "holds a number that is not finite"),
         ("circles", "prompts", ["ok", 5], "must hold text only"),
+        ("circles", "prompts", ["p" * 70_000] * 3, "is longer than 200,000 characters as JSON"),
+        ("people", "extra", {"k": "\x00"}, "holds a NUL character"),
         ("reflections", "visibility", "everyone", "must be one of organizers, private, public"),
         ("action_items", "status", "finished", "must be one of done, dropped, in progress"),
         ("action_items", "due_date", "next week", "is not a date"),
@@ -102,11 +106,46 @@ def test_a_bad_value_is_named_with_its_field_and_why(entity, field, value, why):
         ("circles", "turns", [{"person_id": str(uuid.uuid4()), "seconds": 90, "passed": False}]),
         ("group_sets", "seed", -(2**31)),
         ("people", "deleted", True),
+        ("circles", "prompts", ["p" * 60_000] * 3),
     ],
 )
 def test_a_good_value_passes_both_checks(entity, field, value):
     assert change_problem(entity, field, value) is None
     assert valid_changes([entity], [field], [value])
+
+
+_CHARACTERS = st.characters(max_codepoint=0xFFFF, blacklist_categories=())  # NUL, surrogates too
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**40), 2**40),
+    st.floats(),
+    st.text(_CHARACTERS, max_size=12),
+    st.sampled_from(
+        ["2026-03-14", "2026-03-14T09:00:00", str(uuid.uuid4()), "#E69F00", "present", "UTC"]
+    ),
+)
+_JSON = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner),
+    max_leaves=12,
+)
+_FLAT = st.one_of(
+    st.lists(st.text(_CHARACTERS, max_size=40) | st.just(str(uuid.uuid4())), max_size=6),
+    st.dictionaries(
+        st.text(_CHARACTERS, max_size=6),
+        st.text(_CHARACTERS, max_size=40) | st.booleans() | st.none(),
+        max_size=4,
+    ),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(key=st.sampled_from(sorted(rules())), values=st.lists(_JSON | _FLAT, min_size=1, max_size=5))
+def test_the_column_check_agrees_with_the_value_check(key, values):
+    """A column of values passes the fast check exactly when each passes on its own."""
+    rule = rules()[key]
+    assert rule.all_valid(list(values)) == all(rule.problem(v) is None for v in values)
 
 
 # ----------------------------------------------------------------- the write path

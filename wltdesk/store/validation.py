@@ -38,6 +38,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import chain
+from operator import itemgetter
 from typing import Any, get_args, get_origin, get_type_hints
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
@@ -244,7 +246,7 @@ class Rule:
             if not values:
                 return True
         if self.kind == "json":
-            return all(self.problem(v) is None for v in values)
+            return self._json_valid(values)
         if self.kind == "integer":
             if types != {int}:
                 return False
@@ -262,6 +264,31 @@ class Rule:
         if self.row_id and not valid_row_ids(values):
             return False
         return self.pattern is None or all(map(self.pattern.fullmatch, values))
+
+    def _json_valid(self, values: list[Any]) -> bool:
+        """:meth:`all_valid` for JSON: flat lists of text and flat objects (what almost
+        every value is: roster extras, prompts, themes, owners) a column at a time,
+        anything nested value by value."""
+        item = _FLAT.get(self.shape)
+        if item is None or set(map(type, values)) != {item[0]}:
+            return all(self.problem(v) is None for v in values)
+        if item[0] is dict:
+            keys = list(chain.from_iterable(values))
+            inner = list(chain.from_iterable(map(dict.values, values)))
+        else:
+            keys, inner = [], list(chain.from_iterable(values))
+        kinds = set(map(type, inner))
+        if not kinds <= item[1]:
+            return all(self.problem(v) is None for v in values)
+        texts = keys + (inner if kinds <= {str} else [v for v in inner if type(v) is str])
+        if not _texts_valid(texts) or (self.row_id and not valid_row_ids(inner)):
+            return False
+        # Written as JSON, no value is longer than its most items, each the longest
+        # text escaped (6 characters at most for one) with its quotes, key and commas.
+        longest = max(map(len, texts), default=0)
+        if max(map(len, values)) * (12 * longest + 48) + 2 <= JSON_LIMIT:
+            return True
+        return all(len(json.dumps(v, ensure_ascii=False)) <= JSON_LIMIT for v in values)
 
     def _moments_valid(self, values: list[str]) -> bool:
         pattern, parse = (
@@ -281,6 +308,15 @@ class Rule:
         # Written as the patterns say, the text sorts as the moments do.
         first, last = min(values)[:10], max(values)[:10]
         return first >= FIRST_DAY.isoformat() and last <= LAST_DAY.isoformat()
+
+
+#: JSON shapes checked a column at a time when flat: (container, the item types that
+#: need no nesting check). Whole numbers are left to the value-by-value check (a
+#: number of thousands of digits would spoil the length bound).
+_FLAT: dict[Any, tuple[type, set[type]]] = {
+    list[str]: (list, {str}),
+    dict[str, Any]: (dict, {str, bool, _NONE}),
+}
 
 
 def _parse_moment(text: str) -> datetime:
@@ -441,16 +477,20 @@ def valid_changes(entities: Sequence[str], fields: Sequence[str], values: Sequen
 
 
 # ------------------------------------------------------------------ the write path
-def _as_logged(rule: Rule, value: Any) -> Any:
-    """A value given to the Writer as the log will hold it (dates as ISO text)."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if rule.kind == "json" and value is not None and not isinstance(value, str):
-        try:  # tuples become lists, as in the log
-            return json.loads(json.dumps(value))
-        except (TypeError, ValueError):
-            return value  # not JSON at all: the rule says so
-    return value
+def _as_logged(rule: Rule, values: list[Any]) -> list[Any]:
+    """Values given to the Writer as the log will hold them (see
+    :func:`~wltdesk.store.changes.encode`): dates as ISO text, JSON as parsed back."""
+    if rule.kind == "json":
+        logged = []
+        for value in values:
+            try:  # tuples become lists, as in the log
+                logged.append(json.loads(json.dumps(value)))
+            except (TypeError, ValueError):
+                logged.append(value)  # not JSON at all: the rule says so
+        return logged
+    if {date, datetime} & set(map(type, values)):
+        return [v.isoformat() if isinstance(v, date) else v for v in values]
+    return values
 
 
 def check_rows(
@@ -472,7 +512,7 @@ def check_rows(
         rule = known.get((entity, key))
         if rule is None:
             raise UserError(f"cannot write: {field_problem(entity, key)}")
-        column = [_as_logged(rule, row[key]) for row in rows]
+        column = _as_logged(rule, list(map(itemgetter(key), rows)))
         if not rule.all_valid(column):
             wrong = next(w for w in map(rule.problem, column) if w)
             raise UserError(f"cannot write: {rule.name} {wrong}")
