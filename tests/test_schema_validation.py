@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import uuid
-import zipfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from sqlalchemy import create_engine, func, insert, inspect, select
 from wltdesk import agenda, events, groups, people
 from wltdesk.errors import UserError
 from wltdesk.store import Store, open_store
-from wltdesk.store.changes import content_columns, encode
+from wltdesk.store.changes import change_dicts, content_columns, encode
 from wltdesk.store.database import MIGRATIONS
 from wltdesk.store.models import SYNCABLE, Change, Person, SyncSeen, SyncTarget
 from wltdesk.store.validation import (
@@ -200,45 +199,38 @@ def _laptop(tmp_path: Path, name: str = "laptop") -> tuple[Store, str, str]:
     return laptop, event_id, eventkey.event_key(laptop, event_id)
 
 
-def spoil(path: Path, out: Path, key: str, edit: dict[str, Any], where: int = -1) -> Path:
-    """A copy of a bundle with one line's fields changed, rewritten by WLT Desk's own writer
-    (right checksums and signature: only the value is bad)."""
-    with zipfile.ZipFile(path) as archive:
-        manifest = json.loads(archive.read(bundle.MANIFEST))
-        lines = [json.loads(line) for line in archive.read(bundle.CHANGES).splitlines()]
-    changes = [
-        {
-            "entity": line["entity"],
-            "row_id": line["row"],
-            "field": line["field"],
-            "value": encode(line["value"]),
-            "hlc": line["hlc"],
-            "device_id": line["device"],
-        }
-        for line in lines
-    ]
-    changes[where] |= edit
+def write(path: Path, changes: list[dict[str, Any]], event_id: str, key: str) -> Path:
+    """A bundle as WLT Desk writes one (checksums, signature): the one place that knows
+    the writer's arguments."""
+    device = changes[0]["device_id"]
     bundle.write_bundle(
-        out,
+        path,
         changes,
-        event_id=manifest["event"]["id"],
-        event_name=manifest["event"]["name"],
-        device=manifest["device"],
+        event_id=event_id,
+        event_name="Checked Training",
+        device=device,
         key=key,
-        kind=manifest["kind"],
+        kind="incremental",
     )
-    return out
+    return path
 
 
-def _line_count(path: Path) -> int:
-    with zipfile.ZipFile(path) as archive:
-        return len(archive.read(bundle.CHANGES).splitlines())
+def spoil(
+    changes: list[dict[str, Any]],
+    out: Path,
+    found: dict[str, Any],
+    edit: dict[str, Any],
+    where: int,
+) -> Path:
+    """A laptop's changes with one line's fields changed, written by WLT Desk's own writer
+    (right checksums and signature: only that line is bad)."""
+    spoilt = [dict(change) for change in changes]
+    spoilt[where] |= edit
+    return write(out, spoilt, found["event_id"], found["key"])
 
 
-def _name_line(path: Path) -> int:
-    with zipfile.ZipFile(path) as archive:
-        lines = [json.loads(line) for line in archive.read(bundle.CHANGES).splitlines()]
-    return next(n for n, line in enumerate(lines, 1) if line["field"] == "display_name")
+def key_text(found: dict[str, Any]) -> str:
+    return f"wltdesk-key:1:{found['event_id']}:{found['key']}"
 
 
 @pytest.fixture
@@ -247,20 +239,20 @@ def bundles(tmp_path) -> dict[str, Any]:
     third laptop with a 500 kB name in it."""
     laptop, event_id, key = _laptop(tmp_path)
     package = bundle.export_bundle(laptop, event_id, tmp_path / "package.wltx").path
-    found: dict[str, Any] = {"package": package, "event_id": event_id, "key": key}
+    found: dict[str, Any] = {"package": package, "event_id": event_id, "key": key, "log": {}}
     for name in ("a", "b", "c"):
         other = open_store(tmp_path / f"{name}.sqlite", backups=False)
-        merge.import_bundles(other, [package])
+        merge.import_bundles(other, [package], given_key=key)
         with other.read() as db:
             mark = db.execute(select(func.max(Change.seq))).scalar_one()
         people.add_person(other, event_id, display_name=f"From {name}")
-        found[name] = bundle.export_bundle(
-            other, event_id, tmp_path / f"{name}.wltx", after_seq=mark
-        ).path
+        with other.read() as db:
+            found["log"][name] = change_dicts(db, event_id, mark)
+        found[name] = write(tmp_path / f"{name}.wltx", found["log"][name], event_id, key)
         other.close()
-    line = _name_line(found["c"])
+    line = next(n for n, c in enumerate(found["log"]["c"], 1) if c["field"] == "display_name")
     found["bad"] = spoil(
-        found["c"], tmp_path / "bad.wltx", key, {"value": encode("N" * 500_000)}, line - 1
+        found["log"]["c"], tmp_path / "bad.wltx", found, {"value": encode("N" * 500_000)}, line - 1
     )
     found["bad line"] = line
     laptop.close()
@@ -268,7 +260,7 @@ def bundles(tmp_path) -> dict[str, Any]:
 
 
 def test_import_merges_every_good_bundle_and_names_the_refused_one(store, bundles):
-    merge.import_bundles(store, [bundles["package"]])
+    merge.import_bundles(store, [bundles["package"]], given_key=bundles["key"])
     summary = merge.import_bundles(store, [bundles["a"], bundles["bad"], bundles["b"]])
     assert summary.bundles == 2 and summary.new_people == 2
     ((path, why),) = summary.refused
@@ -293,8 +285,9 @@ def run(capsys):
 
 def test_the_command_line_names_each_refused_bundle_on_stderr_and_exits_1(run, bundles, tmp_path):
     db = tmp_path / "organizer.sqlite"
-    assert run("--db", db, "import", bundles["package"]).code == 0
-    other = spoil(bundles["b"], tmp_path / "worse.wltx", bundles["key"], {"field": "id"})
+    assert run("--db", db, "import", bundles["package"], "--key", key_text(bundles)).code == 0
+    last = len(bundles["log"]["b"])
+    other = spoil(bundles["log"]["b"], tmp_path / "worse.wltx", bundles, {"field": "id"}, last - 1)
     result = run("--db", db, "import", bundles["a"], bundles["bad"], other)
     assert result.code == 1
     assert "1 bundles, " in result.out and "1 new people" in result.out
@@ -302,8 +295,9 @@ def test_the_command_line_names_each_refused_bundle_on_stderr_and_exits_1(run, b
     assert len(lines) == 2 and "Traceback" not in result.err
     assert lines[0].startswith("wltdesk: refused: bad.wltx: line ")
     assert "people.display_name is longer than 200 characters" in lines[0]
-    last = _line_count(other)
-    assert f"worse.wltx: line {last}: " in lines[1] and ".id is bookkeeping" in lines[1]
+    assert lines[1].startswith("wltdesk: refused: worse.wltx: ")
+    assert f"line {last}" in lines[1]
+    assert "no field 'id'" in lines[1] or "people.id is bookkeeping" in lines[1]
     # every bundle refused: each named, nothing imported, exit 1
     again = run("--db", db, "import", "--json", bundles["bad"], other)
     assert again.code == 1 and again.out == ""
@@ -332,7 +326,7 @@ def share(bundles, tmp_path) -> dict[str, Any]:
 def test_a_refused_bundle_on_a_target_is_remembered_and_read_again_only_when_it_changes(
     store, bundles, share, tmp_path, monkeypatch
 ):
-    merge.import_bundles(store, [bundles["package"]])
+    merge.import_bundles(store, [bundles["package"]], given_key=bundles["key"])
     event_id = bundles["event_id"]
     opened: list[str] = []
     real_open = reading.open_bundle
@@ -379,7 +373,7 @@ def test_sync_on_the_command_line_exits_1_and_names_the_refused_bundle(
     run, bundles, share, tmp_path
 ):
     db = tmp_path / "organizer.sqlite"
-    run("--db", db, "import", bundles["package"])
+    run("--db", db, "import", bundles["package"], "--key", key_text(bundles))
     result = run("--db", db, "sync", "--target", share["folder"])
     assert result.code == 1 and "read 1 bundles" in result.out
     (line,) = result.err.splitlines()
