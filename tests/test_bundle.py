@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -364,12 +365,71 @@ def test_a_bad_bundle_is_refused_with_one_message_and_the_store_unchanged(
     assert merge.import_bundles(store, [organizer["good"]], **right).new_people == 1
 
 
-def test_one_bad_bundle_among_good_ones_refuses_the_whole_import(organizer, store, tmp_path):
+def test_one_bad_bundle_among_good_ones_is_refused_alone(organizer, store, tmp_path):
+    """One bad bundle must not jam the others (issue #15): the good one merges, the
+    bad one is named with why, and nothing of it is imported."""
     bad, _ = _bad("checksum", organizer, tmp_path)
-    before = change_count(store)
-    with pytest.raises(UserError, match=r"checksum\.wltx: checksum mismatch"):
-        merge.import_bundles(store, [organizer["good"], bad])
-    assert change_count(store) == before
+    summary = merge.import_bundles(store, [organizer["good"], bad])
+    assert summary.bundles == 1 and summary.new_people == 1
+    assert [path for path, _why in summary.refused] == [bad]
+    assert re.search(r"^checksum\.wltx: checksum mismatch", summary.refused[0][1])
+    assert bad.name in events_history_message(store)
+
+
+def test_a_bundle_refused_while_merged_is_rolled_back_alone(organizer, laptop, store, tmp_path):
+    """A team laptop's bundle (right key) that renames a person the store holds under
+    another event is refused while it is applied; in an import's one transaction it
+    goes back to its savepoint and the other bundle still merges."""
+    elsewhere = events.create_event(store, "Another", date(2026, 5, 1), date(2026, 5, 2))
+    victim = people.add_person(store, elsewhere, display_name="Someone else")
+    mark = change_count(laptop)
+    people.add_person(laptop, laptop.event_id, display_name="Also on the laptop")
+    with laptop.write() as writer:
+        stamp = writer.clock.now()
+        apply_changes(
+            writer.db,
+            [
+                {
+                    "event_id": laptop.event_id,
+                    "entity": "people",
+                    "row_id": victim,
+                    "field": "display_name",
+                    "value": encode("Hijacked"),
+                    "hlc": stamp,
+                    "device_id": stamp.rsplit("-", 1)[1],
+                }
+            ],
+        )
+    hijack = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "hijack.wltx", after_seq=mark)
+    summary = merge.import_bundles(store, [hijack.path, organizer["good"]])
+    assert summary.bundles == 1 and summary.new_people == 1
+    ((path, why),) = summary.refused
+    assert path == hijack.path
+    assert why.startswith("hijack.wltx: it changes people of another event")
+    assert people.get_person(store, victim).display_name == "Someone else"
+    names = {p.display_name for p in people.list_people(store, laptop.event_id)}
+    assert "Later Arrival" in names and "Also on the laptop" not in names
+
+
+def events_history_message(store: Store) -> str:
+    from wltdesk.sync import exchange
+
+    return exchange.history(store, organizer_event(store))[0].message or ""
+
+
+def test_an_import_whose_every_bundle_is_refused_names_each_and_changes_nothing(
+    organizer, store, tmp_path
+):
+    bad, _ = _bad("checksum", organizer, tmp_path)
+    other, _ = _bad("signature", organizer, tmp_path)
+    before_bytes, before_count = store_bytes(store), change_count(store)
+    with pytest.raises(merge.BundlesRefused) as refused:
+        merge.import_bundles(store, [bad, other])
+    assert [path for path, _why in refused.value.refused] == [bad, other]
+    assert str(refused.value).splitlines() == [why for _path, why in refused.value.refused]
+    assert change_count(store) == before_count
+    if before_bytes is not None:
+        assert store_bytes(store) == before_bytes
 
 
 def test_an_expected_event_refuses_a_full_bundle_of_another(organizer, store, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 from datetime import date
@@ -16,6 +17,7 @@ from wltdesk import attendance, events, people
 from wltdesk.gui.sync import dialogs as sync_dialogs
 from wltdesk.gui.sync import pane as sync_pane_module
 from wltdesk.store import open_store
+from wltdesk.store.changes import change_dicts, iter_changes
 from wltdesk.sync import bundle, eventkey, exchange, merge
 
 
@@ -131,6 +133,39 @@ def test_a_bad_bundle_is_a_dialog_and_changes_nothing(
     wait_job(qtbot, pane)
     assert len(dialogs["warning"]) == 1 and "not a ZIP" in dialogs["warning"][0]
     assert exchange.status(gui_store, live_event["event_id"]).waiting == before
+
+
+def test_a_refused_bundle_among_good_ones_is_named_and_the_rest_merge(
+    qtbot, pane, gui_store, live_event, tmp_path, dialogs
+):
+    """Issue #15: one bad bundle does not jam the import; the dialog and the history
+    name it, with the line, the field and why."""
+    event_id = live_event["event_id"]
+    key = eventkey.event_key(gui_store, event_id)
+    package = bundle.export_bundle(gui_store, event_id, tmp_path / "package.wltx").path
+    other = open_store(tmp_path / "other.sqlite", backups=False)
+    merge.import_bundles(other, [package], given_key=key)
+    with other.read() as db:
+        mark = max(change["seq"] for change in iter_changes(db))
+    people.add_person(other, event_id, display_name="From the other laptop")
+    good = bundle.export_bundle(other, event_id, tmp_path / "good.wltx", after_seq=mark).path
+    with other.read() as db:
+        changes = change_dicts(db, event_id, mark)
+    other.close()
+    for change in changes:
+        if change["field"] == "display_name":
+            change["value"] = json.dumps("x" * 300)
+    bad = tmp_path / "bad.wltx"
+    bundle.write_bundle(bad, changes, event_id=event_id, device="d", key=key, kind="incremental")
+    pane.import_paths([str(good), str(bad)])
+    wait_job(qtbot, pane)
+    (said,) = dialogs["warning"]
+    assert "1 bundles merged" in said and "These bundles were refused" in said
+    assert re.search(r"bad\.wltx: line \d+: people\.display_name is longer than 200", said)
+    names = {p.display_name for p in people.list_people(gui_store, event_id)}
+    assert "From the other laptop" in names
+    pane.refresh()
+    assert "bad.wltx: line" in pane.ui.historyTable.item(0, 5).text()
 
 
 def test_conflicts_are_reviewed_and_the_other_value_picked(

@@ -22,9 +22,8 @@ from wltdesk.errors import UserError
 from wltdesk.search import PeopleIndex
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
-from wltdesk.store.models import Attendance, Circle, Group, GroupMember, Person
+from wltdesk.store.models import ORDER_MODES, Attendance, Circle, Group, GroupMember, Person
 
-ORDER_MODES = ("random", "seated", "manual")
 MAX_SECONDS = 3600
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,18 @@ def _summary_json(summary: merge.ImportSummary) -> dict[str, Any]:
         "events": list(summary.events),
         "joined": list(summary.joined),
         "held": summary.held,
+        "refused": [reason for _path, reason in summary.refused],
     }
+
+
+def _refusals(reasons: Iterable[str]) -> int:
+    """Each refused bundle on a line of its own on stderr (why, and which file);
+    the exit code: 1 if any was refused."""
+    found = 0
+    for reason in reasons:
+        print(f"wltdesk: refused: {reason}", file=sys.stderr)
+        found += 1
+    return 1 if found else 0
 
 
 def _summary_line(summary: merge.ImportSummary) -> str:
@@ -170,13 +182,11 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
                 "refused": list(result.refused),
             }
         )
-        return 0
+        return _refusals(result.refused)
     print(f"{result.location}: sent {result.sent} changes, read {result.received_bundles} bundles")
     if result.summary:
         print(_summary_line(result.summary))
-    for reason in result.refused:
-        print(f"refused: {reason}")
-    return 0
+    return _refusals(result.refused)
 
 
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
@@ -187,16 +197,21 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         if key_event and expected and key_event != expected:
             raise UserError("--key: that key belongs to another event")
         expected = expected or key_event
-    summary = merge.import_bundles(
-        store, args.files, passphrase=_passphrase(args), expected_event=expected, given_key=key
-    )
+    try:
+        summary = merge.import_bundles(
+            store, args.files, passphrase=_passphrase(args), expected_event=expected, given_key=key
+        )
+    except merge.BundlesRefused as refused:
+        if len(refused.refused) == 1:
+            raise  # one bundle: one line, as any other error
+        return _refusals(reason for _path, reason in refused.refused)
     if args.json:
         print_json(_summary_json(summary))
     else:
         print(_summary_line(summary))
         for event_id in summary.joined:
             print(f"joined event {event_id}")
-    return 0
+    return _refusals(reason for _path, reason in summary.refused)
 
 
 def _conflict_json(number: int, conflict: conflicts.Conflict) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from wltdesk.store.hlc import Clock
 from wltdesk.store.models import Change, Event, Syncable
+from wltdesk.store.validation import check_row_ids, check_rows
 
 
 def content_columns(model: type[Syncable]) -> dict[str, Column[Any]]:
@@ -138,6 +139,10 @@ class Writer:
                 record["event_id"] = event_id
             records.append(record)
             ids.append(row_id)
+        # The safety net under the services' checks: nothing readers would refuse
+        # may reach the log (see validation.py).
+        check_row_ids(model, ids)
+        check_rows(model, records, columns)
         if records:
             # Core inserts on the tables: several times faster than the ORM bulk path.
             self.db.execute(insert(model.__table__), records)
@@ -166,6 +171,7 @@ class Writer:
         diff = {k: v for k, v in values.items() if current.get(k) != v}
         if not diff:
             return False
+        check_rows(model, [diff])
         stamp = self.clock.now()
         event_id = row_id if model is Event else current["event_id"]
         self.db.execute(update(model).where(model.id == row_id).values(**diff, hlc=stamp))

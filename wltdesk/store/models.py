@@ -54,6 +54,8 @@ PERSON_ROLES = ("participant", "facilitator", "organizer")
 ATTENDANCE_STATUSES = ("present", "late", "excused", "absent")
 VISIBILITIES = ("private", "organizers", "public")
 ITEM_STATUSES = ("planned", "in progress", "done", "dropped")
+#: How a circle's speaking order is made (``Circle.order_mode``).
+ORDER_MODES = ("random", "seated", "manual")
 
 
 def new_id() -> str:
@@ -387,13 +389,19 @@ class SyncTarget(Base):
 
 class SyncSeen(Base):
     """A bundle file already read from a target (by name and size), so a sync
-    does not download and verify it again; local."""
+    does not download and verify it again; local.
+
+    A refused one is remembered with why (``refused``) and the SHA-256 of what
+    was refused: it is read again only once its size or content changes.
+    """
 
     __tablename__ = "sync_seen"
 
     target_id: Mapped[int] = mapped_column(ForeignKey("sync_targets.id"), primary_key=True)
     name: Mapped[str] = mapped_column(String(300), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    refused: Mapped[str | None] = mapped_column(Text)
 
 
 class SyncRun(Base):

@@ -5,9 +5,12 @@ fields ``entity``, ``row``, ``field``, ``value``, ``hlc`` and ``device`` (see
 ``docs/export-format.md``). A line is checked before it can reach a store: a
 known entity, text fields of sane length, a well-formed HLC stamp whose device
 is the line's device and whose time lies in the range :mod:`wltdesk.store.hlc`
-allows, a field its entity has (never the event key: it is not a field), and no
-change to another event. :func:`parse_lines` checks and parses a whole batch of
-lines at once; a refusal names the line.
+allows, a field its entity has (never the event key: it is not a field), a row
+id that is a UUID, no change to another event, and a value the schema allows
+(:mod:`wltdesk.store.validation`: type, length, choices, row ids, NUL,
+nesting). :func:`parse_lines` checks and parses a whole batch of lines at once;
+a refusal names the line, and for a value the field and why ("line 17:
+people.display_name is longer than 200 characters").
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import Any
 from wltdesk.store.changes import ChangeRow, content_columns, encode
 from wltdesk.store.hlc import CEILING_HEX, FLOOR_HEX
 from wltdesk.store.models import ENTITY_BY_NAME
+from wltdesk.store.validation import ROW_ID, change_problem, valid_changes, valid_row_ids
 from wltdesk.sync.bundle import refusal
 
 _LINE_KEYS = frozenset({"entity", "row", "field", "value", "hlc", "device"})
@@ -47,6 +51,8 @@ def _change(path: Path, event_id: str, line: bytes, number: int, legacy: bool) -
         data = json.loads(line)
     except (ValueError, UnicodeDecodeError):
         raise refusal(path, f"malformed change on line {number} (not JSON)") from None
+    except RecursionError:
+        raise refusal(path, f"malformed change on line {number} (nested too deeply)") from None
     _checked(path, event_id, data, number, legacy)
 
 
@@ -64,9 +70,11 @@ def parse_lines(
     which names the bad line. ``legacy`` (format 1) lets the event key's lines
     (:data:`LEGACY_KEY`) through, for the reader to drop.
     """
+    if ROW_ID.fullmatch(event_id) is None:
+        raise refusal(path, "damaged manifest (the event id is not a UUID)")
     try:
         items = json.loads(b"[" + b",".join(lines) + b"]")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         items = None
     if not isinstance(items, list) or len(items) != len(lines):
         for offset, line in enumerate(lines):
@@ -103,7 +111,7 @@ def _valid_columns(
     try:
         # Every line has the six keys (else KeyError) and no other (six in all).
         columns = tuple(zip(*map(_LINE_FIELDS, items), strict=True))
-        entities, rows, names, _values, stamps, devices = columns
+        entities, rows, names, values, stamps, devices = columns
         # join() takes text only (else TypeError); entities are checked against the
         # known names, devices against the stamps' text below.
         joined = "\n".join(stamps)
@@ -120,10 +128,8 @@ def _valid_columns(
         row != event_id for entity, row in zip(entities, rows, strict=True) if entity == "events"
     ):
         return None
-    row_lengths, name_lengths = set(map(len, rows)), set(map(len, names))
-    if not (min(row_lengths) > 0 and max(row_lengths) <= 36):
-        return None
-    if not (min(name_lengths) > 0 and max(name_lengths) <= 60):
+    name_lengths = set(map(len, names))
+    if not (min(name_lengths) > 0 and max(name_lengths) <= 60) or not valid_row_ids(rows):
         return None
     # Counting the newlines keeps a stamp with a newline inside from passing as two.
     if joined.count("\n") != len(stamps) - 1 or _STAMPS.fullmatch(joined) is None:
@@ -132,6 +138,9 @@ def _valid_columns(
         return None
     # Fixed-width hex: the least and greatest stamps hold the least and greatest times.
     if min(stamps)[:12] < FLOOR_HEX or max(stamps)[:12] > CEILING_HEX:
+        return None
+    # A format 1 key line has no rule (it is no field): checked line by line, and dropped.
+    if not valid_changes(entities, names, values):
         return None
     return columns
 
@@ -172,3 +181,10 @@ def _checked(path: Path, event_id: str, data: Any, number: int, legacy: bool = F
             f"malformed change on line {number} (HLC stamp {stamp[:17]!r} out of range: "
             "its time must lie between 2020-01-01 and 3000-01-01 UTC)",
         )
+    if ROW_ID.fullmatch(row) is None:
+        raise refusal(path, f"malformed change on line {number} (the row id is not a UUID)")
+    if legacy and (entity, name) == ("events", LEGACY_KEY):
+        return  # dropped unread by the reader
+    problem = change_problem(entity, name, data["value"])
+    if problem:
+        raise refusal(path, f"line {number}: {problem}")

@@ -28,7 +28,7 @@ from wltdesk.errors import UserError
 from wltdesk.store import Store
 from wltdesk.store.models import Change, Event, StoreMeta, SyncRun, SyncSeen, SyncTarget
 from wltdesk.sync import bundle, clockwatch, merge, reading
-from wltdesk.sync.targets import TargetUnavailable, bundle_name, open_target
+from wltdesk.sync.targets import RemoteBundle, TargetUnavailable, bundle_name, open_target
 
 Progress = Callable[[int, int], None]
 
@@ -315,8 +315,10 @@ def sync(
     """Push pending changes to a target and merge the other devices' bundles.
 
     Raises :class:`UserError` (after recording it) when the target cannot be
-    used; bundles on the target that fail verification are skipped, named in
-    ``refused`` and in the history, and tried again next time.
+    used; bundles on the target that fail verification (or are refused while
+    merged) are skipped, named in ``refused`` and in the history, and
+    remembered with why: every sync names them again, but reads one again only
+    once its size or content has changed (the laptop that wrote it wrote it anew).
     """
     row = _target_row(store, event_id, location)
     target = open_target(row.location)
@@ -343,6 +345,25 @@ def sync(
     return result
 
 
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as data:
+        while block := data.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _named_key(key: str, name: str, reason: str) -> str:
+    """A refusal named by the bundle's place on the target (``<device>/<file>``)."""
+    if reason.startswith(f"{name}: "):
+        return key + reason[len(name) :]
+    return f"{key}: {reason}"
+
+
+def _named(remote: RemoteBundle, reason: str) -> str:
+    return _named_key(remote.key, remote.name, reason)
+
+
 def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
     report(0, 3)
     target.check()
@@ -366,35 +387,49 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
         report(1, 3)
         with store.read() as db:
             seen = {
-                s.name: s.size
+                s.name: (s.size, s.sha256, s.refused)
                 for s in db.execute(select(SyncSeen).where(SyncSeen.target_id == row.id)).scalars()
             }
         listed = target.list(event_id)
         offset = clockwatch.target_offset(listed, store.device_id, written)
-        fresh = [r for r in listed if r.device != store.device_id and seen.get(r.key) != r.size]
+        # Merged before (same size): not read again. Refused before: read again
+        # only if it changed (its size here, its content once fetched).
+        fresh = [
+            r
+            for r in listed
+            if r.device != store.device_id
+            and not (r.key in seen and seen[r.key][0] == r.size and seen[r.key][2] is None)
+        ]
         verified: list[reading.VerifiedBundle] = []
         refused: list[str] = []
-        taken: list[tuple[str, int]] = []
+        #: What to remember of each bundle read: (name, size, sha256, why it was refused).
+        verdicts: dict[str, tuple[str, int, str, str | None]] = {}
         lookup = merge.known_keys(store)
         with reading.CheckedChanges() as checked:
             for number, remote in enumerate(fresh):
                 if cancelled and cancelled():
                     raise UserError("sync cancelled")
-                local = Path(work) / f"in-{number}.wltx"
+                local = Path(work) / f"in-{number}" / remote.name
+                local.parent.mkdir()
                 target.fetch(event_id, remote, local)
+                digest = _sha256(local)
+                size, sha256, why = seen.get(remote.key, (None, None, None))
+                if why is not None and (size, sha256) == (remote.size, digest):
+                    refused.append(f"{_named(remote, why)} (unchanged since it was refused)")
+                    continue
                 try:
                     verified.append(
                         reading.open_bundle(
                             local, known_key=lookup, expected_event=event_id, checked=checked
                         )
                     )
-                    taken.append((remote.key, remote.size))
+                    verdicts[str(local)] = (remote.key, remote.size, digest, None)
                 except UserError as exc:
-                    refused.append(f"{remote.key}: {exc}")
+                    refused.append(_named(remote, str(exc)))
+                    verdicts[str(local)] = (remote.key, remote.size, digest, str(exc))
             report(2, 3)
             names = {
-                item.path: f"{target.display}: {key}"
-                for item, (key, _size) in zip(verified, taken, strict=True)
+                item.path: f"{target.display}: {verdicts[str(item.path)][0]}" for item in verified
             }
             summary = (
                 merge.apply_bundles(store, verified, None, cancelled, each_bundle=True, names=names)
@@ -403,21 +438,24 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
             )
         if summary is not None and summary.refused:
             # Refused while being merged (and rolled back): skipped and named like
-            # one that failed its check, and tried again next time.
-            remote_of = {item.path: seen for item, seen in zip(verified, taken, strict=True)}
-            for item, reason in summary.refused:
-                name, _size = remote_of.pop(item.path)
-                refused.append(f"{name}: {reason}")
-            taken = list(remote_of.values())
+            # one that failed its check, and remembered the same way.
+            for path, reason in summary.refused:
+                name, size, digest, _none = verdicts[str(path)]
+                refused.append(_named_key(name, path.name, reason))
+                verdicts[str(path)] = (name, size, digest, reason)
         with store.write() as writer:
             db = writer.db
             clockwatch.note_target_offset(db, event_id, offset)
-            for name, size in taken:
+            for name, size, digest, reason in verdicts.values():
                 known = db.get(SyncSeen, (row.id, name))
                 if known is None:
-                    db.add(SyncSeen(target_id=row.id, name=name, size=size))
+                    db.add(
+                        SyncSeen(
+                            target_id=row.id, name=name, size=size, sha256=digest, refused=reason
+                        )
+                    )
                 else:
-                    known.size = size
+                    known.size, known.sha256, known.refused = size, digest, reason
             current = db.get(SyncTarget, row.id)
             # Pulled changes are on the target already: no need to push them back,
             # unless anything else reached the log since our push (a check-in, a

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -97,12 +97,15 @@ def verify_bundles(
     given_key: str | None = None,
     progress: Progress | None = None,
     checked: reading.CheckedChanges | None = None,
+    refused: list[tuple[Path, str]] | None = None,
 ) -> list[reading.VerifiedBundle]:
-    """Check every bundle before any is applied; the first bad one refuses them all.
+    """Check every bundle before any is applied.
 
-    Full bundles are checked first, so a new event's package lets the
-    incremental bundles of the same event in the same import be verified.
-    The checked changes wait in ``checked`` (a new one if not given).
+    A bad bundle is refused alone when ``refused`` is given: it is added there
+    with why, and the others are still checked; otherwise the first bad one
+    refuses them all. Full bundles are checked first, so a new event's package
+    lets the incremental bundles of the same event in the same import be
+    verified. The checked changes wait in ``checked`` (a new one if not given).
     """
     checked = checked if checked is not None else reading.CheckedChanges()
     store_key = known_keys(store)
@@ -121,16 +124,22 @@ def verify_bundles(
     ordered = sorted(paths, key=is_full)
     verified: list[reading.VerifiedBundle] = []
     for number, path in enumerate(ordered, 1):
-        item = reading.open_bundle(
-            path,
-            known_key=key_for,
-            passphrase=passphrase,
-            expected_event=expected_event,
-            given_key=given_key,
-            checked=checked,
-        )
-        joined.setdefault(item.manifest.event_id, item.key)
-        verified.append(item)
+        try:
+            item = reading.open_bundle(
+                path,
+                known_key=key_for,
+                passphrase=passphrase,
+                expected_event=expected_event,
+                given_key=given_key,
+                checked=checked,
+            )
+        except UserError as exc:
+            if refused is None:
+                raise
+            refused.append((path, str(exc)))
+        else:
+            joined.setdefault(item.manifest.event_id, item.key)
+            verified.append(item)
         if progress:
             progress(number, len(ordered) * 2)
     return verified
@@ -156,11 +165,19 @@ class ImportSummary:
     conflicts: int
     events: tuple[str, ...]
     joined: tuple[str, ...]
-    #: Bundles refused while being applied and skipped, each with why
-    #: (``each_bundle`` only).
-    refused: tuple[tuple[reading.VerifiedBundle, str], ...] = ()
+    #: Bundles refused (by their check, or while being applied) and skipped,
+    #: each file with why; nothing of them was imported.
+    refused: tuple[tuple[Path, str], ...] = ()
     #: Changes newly held for review: stamped too far ahead of this laptop's clock.
     held: int = 0
+
+
+class BundlesRefused(UserError):
+    """Every bundle of an import was refused: one line per bundle, saying why."""
+
+    def __init__(self, refused: Sequence[tuple[Path, str]]) -> None:
+        super().__init__("\n".join(reason for _path, reason in refused))
+        self.refused = tuple(refused)
 
 
 def _tally(db: Session, event_ids: Iterable[str]) -> Tally:
@@ -192,8 +209,8 @@ def apply_bundles(
     most, not for a whole pull (the store has one writer at a time). A sync
     stopped half-way keeps the bundles it applied; merging is idempotent, so
     the next sync simply applies the rest. A bundle refused while it is applied
-    (it changes another event's rows) is then rolled back alone and skipped,
-    like one that failed its check, and listed in the summary. ``names`` says
+    (it changes another event's rows) is rolled back alone (to a savepoint) and
+    skipped, like one that failed its check, and listed in the summary. ``names`` says
     what to call a bundle in the list of held changes (default: its path).
     """
     event_ids = sorted({b.manifest.event_id for b in verified})
@@ -203,22 +220,15 @@ def apply_bundles(
         before = _tally(db, event_ids)
     steps = [[item] for item in verified] if each_bundle else [list(verified)]
     done = applied = 0  # bundles committed, bundles applied
-    refused: list[tuple[reading.VerifiedBundle, str]] = []
+    refused: list[tuple[Path, str]] = []
     for step in steps:
         store.let_waiting_writes_in()
-        try:
-            step_received, step_new, step_held = _apply_step(
-                store, step, cancelled, done, len(verified), progress, applied, names or {}
-            )
-        except _Refused as exc:
-            # Rolled back with its transaction: nothing of that bundle is imported.
-            if not each_bundle:
-                raise exc.error from None
-            refused.append((exc.item, str(exc.error)))
-        else:
-            received += step_received
-            new += step_new
-            held_back += step_held
+        step_received, step_new, step_held = _apply_step(
+            store, step, cancelled, done, len(verified), progress, applied, names or {}, refused
+        )
+        received += step_received
+        new += step_new
+        held_back += step_held
         applied += len(step)
         done = applied - len(refused)
     with store.read() as db:
@@ -245,14 +255,6 @@ def apply_bundles(
     )
 
 
-class _Refused(Exception):
-    """A bundle refused while it was being applied (see :func:`apply_bundles`)."""
-
-    def __init__(self, item: reading.VerifiedBundle, error: UserError) -> None:
-        super().__init__(str(error))
-        self.item, self.error = item, error
-
-
 def _apply_step(
     store: Store,
     step: Sequence[reading.VerifiedBundle],
@@ -262,43 +264,73 @@ def _apply_step(
     progress: Progress | None,
     applied: int,
     names: Mapping[Path, str],
+    refused: list[tuple[Path, str]],
 ) -> tuple[int, int, int]:
-    """Apply some bundles in one transaction; returns (changes received, new, held)."""
+    """Apply some bundles in one transaction; returns (changes received, new, held).
+
+    Each bundle is applied under a savepoint: one refused while it is applied is
+    rolled back alone and added to ``refused``."""
     received = new = 0
+    kept: list[reading.VerifiedBundle] = []
     with store.write() as writer, _merge_cache(writer.db):
         holding = held.Holding(writer.db, writer.clock.wall_millis())
         for item in step:
-            name = names.get(item.path, str(item.path))
-            for batch in item.rows():
-                if cancelled and cancelled():
-                    raise UserError(
-                        "import cancelled; "
-                        + (
-                            f"{done} of {total} bundles kept (merge again for the rest)"
-                            if done
-                            else "nothing was imported"
-                        )
-                    )
-                received += len(batch)
-                batch = holding.sift(batch, name)
-                try:
-                    result = apply_change_rows(writer.db, batch, writer.clock, settle=False)
-                except ForeignRowError as exc:
-                    raise _Refused(
+            held_before = holding.held
+            try:
+                with writer.db.begin_nested():
+                    counts = _apply_bundle(
+                        writer,
                         item,
-                        bundle.refusal(
-                            item.path,
-                            f"it changes {exc.entity} of another event "
-                            f"({exc.owner[:8]}) in this store (forged or damaged)",
-                        ),
-                    ) from None
-                new += result.new
+                        holding,
+                        names.get(item.path, str(item.path)),
+                        cancelled,
+                        done,
+                        total,
+                    )
+            except ForeignRowError as exc:
+                holding.held = held_before  # what it held went with the savepoint
+                reason = (
+                    f"it changes {exc.entity} of another event "
+                    f"({exc.owner[:8]}) in this store (forged or damaged)"
+                )
+                refused.append((item.path, str(bundle.refusal(item.path, reason))))
+            else:
+                received += counts[0]
+                new += counts[1]
+                kept.append(item)
             applied += 1
             if progress:
                 progress(total + applied, total * 2)
         settle_pending(writer.db)
-        _keep_keys(writer, step)
+        _keep_keys(writer, kept)
     return received, new, holding.held
+
+
+def _apply_bundle(
+    writer: Writer,
+    item: reading.VerifiedBundle,
+    holding: held.Holding,
+    name: str,
+    cancelled: Callable[[], bool] | None,
+    done: int,
+    total: int,
+) -> tuple[int, int]:
+    """Apply one verified bundle, a batch at a time; returns (received, new)."""
+    received = new = 0
+    for batch in item.rows():
+        if cancelled and cancelled():
+            raise UserError(
+                "import cancelled; "
+                + (
+                    f"{done} of {total} bundles kept (merge again for the rest)"
+                    if done
+                    else "nothing was imported"
+                )
+            )
+        received += len(batch)
+        result = apply_change_rows(writer.db, holding.sift(batch, name), writer.clock, settle=False)
+        new += result.new
+    return received, new
 
 
 def _keep_keys(writer: Writer, verified: Sequence[reading.VerifiedBundle]) -> None:
@@ -347,19 +379,30 @@ def import_bundles(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
-    """Verify, then merge, bundle files and folders; a success goes in the sync history."""
+    """Verify, then merge, bundle files and folders; the import goes in the sync history.
+
+    A bad bundle is refused alone: the others merge, and the summary names it
+    (``refused``) and the history says why. When every bundle is refused,
+    :class:`BundlesRefused` says why for each, and the store is left exactly as
+    it was (not even a history line is written).
+    """
     started = datetime.now(UTC).replace(tzinfo=None)
     paths = bundle_paths(given)
     where = ", ".join(str(p) for p in given)
-    # A refused import writes nothing at all, not even a history line: the
-    # store stays byte-for-byte as it was; the caller shows the message.
+    refused: list[tuple[Path, str]] = []
     with reading.CheckedChanges() as checked:
         verified = verify_bundles(
-            store, paths, passphrase, expected_event, given_key, progress, checked
+            store, paths, passphrase, expected_event, given_key, progress, checked, refused
         )
+        if not verified:
+            raise BundlesRefused(refused)
         summary = apply_bundles(store, verified, progress, cancelled)
+    if not summary.bundles:
+        raise BundlesRefused([*refused, *summary.refused])
+    summary = replace(summary, refused=(*refused, *summary.refused))
+    message = "; ".join(reason for _path, reason in summary.refused) or None
     for event_id in summary.events:
-        record_run(store, event_id, "import", where, started, 0, summary.new_changes, True, None)
+        record_run(store, event_id, "import", where, started, 0, summary.new_changes, True, message)
     return summary
 
 

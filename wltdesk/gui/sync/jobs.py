@@ -208,11 +208,14 @@ class SyncJobs(QObject):
         def done(summary: merge.ImportSummary) -> None:
             if summary.new_changes:
                 self.merged.emit()
-            QMessageBox.information(
-                self.pane,
-                QCoreApplication.translate("SyncPane", "Import"),
-                self.summary_words(summary),
-            )
+            words = self.summary_words(summary)
+            if summary.refused:
+                # The others merged; each refused one is named, with why.
+                words += "\n\n" + QCoreApplication.translate(
+                    "SyncPane", "These bundles were refused and not imported:\n{0}"
+                ).format("\n".join(reason for _path, reason in summary.refused))
+            show = QMessageBox.warning if summary.refused else QMessageBox.information
+            show(self.pane, QCoreApplication.translate("SyncPane", "Import"), words)
             self._offer_event(summary)
 
         return self._run(
