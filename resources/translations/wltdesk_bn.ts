@@ -3313,6 +3313,12 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>একটি ফোল্ডারের সব বান্ডেল ইমপোর্ট করুন</translation>
     </message>
     <message>
+        <source>These bundles were refused and not imported:
+{0}</source>
+        <translation>এই বান্ডেলগুলো প্রত্যাখ্যাত হয়েছে, ইমপোর্ট করা হয়নি:
+{0}</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>ইমপোর্ট</translation>
     </message>
