@@ -513,22 +513,12 @@ def _zip(path: Path, members: dict[str, bytes]) -> Path:
     return path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="merge.verify_bundles' is_full reads the manifest before bundle._check_members; "
-    "bundle._read_small lets zipfile's KeyError through (bundle.py/merge.py: another helper's)",
-)
 def test_a_zip_without_manifest_is_one_line(capsys, tmp_path):
     path = _zip(tmp_path / "x.zip", {"hello.txt": b"hi"})
     line = invoke(capsys, ["--db", tmp_path / "s.sqlite", "import", path]).error_line
     assert "manifest.json" in line
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bundle.read_manifest and bundle._parse catch ValueError, not the RecursionError "
-    "json.loads raises for deep nesting (bundle.py: another helper's)",
-)
 def test_a_manifest_nested_too_deeply_is_one_line(capsys, tmp_path):
     deep = b"[" * 200_000 + b"]" * 200_000
     path = _zip(tmp_path / "deep.wltx", {"manifest.json": deep, "manifest.sig": b"00\n"})

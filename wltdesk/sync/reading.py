@@ -298,6 +298,8 @@ def _read_small(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
     try:
         with archive.open(name) as member:
             data = member.read(MAX_MANIFEST_BYTES + 1)
+    except KeyError:
+        raise refusal(path, f"not a WLT Desk bundle (no {name})") from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise refusal(path, f"the file is damaged ({name}: {exc})") from None
     if len(data) > MAX_MANIFEST_BYTES:
@@ -312,6 +314,8 @@ def read_manifest(path: Path, archive: zipfile.ZipFile) -> Manifest:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise refusal(path, "damaged manifest (not JSON)") from None
+    except RecursionError:
+        raise refusal(path, "damaged manifest (nested too deeply)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise refusal(path, "not a WLT Desk bundle (unknown manifest format)")
     version = data.get("version")
