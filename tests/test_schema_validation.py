@@ -431,3 +431,16 @@ def test_migration_0009_keeps_what_was_read_and_adds_why_a_bundle_was_refused(st
             )
     finally:
         opened.close()
+
+
+def test_a_bundle_the_target_refuses_to_send_is_named_while_the_others_merge(
+    store, bundles, share, monkeypatch
+):
+    """A file too large to read is refused by the target itself; it is this bundle's
+    fault, not the target's: the sync names it and merges the rest (it stopped there)."""
+    merge.import_bundles(store, [bundles["package"]], given_key=bundles["key"])
+    monkeypatch.setattr(targets, "MAX_BUNDLE_BYTES", bundles["a"].stat().st_size + 1)
+    done = exchange.sync(store, bundles["event_id"], str(share["folder"]))
+    assert done.summary.new_people == 1  # a's bundle merged
+    (why,) = done.refused
+    assert why.startswith("cccc/0000000007.wltx: ") and "bundles over" in why

@@ -411,7 +411,13 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                     raise UserError("sync cancelled")
                 local = Path(work) / f"in-{number}" / remote.name
                 local.parent.mkdir()
-                target.fetch(event_id, remote, local)
+                try:
+                    target.fetch(event_id, remote, local)
+                except TargetUnavailable:
+                    raise
+                except UserError as exc:  # the target sent too much: this bundle alone
+                    refused.append(_named(remote, str(exc)))
+                    continue
                 digest = _sha256(local)
                 size, sha256, why = seen.get(remote.key, (None, None, None))
                 if why is not None and (size, sha256) == (remote.size, digest):
