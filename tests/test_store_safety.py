@@ -141,3 +141,35 @@ def test_two_imports_of_the_same_bundle_at_once_both_succeed(tmp_path, organizer
     store.close()
     assert summary.new_changes == 0
     assert changes > 300
+
+
+def test_what_a_killed_export_or_upload_left_is_cleared_by_the_next_one(tmp_path):
+    """A process killed while writing leaves its hidden work behind (SIGKILL runs no
+    clean-up); the next export to the folder, or upload to the target, clears it once
+    it is old enough that no writer can still be busy with it."""
+    from wltdesk.sync import exchange
+    from wltdesk.sync.bundle import STALE_WORK_SECONDS
+
+    laptop = open_store(tmp_path / "laptop.sqlite", backups=False)
+    event_id = events.create_event(laptop, "Kill Training", date(2026, 3, 14), date(2026, 3, 15))
+    out = tmp_path / "out"
+    out.mkdir()
+    old, fresh = out / ".wltx-killed", out / ".wltx-busy"
+    for folder in (old, fresh):
+        folder.mkdir()
+        (folder / "changes").write_bytes(b"half a bundle")
+    long_ago = time.time() - STALE_WORK_SECONDS - 60
+    os.utime(old, (long_ago, long_ago))
+    bundle.export_bundle(laptop, event_id, out / "event.wltx")
+    assert not old.exists() and fresh.exists()  # another export may still be writing there
+    share = tmp_path / "share"
+    share.mkdir()
+    exchange.sync(laptop, event_id, str(share))
+    [own] = [d for d in (share / event_id).iterdir()]
+    part = own / ".0000000009.wltx.dead.part"
+    part.write_bytes(b"half an upload")
+    os.utime(part, (long_ago, long_ago))
+    people.add_person(laptop, event_id, display_name="After the crash")
+    exchange.sync(laptop, event_id, str(share))
+    assert not part.exists()
+    laptop.close()

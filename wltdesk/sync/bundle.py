@@ -35,7 +35,9 @@ import io
 import json
 import os
 import secrets
+import shutil
 import tempfile
+import time
 import zipfile
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -121,6 +123,29 @@ def _line(change: Mapping[str, Any]) -> bytes:
     return (head + "}\n").encode("utf-8")
 
 
+#: The hidden folder a bundle is written in before it appears under its name.
+WORK_PREFIX = ".wltx-"
+#: What a process killed while writing left behind is cleared by the next writer in
+#: the same folder once it is this old: no export or upload takes an hour.
+STALE_WORK_SECONDS = 3600
+
+
+def clear_stale_work(folder: Path, pattern: str) -> None:
+    """Remove what a killed export or upload left in ``folder`` (``pattern``: a glob
+    of the hidden names writers use); an unreadable or busy leftover is left alone."""
+    cutoff = time.time() - STALE_WORK_SECONDS
+    for item in folder.glob(pattern):
+        try:
+            if item.lstat().st_mtime >= cutoff:
+                continue
+            if item.is_dir() and not item.is_symlink():
+                shutil.rmtree(item)
+            else:
+                item.unlink()
+        except OSError:
+            continue
+
+
 def write_bundle(
     path: str | Path,
     changes: Iterable[Mapping[str, Any]],
@@ -150,6 +175,7 @@ def write_bundle(
     path = Path(path)
     if not path.parent.is_dir():
         raise UserError(f"--out: folder {path.parent} does not exist")
+    clear_stale_work(path.parent, f"{WORK_PREFIX}*")
     salt = secrets.token_bytes(SALT_BYTES)
     prefix = sealing.new_nonce_prefix()
     encryption: dict[str, Any] | None = None
@@ -172,7 +198,7 @@ def write_bundle(
     low: str | None = None
     high: str | None = None
     upto = 0
-    with tempfile.TemporaryDirectory(dir=path.parent, prefix=".wltx-") as work:
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=WORK_PREFIX) as work:
         member_path = Path(work) / "changes"
         with open(member_path, "wb") as raw:
             sink: Any = raw

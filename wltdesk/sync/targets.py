@@ -49,7 +49,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from xml.parsers import expat
 
 from wltdesk.errors import UserError
-from wltdesk.sync.bundle import SUFFIX
+from wltdesk.sync.bundle import SUFFIX, clear_stale_work
 
 #: Seconds any one wait on a WebDAV server's socket may take (connecting, one
 #: read, one write) before the server counts as unreachable.
@@ -248,6 +248,7 @@ class FolderTarget:
         self.check()
         folder = self.root / _safe_id(event_id, "event id") / _safe_id(device, "device id")
         folder.mkdir(parents=True, exist_ok=True)
+        clear_stale_work(folder, ".*.part")  # only this device writes here
         partial = folder / f".{name}.{secrets.token_hex(4)}.part"
         try:
             with open(source, "rb") as src, open(partial, "wb") as out:
