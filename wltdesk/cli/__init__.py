@@ -22,9 +22,9 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from wltdesk import __version__
 from wltdesk.cli.console import tolerant_output
 from wltdesk.errors import UserError
+from wltdesk.provenance import provenance
 from wltdesk.store import Store, open_store
 
 Handler = Callable[[Store, argparse.Namespace], int]
@@ -81,13 +81,31 @@ def cmd_gui(_store: Store | None, args: argparse.Namespace) -> int:
     return run_gui(args.db, args.event, getattr(args, "exit_after_show", False))
 
 
+class PrintVersion(argparse.Action):
+    """``--version``: the number, commit and build date (a stamp in a frozen build, ``.git``
+    in a checkout) on one line, as is (argparse's own action re-wraps it to the terminal)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"wltdesk {provenance().describe()}")
+        parser.exit()
+
+
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wltdesk",
         description="WLT Desk: attendance, groups, circles and action plans, offline.",
         epilog="With no command, opens the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"wltdesk {__version__}")
+    parser.add_argument("--version", action=PrintVersion, help="show the version and build")
     # --db and --event may come before or after the command.
     common = argparse.ArgumentParser(add_help=False)
     for target, default in ((parser, None), (common, argparse.SUPPRESS)):
