@@ -168,11 +168,14 @@ def macos_disk_image(dist: Path, version: str) -> Path:
     subprocess.run(["ditto", str(app), str(stage / app.name)], check=True)
     (stage / "Applications").symlink_to("/Applications")
     target.unlink(missing_ok=True)
-    subprocess.run(
-        ["hdiutil", "create", "-volname", "WLT Desk", "-srcfolder", str(stage), "-ov",
-         "-format", "UDZO", str(target)],
-        check=True,
-    )  # fmt: skip
+    command = ["hdiutil", "create", "-volname", "WLT Desk", "-srcfolder", str(stage), "-ov",
+               "-format", "UDZO", str(target)]  # fmt: skip
+    for attempt in range(3):  # hdiutil now and then finds its device busy ("Resource busy")
+        if subprocess.run(command).returncode == 0:
+            break
+        time.sleep(10 * (attempt + 1))
+    else:
+        raise SystemExit(f"build.py: hdiutil could not make {target.name}")
     shutil.rmtree(stage)
     return target
 
