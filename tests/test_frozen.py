@@ -24,6 +24,7 @@ import csv
 import hashlib
 import importlib.util
 import json
+import locale
 import os
 import re
 import shutil
@@ -70,8 +71,9 @@ def _build_module():
 class FrozenApp:
     folder: Path  # dist/wltdesk
     packages: tuple[Path, ...]  # what build.py hands out on this system (dist/...)
-    checksums: Path  # dist/SHA256SUMS
+    checksums: Path | None  # dist/SHA256SUMS
     version: str
+    packaging_failure: str | None = None  # why no packages were made from the folder
 
     @property
     def cli(self) -> Path:
@@ -121,16 +123,22 @@ def _frozen_build(tmp_path_factory) -> Iterator[FrozenApp | str]:
     build = _build_module()
     base = tmp_path_factory.mktemp("frozen")
     dist, work = base / "dist", base / "work"
+    outcome: FrozenApp | str
     try:
         folder = build.build_bundle(dist, work, quiet=True)
         version = build.project_version()
-        made = build.packages(folder, dist, version)
-        checksums = build.write_checksums(dist, made)
     except (Exception, SystemExit) as exc:
-        outcome: FrozenApp | str = _build_failure(exc)
+        outcome = _build_failure(exc)
     else:
-        outcome = FrozenApp(folder, tuple(made), checksums, version)
-        if os.environ.get("WLTDESK_ARTIFACTS"):
+        try:  # a package that cannot be made fails its own tests, not the app's
+            made = build.packages(folder, dist, version)
+            checksums = build.write_checksums(dist, made)
+        except (Exception, SystemExit) as exc:
+            made, checksums = [], None
+            outcome = FrozenApp(folder, (), None, version, _build_failure(exc))
+        else:
+            outcome = FrozenApp(folder, tuple(made), checksums, version)
+        if checksums is not None and os.environ.get("WLTDESK_ARTIFACTS"):
             keep = Path(os.environ["WLTDESK_ARTIFACTS"])
             keep.mkdir(parents=True, exist_ok=True)
             for path in (*made, checksums):
@@ -145,6 +153,14 @@ def frozen_app(_frozen_build: FrozenApp | str) -> FrozenApp:
     if isinstance(_frozen_build, str):
         pytest.fail(f"frozen build failed: {_frozen_build}", pytrace=False)
     return _frozen_build
+
+
+@pytest.fixture
+def packaged(frozen_app: FrozenApp) -> FrozenApp:
+    """The app whose packages (archive, .deb, SHA256SUMS) were made."""
+    if frozen_app.packaging_failure is not None:
+        pytest.fail(f"packaging failed: {frozen_app.packaging_failure}", pytrace=False)
+    return frozen_app
 
 
 @pytest.fixture
@@ -169,7 +185,9 @@ def run(frozen_app, tmp_path, _isolated_home):
             [str(exe or frozen_app.cli), *args],
             capture_output=True,
             text=True,
-            encoding="utf-8",
+            # Windows writes a pipe in the ANSI code page (what cannot be written there
+            # comes as \uXXXX: JSON reads it back); everything else speaks UTF-8.
+            encoding=locale.getpreferredencoding(False) if WINDOWS else "utf-8",
             env={**env, **(extra_env or {})},
             cwd=tmp_path,
             timeout=120,
@@ -448,7 +466,8 @@ def _extract(tar: tarfile.TarFile, target: Path) -> None:
 
 
 @linux_only
-def test_linux_archive_unpacks_runs_and_adds_a_menu_entry(frozen_app, tmp_path):
+def test_linux_archive_unpacks_runs_and_adds_a_menu_entry(packaged, tmp_path):
+    frozen_app = packaged
     top = frozen_app.archive.name.removesuffix(".tar.gz")
     with tarfile.open(frozen_app.archive) as tar:
         names = set(tar.getnames())
@@ -495,7 +514,9 @@ def test_linux_archive_unpacks_runs_and_adds_a_menu_entry(frozen_app, tmp_path):
 
 
 # ----------------------------------------------------------------- checksums and the .deb
-def test_checksums_list_every_package(frozen_app):
+def test_checksums_list_every_package(packaged):
+    frozen_app = packaged
+    assert frozen_app.checksums is not None
     listed = dict(
         reversed(line.split("  ", 1))
         for line in frozen_app.checksums.read_text("utf-8").splitlines()
@@ -514,7 +535,8 @@ def test_checksums_list_every_package(frozen_app):
 
 
 @pytest.fixture
-def deb(frozen_app) -> Path:
+def deb(packaged) -> Path:
+    frozen_app = packaged
     if frozen_app.deb is None:
         pytest.skip("no dpkg-deb here (not Debian/Ubuntu): no .deb was built")
     return frozen_app.deb
