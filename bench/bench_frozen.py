@@ -50,9 +50,7 @@ def measure(folder: Path, packages: list[Path], scratch: Path) -> list[str]:
     lines = []
     size_mb = build.folder_size(folder) / 1e6
     verdict = "" if size_mb <= SIZE_TARGET_MB else "  OVER TARGET"
-    packed = "".join(
-        f"; {p.name.removeprefix('wltdesk')} {p.stat().st_size / 1e6:.0f} MB" for p in packages
-    )
+    packed = "".join(f"; {p.name} {p.stat().st_size / 1e6:.0f} MB" for p in packages)
     lines.append(
         f"frozen app folder (onedir, PostgreSQL driver included): {size_mb:.1f} MB{packed} "
         f"(target ≤ {SIZE_TARGET_MB:g} MB){verdict}"
