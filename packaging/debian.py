@@ -101,7 +101,8 @@ def build_deb(folder: Path, dist: Path, version: str) -> Path:
         normalise_modes(stage)
         depends = shared_library_depends(app)
         control = stage / "DEBIAN"
-        control.mkdir(mode=0o755)
+        control.mkdir()
+        control.chmod(0o755)  # dpkg-deb insists, whatever the umask
         (control / "control").write_text(
             control_file(version, arch, depends, installed_size(stage)), encoding="utf-8"
         )
