@@ -37,13 +37,17 @@ EOF
 # glyphs, a virtual screen, PDF-to-PNG for the print checks, PostgreSQL for
 # the tests that run against a real server (see PLATFORM.md), and binutils
 # (objdump, objcopy, strip), which PyInstaller needs to build the app bundle
-# that tests/test_frozen.py runs.
+# that tests/test_frozen.py runs. For the .deb made from that bundle: dpkg-dev
+# (dpkg-shlibdeps derives its Depends:) and the libraries only Qt's printing and
+# Wayland plugins load (libcups2, libwayland-*), which dpkg-shlibdeps must find.
+# The tests check the shell scripts with shellcheck (and actionlint the workflow's).
 APT_PACKAGES=(
     libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0 libx11-6
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
     libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1
     libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
     fonts-noto-core fonts-dejavu-core xvfb xauth poppler-utils postgresql binutils
+    dpkg-dev libcups2 libwayland-client0 libwayland-cursor0 shellcheck
 )
 
 is_installed() {

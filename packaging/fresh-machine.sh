@@ -14,8 +14,15 @@
 #   4. as root, with no display, run `./dev.sh app gui --exit-after-show` (dev.sh installs
 #      the system and Python packages, then, finding no display, starts the app on a
 #      virtual screen with xvfb-run; it quits once its window is shown), then
-#      `./dev.sh test [pytest arguments]` (the whole suite, frozen app included);
-#   5. delete the root (FRESH_KEEP=1 keeps it and prints where it is).
+#      `./dev.sh test [pytest arguments]` (the whole suite, frozen app included; the
+#      frozen tests leave the .deb they built in /root/artifacts);
+#   5. install that .deb on a CLEAN root, a copy of the bare root taken in step 1 before
+#      anything was installed in it, with apt-get, and check it there
+#      (packaging/deb-smoke.sh: the Depends: must bring every library the app needs; the
+#      app runs from /usr/bin; purging it leaves the user's data). apt's package lists
+#      and downloaded packages come from the first root, so this needs no download of
+#      what dev.sh already fetched. Skipped, and said so, when the suite built no .deb;
+#   6. delete the root (FRESH_KEEP=1 keeps it and prints where it is).
 #
 # Settings (environment): FRESH_ROOT (the folder to build in; must not exist or be empty;
 # default a new /var/tmp/wltdesk-fresh.XXXXXX), FRESH_MIRROR (default: the host's),
@@ -25,7 +32,7 @@
 # (/usr/local/share/ca-certificates) are installed in the root too, so HTTPS works behind
 # the same TLS-inspecting proxy as here. Nothing else of the host's set-up goes in.
 #
-# Exit status: 0 when both commands succeeded; 75 when no bare root could be built here
+# Exit status: 0 when both commands and the .deb check succeeded; 75 when no bare root could be built here
 # (not root, no debootstrap, the mirror unreachable) and nothing was tested: .ci/run then
 # runs the suite on the host instead; anything else: a step or a test failed.
 # shellcheck disable=SC2317  # the clean-up functions run from traps
@@ -33,6 +40,8 @@ set -euo pipefail
 
 SELF="$(readlink -f "${BASH_SOURCE[0]}")"
 EX_NO_ROOT=75
+CLEAN=/var/tmp/wltdesk-clean-root  # inside the root: the untouched copy for step 5
+ARTIFACTS=/root/artifacts           # inside the root: where the frozen tests leave the .deb
 PASSED_VARIABLES=(
     CI WLTDESK_REQUIRE_POSTGRES
     http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY
@@ -78,11 +87,12 @@ mount_system() {
 stop_processes_in() {
     # Whatever still runs in the root (an Xvfb, a test's PostgreSQL), by id. /proc is this
     # namespace's own (unshare --mount-proc), so the ids are the ones kill understands.
-    local root="$1" proc pids=() signal
+    local root="$1" proc pids=() signal where
     for signal in TERM KILL; do
         pids=()
         for proc in /proc/[0-9]*; do
-            [[ "$(readlink "$proc/root" 2>/dev/null)" == "$root" ]] && pids+=("${proc#/proc/}")
+            where="$(readlink "$proc/root" 2>/dev/null)" || continue
+            [[ "$where" == "$root" || "$where" == "$root"/* ]] && pids+=("${proc#/proc/}")
         done
         [[ ${#pids[@]} -eq 0 ]] && return 0
         say "stopping what still runs in the root (SIG$signal): ${pids[*]}"
@@ -101,16 +111,40 @@ unmount_system() {
     MOUNTED=()
 }
 
-in_root() {
-    # One command in the root as root, from the clone, with a bare login's environment.
-    local root="$1" name env=(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+in_folder() {
+    # One command in a root as root, from a folder in it, with a bare login's environment.
+    local root="$1" folder="$2" name env=(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
                              HOME=/root USER=root LOGNAME=root SHELL=/bin/bash TERM="${TERM:-dumb}")
-    shift
+    shift 2
     for name in "${PASSED_VARIABLES[@]}"; do
         [[ -n "${!name:-}" ]] && env+=("$name=${!name}")
     done
-    chroot "$root" /usr/bin/env -i "${env[@]}" /bin/bash -c 'cd /root/wltdesk && exec "$@"' \
-        fresh "$@"
+    # shellcheck disable=SC2016  # $1 and $@ are the inner shell's: the folder, the command
+    chroot "$root" /usr/bin/env -i "${env[@]}" /bin/bash -c 'cd "$1" && shift && exec "$@"' \
+        fresh "$folder" "$@"
+}
+
+in_root() {
+    # One command in the root, from the clone.
+    local root="$1"
+    shift
+    in_folder "$root" /root/wltdesk "$@"
+}
+
+check_deb_on_clean_root() {
+    # Step 5: the .deb the suite built, installed with apt-get on the untouched copy.
+    local root="$1" clean="$1$CLEAN" debs
+    debs=("$root$ARTIFACTS"/wltdesk_*.deb)
+    if [[ ! -f "${debs[0]}" ]]; then
+        say "step 5 SKIPPED: the suite built no .deb (frozen tests deselected or failed)"
+        return 0
+    fi
+    mount_system "$clean"
+    cp -a "$root/var/lib/apt/lists/." "$clean/var/lib/apt/lists/"
+    mount --bind "$root/var/cache/apt/archives" "$clean/var/cache/apt/archives"
+    MOUNTED+=("$clean/var/cache/apt/archives")
+    cp "${debs[0]}" "$root/root/wltdesk/packaging/deb-smoke.sh" "$clean/tmp/"
+    in_folder "$clean" /tmp ./deb-smoke.sh "./${debs[0]##*/}"
 }
 
 inside() {
@@ -125,17 +159,24 @@ inside() {
             || say "update-ca-certificates failed in the root"
     fi
 
-    say "step 1 of 2, as root without a display: ./dev.sh app gui --exit-after-show"
+    say "step 1 of 3, as root without a display: ./dev.sh app gui --exit-after-show"
     started=$SECONDS
     in_root "$root" timeout "${FRESH_APP_TIMEOUT:-2400}" ./dev.sh app gui --exit-after-show \
         || rc=$?
     say "./dev.sh app finished in $(took "$started") with exit status $rc"
     [[ $rc -eq 0 ]] || exit "$rc"
 
-    say "step 2 of 2: ./dev.sh test $*"
+    say "step 2 of 3: ./dev.sh test $*"
     started=$SECONDS
-    in_root "$root" ./dev.sh test "$@" || rc=$?
+    in_root "$root" env WLTDESK_ARTIFACTS="$ARTIFACTS" ./dev.sh test "$@" || rc=$?
     say "./dev.sh test finished in $(took "$started") with exit status $rc"
+
+    say "step 3 of 3: the .deb, installed with apt-get on a clean root (packaging/deb-smoke.sh)"
+    started=$SECONDS
+    deb_rc=0
+    check_deb_on_clean_root "$root" || deb_rc=$?
+    say "the .deb check finished in $(took "$started") with exit status $deb_rc"
+    [[ $rc -ne 0 ]] || rc=$deb_rc
     exit "$rc"
 }
 
@@ -215,6 +256,13 @@ say "debootstrap done in $(took "$started"): $("$ROOT/usr/bin/python3" -V 2>&1 |
 printf '#!/bin/sh\nexit 101\n' >"$ROOT/usr/sbin/policy-rc.d"
 chmod 0755 "$ROOT/usr/sbin/policy-rc.d"
 
+# The clean copy for step 5: the bare root as debootstrap left it, services held back.
+started=$SECONDS
+mkdir -p "$ROOT$CLEAN"
+tar --numeric-owner --one-file-system -C "$ROOT" --exclude=".$CLEAN" -cf - . \
+    | tar --numeric-owner -C "$ROOT$CLEAN" -xpf -
+say "kept a clean copy of the bare root for the .deb check ($CLEAN, $(took "$started"))"
+
 git clone --quiet --no-hardlinks "$SOURCE" "$ROOT/root/wltdesk"
 if [[ "$(git -C "$ROOT/root/wltdesk" rev-parse HEAD)" != "$HEAD" ]]; then
     git -C "$ROOT/root/wltdesk" fetch --quiet origin "$HEAD"
@@ -233,5 +281,5 @@ else
     say "unshare does not work here: mounting in this host's namespace (unmounted on exit)"
     bash "$SELF" __inside__ "$ROOT" "$@" || rc=$?
 fi
-say "both commands took $(took "$started"); exit status $rc"
+say "the two commands and the .deb check took $(took "$started"); exit status $rc"
 exit "$rc"

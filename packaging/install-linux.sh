@@ -32,5 +32,7 @@ escaped="$(printf '%s' "$here/wltdesk-gui" | sed 's/[\\"`$]/\\\\&/g')"
 EXEC_LINE="Exec=\"$escaped\"" awk '/^Exec=/ { print ENVIRON["EXEC_LINE"]; next } { print }' \
     "$here/wltdesk.desktop" >"$entry"
 chmod 644 "$entry"
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$data/applications" || true
+if command -v update-desktop-database >/dev/null 2>&1; then
+    update-desktop-database -q "$data/applications" || true
+fi
 echo "WLT Desk added to the application menu ($entry)."

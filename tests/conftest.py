@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import glob
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -295,7 +294,10 @@ def postgres_server() -> Iterator[PostgresServer]:
     # the server runs as the postgres user, who must be able to reach its files.
     folder = Path(tempfile.mkdtemp(prefix="wltdesk-pg-"))
     server = PostgresServer(bindir=bindir, folder=folder)
-    if os.geteuid() == 0:  # initdb refuses to run as root
+    # initdb refuses to run as root (POSIX only: the frozen smoke test also runs on Windows).
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        import pwd
+
         try:
             account = pwd.getpwnam("postgres")
         except KeyError:

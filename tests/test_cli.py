@@ -31,6 +31,7 @@ from cli_result import Result, invoke
 import wltdesk
 from wltdesk import people
 from wltdesk.cli import COMMAND_MODULES, COMMANDS, CommandLine
+from wltdesk.provenance import provenance
 from wltdesk.store import open_store
 from wltdesk.store.models import EventSession
 
@@ -1057,7 +1058,8 @@ def test_db_that_is_not_a_store(run, tmp_path):
 def test_version(run):
     result = run("--version")
     assert result.code == 0
-    assert result.out.strip() == f"wltdesk {wltdesk.__version__}"
+    assert result.out.strip() == f"wltdesk {provenance().describe()}"
+    assert result.out.startswith(f"wltdesk {wltdesk.__version__} (")
 
 
 @pytest.mark.parametrize(
@@ -1133,7 +1135,7 @@ def test_process_usage_error_and_version(tmp_path, db):
 
     version = wltdesk_process(tmp_path, "--version")
     assert version.returncode == 0
-    assert version.stdout == f"wltdesk {wltdesk.__version__}\n"
+    assert version.stdout == f"wltdesk {provenance().describe()}\n"
 
     folder = wltdesk_process(tmp_path, "--db", tmp_path, "event", "list")
     assert folder.returncode == 1

@@ -1,11 +1,18 @@
 """Smoke test of the app a facilitator installs: the PyInstaller bundle, run without Python.
 
 The bundle is built once per test session (``packaging/build.py``, into a temp folder,
-with the Linux ``.tar.gz``), then every step runs through the FROZEN executables
-``wltdesk`` and ``wltdesk-gui``: the version, the demo event, a roster import and a
-check-in, PDFs with Bengali names, an export and re-import, the GUI opened offscreen and
-closed. A module the program imports by name, a data file or a shared library missing
-from the bundle fails here, not on a facilitator's laptop.
+with the Linux ``.tar.gz``, on Debian/Ubuntu the ``.deb``, and their ``SHA256SUMS``),
+then every step runs through the FROZEN executables ``wltdesk`` and ``wltdesk-gui``: the
+version and build stamp, the demo event, a roster import and a check-in, PDFs with
+Bengali names, an export and re-import, a bundle imported into a real PostgreSQL server
+and the event report printed from it, the GUI opened offscreen and closed. A module the
+program imports by name, a data file or a shared library missing from the bundle fails
+here, not on a facilitator's laptop. The ``.deb`` is checked here (fields, files, no
+maintainer scripts, the program inside runs); ``packaging/fresh-machine.sh`` installs it
+with apt-get on a clean root, which needs root and a Debian mirror.
+
+With ``WLTDESK_ARTIFACTS=<folder>`` set, the packages and their ``SHA256SUMS`` are also
+copied there (fresh-machine.sh uses them after the suite).
 
 Deselect with ``-m "not frozen"`` while working on something else (the build takes about
 a minute); CI runs it.
@@ -14,13 +21,18 @@ a minute); CI runs it.
 from __future__ import annotations
 
 import csv
+import hashlib
 import importlib.util
 import json
+import locale
+import os
+import re
 import shutil
 import sqlite3
 import subprocess
 import sys
 import tarfile
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -34,10 +46,16 @@ pytestmark = [
     # The first test also waits for the PyInstaller build (a minute alone, several on a
     # busy CI machine); pyproject.toml's 300 s is for ordinary tests.
     pytest.mark.timeout(1800),
-    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the smoke test runs on Linux"),
 ]
+# Here (CI) the smoke test runs on Linux; the release workflow runs it on Windows and macOS
+# too, where the Linux-only checks (the archive, the .deb) skip.
+LINUX = sys.platform.startswith("linux")
+WINDOWS = sys.platform == "win32"
+linux_only = pytest.mark.skipif(not LINUX, reason="Linux packages")
 
 ROOT = Path(__file__).resolve().parent.parent
+WINDOWS_BASICS = {"SYSTEMROOT", "WINDIR", "TEMP", "TMP", "COMSPEC", "PATHEXT", "LOCALAPPDATA",
+                  "APPDATA", "PROGRAMDATA"}  # fmt: skip
 BENGALI_PEOPLE = {"Rahima Begum": "রহিমা বেগম", "Shafiqul Islam": "শফিকুল ইসলাম"}
 
 
@@ -52,16 +70,26 @@ def _build_module():
 @dataclass(frozen=True)
 class FrozenApp:
     folder: Path  # dist/wltdesk
-    archive: Path  # dist/wltdesk-<version>-linux-<arch>.tar.gz
+    packages: tuple[Path, ...]  # what build.py hands out on this system (dist/...)
+    checksums: Path | None  # dist/SHA256SUMS
     version: str
+    packaging_failure: str | None = None  # why no packages were made from the folder
 
     @property
     def cli(self) -> Path:
-        return self.folder / "wltdesk"
+        return self.folder / ("wltdesk.exe" if WINDOWS else "wltdesk")
 
     @property
     def gui(self) -> Path:
-        return self.folder / "wltdesk-gui"
+        return self.folder / ("wltdesk-gui.exe" if WINDOWS else "wltdesk-gui")
+
+    @property
+    def archive(self) -> Path:  # dist/wltdesk-<version>-linux-<arch>.tar.gz
+        return next(p for p in self.packages if p.name.endswith(".tar.gz"))
+
+    @property
+    def deb(self) -> Path | None:  # dist/wltdesk_<version>_<arch>.deb (Debian/Ubuntu)
+        return next((p for p in self.packages if p.suffix == ".deb"), None)
 
 
 @dataclass
@@ -95,14 +123,26 @@ def _frozen_build(tmp_path_factory) -> Iterator[FrozenApp | str]:
     build = _build_module()
     base = tmp_path_factory.mktemp("frozen")
     dist, work = base / "dist", base / "work"
+    outcome: FrozenApp | str
     try:
         folder = build.build_bundle(dist, work, quiet=True)
         version = build.project_version()
-        archive = build.linux_archive(folder, dist, version)
     except (Exception, SystemExit) as exc:
-        outcome: FrozenApp | str = _build_failure(exc)
+        outcome = _build_failure(exc)
     else:
-        outcome = FrozenApp(folder, archive, version)
+        try:  # a package that cannot be made fails its own tests, not the app's
+            made = build.packages(folder, dist, version)
+            checksums = build.write_checksums(dist, made)
+        except (Exception, SystemExit) as exc:
+            made, checksums = [], None
+            outcome = FrozenApp(folder, (), None, version, _build_failure(exc))
+        else:
+            outcome = FrozenApp(folder, tuple(made), checksums, version)
+        if checksums is not None and os.environ.get("WLTDESK_ARTIFACTS"):
+            keep = Path(os.environ["WLTDESK_ARTIFACTS"])
+            keep.mkdir(parents=True, exist_ok=True)
+            for path in (*made, checksums):
+                shutil.copyfile(path, keep / path.name)
     shutil.rmtree(work, ignore_errors=True)  # PyInstaller's scratch: ~100 MB
     yield outcome
     shutil.rmtree(base, ignore_errors=True)  # ~250 MB; pytest would keep three runs' worth
@@ -116,24 +156,38 @@ def frozen_app(_frozen_build: FrozenApp | str) -> FrozenApp:
 
 
 @pytest.fixture
+def packaged(frozen_app: FrozenApp) -> FrozenApp:
+    """The app whose packages (archive, .deb, SHA256SUMS) were made."""
+    if frozen_app.packaging_failure is not None:
+        pytest.fail(f"packaging failed: {frozen_app.packaging_failure}", pytrace=False)
+    return frozen_app
+
+
+@pytest.fixture
 def run(frozen_app, tmp_path, _isolated_home):
     """Run the frozen ``wltdesk`` (or ``exe``) with a clean environment: no venv on PATH,
     data under this test's WLTDESK_HOME, Qt offscreen."""
     env = {
         "PATH": "/usr/bin:/bin",
         "HOME": str(tmp_path),
+        "USERPROFILE": str(tmp_path),
         "LANG": "C.UTF-8",
         "WLTDESK_HOME": str(_isolated_home),
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
+    if WINDOWS:  # what any Windows program needs, and nothing of the venv's
+        env |= {k: v for k, v in os.environ.items() if k.upper() in WINDOWS_BASICS}
+        env["PATH"] = os.path.join(os.environ.get("SYSTEMROOT", r"C:\Windows"), "System32")
 
     def run(*args: str, exe: Path | None = None, extra_env: dict | None = None) -> Run:
         result = subprocess.run(
             [str(exe or frozen_app.cli), *args],
             capture_output=True,
             text=True,
-            encoding="utf-8",
+            # Windows writes a pipe in the ANSI code page (what cannot be written there
+            # comes as \uXXXX: JSON reads it back); everything else speaks UTF-8.
+            encoding=locale.getpreferredencoding(False) if WINDOWS else "utf-8",
             env={**env, **(extra_env or {})},
             cwd=tmp_path,
             timeout=120,
@@ -176,11 +230,32 @@ def test_bundle_holds_resources_migrations_and_no_broken_links(frozen_app):
     assert not list(internal.rglob("libQt6Qml*"))
 
 
-def test_version_from_both_executables(run, frozen_app):
-    for exe in (frozen_app.cli, frozen_app.gui):
+def _stamp_pattern(version: str) -> re.Pattern[str]:
+    """``wltdesk --version`` of a build: the commit checked out here and a UTC date."""
+    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True,
+                          text=True)  # fmt: skip
+    commit = re.escape(head.stdout.strip()[:12]) if head.returncode == 0 else "[0-9a-f]{12}"
+    built = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"
+    return re.compile(
+        rf"wltdesk {re.escape(version)} \(commit {commit}(\+modified)?, built {built}\)"
+    )
+
+
+def test_version_and_build_stamp_from_both_executables(run, frozen_app):
+    """The stamp is the bundle's own (written at build time), not read from a .git."""
+    # A windowed Windows program has no console to print to: there only wltdesk.exe.
+    executables = [frozen_app.cli] if WINDOWS else [frozen_app.cli, frozen_app.gui]
+    if sys.platform == "darwin":  # what the .dmg holds
+        macos = frozen_app.folder.parent / "WLT Desk.app" / "Contents" / "MacOS"
+        executables += [macos / "wltdesk", macos / "wltdesk-gui"]
+    for exe in executables:
         result = run("--version", exe=exe)
         assert result.code == 0, result.err
-        assert result.out.strip() == f"wltdesk {frozen_app.version}"
+        assert _stamp_pattern(frozen_app.version).fullmatch(result.out.strip()), result.out
+    stamp = json.loads(
+        (frozen_app.folder / "_internal" / "wltdesk" / "_build_info.json").read_text("utf-8")
+    )
+    assert stamp["version"] == frozen_app.version
 
 
 # ----------------------------------------------------------------- a day at the desk
@@ -304,12 +379,61 @@ def test_export_and_import_a_bundle_encrypted(run, demo_store, tmp_path):
 
 
 def test_store_url_without_its_driver_is_one_clear_line(run):
-    result = run("--db", "postgresql+psycopg://organizer@127.0.0.1:9/events", "event", "list")
+    result = run("--db", "mysql+pymysql://organizer@127.0.0.1:9/events", "event", "list")
     assert result.code == 1
     assert result.err.strip() == (
-        "wltdesk: cannot open store postgresql+psycopg://organizer@127.0.0.1:9/events: "
-        "its database driver (psycopg) is not installed"
+        "wltdesk: cannot open store mysql+pymysql://organizer@127.0.0.1:9/events: "
+        "its database driver (pymysql) is not installed"
     )
+
+
+def _pdf_text(pdf: Path) -> str:
+    """The text of every page (PDFium, which the app uses for its print preview)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        text = "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+    return unicodedata.normalize("NFKC", text)  # "ﬁ" ligatures as "fi"
+
+
+@pytest.mark.postgres
+def test_organizer_imports_into_postgresql_and_prints_the_report(
+    run, demo_store, postgres_server, tmp_path
+):
+    """The organizer's build: a laptop's bundle goes into a new PostgreSQL database (the
+    frozen app creates the tables), and the event report printed from it reads as the
+    one printed from the laptop's SQLite store."""
+    bundle = tmp_path / "laptop.wltx"
+    secret = {"WLT_PASSPHRASE": "correct horse battery staple"}
+    exported = run(
+        "--db", str(demo_store), "export", "--out", str(bundle), "--passphrase-env",
+        "WLT_PASSPHRASE", "--json", extra_env=secret,
+    ).json()  # fmt: skip
+    name = postgres_server.create_database(migrated=False)
+    url = postgres_server.url(name)
+    try:
+        imported = run(
+            "--db", url, "import", str(bundle), "--passphrase-env", "WLT_PASSPHRASE", "--json",
+            extra_env=secret,
+        ).json()  # fmt: skip
+        assert imported["new_changes"] == exported["changes"] > 0
+        listed = run("--db", url, "event", "list", "--json").json()
+        assert [e["name"] for e in listed] == ["Demo Leadership Training (fictional)"]
+        from_postgres, from_sqlite = tmp_path / "pg.pdf", tmp_path / "sqlite.pdf"
+        printed = run("--db", url, "print", "report", "--out", str(from_postgres))
+        assert printed.code == 0, printed.err
+        printed = run("--db", str(demo_store), "print", "report", "--out", str(from_sqlite))
+        assert printed.code == 0, printed.err
+    finally:
+        postgres_server.drop_database(name)
+    text = _pdf_text(from_postgres)
+    assert "Demo Leadership Training (fictional)" in text
+    assert "Event report" in text
+    assert re.search(r"Participants\s+40\b", text), text[:2000]
+    assert text == _pdf_text(from_sqlite)
 
 
 def test_gui_opens_offscreen_and_closes_cleanly(run, demo_store, frozen_app):
@@ -341,7 +465,9 @@ def _extract(tar: tarfile.TarFile, target: Path) -> None:
     tar.extractall(target)
 
 
-def test_linux_archive_unpacks_runs_and_adds_a_menu_entry(frozen_app, tmp_path):
+@linux_only
+def test_linux_archive_unpacks_runs_and_adds_a_menu_entry(packaged, tmp_path):
+    frozen_app = packaged
     top = frozen_app.archive.name.removesuffix(".tar.gz")
     with tarfile.open(frozen_app.archive) as tar:
         names = set(tar.getnames())
@@ -367,7 +493,7 @@ def test_linux_archive_unpacks_runs_and_adds_a_menu_entry(frozen_app, tmp_path):
     version = subprocess.run(
         [str(folder / "wltdesk"), "--version"], capture_output=True, text=True, env=env, timeout=60
     )
-    assert version.stdout.strip() == f"wltdesk {frozen_app.version}"
+    assert _stamp_pattern(frozen_app.version).fullmatch(version.stdout.strip()), version.stdout
 
     installed = subprocess.run(
         [str(folder / "install-linux.sh")], capture_output=True, text=True, env=env, timeout=60
@@ -385,3 +511,104 @@ def test_linux_archive_unpacks_runs_and_adds_a_menu_entry(frozen_app, tmp_path):
     assert removed.returncode == 0
     assert not (tmp_path / "share" / "applications" / "wltdesk.desktop").exists()
     shutil.rmtree(folder)  # 170 MB
+
+
+# ----------------------------------------------------------------- checksums and the .deb
+def test_checksums_list_every_package(packaged):
+    frozen_app = packaged
+    assert frozen_app.checksums is not None
+    listed = dict(
+        reversed(line.split("  ", 1))
+        for line in frozen_app.checksums.read_text("utf-8").splitlines()
+    )
+    assert sorted(listed) == sorted(p.name for p in frozen_app.packages)
+    if LINUX:
+        assert frozen_app.archive.name in listed
+    for path in frozen_app.packages:
+        assert listed[path.name] == hashlib.sha256(path.read_bytes()).hexdigest()
+    if shutil.which("sha256sum"):  # the way a user checks a download
+        checked = subprocess.run(
+            ["sha256sum", "--check", frozen_app.checksums.name],
+            cwd=frozen_app.checksums.parent, capture_output=True, text=True,
+        )  # fmt: skip
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.fixture
+def deb(packaged) -> Path:
+    frozen_app = packaged
+    if frozen_app.deb is None:
+        pytest.skip("no dpkg-deb here (not Debian/Ubuntu): no .deb was built")
+    return frozen_app.deb
+
+
+def _dpkg_deb(*args: str) -> str:
+    return subprocess.run(
+        ["dpkg-deb", *args], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+
+
+def test_deb_fields_and_dependencies(deb, frozen_app):
+    """Depends: names the desktop libraries Qt loads (its plugins included), with the
+    glibc the build needs, and nothing the bundle ships itself."""
+    fields = {
+        name: _dpkg_deb("--field", str(deb), name).strip()
+        for name in ("Package", "Version", "Architecture", "Maintainer", "Depends")
+    }
+    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True)
+    assert fields["Package"] == "wltdesk"
+    assert fields["Version"] == frozen_app.version
+    assert fields["Architecture"] == arch.stdout.strip()
+    assert deb.name == f"wltdesk_{frozen_app.version}_{fields['Architecture']}.deb"
+    assert re.fullmatch(r".+ <[^@ ]+@[^@ ]+>", fields["Maintainer"])
+    depends = {item.split()[0] for item in fields["Depends"].split(", ")}
+    for library in (
+        "libc6", "libegl1", "libgl1", "libfontconfig1", "libglib2.0-0", "libdbus-1-3",
+        "libx11-6", "libxkbcommon0", "libxkbcommon-x11-0", "libxcb1", "libxcb-cursor0",
+        "libxcb-icccm4", "libxcb-keysyms1", "libcups2",
+    ):  # fmt: skip
+        assert library in depends, f"{library} missing from Depends: {fields['Depends']}"
+    assert re.search(r"libc6 \(>= 2\.\d+\)", fields["Depends"])
+    for shipped in ("libsqlite3-0", "libssl3", "libstdc++6", "zlib1g", "libpython3.11"):
+        assert shipped not in depends, f"{shipped} is in the bundle, not a dependency"
+
+
+def test_deb_files_and_no_maintainer_scripts(deb, tmp_path):
+    """Everything in its place, owned by root; no maintainer script exists, so nothing
+    the package does can touch anyone's events (~/.local/share/WLT Desk)."""
+    control = tmp_path / "control"
+    subprocess.run(["dpkg-deb", "--control", str(deb), str(control)], check=True)
+    assert sorted(p.name for p in control.iterdir()) == ["control", "md5sums"]
+
+    listing = _dpkg_deb("--contents", str(deb)).splitlines()
+    entries = {line.split(None, 5)[5].split(" -> ")[0]: line for line in listing}
+    for line in listing:
+        assert line.split()[1] == "root/root", line
+    assert entries["./usr/bin/wltdesk"].endswith("-> /opt/wltdesk/wltdesk")
+    assert entries["./usr/bin/wltdesk-gui"].endswith("-> /opt/wltdesk/wltdesk-gui")
+    assert entries["./opt/wltdesk/wltdesk"].startswith("-rwxr-xr-x")
+    assert "./opt/wltdesk/_internal/wltdesk/_build_info.json" in entries
+    assert "./usr/share/applications/wltdesk.desktop" in entries
+    assert "./usr/share/doc/wltdesk/copyright" in entries
+    assert "./usr/share/icons/hicolor/scalable/apps/wltdesk.svg" in entries
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        assert f"./usr/share/icons/hicolor/{size}x{size}/apps/wltdesk.png" in entries
+    assert not [name for name in entries if name.startswith(("./home", "./root", "./etc"))]
+
+
+def test_deb_program_runs_from_the_unpacked_package(deb, frozen_app, tmp_path):
+    """What dpkg installs is the app folder as built: unpacked, it runs and says which
+    build it is (installing it with apt-get needs root: fresh-machine.sh does that)."""
+    unpacked = tmp_path / "unpacked"
+    subprocess.run(["dpkg-deb", "--extract", str(deb), str(unpacked)], check=True)
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8"}
+    version = subprocess.run(
+        [str(unpacked / "opt/wltdesk/wltdesk"), "--version"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert _stamp_pattern(frozen_app.version).fullmatch(version.stdout.strip()), version.stderr
+    shipped = unpacked / "opt" / "wltdesk"
+    assert {p.relative_to(shipped) for p in shipped.rglob("*")} == {
+        p.relative_to(frozen_app.folder) for p in frozen_app.folder.rglob("*")
+    }
+    shutil.rmtree(unpacked)  # 170 MB

@@ -1874,6 +1874,18 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
         <translation>(এখনও নেই)</translation>
     </message>
     <message>
+        <source>Commit {0}, built {1}</source>
+        <translation>কমিট {0}, তৈরি হয়েছে {1}</translation>
+    </message>
+    <message>
+        <source>Development version, commit {0}</source>
+        <translation>ডেভেলপমেন্ট সংস্করণ, কমিট {0}</translation>
+    </message>
+    <message>
+        <source>Development version</source>
+        <translation>ডেভেলপমেন্ট সংস্করণ</translation>
+    </message>
+    <message>
         <source>About WLT Desk</source>
         <translation>WLT ডেস্ক সম্পর্কে</translation>
     </message>

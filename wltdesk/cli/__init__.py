@@ -20,7 +20,6 @@ import importlib
 import os
 import sys
 
-from wltdesk import __version__
 from wltdesk.cli.terminal import tolerant_output
 
 # Not ``from typing import TYPE_CHECKING``: importing typing alone costs about a tenth
@@ -107,6 +106,26 @@ def cmd_gui(_store: Store | None, args: argparse.Namespace) -> int:
     return run_gui(args.db, args.event, getattr(args, "exit_after_show", False))
 
 
+class PrintVersion(argparse.Action):
+    """``--version``: the number, commit and build date (a stamp in a frozen build, ``.git``
+    in a checkout) on one line, as is (argparse's own action re-wraps it to the terminal)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from wltdesk.provenance import provenance  # only here: --help stays light
+
+        print(f"wltdesk {provenance().describe()}")
+        parser.exit()
+
+
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     """The parser, with the commands of ``modules`` in full.
 
@@ -118,7 +137,7 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
         description="WLT Desk: attendance, groups, circles and action plans, offline.",
         epilog="With no command, opens the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"wltdesk {__version__}")
+    parser.add_argument("--version", action=PrintVersion, help="show the version and build")
     # --db and --event may come before or after the command.
     common = argparse.ArgumentParser(add_help=False)
     for target, default in ((parser, None), (common, argparse.SUPPRESS)):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wltdesk import __version__, events
+from wltdesk import events
 from wltdesk.errors import UserError
 from wltdesk.gui.checkin import CheckInPane
 from wltdesk.gui.desk import Desk
@@ -34,6 +34,7 @@ from wltdesk.gui.help import (
 )
 from wltdesk.gui.settings import Settings
 from wltdesk.gui.sync.pane import SyncPane
+from wltdesk.provenance import provenance
 from wltdesk.store import open_store
 
 
@@ -324,13 +325,22 @@ class MainWindow(QMainWindow):
         self.guides.raise_()
 
     def about(self) -> None:
+        build = provenance()  # which build this is, for a bug report from the field
+        if build.is_build:
+            detail = self.tr("Commit {0}, built {1}").format(build.short_commit or "-", build.built)
+        elif build.commit:
+            detail = self.tr("Development version, commit {0}").format(build.short_commit)
+        else:
+            detail = self.tr("Development version")
         QMessageBox.about(
             self,
             self.tr("About WLT Desk"),
             self.tr(
                 "WLT Desk {0}\nAttendance, breakout groups, reflection circles and action "
                 "plans for trainings, offline."
-            ).format(__version__),
+            ).format(build.version)
+            + "\n\n"
+            + detail,
         )
 
     def show_error(self, message: str) -> None:
