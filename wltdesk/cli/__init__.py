@@ -53,6 +53,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("sync", "push pending changes to a target and merge others'"),
     "import": ("sync", "verify and merge bundles from files or folders"),
     "conflicts": ("sync", "review values a merge superseded"),
+    "device": ("devices", "the event's laptops: list them, revoke a lost one"),
     "publish": ("sync", "write a CSV of people and attendance, or wikitext"),
     "event-key": ("sync", "show the event key for co-facilitators (QR)"),
 }
@@ -191,6 +192,8 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
     store: Store | None = None
     try:
         store = open_store(args.db)
+        if store.identity.renewed_from is not None:
+            print(f"wltdesk: note: {store.identity.renewal_note()}", file=sys.stderr)
         result = handler(store, args)
         sys.stdout.flush()  # a closed pipe shows up here, inside the handling below
         return result

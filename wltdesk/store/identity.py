@@ -121,6 +121,14 @@ class Identity:
         """The Ed25519 signature of ``data`` by this device (64 bytes)."""
         return self._private.sign(data)
 
+    def renewal_note(self) -> str:
+        """What to tell the user, once, when this open renewed the identity."""
+        return (
+            f"this store is a copy of another store (of laptop {self.renewed_from}): it now "
+            f"writes as a new laptop, {self.device_id}, so that the two never overwrite each "
+            "other's work; its next sync sends everything it holds"
+        )
+
 
 def public_key_of(db: Session) -> str:
     """This store's public key, read in a session (to register the laptop in an event)."""

@@ -62,11 +62,12 @@ class TargetInfo:
 
 
 def _waiting(db, event_id: str, after_seq: int, device: str) -> int:
-    """This laptop's own changes after the mark: what its next push sends."""
-    query = select(func.count()).select_from(Change)
-    return db.execute(
-        query.where(Change.event_id == event_id, Change.seq > after_seq, Change.device_id == device)
-    ).scalar_one()
+    """What the next push sends: with no mark yet, the whole event (a full bundle);
+    after it, this laptop's own changes (an incremental one)."""
+    query = select(func.count()).select_from(Change).where(Change.event_id == event_id)
+    if after_seq:
+        query = query.where(Change.seq > after_seq, Change.device_id == device)
+    return db.execute(query).scalar_one()
 
 
 def _info(db, target: SyncTarget, device: str) -> TargetInfo:
