@@ -105,7 +105,12 @@ def names(store: Store, event_id: str) -> set[str]:
 def made_up(device_id: str | None = None) -> Identity:
     """A key pair nobody registered (or, with ``device_id``, claiming another laptop)."""
     private = Ed25519PrivateKey.generate()
-    return Identity(device_id or identity.new_device_id(), public_key_hex(private), "x", private)
+    return Identity(
+        device_id or identity.new_device_id(),
+        public_key_hex(private),
+        "x",
+        private.private_bytes_raw().hex(),
+    )
 
 
 _tick = iter(range(1, 10**6))

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("events", "create the demo event (a fictional two-day training)"),
     "event": ("events", "create and list events"),
+    "device": ("devices", "the event's laptops: list them, revoke a lost one"),
     "session": ("sessions", "the agenda: add, list, edit and delete sessions"),
     "roster": ("people", "people of the event"),
     "checkin": ("attendance", "check a person in to a session, or undo the last check-in"),
@@ -53,9 +54,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("sync", "push pending changes to a target and merge others'"),
     "import": ("sync", "verify and merge bundles from files or folders"),
     "conflicts": ("sync", "review values a merge superseded"),
-    "device": ("devices", "the event's laptops: list them, revoke a lost one"),
     "publish": ("sync", "write a CSV of people and attendance, or wikitext"),
-    "event-key": ("sync", "show the event key for co-facilitators (QR)"),
 }
 
 #: Modules under ``wltdesk.cli`` that add commands, in help order.

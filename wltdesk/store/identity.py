@@ -52,18 +52,23 @@ import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from wltdesk import paths
 from wltdesk.store.models import StoreMeta, SyncTarget
 
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 DEVICE_ID = "device_id"
 #: The device's Ed25519 private key, its 32 raw bytes as hex. Local: never synced.
 DEVICE_KEY = "device_key"
+#: Its public key, kept beside it so that opening a store needs no cryptography.
+DEVICE_PUBLIC = "device_public"
 INSTANCE = "instance"
 #: The computer the store was last opened on (see :func:`this_computer`).
 HOST = "host"
@@ -82,11 +87,19 @@ def public_key_hex(private: Ed25519PrivateKey) -> str:
 
 
 def _private_key(text: str) -> Ed25519PrivateKey:
+    # Imported when a key is used, not when a store opens: the command line and the
+    # app's first window start without the cryptography library.
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(text))
 
 
-def _new_private_key() -> str:
-    return Ed25519PrivateKey.generate().private_bytes_raw().hex()
+def _new_key_pair() -> tuple[str, str]:
+    """A new key pair: (private, public), each as hex."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    private = Ed25519PrivateKey.generate()
+    return private.private_bytes_raw().hex(), public_key_hex(private)
 
 
 def this_computer() -> str:
@@ -112,14 +125,15 @@ class Identity:
     #: The public key, 64 hex digits.
     public_key: str
     instance: str = field(repr=False)
-    _private: Ed25519PrivateKey = field(repr=False, compare=False)
+    #: The private key, 64 hex digits (loaded when first used to sign).
+    private_key: str = field(repr=False, compare=False)
     #: The device id this store had until this open found it to be a copy (None
     #: when it kept its identity): say so, once.
     renewed_from: str | None = None
 
     def sign(self, data: bytes) -> bytes:
         """The Ed25519 signature of ``data`` by this device (64 bytes)."""
-        return self._private.sign(data)
+        return _private_key(self.private_key).sign(data)
 
     def renewal_note(self) -> str:
         """What to tell the user, once, when this open renewed the identity."""
@@ -132,10 +146,10 @@ class Identity:
 
 def public_key_of(db: Session) -> str:
     """This store's public key, read in a session (to register the laptop in an event)."""
-    row = db.get(StoreMeta, DEVICE_KEY)
+    row = db.get(StoreMeta, DEVICE_PUBLIC)
     if row is None:
         raise RuntimeError("the store has no device key (it was not opened with open_store)")
-    return public_key_hex(_private_key(row.value))
+    return row.value
 
 
 @dataclass(frozen=True)
@@ -255,12 +269,12 @@ def establish(db: Session, place: Place | None) -> tuple[Identity, bool]:
     meta = dict(
         db.execute(
             select(StoreMeta.key, StoreMeta.value).where(
-                StoreMeta.key.in_((DEVICE_ID, DEVICE_KEY, INSTANCE, HOST))
+                StoreMeta.key.in_((DEVICE_ID, DEVICE_KEY, DEVICE_PUBLIC, INSTANCE, HOST))
             )
         ).all()
     )
     device_id, private, instance = meta.get(DEVICE_ID), meta.get(DEVICE_KEY), meta.get(INSTANCE)
-    host = meta.get(HOST)
+    public, host = meta.get(DEVICE_PUBLIC), meta.get(HOST)
     registry = Registry.here() if place is not None else None
     renewed_from: str | None = None
     if device_id is None:
@@ -274,20 +288,27 @@ def establish(db: Session, place: Place | None) -> tuple[Identity, bool]:
         private = instance = None
         _start_marks_again(db)
     if private is None:
-        private = _new_private_key()
+        private, public = _new_key_pair()
+    elif public is None:
+        public = public_key_hex(_private_key(private))
     if instance is None:
         instance = secrets.token_hex(16)
     wrote = False
     here = this_computer() if place is not None else host or ""
-    values = ((DEVICE_ID, device_id), (DEVICE_KEY, private), (INSTANCE, instance), (HOST, here))
+    values = (
+        (DEVICE_ID, device_id),
+        (DEVICE_KEY, private),
+        (DEVICE_PUBLIC, public),
+        (INSTANCE, instance),
+        (HOST, here),
+    )
     for key, value in values:
         if meta.get(key) != value:
             _set(db, key, value)
             wrote = True
     if registry is not None and place is not None:
         registry.write(device_id, place, instance)
-    key = _private_key(private)
-    return Identity(device_id, public_key_hex(key), instance, key, renewed_from), wrote
+    return Identity(device_id, public, instance, private, renewed_from), wrote
 
 
 def _start_marks_again(db: Session) -> None:

@@ -43,8 +43,6 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 
 from wltdesk.devices import device_row_id
@@ -203,6 +201,10 @@ def check_signer(
 
 
 def _verify(path: Path, manifest: Manifest, signed: bytes | None) -> None:
+    # Imported here: the app's first window and --help start without cryptography.
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     text = (signed or b"").decode("ascii", "replace").strip()
     bad = refusal(
         path,
