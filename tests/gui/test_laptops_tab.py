@@ -141,3 +141,23 @@ def test_a_copied_store_says_in_the_status_bar_that_it_is_a_new_laptop(
     message = main.ui.statusBar.currentMessage()
     assert "copy of another laptop's" in message and spare.device_id[:8] in message
     spare.close()
+
+
+def test_a_bundle_under_a_key_this_laptop_was_not_given_is_explained(
+    qtbot, pane, gui_store, live_event, tmp_path, monkeypatch
+):
+    event_id = live_event["event_id"]
+    package = bundle.export_bundle(gui_store, event_id, tmp_path / "package.wltx").path
+    organizer = open_store(tmp_path / "organizer.sqlite", backups=False)
+    merge.import_bundles(organizer, [package], given_key=key_of(gui_store, event_id))
+    eventkey.rekey(organizer, event_id)
+    people.add_person(organizer, event_id, display_name="After the new key")
+    later = bundle.export_bundle(organizer, event_id, tmp_path / "later.wltx").path
+    organizer.close()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **_k: warned.append(a[2]))
+    with qtbot.waitSignal(pane.job_done, timeout=20_000):
+        pane.import_paths([str(later)])
+    [message] = warned
+    assert message.startswith("The event key was changed after a laptop was lost.")
+    assert "locked with an event key this laptop does not have" in message

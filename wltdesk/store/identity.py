@@ -291,6 +291,7 @@ def establish(db: Session, place: Place | None) -> tuple[Identity, bool]:
         private, public = _new_key_pair()
     elif public is None:
         public = public_key_hex(_private_key(private))
+    assert public is not None
     if instance is None:
         instance = secrets.token_hex(16)
     wrote = False
