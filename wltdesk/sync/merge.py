@@ -195,8 +195,11 @@ def apply_bundles(
     stopped half-way keeps the bundles it applied; merging is idempotent, so
     the next sync simply applies the rest. A bundle refused while it is applied
     (it changes another event's rows) is then rolled back alone and skipped,
-    like one that failed its check, and listed in the summary. ``names`` says
-    what to call a bundle in the list of held changes (default: its path).
+    like one that failed its check, and listed in the summary; so is, before
+    anything is applied, a bundle of a laptop that another bundle of the same
+    merge revokes (:func:`~wltdesk.sync.signing.revoked_in_batch`; without
+    ``each_bundle`` it refuses the whole import). ``names`` says what to call a
+    bundle in the list of held changes (default: its path).
     """
     event_ids = sorted({b.manifest.event_id for b in verified})
     received = new = held_back = 0
