@@ -36,6 +36,9 @@ from clock_instants import CLOCK_DEFAULT, CLOCK_INSTANTS
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
+# Module-scoped fixtures open stores before the per-test home below is set: their
+# registry of stores (wltdesk.store.identity) and backups stay out of the real home.
+os.environ["WLTDESK_HOME"] = tempfile.mkdtemp(prefix="wltdesk-tests-home-")
 
 REQUIRE_POSTGRES = os.environ.get("WLTDESK_REQUIRE_POSTGRES") == "1"
 TEMPLATE_DB = "wltdesk_template"

@@ -23,6 +23,7 @@ from wltdesk import events, people
 from wltdesk.errors import UserError
 from wltdesk.store import Store, open_store
 from wltdesk.store.changes import encode
+from wltdesk.store.identity import Identity
 from wltdesk.store.materialize import apply_changes
 from wltdesk.store.models import Change, Person, Reflection
 from wltdesk.sync import bundle, changelines, eventkey, merge, reading, sealing
@@ -64,9 +65,11 @@ def rewrite(
     manifest_edit: Callable[[dict], None] | None = None,
     rehash: bool = True,
     key: str | None = None,
+    signer: Identity | None = None,
 ) -> Path:
     """A copy of a bundle with members replaced or added, the manifest re-hashed and
-    (with ``key``) re-signed: a forger's tools, for the refusal tests."""
+    (with ``key``) re-signed, and (with ``signer``, the laptop's identity) signed by
+    the laptop again: a forger's tools, for the refusal tests."""
     with zipfile.ZipFile(good) as archive:
         content = {name: archive.read(name) for name in archive.namelist()}
         old_signature = content[bundle.SIGNATURE]
@@ -84,6 +87,8 @@ def rewrite(
     content[bundle.MANIFEST] = raw
     salt = base64.b64decode(manifest["salt"])
     content[bundle.SIGNATURE] = bundle.signature(key, raw, salt).encode() if key else old_signature
+    if signer is not None:
+        content[bundle.DEVICE_SIGNATURE] = signer.sign(raw).hex().encode()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # zipfile warns about duplicate names
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -239,6 +244,7 @@ def organizer(laptop, store, tmp_path):
         "key": key_of(laptop, laptop.event_id),
         "full": full,
         "victim": victim,
+        "signer": laptop.identity,
     }
 
 
@@ -302,28 +308,42 @@ def _bad(kind: str, org: dict, tmp_path: Path) -> tuple[Path, dict]:
     elif kind == "passphrase":
         return good, {"passphrase": "wrong"}
     elif kind == "version":
-        rewrite(good, out, manifest_edit=lambda m: m.update(version=99), key=key)
+        rewrite(
+            good, out, manifest_edit=lambda m: m.update(version=99), key=key, signer=org["signer"]
+        )
     elif kind == "another event":
         return _other_event_bundle(tmp_path), {}
     elif kind == "another event's row":
         forged, forged_key = _hijacking_bundle(tmp_path, org["victim"])
         return forged, {"given_key": forged_key}
     elif kind == "path escape":
-        rewrite(good, out, extra=[("../../evil.sh", b"rm -rf ~")], key=key)
+        rewrite(good, out, extra=[("../../evil.sh", b"rm -rf ~")], key=key, signer=org["signer"])
     elif kind == "zip bomb":
-        rewrite(good, out, members={bundle.CHANGES_ENCRYPTED: b"\0" * (20 << 20)}, key=key)
+        rewrite(
+            good,
+            out,
+            members={bundle.CHANGES_ENCRYPTED: b"\0" * (20 << 20)},
+            key=key,
+            signer=org["signer"],
+        )
     elif kind == "malformed line":
         plain = changes_bytes(good, key) + b'{"entity": "people", "row": \n'
         member = sealed_changes(good, key, plain)
-        rewrite(good, out, members={bundle.CHANGES_ENCRYPTED: member}, key=key)
+        rewrite(
+            good, out, members={bundle.CHANGES_ENCRYPTED: member}, key=key, signer=org["signer"]
+        )
     elif kind == "endless line":
         endless = b'{"entity": "people", "value": "' + os.urandom(3 << 19).hex().encode()
         member = sealed_changes(good, key, changes_bytes(good, key) + endless)
-        rewrite(good, out, members={bundle.CHANGES_ENCRYPTED: member}, key=key)
+        rewrite(
+            good, out, members={bundle.CHANGES_ENCRYPTED: member}, key=key, signer=org["signer"]
+        )
     elif kind == "duplicate":
         with zipfile.ZipFile(good) as archive:
             member = archive.read(bundle.CHANGES_ENCRYPTED)
-        rewrite(good, out, extra=[(bundle.CHANGES_ENCRYPTED, member)], key=key)
+        rewrite(
+            good, out, extra=[(bundle.CHANGES_ENCRYPTED, member)], key=key, signer=org["signer"]
+        )
     return out, {}
 
 

@@ -246,10 +246,15 @@ def v1_bundle(
     """A bundle as WLT Desk wrote it before format 2: the event name in the
     manifest, the manifest signed with the key's own bytes, the changes in
     clear (or sealed under scrypt's output) and the event key among them as a
-    change of ``events`` / ``signing_key`` (``carried_key``)."""
+    change of ``events`` / ``signing_key`` (``carried_key``). Laptops had no keys of
+    their own then: the fields that register one are not in it."""
     with source.read() as db:
         upto = db.execute(select(func.max(Change.seq))).scalar_one()
-        changes = list(iter_changes(db, event_id, after_seq, upto))
+        changes = [
+            c
+            for c in iter_changes(db, event_id, after_seq, upto)
+            if (c["entity"], c["field"]) not in (("devices", "public_key"), ("devices", "revoked"))
+        ]
         name = events.get_event(source, event_id).name
     lines = [
         {

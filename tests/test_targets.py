@@ -213,13 +213,13 @@ def test_a_disk_error_on_the_target_is_reported_not_a_crash(two_laptops, tmp_pat
     assert not exchange.history(a, event_id)[0].ok
 
 
-def test_a_bundle_imported_by_hand_during_a_sync_is_still_pushed(
-    two_laptops, tmp_path, monkeypatch
-):
-    """After a pull the export mark skips what was pulled (it is on the target
-    already), but not changes that arrived otherwise meanwhile: a bundle from a
-    laptop that never uses this target, imported by hand while A synced, is
-    pushed to the target by A's next sync."""
+def test_work_imported_by_hand_is_not_relayed_by_a_sync(two_laptops, tmp_path, monkeypatch):
+    """Each laptop relays only its own work: an incremental bundle carries only its
+    own laptop's lines (anything else would let one laptop write in another's
+    name). A bundle from laptop C, which never uses this target, imported by hand
+    on A while A syncs, is not pushed by A and is not counted as waiting; A's own
+    later work is. C's work reaches whoever imports C's bundle, or A's full export,
+    which carries everything A has, vouched for by A."""
     a, b, event_id = two_laptops
     share = tmp_path / "share"
     share.mkdir()
@@ -242,13 +242,24 @@ def test_a_bundle_imported_by_hand_during_a_sync_is_still_pushed(
 
     monkeypatch.setattr(targets.FolderTarget, "fetch", fetch_while_someone_imports)
     assert exchange.sync(a, event_id, str(share)).summary.new_people == 1  # B's person
-    assert exchange.sync(a, event_id, str(share)).sent > 0  # C's person goes out now
+    assert exchange.status(a, event_id).waiting == 0
+    assert exchange.sync(a, event_id, str(share)).sent == 0  # C's person is C's to send
+    people.add_person(a, event_id, display_name="From A")
+    waiting = exchange.status(a, event_id).waiting
+    assert waiting > 0
+    assert exchange.sync(a, event_id, str(share)).sent == waiting
     d = open_store(tmp_path / "d.sqlite", backups=False)
-    merge.import_bundles(d, [tmp_path / "package.wltx"], given_key=key_of(a, event_id))
-    exchange.sync(d, event_id, str(share))
-    names = {p.display_name for p in people.list_people(d, event_id)}
-    assert {"From B", "From C, by USB stick"} <= names
-    d.close()
+    try:
+        merge.import_bundles(d, [tmp_path / "package.wltx"], given_key=key_of(a, event_id))
+        exchange.sync(d, event_id, str(share))
+        names = {p.display_name for p in people.list_people(d, event_id)}
+        assert {"From B", "From A"} <= names and "From C, by USB stick" not in names
+        everything = bundle.export_bundle(a, event_id, tmp_path / "a-full.wltx").path
+        merge.import_bundles(d, [everything])
+        names = {p.display_name for p in people.list_people(d, event_id)}
+        assert "From C, by USB stick" in names
+    finally:
+        d.close()
 
 
 def test_a_bundle_refused_while_merging_is_skipped_and_the_rest_still_merge(two_laptops, tmp_path):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import platform
-import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -11,10 +9,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
+from wltdesk.devices import register_device
 from wltdesk.errors import UserError
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
-from wltdesk.store.models import Device, Event
+from wltdesk.store.models import Event
 
 
 def check_timezone(name: str) -> ZoneInfo:
@@ -105,22 +104,6 @@ def update_event(
 def photo_credit_lines(event: Event) -> list[str]:
     """The event's photo credits, one per line."""
     return [line for line in (event.photo_credits or "").splitlines() if line.strip()]
-
-
-def register_device(writer: Writer, event_id: str) -> None:
-    """Record this laptop in an event once, so merged data can name it."""
-    device_row = f"{event_id}:{writer.device_id}"
-    row_id = str(uuid.uuid5(uuid.NAMESPACE_URL, device_row))
-    if writer.db.get(Device, row_id) is None:
-        writer.create(
-            Device,
-            {
-                "id": row_id,
-                "event_id": event_id,
-                "device": writer.device_id,
-                "name": platform.node(),
-            },
-        )
 
 
 def list_events(store: Store) -> list[Event]:

@@ -845,6 +845,118 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
 </context>
 <context>
+    <name>DevicesView</name>
+    <message>
+        <source>revoked</source>
+        <extracomment>Something went wrong (the pane shows it). A laptop was revoked or the key changed: the pane refreshes.</extracomment>
+        <translation>প্রত্যাহার করা</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>এই ল্যাপটপ</translation>
+    </message>
+    <message>
+        <source>no key yet (an earlier version)</source>
+        <translation>এখনো কী নেই (আগের সংস্করণ)</translation>
+    </message>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>ল্যাপটপ প্রত্যাহার</translation>
+    </message>
+    <message>
+        <source>Revoke the laptop “{0}” ({1})?
+
+Everything it sends from now on is refused, here and on every laptop that gets this change. This cannot be undone. Do it for a lost or stolen laptop, then make a new event key.</source>
+        <translation>“{0}” ({1}) ল্যাপটপটি প্রত্যাহার করবেন?
+
+এখন থেকে এটি যা পাঠাবে সবই প্রত্যাখ্যান করা হবে — এখানে, এবং যে ল্যাপটপেই এই পরিবর্তন পৌঁছাবে সেখানেও। এটি আর ফেরানো যাবে না। হারানো বা চুরি হওয়া ল্যাপটপের জন্য এটি করুন, তারপর নতুন ইভেন্ট কী তৈরি করুন।</translation>
+    </message>
+    <message>
+        <source>New event key</source>
+        <translation>নতুন ইভেন্ট কী</translation>
+    </message>
+    <message>
+        <source>Make a new event key?
+
+From now on this laptop locks what it sends with the new key. Give it to every team laptop (they scan its QR code with Laptops ▸ Enter a new key…): until then they cannot read what this laptop sends. Whoever has only the old key — a lost laptop — can read nothing new. Bundles made before still open with the old key.</source>
+        <translation>নতুন ইভেন্ট কী তৈরি করবেন?
+
+এখন থেকে এই ল্যাপটপ যা পাঠাবে তা নতুন কী দিয়ে লক করবে। দলের প্রতিটি ল্যাপটপকে এটি দিন (তারা ল্যাপটপ ▸ নতুন কী দিন… দিয়ে এর QR কোড স্ক্যান করবে): তার আগ পর্যন্ত এই ল্যাপটপ যা পাঠায় তারা তা পড়তে পারবে না। যার কাছে শুধু পুরোনো কী আছে — যেমন হারানো ল্যাপটপ — সে নতুন কিছুই পড়তে পারবে না। আগে তৈরি বান্ডেলগুলো পুরোনো কী দিয়েই খোলা যাবে।</translation>
+    </message>
+    <message>
+        <source>Enter a new key</source>
+        <translation>নতুন কী দিন</translation>
+    </message>
+    <message>
+        <source>An organizer made a new event key. Scan its QR code into this field with the scanner, or paste its text:</source>
+        <translation>একজন আয়োজক নতুন ইভেন্ট কী তৈরি করেছেন। স্ক্যানার দিয়ে এর QR কোড এই ঘরে স্ক্যান করুন, অথবা এর লেখা পেস্ট করুন:</translation>
+    </message>
+    <message>
+        <source>This laptop now locks what it sends with the new key, and still opens what was made with the old one. Its next sync sends everything again.</source>
+        <translation>এই ল্যাপটপ এখন যা পাঠায় তা নতুন কী দিয়ে লক করে, আর পুরোনো কী দিয়ে তৈরি বান্ডেলও খুলতে পারে। পরের সিঙ্কে এটি সবকিছু আবার পাঠাবে।</translation>
+    </message>
+    <message>
+        <source>That is the event&apos;s key already.</source>
+        <translation>এটি ইতিমধ্যেই ইভেন্টের কী।</translation>
+    </message>
+    <message>
+        <source>This store is a copy of another laptop&apos;s: it now writes as a new laptop ({0}), so the two never overwrite each other&apos;s work.</source>
+        <translation>এই স্টোরটি অন্য একটি ল্যাপটপের স্টোরের কপি: এটি এখন নতুন ল্যাপটপ ({0}) হিসেবে লেখে, যাতে দুটি কখনো একে অপরের কাজ মুছে না ফেলে।</translation>
+    </message>
+    <message>
+        <source>Each laptop signs what it sends with its own key. If a laptop is lost or stolen, revoke it: what it sends is refused from then on. Then make a new event key and give it to the team, so that whoever has the laptop cannot read new bundles either.</source>
+        <translation>প্রতিটি ল্যাপটপ যা পাঠায় তা নিজের কী দিয়ে সই করে। কোনো ল্যাপটপ হারিয়ে গেলে বা চুরি হলে সেটি প্রত্যাহার করুন: তখন থেকে সেটি যা পাঠায় তা প্রত্যাখ্যান করা হবে। তারপর নতুন ইভেন্ট কী তৈরি করে দলকে দিন, যাতে ল্যাপটপটি যার হাতে আছে সে নতুন বান্ডেলও পড়তে না পারে।</translation>
+    </message>
+    <message>
+        <source>Laptops of the event</source>
+        <translation>ইভেন্টের ল্যাপটপগুলো</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>ল্যাপটপ</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>আইডি</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>কী-এর ফিঙ্গারপ্রিন্ট</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>শেষ দেখা (UTC)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>প্রত্যাহার করুন (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Refuse everything the chosen laptop sends from now on (a lost or stolen laptop)</source>
+        <translation>বাছাই করা ল্যাপটপ এখন থেকে যা পাঠাবে সবই প্রত্যাখ্যান করুন (হারানো বা চুরি হওয়া ল্যাপটপ)</translation>
+    </message>
+    <message>
+        <source>&amp;New event key…</source>
+        <translation>নতুন ইভেন্ট কী (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change the event key, so that a lost laptop cannot read new bundles</source>
+        <translation>ইভেন্ট কী বদলান, যাতে হারানো ল্যাপটপ নতুন বান্ডেল পড়তে না পারে</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a new key…</source>
+        <translation>নতুন কী দিন (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enter or scan the new event key an organizer made</source>
+        <translation>আয়োজকের তৈরি নতুন ইভেন্ট কী লিখুন বা স্ক্যান করুন</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
@@ -3114,7 +3226,6 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>SyncPane</name>
     <message>
         <source>When</source>
-        <extracomment>How often the automatic sync looks at the target, and the status text is refreshed. The status bar&apos;s text (&quot;Synced 2 min ago&quot;), whenever it may have changed. A sync, import or export finished (for tests and the status bar).</extracomment>
         <translation>কখন</translation>
     </message>
     <message>
@@ -3169,6 +3280,11 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>yes</source>
         <translation>হ্যাঁ</translation>
+    </message>
+    <message>
+        <source>&amp;Laptops</source>
+        <extracomment>How often the automatic sync looks at the target, and the status text is refreshed. The status bar&apos;s text (&quot;Synced 2 min ago&quot;), whenever it may have changed. A sync, import or export finished (for tests and the status bar).</extracomment>
+        <translation>ল্যাপটপ (&amp;L)</translation>
     </message>
     <message>
         <source>Sync: not set up</source>
@@ -3363,6 +3479,22 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
 
 {0}</source>
         <translation>এই ইভেন্ট কী দিয়ে বান্ডেলটি খোলে না: এটি অন্য কোনো ইভেন্টের কী, অথবা পুরোনো কী। এই ইভেন্টের QR কোডটি আবার স্ক্যান করুন।
+
+{0}</translation>
+    </message>
+    <message>
+        <source>The event key was changed after a laptop was lost. Ask the organizer for the new key and scan it in Sync ▸ Laptops (Enter a new key…).
+
+{0}</source>
+        <translation>একটি ল্যাপটপ হারানোর পর ইভেন্ট কী বদলানো হয়েছে। আয়োজকের কাছ থেকে নতুন কী নিন এবং সিঙ্ক ▸ ল্যাপটপ (নতুন কী দিন…) থেকে সেটি স্ক্যান করুন।
+
+{0}</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop that was revoked (lost or stolen): nothing it sends is taken.
+
+{0}</source>
+        <translation>এই বান্ডেলটি এমন একটি ল্যাপটপ থেকে এসেছে যা প্রত্যাহার করা হয়েছে (হারানো বা চুরি হওয়া): এটি যা পাঠায় তার কিছুই নেওয়া হয় না।
 
 {0}</translation>
     </message>

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("events", "create the demo event (a fictional two-day training)"),
     "event": ("events", "create and list events"),
+    "device": ("devices", "the event's laptops: list them, revoke a lost one"),
     "session": ("sessions", "the agenda: add, list, edit and delete sessions"),
     "roster": ("people", "people of the event"),
     "checkin": ("attendance", "check a person in to a session, or undo the last check-in"),
@@ -209,6 +210,8 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
     store: Store | None = None
     try:
         store = open_store(args.db)
+        if store.identity.renewed_from is not None:
+            print(f"wltdesk: note: {store.identity.renewal_note()}", file=sys.stderr)
         result = handler(store, args)
         sys.stdout.flush()  # a closed pipe shows up here, inside the handling below
         return result

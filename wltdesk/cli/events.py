@@ -1,4 +1,5 @@
-"""Commands for events: ``demo`` and ``event create|edit|list|key`` (the agenda: ``sessions``)."""
+"""Commands for events: ``demo`` and ``event create|edit|list|key|rekey`` (the agenda:
+``sessions``; the event's laptops: ``device``)."""
 
 from __future__ import annotations
 
@@ -70,21 +71,49 @@ def cmd_event_list(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_event_key(store: Store, args: argparse.Namespace) -> int:
-    """The event key as text and a QR code, for co-facilitators to join with."""
+    """The event key as text and a QR code, for co-facilitators to join with; or
+    (``--set``) the new key an organizer made, for this laptop to use."""
     event = events.resolve_event(store, args.event)
+    if args.set is not None:
+        if eventkey.set_key(store, event.id, args.set):
+            print(
+                "this laptop now locks the event's bundles with the new key (and still "
+                "opens those made with the old one); its next sync sends everything again"
+            )
+        else:
+            print("that is the event's key already")
+        return 0
     key = eventkey.event_key(store, event.id)
+    return _show_key(event.id, key, args)
+
+
+def _show_key(event_id: str, key: str, args: argparse.Namespace) -> int:
     if args.qr:
-        path = eventkey.key_qr(event.id, key, args.qr)
+        path = eventkey.key_qr(event_id, key, args.qr)
         print(f"{path}: the event key as a QR code; show it only to your team")
         return 0
     if args.json:
         print_json(
-            {"event_id": event.id, "key": key, "qr_text": eventkey.key_payload(event.id, key)}
+            {"event_id": event_id, "key": key, "qr_text": eventkey.key_payload(event_id, key)}
         )
         return 0
-    print(eventkey.key_qr_text(event.id, key), end="")
-    print(eventkey.key_payload(event.id, key))
+    print(eventkey.key_qr_text(event_id, key), end="")
+    print(eventkey.key_payload(event_id, key))
     return 0
+
+
+def cmd_event_rekey(store: Store, args: argparse.Namespace) -> int:
+    """A new event key, after a laptop was lost: shown like ``event key``."""
+    event = events.resolve_event(store, args.event)
+    key = eventkey.rekey(store, event.id)
+    if not args.json:
+        print(
+            "a new event key: bundles are locked with it from now on, and a laptop that has "
+            "only the old key cannot read them. Give it to every team laptop (they scan this "
+            'code, or run: wltdesk event key --set "<the text below>"); bundles made '
+            "before still open with the old key."
+        )
+    return _show_key(event.id, key, args)
 
 
 def register(cli: CommandLine) -> None:
@@ -118,4 +147,18 @@ def register(cli: CommandLine) -> None:
         "whoever has it can read the event's bundles",
     )
     key.add_argument("--qr", metavar="FILE", help="save the QR code as .png or .svg")
+    key.add_argument(
+        "--set",
+        metavar="KEY",
+        help="use the new event key an organizer made (wltdesk event rekey): the text of its "
+        "QR code, or the bare key",
+    )
     cli.json_flag(key)
+    rekey = event_cmd.add(
+        "rekey",
+        cmd_event_rekey,
+        "change the event key (after a laptop was lost): new bundles are locked with the "
+        "new key, which every team laptop must be given",
+    )
+    rekey.add_argument("--qr", metavar="FILE", help="save the new key's QR code as .png or .svg")
+    cli.json_flag(rekey)

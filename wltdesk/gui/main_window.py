@@ -33,6 +33,7 @@ from wltdesk.gui.help import (
     menu_actions,
 )
 from wltdesk.gui.settings import Settings
+from wltdesk.gui.sync.devices import show_copy_notice
 from wltdesk.gui.sync.pane import SyncPane
 from wltdesk.provenance import provenance
 from wltdesk.store import open_store
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(self.sections["sync"].status_text)
         desk.event_opened.connect(self._event_opened)
         self._update_status()
+        show_copy_notice(self.ui.statusBar, desk.store)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
 
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         self.desk.replace_store(store)
+        show_copy_notice(self.ui.statusBar, store)
         found = events.list_events(store)
         wanted = event_id or (found[0].id if found else None)
         if wanted:

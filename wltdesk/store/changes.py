@@ -259,10 +259,11 @@ def iter_changes(
     after_seq: int = 0,
     upto_seq: int | None = None,
     row_ids: Sequence[str] | None = None,
+    device: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Like :func:`change_dicts`, with ``seq``, streamed in batches: a bundle
     export walks logs of any size in constant memory. ``row_ids`` keeps only
-    the changes of those rows."""
+    the changes of those rows, ``device`` only those that device wrote."""
     query = select(
         Change.seq,
         Change.event_id,
@@ -279,6 +280,8 @@ def iter_changes(
         query = query.where(Change.seq <= upto_seq)
     if row_ids is not None:
         query = query.where(Change.row_id.in_(row_ids))
+    if device is not None:
+        query = query.where(Change.device_id == device)
     result = db.execute(query.order_by(Change.seq), execution_options={"yield_per": 5000})
     for row in result.mappings():
         yield dict(row)

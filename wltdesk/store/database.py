@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -30,8 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, func, inspect, select, text
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -41,12 +38,13 @@ from wltdesk.errors import UserError
 from wltdesk.store.backup import Backups
 from wltdesk.store.changes import Writer
 from wltdesk.store.hlc import Clock
-from wltdesk.store.models import Change, StoreMeta
+from wltdesk.store.identity import Identity, Place, establish
+from wltdesk.store.models import Change
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest migration's revision id. Checking it without Alembic keeps the
 #: start-up fast (Alembic costs ~0.4 s to import); a test keeps it true.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 
 
 def store_url(db: str | Path | None) -> str:
@@ -182,17 +180,29 @@ def migrate(engine: Engine) -> None:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
-def _device_id(sessions: sessionmaker[Session], dialect: str) -> str:
-    """This store's device id, made on first open; processes racing to make it
-    agree on the first one written."""
+def _place(engine: Engine) -> Place | None:
+    """Where the store is, for telling a copy from its original (see :mod:`.identity`)."""
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if not database or database == ":memory:":
+            return None
+        path = Path(database).resolve()
+        return Place(str(path), path)
+    return Place(engine.url.set(password=None).render_as_string(hide_password=False))
+
+
+def _identity(sessions: sessionmaker[Session], engine: Engine) -> Identity:
+    """This store's device identity, made on first open and renewed in a copy; under
+    the write lock, so processes racing to open one store agree on one identity."""
     with _writing(), sessions() as db:
-        row = {"key": "device_id", "value": uuid.uuid4().hex[:16]}
-        statement = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(StoreMeta)
-        db.execute(statement.values(row).on_conflict_do_nothing(index_elements=["key"]))
+        found, wrote = establish(db, _place(engine))
         db.commit()
-        found = db.get(StoreMeta, "device_id")
-        assert found is not None
-        return found.value
+    if wrote and engine.dialect.name == "sqlite":
+        # Into the file itself, not only its WAL: a copy made of the file alone
+        # (while the app runs) must carry the identity's token too.
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+    return found
 
 
 @dataclass
@@ -201,7 +211,7 @@ class Store:
 
     url: str
     engine: Engine
-    device_id: str
+    identity: Identity
     clock: Clock
     backups: Backups | None
     _sessions: sessionmaker[Session] = field(repr=False)
@@ -209,6 +219,11 @@ class Store:
     #: Threads waiting for :attr:`_write_lock` (see :meth:`let_waiting_writes_in`).
     _waiting: int = field(default=0, repr=False)
     _waiting_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def device_id(self) -> str:
+        """The id this store writes as (see :mod:`wltdesk.store.identity`)."""
+        return self.identity.device_id
 
     @property
     def is_sqlite(self) -> bool:
@@ -296,7 +311,7 @@ def open_store(db: str | Path | None = None, *, backups: bool = True) -> Store:
         engine = _connect_engine(url)
         migrate(engine)
         sessions = sessionmaker(engine, expire_on_commit=False)
-        device = _device_id(sessions, engine.dialect.name)
+        found = _identity(sessions, engine)
     except (ArgumentError, DBAPIError) as exc:
         if engine is not None:
             engine.dispose()
@@ -314,8 +329,8 @@ def open_store(db: str | Path | None = None, *, backups: bool = True) -> Store:
     return Store(
         url=url,
         engine=engine,
-        device_id=device,
-        clock=Clock(device, last),
+        identity=found,
+        clock=Clock(found.device_id, last),
         backups=store_backups,
         _sessions=sessions,
     )

@@ -295,13 +295,25 @@ class ActionItem(EventOwned):
 
 
 class Device(EventOwned):
-    """A laptop that has written to the event, so reviews can name it."""
+    """A laptop of the event: its name for reviews, its signing key, and whether an
+    organizer revoked it (see :mod:`wltdesk.devices`).
+
+    The row id is derived from the event and the device id
+    (:func:`wltdesk.devices.device_row_id`), so one laptop has one row per event.
+    """
 
     __tablename__ = "devices"
 
     #: The device id that HLC stamps and changes carry.
     device: Mapped[str] = mapped_column(String(36))
     name: Mapped[str] = mapped_column(String(200))
+    #: The laptop's Ed25519 public key (64 hex digits), which checks the signature
+    #: of every bundle it writes. Written once, by the laptop itself; None for a
+    #: laptop that has not written since before laptops signed their bundles.
+    public_key: Mapped[str | None] = mapped_column(String(64))
+    #: True once an organizer revoked the laptop (lost or stolen): its bundles are
+    #: refused from then on. Never set back: a bundle that tries is refused.
+    revoked: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class Change(Base):
@@ -330,7 +342,9 @@ class Change(Base):
 
 
 class StoreMeta(Base):
-    """Facts about this store file itself (its device id), never synced."""
+    """Facts about this store file itself, never synced: its device id, the device's
+    private signing key and the instance token that tells a copied store from its
+    original (:mod:`wltdesk.store.identity`), and export marks."""
 
     __tablename__ = "store_meta"
 

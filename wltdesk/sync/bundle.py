@@ -20,10 +20,17 @@ kind, key id, counts, the encryption parameters) — no names. Two exceptions:
   the event key in a sealed member of its own: a *join package*, for people
   who prefer a passphrase to scanning the key.
 
+Every bundle a laptop writes is also signed by that laptop's own key
+(``manifest.device.sig``, Ed25519 over the manifest bytes; the manifest names the
+laptop and its public key), so a reader knows which laptop of the team wrote it
+(:mod:`.signing`). An incremental bundle carries only its own laptop's changes
+(and that laptop's registration, so each bundle can be checked alone); a full
+one carries every laptop's, vouched for by the laptop that signs it.
+
 This module names the format's parts and writes bundles
 (:func:`write_bundle`, :func:`export_bundle`); :mod:`.sealing` seals and
-derives keys, :mod:`.reading` and :mod:`.unlocking` open and check a bundle
-before anything is merged, and :mod:`.eventkey` holds the event key.
+derives keys, :mod:`.reading`, :mod:`.unlocking` and :mod:`.signing` open and
+check a bundle before anything is merged, and :mod:`.eventkey` holds the event key.
 """
 
 from __future__ import annotations
@@ -49,10 +56,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from wltdesk.devices import device_row_id, ensure_registered
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 from wltdesk.store.changes import encode, iter_changes
 from wltdesk.store.eventkeys import key_id
+from wltdesk.store.identity import Identity
 from wltdesk.store.models import Change
 from wltdesk.sync import sealing
 from wltdesk.sync.eventkey import event_key, key_payload
@@ -65,6 +74,8 @@ READABLE = (1, 2)
 SUFFIX = ".wltx"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
+#: The writing laptop's own signature of the manifest (Ed25519, hex).
+DEVICE_SIGNATURE = "manifest.device.sig"
 CHANGES = "changes.jsonl"
 CHANGES_ENCRYPTED = "changes.jsonl.aesgcm"
 #: The event key, sealed, in a join package (a full bundle with a passphrase).
@@ -98,6 +109,8 @@ class BundleInfo:
     path: Path
     kind: str
     event_id: str
+    #: The changes it carries (those an incremental bundle repeats, the writing
+    #: laptop's registration, aside: the manifest counts every line).
     changes: int
     hlc_min: str | None
     hlc_max: str | None
@@ -159,6 +172,7 @@ def write_bundle(
     private_included: bool = False,
     encrypt: bool = True,
     carry_key: bool = False,
+    signer: Identity | None = None,
 ) -> BundleInfo:
     """Write changes (dicts with ``seq``, as :func:`~wltdesk.store.changes.iter_changes`
     gives) to a bundle; the file appears under its name only when complete.
@@ -166,8 +180,12 @@ def write_bundle(
     The changes are sealed under the event key (``encrypt``), or under the
     passphrase when one is given; ``encrypt=False`` without a passphrase writes
     them in clear (a redacted bundle). ``carry_key`` (with a passphrase only)
-    seals the event key into the bundle too: a join package.
+    seals the event key into the bundle too: a join package. ``signer``, the
+    writing laptop's identity, signs it (whose id must be ``device``); without
+    one the bundle is unsigned, as bundles were before laptops signed them.
     """
+    if signer is not None and signer.device_id != device:
+        raise ValueError("a bundle is signed by the laptop it names")
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}")
     if carry_key and not passphrase:
@@ -245,12 +263,16 @@ def write_bundle(
             "encryption": encryption,
             "members": members,
         }
+        if signer is not None:
+            manifest["device_key"] = signer.public_key
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
         partial = Path(work) / "bundle"
         compression = zipfile.ZIP_STORED if root is not None else zipfile.ZIP_DEFLATED
         with zipfile.ZipFile(partial, "w", compression=compression, compresslevel=6) as archive:
             archive.writestr(MANIFEST, manifest_bytes, compress_type=zipfile.ZIP_DEFLATED)
             archive.writestr(SIGNATURE, signature(key, manifest_bytes, salt) + "\n")
+            if signer is not None:
+                archive.writestr(DEVICE_SIGNATURE, signer.sign(manifest_bytes).hex() + "\n")
             archive.write(member_path, member)
             if sealed_key:
                 archive.writestr(EVENT_KEY, sealed_key)
@@ -288,18 +310,40 @@ def export_bundle(
     outside the team, who have no key). A full, unredacted bundle with a
     passphrase carries the event key: a join package. What may leave the
     laptop (circle notes by visibility, contact details in a redacted bundle)
-    is decided in :mod:`wltdesk.sync.sharing`.
+    is decided in :mod:`wltdesk.sync.sharing`. Signed by this laptop, which
+    registers in the event first if it has not yet; an incremental bundle
+    carries only this laptop's own changes (and its registration): the others'
+    reach their readers in their own laptops' bundles.
     """
     if redact and include_private:
         raise UserError("--redact and --include-private contradict each other")
     key = event_key(store, event_id)
+    ensure_registered(store, event_id)
+    me = store.device_id
     with store.read() as db:
         rules = sharing(db, event_id, redact, include_private)
         upto = db.execute(select(func.max(Change.seq))).scalar_one() or 0
         kind = "full" if after_seq == 0 else "incremental"
+        own = me if kind == "incremental" else None
+        # Sent again in every incremental bundle (a handful of lines), so that each
+        # can be checked alone, whichever of the laptop's bundles a reader missed.
+        registration = (
+            list(
+                iter_changes(
+                    db, event_id, 0, after_seq, row_ids=[device_row_id(event_id, me)], device=me
+                )
+            )
+            if own
+            else []
+        )
         picked = chain(
-            earlier_note_changes(db, event_id, rules, after_seq, upto),
-            (c for c in iter_changes(db, event_id, after_seq, upto) if rules.keep(c)),
+            registration,
+            (
+                c
+                for c in earlier_note_changes(db, event_id, rules, after_seq, upto)
+                if own is None or c["device_id"] == own
+            ),
+            (c for c in iter_changes(db, event_id, after_seq, upto, device=own) if rules.keep(c)),
         )
         info = write_bundle(
             path,
@@ -313,12 +357,13 @@ def export_bundle(
             private_included=include_private,
             encrypt=not redact,
             carry_key=bool(passphrase) and kind == "full" and not redact,
+            signer=store.identity,
         )
     return BundleInfo(
         info.path,
         info.kind,
         info.event_id,
-        info.changes,
+        info.changes - len(registration),
         info.hlc_min,
         info.hlc_max,
         upto,

@@ -9,16 +9,26 @@ of the change log: it travels to a new laptop by hand, as text or as a QR code
 (:func:`key_qr`, :func:`key_qr_png`, :func:`key_qr_text`) whose payload names
 the event too (:func:`key_payload`, read back by :func:`parse_key`), or sealed
 in a passphrase-protected join package.
+
+After a laptop is lost, an organizer *changes* the key (:func:`rekey`): new
+bundles are locked with the new key, which the team gets by hand like the first
+(:func:`set_key`); whoever has only the old one can no longer read them, nor
+bring a laptop of their own into the event (:mod:`.signing`). Old keys stay, so
+bundles made before still open.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
+
+from sqlalchemy import delete, update
 
 from wltdesk.errors import UserError
 from wltdesk.store import Store, eventkeys
-from wltdesk.store.models import Event
+from wltdesk.store.changes import Writer
+from wltdesk.store.models import Event, StoreMeta, SyncTarget
 
 
 def event_key(store: Store, event_id: str) -> str:
@@ -36,6 +46,49 @@ def event_key(store: Store, event_id: str) -> str:
         if found is None:
             found = eventkeys.add_key(writer.db, event_id, eventkeys.new_secret())
         return found.secret
+
+
+def rekey(store: Store, event_id: str) -> str:
+    """Make a new current key for the event and return it. The old keys stay, so the
+    bundles made before still open; this laptop's next sync and export send
+    everything again, under the new key."""
+    event_key(store, event_id)  # an event without a key gets its first one
+    with store.write() as writer:
+        secret = eventkeys.new_secret()
+        eventkeys.add_key(writer.db, event_id, secret)
+        _start_marks_again(writer, event_id)
+    return secret
+
+
+def set_key(store: Store, event_id: str, text: str) -> bool:
+    """Take the key a team member was given (after ``rekey`` on another laptop) as the
+    event's current key; False when it was already the current one. This laptop's
+    next sync then sends everything again under it, so that its work reaches
+    laptops that hold only the new key."""
+    key_event, secret = parse_key(text)
+    if key_event is not None and key_event != event_id:
+        raise UserError("event key: that key belongs to another event")
+    secret = secret.lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", secret):
+        raise UserError(
+            "event key: not an event key (64 hex digits, or the text of the event key QR code)"
+        )
+    with store.read() as db:
+        if db.get(Event, event_id) is None:
+            raise UserError(f"no event with id {event_id}")
+        found = eventkeys.current_key(db, event_id)
+        if found is not None and found.secret == secret:
+            return False
+    with store.write() as writer:
+        eventkeys.add_key(writer.db, event_id, secret)
+        _start_marks_again(writer, event_id)
+    return True
+
+
+def _start_marks_again(writer: Writer, event_id: str) -> None:
+    """The next push to every target, and the next ``--since-last`` export, is full."""
+    writer.db.execute(update(SyncTarget).where(SyncTarget.event_id == event_id).values(last_seq=0))
+    writer.db.execute(delete(StoreMeta).where(StoreMeta.key.like(f"export:{event_id}:%")))
 
 
 KEY_PREFIX = "wltdesk-key:1:"

@@ -6,7 +6,9 @@ is a full bundle, so a target always holds an event package), (2) read every
 other device's bundles not read before, verify them all and merge them, and
 (3) note the run in the history. The export mark of a target (its
 ``last_seq``) says up to which log position this store's changes are there;
-"N changes waiting" counts the changes of the event after it.
+"N changes waiting" counts this laptop's own changes of the event after it.
+A laptop relays only its own work: what it merged from others reaches the
+target from their own laptops, signed by them (:mod:`.signing`).
 
 Everything here is plain Python: the GUI runs :func:`sync` in a background
 job, and a failure (target not plugged in, server down) is recorded on the
@@ -27,7 +29,7 @@ from sqlalchemy import delete, func, select
 from wltdesk.errors import UserError
 from wltdesk.store import Store
 from wltdesk.store.models import Change, Event, StoreMeta, SyncRun, SyncSeen, SyncTarget
-from wltdesk.sync import bundle, clockwatch, merge, reading
+from wltdesk.sync import bundle, clockwatch, merge, reading, signing
 from wltdesk.sync.targets import RemoteBundle, TargetUnavailable, bundle_name, open_target
 
 Progress = Callable[[int, int], None]
@@ -59,19 +61,23 @@ class TargetInfo:
     last_error: str | None
 
 
-def _waiting(db, event_id: str, after_seq: int) -> int:
-    query = select(func.count()).select_from(Change)
-    return db.execute(query.where(Change.event_id == event_id, Change.seq > after_seq)).scalar_one()
+def _waiting(db, event_id: str, after_seq: int, device: str) -> int:
+    """What the next push sends: with no mark yet, the whole event (a full bundle);
+    after it, this laptop's own changes (an incremental one)."""
+    query = select(func.count()).select_from(Change).where(Change.event_id == event_id)
+    if after_seq:
+        query = query.where(Change.seq > after_seq, Change.device_id == device)
+    return db.execute(query).scalar_one()
 
 
-def _info(db, target: SyncTarget) -> TargetInfo:
+def _info(db, target: SyncTarget, device: str) -> TargetInfo:
     return TargetInfo(
         target.id,
         target.location,
         display(target.location),
         target.is_default,
         target.last_seq,
-        _waiting(db, target.event_id, target.last_seq),
+        _waiting(db, target.event_id, target.last_seq, device),
         target.last_success,
         target.last_attempt,
         target.last_error,
@@ -83,7 +89,7 @@ def list_targets(store: Store, event_id: str) -> list[TargetInfo]:
         rows = db.execute(
             select(SyncTarget).where(SyncTarget.event_id == event_id).order_by(SyncTarget.id)
         ).scalars()
-        return [_info(db, t) for t in rows]
+        return [_info(db, t, store.device_id) for t in rows]
 
 
 def default_target(store: Store, event_id: str) -> TargetInfo | None:
@@ -109,7 +115,7 @@ def add_target(store: Store, event_id: str, location: str, make_default: bool = 
             for other in db.execute(select(SyncTarget).where(SyncTarget.event_id == event_id)):
                 other[0].is_default = other[0].id == row.id
         db.flush()
-        return _info(db, row)
+        return _info(db, row, store.device_id)
 
 
 def remove_target(store: Store, event_id: str, target_id: int) -> None:
@@ -372,7 +378,7 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
         if event is None:
             raise UserError(f"no event with id {event_id}")
         mark = row.last_seq
-        pending = _waiting(db, event_id, mark)
+        pending = _waiting(db, event_id, mark, store.device_id)
     sent = 0
     written: str | None = None
     with tempfile.TemporaryDirectory(prefix="wltdesk-sync-") as work:
@@ -405,6 +411,7 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
         #: What to remember of each bundle read: (name, size, sha256, why it was refused).
         verdicts: dict[str, tuple[str, int, str, str | None]] = {}
         lookup = merge.known_keys(store)
+        devices = signing.StoreDevices(store)
         with reading.CheckedChanges() as checked:
             for number, remote in enumerate(fresh):
                 if cancelled and cancelled():
@@ -426,7 +433,11 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                 try:
                     verified.append(
                         reading.open_bundle(
-                            local, known_key=lookup, expected_event=event_id, checked=checked
+                            local,
+                            known_key=lookup,
+                            expected_event=event_id,
+                            checked=checked,
+                            devices=devices,
                         )
                     )
                     verdicts[str(local)] = (remote.key, remote.size, digest, None)
@@ -463,18 +474,15 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                 else:
                     known.size, known.sha256, known.refused = size, digest, reason
             current = db.get(SyncTarget, row.id)
-            # Pulled changes are on the target already: no need to push them back,
-            # unless anything else reached the log since our push (a check-in, a
-            # bundle imported by hand): then the next push sends all of it.
-            if current is not None and summary is not None and current.last_seq == mark:
-                top = db.execute(select(func.max(Change.seq))).scalar_one() or 0
-                since_push = db.execute(
-                    select(func.count())
-                    .select_from(Change)
-                    .where(Change.seq > mark, Change.event_id == event_id)
-                ).scalar_one()
-                if since_push == summary.new_changes:
-                    current.last_seq = top
+            # Pulled changes are never pushed back (each laptop relays only its
+            # own): the mark moves past them, unless this laptop wrote meanwhile
+            # (a check-in at the desk during the pull), which the next push sends.
+            if (
+                current is not None
+                and current.last_seq == mark
+                and not _waiting(db, event_id, mark, store.device_id)
+            ):
+                current.last_seq = db.execute(select(func.max(Change.seq))).scalar_one() or 0
     report(3, 3)
     merged = len(verified) - (len(summary.refused) if summary is not None else 0)
     return SyncResult(target.display, sent, written, merged, summary, tuple(refused))

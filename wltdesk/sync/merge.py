@@ -27,13 +27,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wltdesk.attendance import PRESENT_STATUSES
+from wltdesk.devices import register_device
 from wltdesk.errors import UserError
-from wltdesk.events import register_device
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
 from wltdesk.store.materialize import ForeignRowError, apply_change_rows, settle_pending
 from wltdesk.store.models import ActionPlan, Attendance, Event, Person, SyncRun
-from wltdesk.sync import bundle, held, reading
+from wltdesk.sync import bundle, held, reading, signing
 from wltdesk.sync.conflicts import find_conflicts
 
 Progress = Callable[[int, int], None]
@@ -109,6 +109,7 @@ def verify_bundles(
     """
     checked = checked if checked is not None else reading.CheckedChanges()
     store_key = known_keys(store)
+    devices = signing.StoreDevices(store)
     joined: dict[str, str] = {}
 
     def key_for(event_id: str, wanted: str | None) -> str | None:
@@ -132,6 +133,7 @@ def verify_bundles(
                 expected_event=expected_event,
                 given_key=given_key,
                 checked=checked,
+                devices=devices,
             )
         except UserError as exc:
             if refused is None:
@@ -210,11 +212,21 @@ def apply_bundles(
     stopped half-way keeps the bundles it applied; merging is idempotent, so
     the next sync simply applies the rest. A bundle refused while it is applied
     (it changes another event's rows) is rolled back alone (to a savepoint) and
-    skipped, like one that failed its check, and listed in the summary. ``names`` says
-    what to call a bundle in the list of held changes (default: its path).
+    skipped, like one that failed its check, and listed in the summary; so is, before
+    anything is applied, a bundle of a laptop that another bundle of the same merge
+    revokes (:func:`~wltdesk.sync.signing.revoked_in_batch`; without ``each_bundle`` it
+    refuses the whole import). ``names`` says what to call a bundle in the list of held
+    changes (default: its path).
     """
     event_ids = sorted({b.manifest.event_id for b in verified})
     received = new = held_back = 0
+    # A laptop revoked by another bundle of this merge: as if the revocation came first.
+    revoked = signing.revoked_in_batch(verified)
+    if revoked and not each_bundle:
+        raise revoked[0][1]
+    if revoked:
+        out = {id(item) for item, _error in revoked}
+        verified = [item for item in verified if id(item) not in out]
     with store.read() as db:
         existing = set(db.execute(select(Event.id).where(Event.id.in_(event_ids))).scalars())
         before = _tally(db, event_ids)
@@ -250,7 +262,7 @@ def apply_bundles(
         conflicts=open_conflicts,
         events=tuple(event_ids),
         joined=tuple(joined),
-        refused=tuple(refused),
+        refused=tuple((item, str(error)) for item, error in revoked) + tuple(refused),
         held=held_back,
     )
 

@@ -34,9 +34,11 @@ from typing import IO, Any
 
 from wltdesk.errors import UserError
 from wltdesk.store.changes import CHANGE_COLUMNS, ChangeRow
+from wltdesk.store.eventkeys import key_id
 from wltdesk.sync.bundle import (
     CHANGES,
     CHANGES_ENCRYPTED,
+    DEVICE_SIGNATURE,
     EVENT_KEY,
     FORMAT,
     KINDS,
@@ -49,6 +51,14 @@ from wltdesk.sync.bundle import (
 )
 from wltdesk.sync.changelines import LEGACY_KEY, parse_lines
 from wltdesk.sync.sealing import decrypting
+from wltdesk.sync.signing import (
+    PUBLIC_KEY,
+    DeviceBook,
+    NoDevices,
+    Origin,
+    Provenance,
+    check_signer,
+)
 from wltdesk.sync.unlocking import Unlocked, unlock
 
 #: What a reader looks up: the key this store holds for an event, by the key id
@@ -88,6 +98,8 @@ class Manifest:
     #: bundle's salt for the keys derived from it.
     key_id: str | None = None
     salt: bytes | None = None
+    #: The writing laptop's public key, when it signed the bundle (see :mod:`.signing`).
+    device_key: str | None = None
 
     @property
     def event_label(self) -> str:
@@ -169,6 +181,8 @@ class VerifiedBundle:
     key: str
     checked: CheckedChanges = field(repr=False)
     parts: tuple[Part, ...] = field(repr=False)
+    #: Which laptop wrote it, and whom it revokes.
+    origin: Origin | None = None
 
     def rows(self) -> Iterator[list[ChangeRow]]:
         """The changes as :func:`~wltdesk.store.materialize.apply_change_rows` tuples,
@@ -344,6 +358,7 @@ def read_manifest(path: Path, archive: zipfile.ZipFile) -> Manifest:
             raw=raw,
             key_id=str(data["key_id"]) if version > 1 else None,
             salt=base64.b64decode(data["salt"], validate=True) if version > 1 else None,
+            device_key=str(data["device_key"]) if version > 1 and "device_key" in data else None,
         )
     except (KeyError, TypeError, ValueError, AttributeError, binascii.Error):
         raise refusal(path, "damaged manifest (fields missing)") from None
@@ -355,6 +370,8 @@ def read_manifest(path: Path, archive: zipfile.ZipFile) -> Manifest:
         raise refusal(path, "damaged manifest (salt)")
     if version > 1 and not _KEY_ID.fullmatch(manifest.key_id or ""):
         raise refusal(path, "damaged manifest (key id)")
+    if manifest.device_key is not None and not PUBLIC_KEY.fullmatch(manifest.device_key):
+        raise refusal(path, "damaged manifest (laptop key)")
     return manifest
 
 
@@ -377,22 +394,25 @@ def open_bundle(
     expected_event: str | None = None,
     given_key: str | None = None,
     checked: CheckedChanges | None = None,
+    devices: DeviceBook | None = None,
 ) -> VerifiedBundle:
     """Verify everything about a bundle without touching any store.
 
     ``known_key(event_id, key_id)`` is the key the store already has for an
     event (or None); ``given_key`` one the user supplied (the QR code), which
     then must be the one the bundle is locked with. Without either, only a
-    join package opens, with its passphrase. The changes, once checked, are
-    kept in ``checked`` (one for all the bundles of an import; a new one if not
-    given) for the merge to apply.
+    join package opens, with its passphrase. ``devices`` is what the store
+    knows of the event's laptops (:mod:`.signing`; None: nothing). The changes,
+    once checked, are kept in ``checked`` (one for all the bundles of an
+    import; a new one if not given) for the merge to apply.
     """
     path = Path(path)
     with open_archive(path) as archive:
         infos = _check_members(path, archive)
         manifest = read_manifest(path, archive)
         expected = _expected_members(manifest)
-        if set(manifest.members) != expected or set(infos) != {MANIFEST, SIGNATURE} | expected:
+        signatures = {MANIFEST, SIGNATURE} | ({DEVICE_SIGNATURE} if manifest.device_key else set())
+        if set(manifest.members) != expected or set(infos) != signatures | expected:
             raise refusal(path, "damaged (members differ from the manifest)")
         if expected_event is not None and manifest.event_id != expected_event:
             raise refusal(path, f"the bundle belongs to another event ({manifest.event_label})")
@@ -402,9 +422,15 @@ def open_bundle(
         unlocked = unlock(
             path, manifest, signed, key, given_key is not None, passphrase, sealed_key
         )
+        book = devices if devices is not None else NoDevices()
+        device_signed = (
+            _read_small(path, archive, DEVICE_SIGNATURE) if manifest.device_key else None
+        )
+        signer = check_signer(path, manifest, device_signed, book, key_id(unlocked.key))
+        provenance = Provenance(path, manifest, signer, book)
         checked = checked if checked is not None else CheckedChanges()
-        parts = _check_changes(path, archive, manifest, unlocked, checked)
-    return VerifiedBundle(path, manifest, unlocked.key, checked, parts)
+        parts = _check_changes(path, archive, manifest, unlocked, checked, provenance)
+    return VerifiedBundle(path, manifest, unlocked.key, checked, parts, provenance.finish())
 
 
 def _check_changes(
@@ -413,9 +439,11 @@ def _check_changes(
     manifest: Manifest,
     unlocked: Unlocked,
     checked: CheckedChanges,
+    provenance: Provenance,
 ) -> tuple[Part, ...]:
-    """One pass over the changes member: its checksum, every line well formed, the
-    counts as the manifest says. Returns where the checked rows were kept.
+    """One pass over the changes member: its checksum, every line well formed and
+    belonging where it claims (``provenance``), the counts as the manifest says.
+    Returns where the checked rows were kept.
 
     A format 1 bundle may carry the event key as a change (``events`` /
     ``signing_key``): counted, as its manifest counts it, and dropped, never
@@ -432,6 +460,7 @@ def _check_changes(
             stored = io.BufferedReader(hashing, 1 << 16)  # type: ignore[arg-type]
             try:
                 for rows in _changes(path, manifest, unlocked, stored):
+                    provenance.observe(rows)
                     entities = Counter(map(itemgetter(1), rows))
                     counts.update(entities)
                     stamps = list(map(itemgetter(5), rows))

@@ -90,10 +90,17 @@ def unlock(
         root = _passphrase_root(manifest, passphrase, refuse)
         key = _sealed_event_key(manifest, sealed_key, root, prefix, refuse)
     elif key_id(key) != manifest.key_id:
-        whose = "the key given" if given else "this laptop's key for the event"
+        if not given:
+            # The store has the event but not this key: most likely it was changed
+            # (wltdesk event rekey) and this laptop has not been given the new one.
+            raise refuse(
+                f"locked with an event key this laptop does not have (key "
+                f"{manifest.key_id}; its key is key {key_id(key)}): if the event key was "
+                "changed, enter the new one (wltdesk event key --set, or Sync ▸ Devices)"
+            )
         raise refuse(
             f"wrong event key (the bundle is locked with key {manifest.key_id}; "
-            f"{whose} is key {key_id(key)})"
+            f"the key given is key {key_id(key)})"
         )
     _check_signature(path, manifest, signed, signature(key, manifest.raw, salt))
     if sealed_key is not None and not _listed(manifest.members[EVENT_KEY], sealed_key):

@@ -272,6 +272,18 @@ class SyncJobs(QObject):
                 "This event key does not open the bundle: it is the key of another event, "
                 "or an old one. Scan the QR code of this event again.\n\n{0}",
             ).format(message)
+        elif "event key this laptop does not have" in message:
+            message = QCoreApplication.translate(
+                "SyncPane",
+                "The event key was changed after a laptop was lost. Ask the organizer for "
+                "the new key and scan it in Sync ▸ Laptops (Enter a new key…).\n\n{0}",
+            ).format(message)
+        elif "from a revoked laptop" in message:
+            message = QCoreApplication.translate(
+                "SyncPane",
+                "This bundle comes from a laptop that was revoked (lost or stolen): "
+                "nothing it sends is taken.\n\n{0}",
+            ).format(message)
         self.failed.emit(message)
 
     def summary_words(self, summary: merge.ImportSummary) -> str:

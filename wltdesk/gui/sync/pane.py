@@ -7,7 +7,8 @@ bar, and the history) and the event key. Its parts: the Target box is a
 :class:`~wltdesk.gui.sync.jobs.SyncJobs` (every sync, export and import is a
 background job), the Conflicts tab is a
 :class:`~wltdesk.gui.sync.conflicts.ConflictReview` under the changes held for
-review (:class:`~wltdesk.gui.sync.held.HeldReview`), and the dialogs are in
+review (:class:`~wltdesk.gui.sync.held.HeldReview`), the Laptops tab is a
+:class:`~wltdesk.gui.sync.devices.DevicesView`, and the dialogs are in
 :mod:`wltdesk.gui.sync.dialogs`. A timer checks the configured target every
 minute and syncs when it can; a failure then is quiet — it shows in the
 status bar ("Offline — 134 changes waiting") and in the history, not in a
@@ -28,6 +29,7 @@ from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.sync.conflicts import ConflictReview
+from wltdesk.gui.sync.devices import DevicesView
 from wltdesk.gui.sync.dialogs import EventKeyBox
 from wltdesk.gui.sync.held import HeldReview
 from wltdesk.gui.sync.jobs import SyncJobs
@@ -66,6 +68,10 @@ class SyncPane(QWidget):
         self.held.accepted.connect(self._picked)
         self.held.decided.connect(self.conflicts.refresh)
         self.held.failed.connect(self.show_error)
+        self.devices = DevicesView(desk, self)
+        self.ui.tabs.addTab(self.devices, self.tr("&Laptops"))
+        self.devices.changed.connect(self.refresh)
+        self.devices.failed.connect(self.show_error)
         self.targets = TargetSetup(desk, self.ui, self.jobs, self)
         self.targets.changed.connect(self.refresh)
         self.targets.failed.connect(self.show_error)
@@ -130,6 +136,7 @@ class SyncPane(QWidget):
         self.refresh_history()
         self.held.refresh()
         self.conflicts.refresh()
+        self.devices.refresh()
 
     def status_words(self, state: exchange.SyncStatus) -> str:
         """The status in the user's language."""
