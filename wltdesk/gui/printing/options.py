@@ -152,9 +152,7 @@ class PrintChoices(QObject):
         sessions = agenda.list_sessions(store, event_id)
         # the sign-in sheet is for the session on now at the venue (the agenda's rule)
         event = self.desk.current_event
-        current = (
-            agenda.current_session(sessions, events.local_now(event)) if event else None
-        )
+        current = agenda.current_session(sessions, events.local_now(event)) if event else None
         self._refill(
             self.ui.sessionCombo,
             [(f"{s.starts_at:%a %H:%M} · {s.title}", s.id) for s in sessions],
