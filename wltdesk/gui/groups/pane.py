@@ -1,4 +1,4 @@
-"""The Groups section: form breakout groups, see rounds side by side, move people, project.
+"""The Groups section: form breakout groups, see each round's groups at once, move people, project.
 
 Everything is done by :mod:`wltdesk.groups`; the pane shows a
 :class:`~wltdesk.groups.GroupSetView` and turns gestures into service calls.

@@ -54,6 +54,30 @@ def qimage(page: PageImage) -> QImage:
     return image.copy()
 
 
+def paint_pages(printer: QPrinter, pages: Iterable[PageImage]) -> int:
+    """Paint page images on the printer, each filling the whole sheet; returns how many.
+
+    Runs in the print job's thread (Qt allows QPainter on a QPrinter outside
+    the GUI thread); each page image is dropped as soon as it is painted.
+    """
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError(QCoreApplication.translate("PrintPane", "The printer is not ready."))
+    count = 0
+    try:
+        for page in pages:
+            if count:
+                printer.newPage()
+            sheet = printer.pageLayout().fullRectPixels(printer.resolution())
+            painter.drawImage(QRectF(sheet), qimage(page))
+            count += 1
+            del page
+    finally:
+        painter.end()
+    return count
+
+
 class PrintPane(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -334,7 +358,7 @@ class PrintPane(QWidget):
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             data = printing.render(store, event_id, output, options, progress, cancelled)
             # painted in this job, page by page: memory holds one page image, not all
-            return self.paint(printer, iter_page_images(data, dpi, progress, cancelled))
+            return paint_pages(printer, iter_page_images(data, dpi, progress, cancelled))
 
         def done(pages: int) -> None:
             try:
@@ -347,27 +371,3 @@ class PrintPane(QWidget):
             )
 
         self._start(work, done, self.tr("Preparing the pages for the printer…"))
-
-    @staticmethod
-    def paint(printer: QPrinter, pages: Iterable[PageImage]) -> int:
-        """Paint page images on the printer, each filling the whole sheet; returns how many.
-
-        Runs in the print job's thread (Qt allows QPainter on a QPrinter outside
-        the GUI thread); each page image is dropped as soon as it is painted.
-        """
-        printer.setFullPage(True)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise UserError(QCoreApplication.translate("PrintPane", "The printer is not ready."))
-        count = 0
-        try:
-            for page in pages:
-                if count:
-                    printer.newPage()
-                sheet = printer.pageLayout().fullRectPixels(printer.resolution())
-                painter.drawImage(QRectF(sheet), qimage(page))
-                count += 1
-                del page
-        finally:
-            painter.end()
-        return count
