@@ -357,3 +357,8 @@ def test_every_column_of_a_plan_shows_on_a_laptop(qtbot, pane):
     what = view.model().index(0, ItemsModel.WHAT)
     assert view.rowHeight(0) >= 2 * view.fontMetrics().height()
     assert view.model().data(what).startswith("Book a venue")
+
+
+def test_the_plans_pane_fits_beside_the_rail_on_a_1024_screen(pane):
+    """The follow-up filters in one row held the window at 1115 pixels wide."""
+    assert pane.minimumSizeHint().width() <= 1024 - 150  # the section rail takes 150
