@@ -263,6 +263,30 @@ def test_event_edit_sets_name_venue_and_photo_credits(wlt):
     assert blank.code == 1 and "an event needs a name" in blank.error_line
 
 
+def test_event_edit_moves_the_dates_and_the_agenda_with_them(wlt):
+    wlt("event", "create", "--name", "Training", "--start", "2026-03-14", "--end", "2026-03-15")
+    for title, start, end in (
+        ("Opening", "2026-03-14T09:00", "2026-03-14T09:45"),
+        ("Closing", "2026-03-15T16:00", "2026-03-15T17:00"),
+    ):
+        assert wlt("session", "add", "--title", title, "--start", start, "--end", end).code == 0
+    # put off by a week: the programme keeps its days and hours
+    moved = wlt("event", "edit", "--start", "2026-03-21")
+    assert moved.code == 0 and moved.out.strip() == "updated", moved.err
+    [event] = wlt("event", "list", "--json").json()
+    assert (event["start"], event["end"]) == ("2026-03-21", "2026-03-22")
+    listed = wlt("session", "list", "--json").json()
+    assert [s["start"][:16] for s in listed] == ["2026-03-21T09:00", "2026-03-22T16:00"]
+    # a day shorter would drop "Closing": refused, named, nothing changed
+    shorter = wlt("event", "edit", "--end", "2026-03-21")
+    assert shorter.code == 1 and "'Closing'" in shorter.error_line
+    assert "outside the event" in shorter.error_line
+    assert wlt("event", "list", "--json").json()[0]["end"] == "2026-03-22"
+    # a day longer is fine
+    assert wlt("event", "edit", "--end", "2026-03-23").code == 0
+    assert wlt("event", "list", "--json").json()[0]["end"] == "2026-03-23"
+
+
 def test_event_create_bengali_name_round_trips(wlt):
     made = wlt(
         "event", "create", "--name", "নেতৃত্ব প্রশিক্ষণ", "--start", "2026-03-14", "--end", "2026-03-14"

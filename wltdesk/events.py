@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,7 +13,7 @@ from wltdesk.devices import register_device
 from wltdesk.errors import UserError
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
-from wltdesk.store.models import Event
+from wltdesk.store.models import Event, EventSession
 
 
 def check_timezone(name: str) -> ZoneInfo:
@@ -77,12 +77,16 @@ def update_event(
     name: str | None = None,
     venue: str | None = None,
     photo_credits: Sequence[str] | None = None,
+    start: date | None = None,
+    end: date | None = None,
 ) -> bool:
-    """Change an event's name, venue or photo credits (None leaves a field as it is;
-    an empty venue or credit list clears it). Returns whether anything changed.
+    """Change an event's name, venue, photo credits or dates (None leaves a field as it
+    is; an empty venue or credit list clears it). Returns whether anything changed.
 
-    The dates and time zone stay as created: the agenda's sessions are placed
-    in them.
+    A new ``start`` moves the event: the agenda moves with it by as many days (a
+    training put off a week keeps its programme), and the end too unless ``end`` is
+    given. Sessions that would then fall outside the days are refused, named. The
+    time zone stays as created: the sessions' wall times are written in it.
     """
     values: dict[str, Any] = {}
     if name is not None:
@@ -98,7 +102,45 @@ def update_event(
         event = writer.db.get(Event, event_id)
         if event is None or event.deleted:
             raise UserError(f"no event {event_id}")
-        return writer.update(Event, event_id, values)
+        moved = False
+        if start is not None or end is not None:
+            moved = _move_dates(writer, event, start, end)
+        return writer.update(Event, event_id, values) or moved
+
+
+def _move_dates(writer: Writer, event: Event, start: date | None, end: date | None) -> bool:
+    """New dates for ``event``, its sessions shifted by the days the start moved.
+
+    Refuses (nothing written) when the end comes before the start or a session would
+    lie outside the new days, so the agenda never holds a session the event lacks.
+    """
+    shift = timedelta(days=(start - event.start_date).days) if start is not None else timedelta()
+    new_start = event.start_date + shift
+    new_end = end if end is not None else event.end_date + shift
+    if new_end < new_start:
+        raise UserError(f"the event ends ({new_end}) before it starts ({new_start})")
+    found = writer.db.scalars(
+        select(EventSession).where(
+            EventSession.event_id == event.id, EventSession.deleted.is_(False)
+        )
+    ).all()
+    sessions = sorted(found, key=lambda s: (s.starts_at, s.id))
+    outside = [s for s in sessions if not new_start <= (s.starts_at + shift).date() <= new_end]
+    if outside:
+        first = outside[0]
+        more = f" and {len(outside) - 1} more" if len(outside) > 1 else ""
+        raise UserError(
+            f"the session {first.title!r} on {(first.starts_at + shift):%a %d %b %Y}{more} "
+            f"would fall outside the event ({new_start:%d %b %Y} to {new_end:%d %b %Y}): "
+            "move or delete it in the agenda first"
+        )
+    changed = writer.update(Event, event.id, {"start_date": new_start, "end_date": new_end})
+    if shift:
+        for session in sessions:
+            starts = session.starts_at + shift
+            values = {"starts_at": starts, "ends_at": session.ends_at + shift, "day": starts.date()}
+            changed = writer.update(EventSession, session.id, values) or changed
+    return changed
 
 
 def photo_credit_lines(event: Event) -> list[str]:

@@ -92,6 +92,7 @@
     </message>
     <message>
         <source>Add session…</source>
+        <extracomment>Insert, and Ctrl+N (&quot;new&quot; in every section): an action, so F1&apos;s sheet lists them.</extracomment>
         <translation>সেশন যোগ করুন…</translation>
     </message>
     <message>
@@ -996,6 +997,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>Event details</source>
+        <extracomment>Dates with the month as a word (&quot;6 Dec 2026&quot;, &quot;৬ ডিসে ২০২৬&quot;): &quot;6 12 2026&quot; read as June too.</extracomment>
         <translation>ইভেন্টের বিবরণ</translation>
     </message>
 </context>
@@ -2298,7 +2300,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>PeoplePane</name>
     <message>
         <source>Filter the roster</source>
-        <extracomment>Narrowest a column is made to fit the pane (pixels); the user can drag it wider.</extracomment>
+        <extracomment>Narrowest a column is made to fit the pane (pixels); the user can drag it wider. Columns never cut: a facilitator finds people by their names.</extracomment>
         <translation>তালিকা ফিল্টার করুন</translation>
     </message>
     <message>
@@ -2623,6 +2625,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>Add item “{0}”</source>
+        <extracomment>Columns as wide as their contents (short: a date, a status); the others share the rest of the width and wrap their words, so every column shows without scrolling.</extracomment>
         <translation>কাজ যোগ “{0}”</translation>
     </message>
     <message>
@@ -2909,10 +2912,6 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation> / %1</translation>
     </message>
     <message>
-        <source>Options changed: Preview shows the new pages.</source>
-        <translation>বিকল্প বদলেছে: নতুন পাতা দেখতে প্রাকদর্শন চাপুন।</translation>
-    </message>
-    <message>
         <source>The agenda has no session yet: add one first.</source>
         <translation>কর্মসূচিতে এখনও কোনো সেশন নেই: আগে একটি যোগ করুন।</translation>
     </message>
@@ -2921,8 +2920,16 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>তালিকার সবার ইতিমধ্যে ব্যাজ আছে।</translation>
     </message>
     <message>
+        <source>Options changed: building the new pages…</source>
+        <translation>বিকল্প বদলেছে: নতুন পাতাগুলো তৈরি হচ্ছে…</translation>
+    </message>
+    <message>
         <source>Cannot print</source>
         <translation>ছাপানো যাচ্ছে না</translation>
+    </message>
+    <message>
+        <source>Options changed: no pages to show.</source>
+        <translation>বিকল্প বদলেছে: দেখানোর মতো কোনো পাতা নেই।</translation>
     </message>
     <message>
         <source>Building the pages…</source>
@@ -2986,6 +2993,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>The printer is not ready.</source>
+        <extracomment>After an option changes, a shown preview is rebuilt once the choices rest this long (ms).</extracomment>
         <translation>প্রিন্টার প্রস্তুত নয়।</translation>
     </message>
     <message>

@@ -209,6 +209,8 @@ def test_ctrl_n_adds_a_session_in_the_main_window(qtbot, agenda_store, setup, mo
     dialog = open_dialog(qtbot, pane, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert new_events == []  # the pane's Ctrl+N, not Event ▸ New event
     dialog.reject()
+    window.ui.navRail.setFocus()  # keys go where the focus is: the section rail
+    qtbot.waitUntil(window.ui.navRail.hasFocus)
     qtbot.keyClick(window.ui.navRail, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert new_events == []  # Ctrl+N is each section's "new", never a new event
     shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

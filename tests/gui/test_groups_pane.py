@@ -1,4 +1,4 @@
-"""The Groups pane: rounds side by side, drag and drop with undo, locks, planning off-thread."""
+"""The Groups pane: groups in rows, drag and drop with undo, locks, planning off-thread."""
 
 from __future__ import annotations
 
@@ -582,3 +582,73 @@ def test_new_set_of_chosen_people_through_the_pane(pane, room, qtbot, monkeypatc
     qtbot.waitUntil(lambda: pane.job is None, timeout=15_000)
     assert pane.ui.setCombo.count() == 2
     assert sum(pl.count() for pl in pane.lists) == 11
+
+
+LONG_NAMES = [
+    ("Abdullah Al Mamun", "আবদুল্লাহ আল মামুন"),
+    ("Anwar Hossain Babu", "আনোয়ার হোসেন বাবু"),
+    ("Priyanka Chakraborty", "প্রিয়াঙ্কা চক্রবর্তী"),
+    ("Jannatul Ferdous", "জান্নাতুল ফেরদৌস"),
+    ("Ishrat Jahan Mou", "ইশরাত জাহান মৌ"),
+    ("Mahmudul Hasan", "মাহমুদুল হাসান"),
+]
+
+
+@pytest.fixture
+def crowded_room(gui_store, clock):
+    """Thirty-six people with long names in six groups of six, three rounds."""
+    now = datetime.now(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    today = now.date()
+    event_id = events.create_event(
+        gui_store, "Big Training", today - timedelta(days=1), today + timedelta(days=1)
+    )
+    ids = [
+        people.add_person(
+            gui_store,
+            event_id,
+            display_name=f"{LONG_NAMES[i % 6][0]} {i:02d}",
+            local_name=LONG_NAMES[i % 6][1],
+            region=REGIONS[i % 3],
+        )
+        for i in range(36)
+    ]
+    session_id = agenda.add_session(
+        gui_store, event_id, "Breakouts", now - timedelta(minutes=5), now + timedelta(hours=1)
+    )
+    for person_id in ids:
+        attendance.check_in(gui_store, session_id, person_id)
+    groups.make_set(
+        gui_store,
+        event_id,
+        groups.Wish(size=6, rounds=3, balance=("region",), time_budget=0.3),
+        session_id=session_id,
+    )
+    return event_id
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 600)])
+def test_a_rounds_groups_fit_a_laptop_screen(qtbot, gui_store, crowded_room, size):
+    from wltdesk.gui.app import build_window
+    from wltdesk.gui.settings import Settings
+
+    window = build_window(gui_store, crowded_room, Settings())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_section("groups")
+    pane = window.sections["groups"]
+    QApplication.processEvents()
+    viewport = pane.ui.roundsArea.viewport()
+    first_round = pane.view.rounds[0]
+    assert len(first_round.groups) == 6
+    shown = 0
+    for group_list in pane.lists[:6]:
+        # every name whole: the list is as wide as its longest line
+        assert group_list.viewport().width() >= group_list.sizeHintForColumn(0)
+        box = group_list.parentWidget()
+        corner = box.mapTo(viewport, QPoint(0, 0))
+        if corner.y() + box.height() <= viewport.height() and corner.x() >= 0:
+            shown += 1
+    # all six of the round in view at 1366×768; at 1024×600, at least a row of three
+    assert shown >= (6 if size == (1366, 768) else 3)

@@ -452,10 +452,38 @@ def test_the_table_fits_a_1366_screen(qtbot, tmp_path, people_store, event_id):
     assert min(header.sectionSize(c) for c in range(len(COLUMNS))) >= 60
 
 
+def test_names_stay_whole_on_a_1024_screen(qtbot, people_store, event_id):
+    """ "Abdullah Al ..." at laptop sizes: the name columns keep their width, others give way."""
+    people.add_person(
+        people_store,
+        event_id,
+        display_name="Abdullah Al Mamun Chowdhury",
+        local_name="আবদুল্লাহ আল মামুন চৌধুরী",
+        region="Mymensingh",
+        affiliation="Open Knowledge Community of Mymensingh",
+        email="abdullah.al.mamun.chowdhury@example.org",
+        wiki_username="AbdullahAlMamunChowdhury",
+    )
+    desk = Desk(people_store)
+    desk.open_event(event_id)
+    pane = PeoplePane(desk)
+    qtbot.addWidget(pane)
+    pane.resize(1024 - 200, 560)
+    pane.show()
+    qtbot.waitExposed(pane)
+    view, header = pane.ui.tableView, pane.ui.tableView.horizontalHeader()
+    assert shown_names(pane)[0] == "Abdullah Al Mamun Chowdhury"  # in sight, measured
+    for key in ("display_name", "local_name"):
+        assert header.sectionSize(column(key)) >= view.sizeHintForColumn(column(key)), key
+    assert header.sectionSize(column("affiliation")) < view.sizeHintForColumn(column("affiliation"))
+
+
 def test_fit_widths_narrows_the_widest_first():
     assert fit_widths([100, 200], 400) == [100, 200]
     assert fit_widths([100, 300, 300], 500) == [100, 200, 200]
     assert sum(fit_widths([80, 150, 220, 260, 90], 600)) <= 600
+    # the names (columns 1 and 2) keep their width; the others narrow around them
+    assert fit_widths([100, 300, 200, 300], 700, (1, 2)) == [100, 300, 200, 100]
     assert two_lines("Name in local script") == "Name in\nlocal script"
     assert two_lines("Name") == "Name"
 

@@ -336,3 +336,29 @@ def test_the_items_model_passes_the_model_tester(qtmodeltester, pane, followed):
     pane.ui.tabs.setCurrentWidget(pane.ui.planTab)
     assert pane.plan is not None
     qtmodeltester.check(pane.items)
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_every_column_of_a_plan_shows_on_a_laptop(qtbot, pane):
+    """Later columns hid behind a scrollbar at 1366×768: now they share the width and wrap."""
+    pane.resize(1024 - 200, 560)
+    new_plan_by_keys(qtbot, pane, "Mymensingh outreach", "Mymensingh")
+    view = pane.ui.itemsView
+    editing(qtbot, pane, 0)
+    type_into_cell(qtbot, "Book a venue with reliable Wi-Fi and a projector for forty people")
+    QApplication.processEvents()
+    header = view.horizontalHeader()
+    last = header.count() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        view.viewport().width()
+    )
+    assert not view.horizontalScrollBar().isVisible()
+    # the long item wraps onto more lines instead of being cut
+    what = view.model().index(0, ItemsModel.WHAT)
+    assert view.rowHeight(0) >= 2 * view.fontMetrics().height()
+    assert view.model().data(what).startswith("Book a venue")
+
+
+def test_the_plans_pane_fits_beside_the_rail_on_a_1024_screen(pane):
+    """The follow-up filters in one row held the window at 1115 pixels wide."""
+    assert pane.minimumSizeHint().width() <= 1024 - 150  # the section rail takes 150

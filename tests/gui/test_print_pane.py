@@ -7,7 +7,7 @@ writes a PDF file, so the painting code runs for real.
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -98,6 +98,68 @@ def test_preview_shows_the_pages(pane, qtbot):
     qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
     assert pane.page_labels[0].pixmap().width() == pytest.approx(8.5 * 80, abs=2)  # Letter
+
+
+def session_shown(pane: PrintPane) -> str:
+    return pane.ui.sessionCombo.currentText().split(" · ", 1)[1]
+
+
+def come_back_at(pane: PrintPane, clock, moment: datetime) -> None:
+    """The facilitator is elsewhere at ``moment``, then opens the Print pane again."""
+    pane.hide()
+    clock.move_to(moment)
+    pane.show()
+
+
+def test_the_session_is_the_one_on_now_at_the_venue(clock, pane, qtbot):
+    choose(pane, "signin")
+    # day two, 09:30 in Dhaka (03:30 UTC): "Regional plans" is running
+    come_back_at(pane, clock, datetime(2026, 3, 15, 3, 30, tzinfo=UTC))
+    assert session_shown(pane) == "Regional plans"
+    # day one, 13:30 in Dhaka: lunch is over, "Partnerships" starts next
+    come_back_at(pane, clock, datetime(2026, 3, 14, 7, 30, tzinfo=UTC))
+    assert session_shown(pane) == "Partnerships"
+    # day one, 18:00 in Dhaka: nothing on any more today, the day's last session
+    come_back_at(pane, clock, datetime(2026, 3, 14, 12, 0, tzinfo=UTC))
+    assert session_shown(pane) == "Partnerships"
+    # day two, 08:00 in Dhaka (02:00 UTC, still the 14th in London): the first of the day
+    come_back_at(pane, clock, datetime(2026, 3, 15, 2, 0, tzinfo=UTC))
+    assert session_shown(pane) == "Regional plans"
+    # a session the facilitator picks by keys stays picked while the clock moves on
+    pane.ui.sessionCombo.setFocus()
+    qtbot.keyClick(pane.ui.sessionCombo, Qt.Key.Key_Down)
+    assert session_shown(pane) == "Closing circle"
+    come_back_at(pane, clock, datetime(2026, 3, 15, 3, 30, tzinfo=UTC))
+    assert session_shown(pane) == "Closing circle"
+
+
+def test_a_shown_preview_follows_the_options(pane, qtbot):
+    choose(pane, "signin")
+    qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
+    assert pane.page_labels[0].pixmap().width() == pytest.approx(210 / 25.4 * 80, abs=2)
+    # Letter paper, chosen by keys: the pages shown become Letter pages, no button pressed
+    pane.ui.paperCombo.setFocus()
+    qtbot.keyClick(pane.ui.paperCombo, Qt.Key.Key_Down)
+    assert "building the new pages" in pane.ui.pagesLabel.text()
+    qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
+    assert pane.page_labels[0].pixmap().width() == pytest.approx(8.5 * 80, abs=2)
+    assert pane.ui.pagesLabel.text() == "1 page"
+    # badges only for people without one, when everyone has one: said, no stale pages
+    choose(pane, "badges")
+    qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
+    log_every_badge(pane)
+    pane.ui.whoCombo.setFocus()
+    qtbot.keyClick(pane.ui.whoCombo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: "no pages" in pane.ui.pagesLabel.text(), timeout=30_000)
+    assert pane.page_labels == [] and "badge already" in pane.ui.statusLabel.text()
+
+
+def log_every_badge(pane: PrintPane) -> None:
+    """Log every badge as printed, as a save would."""
+    event_id = pane.desk.event_id
+    options = pane.choices.options(event_id)
+    printing.finish(pane.desk.store, event_id, "badges", options)
 
 
 def test_save_logs_badges_and_asks_before_a_reprint(pane, qtbot, tmp_path, monkeypatch, printed):

@@ -37,10 +37,18 @@ def cmd_event_create(store: Store, args: argparse.Namespace) -> int:
 def cmd_event_edit(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
     credits = [] if args.no_photo_credits else args.photo_credit
-    if args.name is None and args.venue is None and credits is None:
-        raise UserError("event edit: give --name, --venue, --photo-credit or --no-photo-credits")
+    if all(v is None for v in (args.name, args.venue, credits, args.start, args.end)):
+        raise UserError(
+            "event edit: give --name, --venue, --start, --end, --photo-credit or --no-photo-credits"
+        )
     changed = events.update_event(
-        store, event.id, name=args.name, venue=args.venue, photo_credits=credits
+        store,
+        event.id,
+        name=args.name,
+        venue=args.venue,
+        photo_credits=credits,
+        start=args.start,
+        end=args.end,
     )
     print("updated" if changed else "nothing to change")
     return 0
@@ -127,8 +135,15 @@ def register(cli: CommandLine) -> None:
     create.add_argument("--end", required=True, type=parse_date, help="YYYY-MM-DD")
     create.add_argument("--venue")
     create.add_argument("--timezone", default="UTC", help="e.g. Asia/Dhaka (default UTC)")
-    edit = event_cmd.add("edit", cmd_event_edit, "change the name, venue or photo credits")
+    edit = event_cmd.add("edit", cmd_event_edit, "change the name, venue, dates or photo credits")
     edit.add_argument("--name")
+    edit.add_argument(
+        "--start",
+        type=parse_date,
+        help="YYYY-MM-DD: the event moves there, its agenda by as many days (and the end, "
+        "unless --end is given)",
+    )
+    edit.add_argument("--end", type=parse_date, help="YYYY-MM-DD")
     edit.add_argument("--venue", help="an empty text clears it")
     credits = edit.add_mutually_exclusive_group()
     credits.add_argument(

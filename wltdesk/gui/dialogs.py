@@ -16,12 +16,16 @@ from wltdesk.gui.settings import Settings
 from wltdesk.store import Store
 from wltdesk.store.models import Event
 
+#: Dates with the month as a word ("6 Dec 2026", "৬ ডিসে ২০২৬"): "6 12 2026" read as June too.
+DATE_FORMAT = "d MMM yyyy"
+
 
 class EventDialog(QDialog):
-    """Create an event, or (given ``event``) change its name, venue and photo credits.
+    """Create an event, or (given ``event``) change its name, venue, dates and photo credits.
 
-    ``event_id`` holds the event after the dialog is accepted. An existing
-    event's dates and time zone are shown but fixed: its sessions are placed in them.
+    ``event_id`` holds the event after the dialog is accepted. Moving the first day
+    moves the last with it, and the agenda too (:func:`wltdesk.events.update_event`);
+    the time zone of an existing event is shown but fixed: its sessions' times are in it.
     """
 
     def __init__(self, store: Store, parent: QWidget | None = None, event: Event | None = None):
@@ -31,6 +35,8 @@ class EventDialog(QDialog):
         self.event_id: str | None = event.id if event else None
         self.ui = Ui_EventDialog()
         self.ui.setupUi(self)
+        for edit in (self.ui.startEdit, self.ui.endEdit):
+            edit.setDisplayFormat(DATE_FORMAT)  # month names in the UI language (the locale)
         zones = sorted(available_timezones()) or ["UTC"]
         self.ui.timezoneCombo.addItems(zones)
         if event is None:
@@ -45,11 +51,18 @@ class EventDialog(QDialog):
             self.ui.startEdit.setDate(event.start_date)
             self.ui.endEdit.setDate(event.end_date)
             self.ui.timezoneCombo.setCurrentText(event.timezone)
-            for fixed in (self.ui.startEdit, self.ui.endEdit, self.ui.timezoneCombo):
-                fixed.setEnabled(False)
+            self.ui.timezoneCombo.setEnabled(False)
             self.ui.creditsEdit.setPlainText("\n".join(events.photo_credit_lines(event)))
+        self._start = self.ui.startEdit.date()
+        self.ui.startEdit.dateChanged.connect(self._start_moved)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _start_moved(self, start: QDate) -> None:
+        """The last day follows the first by as many days, as the agenda will."""
+        days = self._start.daysTo(start)
+        self._start = start
+        self.ui.endEdit.setDate(self.ui.endEdit.date().addDays(days))
 
     def accept(self) -> None:
         start: date = self.ui.startEdit.date().toPython()
@@ -71,6 +84,8 @@ class EventDialog(QDialog):
                 name=self.ui.nameEdit.text(),
                 venue=self.ui.venueEdit.text(),
                 photo_credits=credits,
+                start=start,
+                end=end,
             )
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))

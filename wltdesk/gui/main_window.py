@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
             self.open_event(dialog.event_id)
 
     def edit_event(self) -> None:
-        """Name, venue and photo credits of the open event."""
+        """Name, venue, dates and photo credits of the open event."""
         event = self.desk.current_event
         if event is None:
             return

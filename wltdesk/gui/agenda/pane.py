@@ -36,10 +36,12 @@ CLOCK_INTERVAL_MS = 60_000
 
 
 class AgendaPane(QWidget):
+    #: Insert, and Ctrl+N ("new" in every section): an action, so F1's sheet lists them.
     ADD_KEYS = (
         QKeySequence(Qt.Key.Key_Insert),
         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N),
     )
+    EDIT_KEYS = (QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter))
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,8 +80,11 @@ class AgendaPane(QWidget):
 
     def _build_actions(self) -> None:
         self.add_action = QAction(self.tr("Add session…"), self)
-        self.add_action.setShortcuts([QKeySequence(Qt.Key.Key_Insert)])
+        self.add_action.setShortcuts(list(self.ADD_KEYS))
         self.edit_action = QAction(self.tr("Edit session…"), self)
+        # Enter edits the chosen session, only while the agenda has the focus
+        self.edit_action.setShortcuts(list(self.EDIT_KEYS))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action = QAction(self.tr("Delete session"), self)
         self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         for action in (self.add_action, self.delete_action):
@@ -292,27 +297,17 @@ class AgendaPane(QWidget):
 
     # ------------------------------------------------------------ keyboard
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter edits; Ctrl+N adds here rather than creating a new event."""
-        if watched is self.ui.sessionsView and isinstance(event, QKeyEvent):
-            pressed = QKeySequence(event.keyCombination())
-            adds = any(
-                pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in self.ADD_KEYS
-            )
-            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
-            if event.type() == QEvent.Type.ShortcutOverride and (adds or enter):
-                event.accept()
-                return True
-            if event.type() == QEvent.Type.KeyPress and adds:
-                self.add_session()
-                return True
-            if event.type() == QEvent.Type.KeyPress and enter:
-                if self.model.row_at(self.ui.sessionsView.currentIndex()) is not None:
-                    self.edit_session()
-                else:
-                    index = self.ui.sessionsView.currentIndex()
-                    self.ui.sessionsView.setExpanded(
-                        index, not self.ui.sessionsView.isExpanded(index)
-                    )
+        """Enter on a day folds or unfolds it (on a session, :attr:`edit_action` has it)."""
+        if (
+            watched is self.ui.sessionsView
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers()
+        ):
+            index = self.ui.sessionsView.currentIndex()
+            if index.isValid() and self.model.row_at(index) is None:
+                self.ui.sessionsView.setExpanded(index, not self.ui.sessionsView.isExpanded(index))
                 return True
         return super().eventFilter(watched, event)
 

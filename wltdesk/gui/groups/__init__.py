@@ -1,7 +1,7 @@
 """The Groups section of the window: breakout groups formed, moved, locked and projected.
 
 Owns the pane (:mod:`.pane`), the board of rounds with its draggable lists
-(:mod:`.board`), the dialogs that ask what to form and name a group
+(:mod:`.board`) laid out in rows by :mod:`.flow`, the dialogs that ask what to form and name a group
 (:mod:`.dialogs`), the buttons and shortcuts (:mod:`.controls`) and the undo
 commands (:mod:`.undo`). May import Qt, the services (:mod:`wltdesk.groups`,
 :mod:`wltdesk.grouping`, :mod:`wltdesk.agenda`, :mod:`wltdesk.people`) and the

@@ -1,4 +1,4 @@
-"""The rounds side by side: one column per round, one box per group, people in lists.
+"""The rounds one under the other, a round's groups in rows across the width, people in lists.
 
 A person can be dragged from one group's list to another of the same round;
 the list tells the pane (:attr:`GroupList.dropped`), which moves them through
@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QDropEvent, QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wltdesk import groups
+from wltdesk.gui.groups.flow import GroupFlow
 
 MEMBER_MIME = "application/x-wltdesk-group-member"
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -78,6 +79,11 @@ class GroupList(QListWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
         rows = sum(self.sizeHintForRow(i) for i in range(self.count()))
         self.setFixedHeight((rows or self.fontMetrics().height()) + 2 * self.frameWidth() + 6)
+
+    def sizeHint(self) -> QSize:
+        """As wide as the longest name (with its local script), so none is cut."""
+        names = self.sizeHintForColumn(0) if self.count() else 0
+        return QSize(max(names + 2 * self.frameWidth() + 8, 160), self.height())
 
     def mimeTypes(self) -> list[str]:
         return [MEMBER_MIME]
@@ -156,13 +162,15 @@ def _group_box(group: groups.GroupView, round_locked: bool) -> tuple[QFrame, Gro
     layout.addWidget(title)
     members = GroupList(group, round_locked)
     layout.addWidget(members)
+    layout.addStretch(1)  # a box taller than its group (a row's tallest sets it): room below
     return box, title, members
 
 
 def round_column(
     rnd: groups.RoundView, heading: str
 ) -> tuple[QFrame, list[GroupTitle], list[GroupList]]:
-    """One round's column: its heading, then a box per group (headers and lists in order)."""
+    """One round: its heading, then its groups in rows as wide as the board (headers and
+    lists in order), so every group of a round shows at once on a laptop screen."""
     column = QFrame()
     column.setObjectName("roundColumn")
     layout = QVBoxLayout(column)
@@ -170,15 +178,17 @@ def round_column(
     label = QLabel(heading)
     label.setStyleSheet("font-weight: bold;")
     layout.addWidget(label)
+    boxes = QWidget()
+    boxes.setObjectName("roundGroups")
+    flow = GroupFlow(boxes)
     titles: list[GroupTitle] = []
     lists: list[GroupList] = []
     for group in rnd.groups:
         box, title, members = _group_box(group, rnd.locked)
-        layout.addWidget(box)
+        flow.addWidget(box)
         titles.append(title)
         lists.append(members)
-    layout.addStretch(1)
-    column.setMinimumWidth(220)
+    layout.addWidget(boxes)
     return column, titles, lists
 
 

@@ -1,4 +1,4 @@
-"""The Groups section: form breakout groups, see rounds side by side, move people, project.
+"""The Groups section: form breakout groups, see each round's groups at once, move people, project.
 
 Everything is done by :mod:`wltdesk.groups`; the pane shows a
 :class:`~wltdesk.groups.GroupSetView` and turns gestures into service calls.
@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from wltdesk import groups
 from wltdesk.errors import UserError
@@ -68,8 +68,8 @@ class GroupsPane(QWidget):
         self.job: Job | None = None
         self.projector: ProjectorWindow | None = None
         self.countdown = Countdown(15 * 60, self)
-        self._rounds_layout = QHBoxLayout(self.ui.roundsHost)
-        self._rounds_layout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._rounds_layout = QVBoxLayout(self.ui.roundsHost)
+        self._rounds_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.controls = GroupControls(self)
         for number, screen in enumerate(screens(), 1):
             self.ui.screenCombo.addItem(

@@ -29,12 +29,26 @@ from wltdesk.gui.people.roster_import import ImportDialog
 
 #: Narrowest a column is made to fit the pane (pixels); the user can drag it wider.
 MIN_COLUMN_WIDTH = 64
+#: Columns never cut: a facilitator finds people by their names.
+NAME_COLUMNS = (COLUMNS.index("display_name"), COLUMNS.index("local_name"))
 
 
-def fit_widths(wanted: Sequence[int], available: int) -> list[int]:
-    """Column widths within ``available``: the widest columns give way first, down to a floor."""
+def fit_widths(wanted: Sequence[int], available: int, whole: Sequence[int] = ()) -> list[int]:
+    """Column widths within ``available``: the widest columns give way first, down to a floor.
+
+    Columns in ``whole`` (the names) keep their width; the others give way around them,
+    and when even that is too wide the table scrolls sideways rather than cut a name.
+    """
     if sum(wanted) <= available:
         return list(wanted)
+    if whole:
+        rest = [c for c in range(len(wanted)) if c not in whole]
+        room = available - sum(wanted[c] for c in whole)
+        narrowed = fit_widths([wanted[c] for c in rest], room)
+        widths = list(wanted)
+        for column, width in zip(rest, narrowed, strict=True):
+            widths[column] = width
+        return widths
     remaining, left = available, len(wanted)
     cap = available
     for width in sorted(wanted):
@@ -176,7 +190,8 @@ class PeoplePane(QWidget):
         available = self.ui.tableView.viewport().width()
         self._fitting = True
         try:
-            for column, width in enumerate(fit_widths(self._wanted, available)):
+            widths = fit_widths(self._wanted, available, NAME_COLUMNS)
+            for column, width in enumerate(widths):
                 header.resizeSection(column, width)
         finally:
             self._fitting = False

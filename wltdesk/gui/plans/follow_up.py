@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import QApplication, QHeaderView, QStyle
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QHeaderView, QStyle
 
 from wltdesk import plans
 from wltdesk.errors import UserError
@@ -123,13 +123,31 @@ class FollowUpTab(QObject):
         self.stale = True
         view = ui.followView
         view.setModel(model)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.verticalHeader().setDefaultSectionSize(round(view.fontMetrics().height() * 1.7))
-        for column, width in enumerate((130, 300, 220, 170, 200)):
-            view.setColumnWidth(column, width)
+        # due date and status as wide as their contents, the rest share the width and
+        # wrap: every column shows at laptop sizes, none behind a sideways scrollbar
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (0, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.setWordWrap(True)
+        rows = view.verticalHeader()
+        rows.setMinimumSectionSize(round(view.fontMetrics().height() * 1.7))
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.activated.connect(self._activated)
         status = ui.statusCombo
+        # the status and owner filters narrower: their longest labels set the pane's (and the
+        # window's) minimum width past 1024 pixels
+        status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        status.setMinimumContentsLength(10)
+        ui.ownerCombo.setMinimumContentsLength(11)
+        # the date filters on a row of their own, under the others: one row of seven
+        # filters was wider than a 1024-pixel screen in Bengali
+        dates = QHBoxLayout()
+        for widget in (ui.dueBeforeCheck, ui.dueBeforeEdit, ui.overdueCheck):
+            ui.filterRow.removeWidget(widget)
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        ui.followLayout.insertLayout(ui.followLayout.indexOf(ui.filterRow) + 1, dates)
         status.addItem(
             QCoreApplication.translate("PlansPane", "Open (planned or in progress)"), OPEN
         )

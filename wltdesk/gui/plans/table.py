@@ -36,7 +36,9 @@ from wltdesk.store.models import Person
 if TYPE_CHECKING:
     from wltdesk.gui.plans.pane import PlansPane
 
-COLUMN_WIDTHS = (260, 200, 180, 150, 170, 110)
+#: Columns as wide as their contents (short: a date, a status); the others share the
+#: rest of the width and wrap their words, so every column shows without scrolling.
+CONTENT_COLUMNS = (2, 5)
 
 
 class ItemsTable(QObject):
@@ -57,11 +59,15 @@ class ItemsTable(QObject):
         )
         view.setTabKeyNavigation(True)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        view.verticalHeader().setDefaultSectionSize(round(view.fontMetrics().height() * 1.7))
-        for column, width in enumerate(COLUMN_WIDTHS):
-            view.setColumnWidth(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in CONTENT_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("M") * 5)
+        view.setWordWrap(True)
+        # a plan has a few items: rows as tall as their wrapped words, never less than a line
+        rows = view.verticalHeader()
+        rows.setMinimumSectionSize(round(view.fontMetrics().height() * 1.7))
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.installEventFilter(self)
         pane.delegate.closeEditor.connect(self._editor_closed)
         ui.addItemButton.clicked.connect(self.start_new)

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
-from wltdesk import agenda, circles, groups, printing
+from wltdesk import agenda, circles, events, groups, printing
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_print_pane import Ui_PrintPane
@@ -126,13 +126,23 @@ class PrintChoices(QObject):
         self._output_changed()
 
     @staticmethod
-    def _refill(combo: Any, items: list[tuple[str, str | None]]) -> None:
+    def _refill(
+        combo: Any, items: list[tuple[str, str | None]], default: str | None = None
+    ) -> None:
+        """New items; the choice kept if still there, else ``default``, else the first.
+
+        With a ``default``, only a choice the facilitator made (property ``chosen``) is kept.
+        """
         wanted = combo.currentData()
+        if default is not None and not combo.property("chosen"):
+            wanted = default
         combo.blockSignals(True)
         combo.clear()
         for label, data in items:
             combo.addItem(label, data)
         index = combo.findData(wanted)
+        if index < 0 and default is not None:
+            index = combo.findData(default)
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)
 
@@ -140,9 +150,13 @@ class PrintChoices(QObject):
         """Fill the session, group set and circle choices from the event."""
         store = self.desk.store
         sessions = agenda.list_sessions(store, event_id)
+        # the sign-in sheet is for the session on now at the venue (the agenda's rule)
+        event = self.desk.current_event
+        current = agenda.current_session(sessions, events.local_now(event)) if event else None
         self._refill(
             self.ui.sessionCombo,
             [(f"{s.starts_at:%a %H:%M} · {s.title}", s.id) for s in sessions],
+            current.id if current else None,
         )
         sets = groups.list_sets(store, event_id)
         self._refill(
@@ -198,8 +212,9 @@ class PrintChoices(QObject):
         self._options_changed()
 
     def _options_changed(self) -> None:
-        if self.sender() is self.ui.minSessionsSpin:
-            self.ui.minSessionsSpin.setProperty("chosen", True)
+        # a choice the facilitator made is kept when the lists are filled again
+        if self.sender() in (self.ui.minSessionsSpin, self.ui.sessionCombo):
+            self.sender().setProperty("chosen", True)
         self.changed.emit()
 
     def options(self, event_id: str, reprint: bool = False) -> printing.PrintOptions:

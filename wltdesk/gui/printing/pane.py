@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QImage,
     QPageLayout,
@@ -44,12 +44,38 @@ from wltdesk.printing.preview import PageImage, iter_page_images, page_images
 PREVIEW_DPI = 80
 PREVIEW_PAGES = 24
 PRINT_DPI_LIMIT = 300
+#: After an option changes, a shown preview is rebuilt once the choices rest this long (ms).
+REBUILD_DELAY_MS = 300
 
 
 def qimage(page: PageImage) -> QImage:
     """A QImage that owns a copy of the page's pixels."""
     image = QImage(page.rgb, page.width, page.height, page.width * 3, QImage.Format.Format_RGB888)
     return image.copy()
+
+
+def paint_pages(printer: QPrinter, pages: Iterable[PageImage]) -> int:
+    """Paint page images on the printer, each filling the whole sheet; returns how many.
+
+    Runs in the print job's thread (Qt allows QPainter on a QPrinter outside
+    the GUI thread); each page image is dropped as soon as it is painted.
+    """
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError(QCoreApplication.translate("PrintPane", "The printer is not ready."))
+    count = 0
+    try:
+        for page in pages:
+            if count:
+                printer.newPage()
+            sheet = printer.pageLayout().fullRectPixels(printer.resolution())
+            painter.drawImage(QRectF(sheet), qimage(page))
+            count += 1
+            del page
+    finally:
+        painter.end()
+    return count
 
 
 class PrintPane(QWidget):
@@ -69,8 +95,16 @@ class PrintPane(QWidget):
         self.ui.previewPages.setAutoFillBackground(True)
         self.choices = PrintChoices(desk, self.ui, self)
         self.choices.changed.connect(self._options_changed)
+        # a preview on screen follows the options: rebuilt when they rest (spin boxes
+        # change on every key), once the job running ends if one is
+        self.rebuild_timer = QTimer(self)
+        self.rebuild_timer.setSingleShot(True)
+        self.rebuild_timer.setInterval(REBUILD_DELAY_MS)
+        self.rebuild_timer.timeout.connect(self._rebuild_preview)
+        self.stale_preview = False
+        self.follow_options = False  # a preview was asked for: it follows the options
         self.ui.progressBar.hide()
-        self.ui.previewButton.clicked.connect(self.preview)
+        self.ui.previewButton.clicked.connect(lambda: self.preview())
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.printButton.clicked.connect(self.print_pages)
         desk.event_opened.connect(self.refresh)
@@ -96,8 +130,16 @@ class PrintPane(QWidget):
 
     def _options_changed(self) -> None:
         self.pdf = None
-        if self.images:
-            self.ui.pagesLabel.setText(self.tr("Options changed: Preview shows the new pages."))
+        if self.follow_options:
+            self.stale_preview = True
+            self.ui.pagesLabel.setText(self.tr("Options changed: building the new pages…"))
+            self.rebuild_timer.start()
+
+    def _rebuild_preview(self) -> None:
+        """The preview again for the new options; a choice missing is said, not a dialog."""
+        if not self.stale_preview or self.busy:
+            return  # the job running ends by calling this again
+        self.preview(quiet=True)
 
     def _event_id(self) -> str:
         if self.desk.event_id is None:
@@ -115,6 +157,8 @@ class PrintPane(QWidget):
             self.jobs.discard(job)
             self._set_busy(False, "")
             done(result)
+            if self.stale_preview and self.follow_options:
+                self.rebuild_timer.start()
 
         def failed(message: str) -> None:
             self.jobs.discard(job)
@@ -143,13 +187,24 @@ class PrintPane(QWidget):
         QMessageBox.warning(self, self.tr("Cannot print"), message)
 
     # ------------------------------------------------------------ preview
-    def preview(self) -> None:
-        """Build the PDF and show its first pages (nothing is logged)."""
+    def preview(self, quiet: bool = False) -> None:
+        """Build the PDF and show its first pages (nothing is logged).
+
+        ``quiet``: a rebuild after an option changed, so a choice missing goes in the
+        status line rather than a dialog the facilitator did not ask for.
+        """
+        self.rebuild_timer.stop()
+        self.stale_preview = False
         try:
             event_id = self._event_id()
             options = self.choices.options(event_id, reprint=True)
         except UserError as exc:
-            self.show_error(str(exc))
+            if quiet:
+                self._clear_pages()
+                self.ui.statusLabel.setText(str(exc))
+                self.ui.pagesLabel.setText(self.tr("Options changed: no pages to show."))
+            else:
+                self.show_error(str(exc))
             return
         store, output = self.desk.store, self.choices.output()
 
@@ -164,11 +219,9 @@ class PrintPane(QWidget):
     def _show_preview(self, result: tuple[bytes, int, list[PageImage]]) -> None:
         data, total, pages = result
         self.pdf = data
+        self.follow_options = True
+        self._clear_pages()
         self.images = pages
-        for label in self.page_labels:
-            self.ui.pagesLayout.removeWidget(label)
-            label.deleteLater()
-        self.page_labels = []
         self.pixmaps = [QPixmap.fromImage(qimage(page)) for page in pages]
         for number, pixmap in enumerate(self.pixmaps, 1):
             label = QLabel(self.ui.previewPages)
@@ -187,6 +240,14 @@ class PrintPane(QWidget):
         self.ui.pagesLabel.setText(text)
         self.ui.statusLabel.setText(self.tr("Preview ready."))
         self._fit_pages()
+
+    def _clear_pages(self) -> None:
+        for label in self.page_labels:
+            self.ui.pagesLayout.removeWidget(label)
+            label.deleteLater()
+        self.page_labels = []
+        self.pixmaps = []
+        self.images = []
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -297,7 +358,7 @@ class PrintPane(QWidget):
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             data = printing.render(store, event_id, output, options, progress, cancelled)
             # painted in this job, page by page: memory holds one page image, not all
-            return self.paint(printer, iter_page_images(data, dpi, progress, cancelled))
+            return paint_pages(printer, iter_page_images(data, dpi, progress, cancelled))
 
         def done(pages: int) -> None:
             try:
@@ -310,27 +371,3 @@ class PrintPane(QWidget):
             )
 
         self._start(work, done, self.tr("Preparing the pages for the printer…"))
-
-    @staticmethod
-    def paint(printer: QPrinter, pages: Iterable[PageImage]) -> int:
-        """Paint page images on the printer, each filling the whole sheet; returns how many.
-
-        Runs in the print job's thread (Qt allows QPainter on a QPrinter outside
-        the GUI thread); each page image is dropped as soon as it is painted.
-        """
-        printer.setFullPage(True)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise UserError(QCoreApplication.translate("PrintPane", "The printer is not ready."))
-        count = 0
-        try:
-            for page in pages:
-                if count:
-                    printer.newPage()
-                sheet = printer.pageLayout().fullRectPixels(printer.resolution())
-                painter.drawImage(QRectF(sheet), qimage(page))
-                count += 1
-                del page
-        finally:
-            painter.end()
-        return count
