@@ -42,7 +42,6 @@ from wltdesk.store.validation import JSON_LIMIT, Rule, change_problem, rules, va
 from wltdesk.sync import bundle, eventkey, merge
 
 EVENT = demo.DEMO_EVENT_ID
-GOOD_DEVICE = "g00d0000000000aa"
 EXAMPLES = settings(
     max_examples=40,
     deadline=None,
@@ -65,15 +64,23 @@ def laptop(tmp_path_factory) -> dict[str, Any]:
         with store.read() as db:
             log = change_dicts(db, EVENT)
         device = store.device_id
+        identity = store.identity
     finally:
         store.close()
     kinds = sorted({(c["entity"], c["field"]) for c in log})
-    return {"log": log, "key": key, "device": device, "kinds": kinds, "folder": folder}
+    return {
+        "log": log,
+        "key": key,
+        "device": device,
+        "identity": identity,
+        "kinds": kinds,
+        "folder": folder,
+    }
 
 
 def write(path: Path, changes: list[dict[str, Any]], laptop: dict, kind: str) -> Path:
-    """A bundle written as WLT Desk writes one (checksums, signature): the one place
-    that knows the writer's arguments."""
+    """A bundle written as WLT Desk writes one (checksums, signatures by the event key
+    and the laptop's own key): the one place that knows the writer's arguments."""
     bundle.write_bundle(
         path,
         changes,
@@ -81,6 +88,7 @@ def write(path: Path, changes: list[dict[str, Any]], laptop: dict, kind: str) ->
         device=laptop["device"],
         key=laptop["key"],
         kind=kind,
+        signer=laptop["identity"],
     )
     return path
 
@@ -91,8 +99,9 @@ def import_bundles(store: Store, paths: list[Path], laptop: dict) -> merge.Impor
 
 @pytest.fixture
 def organizer(store, laptop, tmp_path) -> Store:
-    """``store`` (SQLite, then PostgreSQL) joined to the event through its own lines only."""
-    joining = [c for c in laptop["log"] if c["entity"] == "events"]
+    """``store`` (SQLite, then PostgreSQL) joined to the event through its own lines and
+    the laptop's registration (its signature is checked against it) only."""
+    joining = [c for c in laptop["log"] if c["entity"] in ("events", "devices")]
     import_bundles(store, [write(tmp_path / "join.wltx", joining, laptop, "full")], laptop)
     return store
 
@@ -101,7 +110,8 @@ _numbers = count(1)
 
 
 def good_bundle(folder: Path, laptop: dict) -> tuple[Path, str]:
-    """A new person, from another laptop: a bundle that must merge."""
+    """A new person, in a bundle of its own that must merge (the laptop's own lines:
+    an incremental bundle carries only its signer's)."""
     number = next(_numbers)
     person = str(uuid.uuid4())
     millis = int(time.time() * 1000)
@@ -117,8 +127,8 @@ def good_bundle(folder: Path, laptop: dict) -> tuple[Path, str]:
             "row_id": person,
             "field": name,
             "value": encode(value),
-            "hlc": str(Stamp(millis, tick, GOOD_DEVICE)),
-            "device_id": GOOD_DEVICE,
+            "hlc": str(Stamp(millis, tick, laptop["device"])),
+            "device_id": laptop["device"],
         }
         for tick, (name, value) in enumerate(values.items())
     ]

@@ -23,12 +23,12 @@ import io
 import re
 from pathlib import Path
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 
 from wltdesk.errors import UserError
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
-from wltdesk.store.models import Event, StoreMeta, SyncTarget
+from wltdesk.store.models import Event, StoreMeta, SyncSeen, SyncTarget
 
 
 def event_key(store: Store, event_id: str) -> str:
@@ -86,9 +86,14 @@ def set_key(store: Store, event_id: str, text: str) -> bool:
 
 
 def _start_marks_again(writer: Writer, event_id: str) -> None:
-    """The next push to every target, and the next ``--since-last`` export, is full."""
+    """The next push to every target, and the next ``--since-last`` export, is full;
+    and bundles refused on a target are read again: a new key may open them now."""
     writer.db.execute(update(SyncTarget).where(SyncTarget.event_id == event_id).values(last_seq=0))
     writer.db.execute(delete(StoreMeta).where(StoreMeta.key.like(f"export:{event_id}:%")))
+    targets = select(SyncTarget.id).where(SyncTarget.event_id == event_id)
+    writer.db.execute(
+        delete(SyncSeen).where(SyncSeen.target_id.in_(targets), SyncSeen.refused.is_not(None))
+    )
 
 
 KEY_PREFIX = "wltdesk-key:1:"

@@ -262,7 +262,7 @@ def apply_bundles(
         conflicts=open_conflicts,
         events=tuple(event_ids),
         joined=tuple(joined),
-        refused=tuple((item, str(error)) for item, error in revoked) + tuple(refused),
+        refused=tuple((item.path, str(error)) for item, error in revoked) + tuple(refused),
         held=held_back,
     )
 
