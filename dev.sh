@@ -47,7 +47,7 @@ APT_PACKAGES=(
     libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1
     libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
     fonts-noto-core fonts-dejavu-core xvfb xauth poppler-utils postgresql binutils
-    dpkg-dev libcups2 libwayland-client0 libwayland-cursor0 shellcheck
+    dpkg-dev libcups2 libwayland-client0 libwayland-cursor0 shellcheck faketime
 )
 
 is_installed() {

@@ -1040,8 +1040,16 @@ From now on this laptop locks what it sends with the new key. Give it to every t
         <translation>সবকিছু — একটি ইভেন্ট প্যাকেজ, যা দিয়ে অন্য ল্যাপটপ ইভেন্টে যোগ দিতে পারে (&amp;E)</translation>
     </message>
     <message>
-        <source>Only what is new since the last export to this &amp;folder</source>
-        <translation>এই ফোল্ডারে শেষ এক্সপোর্টের পর যা নতুন, শুধু তা (&amp;F)</translation>
+        <source>Only what is new since the &amp;last export to this folder</source>
+        <translation>এই ফোল্ডারে শেষ এক্সপোর্টের পর যা নতুন, শুধু তা (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Include pri&amp;vate circle notes</source>
+        <translation>সার্কেলের ব্যক্তিগত নোটও রাখুন (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Repe&amp;at:</source>
+        <translation>আবার লিখুন (&amp;A):</translation>
     </message>
     <message>
         <source>Privacy:</source>
@@ -1052,20 +1060,12 @@ From now on this laptop locks what it sends with the new key. Give it to every t
         <translation>গোপন তথ্য বাদ দিন: যোগাযোগের তথ্য ও অ-প্রকাশ্য নোট বাদ যাবে (দলের বাইরের মানুষের জন্য) (&amp;R)</translation>
     </message>
     <message>
-        <source>Include &amp;private circle notes</source>
-        <translation>সার্কেলের ব্যক্তিগত নোটও রাখুন (&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Passphrase:</source>
         <translation>পাসফ্রেজ (&amp;P):</translation>
     </message>
     <message>
         <source>Optional: encrypts the bundle</source>
         <translation>ঐচ্ছিক: বান্ডেলটি এনক্রিপ্ট করে</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
-        <translation>আবার লিখুন (&amp;R):</translation>
     </message>
 </context>
 <context>

@@ -239,18 +239,12 @@ def test_menus_and_sections_give_each_mnemonic_once(language, qtbot, gui_store, 
             assert repeated(widget_mnemonics(main)) == {}, f"{language}: {key}, tab {tab}"
 
 
-#: Forms the sync work owns; their clashes are left to it.
-SYNC_FORMS = {"ui_export_dialog"}
-
-
 def form_names() -> list[str]:
     return sorted(info.name for info in pkgutil.iter_modules(forms.__path__))
 
 
 @pytest.mark.parametrize("form", form_names())
 def test_every_form_gives_each_mnemonic_once(language, qtbot, form, request):
-    if form in SYNC_FORMS:
-        request.applymarker(pytest.mark.xfail(reason="sync's form: &File/&folder, &Redact/&Repeat"))
     module = importlib.import_module(f"wltdesk.gui.forms.{form}")
     ui = next(getattr(module, name) for name in dir(module) if name.startswith("Ui_"))()
     source = Path(module.__file__ or "").read_text(encoding="utf-8")

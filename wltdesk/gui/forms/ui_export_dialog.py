@@ -138,12 +138,12 @@ class Ui_ExportDialog(object):
         self.browseButton.setText(QCoreApplication.translate("ExportDialog", u"&Browse\u2026", None))
         self.whatLabel.setText(QCoreApplication.translate("ExportDialog", u"Contents:", None))
         self.fullRadio.setText(QCoreApplication.translate("ExportDialog", u"&Everything (an event package another laptop can join with)", None))
-        self.sinceRadio.setText(QCoreApplication.translate("ExportDialog", u"Only what is new since the last export to this &folder", None))
+        self.sinceRadio.setText(QCoreApplication.translate("ExportDialog", u"Only what is new since the &last export to this folder", None))
         self.privacyLabel.setText(QCoreApplication.translate("ExportDialog", u"Privacy:", None))
         self.redactCheck.setText(QCoreApplication.translate("ExportDialog", u"&Redact: leave out contact details and non-public notes (for people outside the team)", None))
-        self.privateCheck.setText(QCoreApplication.translate("ExportDialog", u"Include &private circle notes", None))
+        self.privateCheck.setText(QCoreApplication.translate("ExportDialog", u"Include pri&vate circle notes", None))
         self.passphraseLabel.setText(QCoreApplication.translate("ExportDialog", u"&Passphrase:", None))
         self.passphraseEdit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"Optional: encrypts the bundle", None))
-        self.repeatLabel.setText(QCoreApplication.translate("ExportDialog", u"&Repeat:", None))
+        self.repeatLabel.setText(QCoreApplication.translate("ExportDialog", u"Repe&at:", None))
     # retranslateUi
 
