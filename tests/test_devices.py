@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from old_stores import database_at
 from sqlalchemy import inspect, text
 
 from wltdesk import devices, events, people
@@ -513,33 +514,14 @@ def test_a_copied_postgresql_database_takes_a_new_identity(postgres_server):
 def store_at_0008(request, tmp_path) -> str:
     """A store made by the version before this one: schema 0008, its device id in
     ``store_meta`` (no key pair, no token), registered in an event without a key."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
 
-    from wltdesk.store.database import MIGRATIONS
+    def old_rows(connection) -> None:
+        connection.execute(
+            text("INSERT INTO store_meta (key, value) VALUES ('device_id', :d)"),
+            {"d": OLD_DEVICE},
+        )
 
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'old.sqlite'}"
-    else:
-        server = request.getfixturevalue("postgres_server")
-        name = server.create_database(migrated=False)
-        url = server.url(name)
-        request.addfinalizer(lambda: server.drop_database(name))
-    engine = create_engine(url)
-    try:
-        with engine.begin() as connection:
-            config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS))
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0008")
-            connection.execute(
-                text("INSERT INTO store_meta (key, value) VALUES ('device_id', :d)"),
-                {"d": OLD_DEVICE},
-            )
-    finally:
-        engine.dispose()
-    return url
+    return database_at(request, tmp_path, "0008", old_rows)
 
 
 OLD_DEVICE = "0ld1aptop0000008"

@@ -25,9 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from bundle_tools import changes_bytes, key_of, manifest_of
+from old_stores import database_at
 from sqlalchemy import MetaData, Table, create_engine, func, inspect, select, text
 
 from wltdesk import events, people
@@ -112,25 +111,7 @@ def store_at_0006(request, tmp_path):
     """The URL of a store made by the version before this one: schema 0006, an
     event whose key is the synced field ``events.signing_key`` (replaced once,
     so two of its changes are in the log), a laptop and a person."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'old.sqlite'}"
-    else:
-        server = request.getfixturevalue("postgres_server")
-        name = server.create_database(migrated=False)
-        url = server.url(name)
-        request.addfinalizer(lambda: server.drop_database(name))
-    engine = create_engine(url)
-    try:
-        with engine.begin() as connection:
-            config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS))
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0006")
-        with engine.begin() as connection:
-            _old_rows(connection)
-    finally:
-        engine.dispose()
-    return url
+    return database_at(request, tmp_path, "0006", _old_rows)
 
 
 def _old_rows(connection) -> None:

@@ -14,18 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from cli_result import Result, invoke
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, func, insert, inspect, select
+from old_stores import database_at
+from sqlalchemy import func, insert, inspect, select
 
 from wltdesk import agenda, events, groups, people
 from wltdesk.errors import UserError
 from wltdesk.store import Store, open_store
 from wltdesk.store.changes import change_dicts, content_columns, encode
-from wltdesk.store.database import MIGRATIONS
 from wltdesk.store.models import SYNCABLE, Change, Person, SyncSeen, SyncTarget
 from wltdesk.store.validation import (
     JSON_DEPTH,
@@ -386,18 +384,8 @@ def test_sync_on_the_command_line_exits_1_and_names_the_refused_bundle(
 def store_at_0006(request, tmp_path):
     """A database migrated to 0006 (before refusals were remembered), with a target and
     a bundle read from it."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'old.sqlite'}"
-    else:
-        server = request.getfixturevalue("postgres_server")
-        name = server.create_database(migrated=False)
-        url = server.url(name)
-    engine = create_engine(url)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0006")
+
+    def old_rows(connection) -> None:
         connection.execute(
             insert(SyncTarget.__table__).values(
                 id=1,
@@ -410,10 +398,8 @@ def store_at_0006(request, tmp_path):
         connection.exec_driver_sql(
             "INSERT INTO sync_seen (target_id, name, size) VALUES (1, 'dev/0000000001.wltx', 99)"
         )
-    engine.dispose()
-    yield url
-    if request.param == "postgres":
-        server.drop_database(name)
+
+    return database_at(request, tmp_path, "0006", old_rows)
 
 
 def test_migration_0009_keeps_what_was_read_and_adds_why_a_bundle_was_refused(store_at_0006):
