@@ -52,7 +52,12 @@ def shoot(out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from wltdesk import demo
-    from wltdesk.gui.app import build_window, install_translations, register_fonts
+    from wltdesk.gui.app import (
+        build_window,
+        install_translations,
+        register_fonts,
+        remove_translations,
+    )
     from wltdesk.gui.settings import Settings
     from wltdesk.store import open_store
 
@@ -94,8 +99,7 @@ def shoot(out: Path) -> list[Path]:
     run_window("")
     translators = install_translations(app, "bn")
     run_window("bn-")
-    for translator in translators:
-        app.removeTranslator(translator)
+    remove_translations(app, translators)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     run_window("rtl-")
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -209,15 +209,11 @@ def repeated(found: dict[str, list[str]]) -> dict[str, list[str]]:
 
 @pytest.fixture(params=["en", "bn"])
 def language(request, qapp):
-    translators = []
-    if request.param == "bn":
-        from wltdesk.gui.app import install_translations
+    from wltdesk.gui.app import install_translations, remove_translations
 
-        translators = install_translations(qapp, "bn")
+    translators = install_translations(qapp, request.param)
     yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    remove_translations(qapp, translators)
 
 
 def test_menus_and_sections_give_each_mnemonic_once(language, qtbot, gui_store, live_event):

@@ -14,6 +14,7 @@ from wltdesk.gui.desk import Desk
 from wltdesk.gui.display import PlatformStart, display_problem
 from wltdesk.gui.main_window import MainWindow
 from wltdesk.gui.settings import Settings
+from wltdesk.language import set_language
 from wltdesk.resources import resources_dir
 from wltdesk.store import Store, open_store
 
@@ -45,7 +46,17 @@ def app_icon() -> QIcon:
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load our and Qt's own translations for ``language`` ('' = the system's)."""
+    """Speak ``language`` ('' = the system's): in Qt's widgets and in the core's words.
+
+    Loads our translations (which also carry Qt's own words that Qt ships no
+    Bengali for: standard buttons, edit menus, the file dialog — see
+    :mod:`wltdesk.gui.qt_words`) and Qt's, if it has them; makes the locale the
+    default, so spin boxes and date fields write its digits; and sets the
+    core's language (:func:`wltdesk.language.set_language`), so that messages
+    from the core (a group quality report, an import summary, an error) and the
+    numbers, dates and times the GUI writes with ``wltdesk.language.format_*``
+    come in the same language as the widgets around them.
+    """
     locale = QLocale(language) if language else QLocale.system()
     loaded = []
     ours = QTranslator(app)
@@ -58,7 +69,16 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         app.installTranslator(qt_own)
         loaded.append(qt_own)
     QLocale.setDefault(locale)
+    set_language(locale.name())
     return loaded
+
+
+def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo :func:`install_translations`: English in Qt and in the core again."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    set_language("en")
 
 
 def choose_event(store: Store, selector: str | None, settings: Settings) -> str | None:
