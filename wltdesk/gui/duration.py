@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
+from wltdesk.language import locale_digits
+
 _TYPED = re.compile(r"^\s*(\d{0,2})\s*(?::\s*(\d{0,2}))?\s*$")
 
 
@@ -33,7 +35,8 @@ def parse_duration(text: str) -> int | None:
 
 
 def duration_text(seconds: int) -> str:
-    return f"{seconds // 60}:{seconds % 60:02d}"
+    """``m:ss`` in the UI language's digits (typing takes Latin and Bengali digits alike)."""
+    return locale_digits(f"{seconds // 60}:{seconds % 60:02d}")
 
 
 class DurationSpinBox(QSpinBox):

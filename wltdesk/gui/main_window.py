@@ -35,6 +35,7 @@ from wltdesk.gui.help import (
 from wltdesk.gui.settings import Settings
 from wltdesk.gui.sync.devices import show_copy_notice
 from wltdesk.gui.sync.pane import SyncPane
+from wltdesk.language import format_date, format_date_range
 from wltdesk.provenance import provenance
 from wltdesk.store import open_store
 
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
         if not found:
             self.new_event()
             return
-        labels = [f"{e.name} ({e.start_date:%d %b %Y})" for e in found]
+        labels = [f"{e.name} ({format_date(e.start_date)})" for e in found]
         label, ok = QInputDialog.getItem(
             self, self.tr("Open event"), self.tr("Event:"), labels, 0, False
         )
@@ -364,13 +365,11 @@ class MainWindow(QMainWindow):
             self.event_label.setText(self.tr("No event open — Event ▸ New event or demo event"))
         else:
             self.setWindowTitle(self.tr("{0} — WLT Desk").format(event.name))
-            self.event_label.setText(
-                self.tr("{0}, {1:%d %b} – {2:%d %b %Y}").format(
-                    event.name, event.start_date, event.end_date
-                )
-            )
+            dates = format_date_range(event.start_date, event.end_date)
+            self.event_label.setText(f"{event.name}, {dates}")
         path = self.desk.store.path
-        self.store_label.setText(self.tr("Store: {0}").format(path.name if path else "server"))
+        where = path.name if path else self.tr("server")  # PostgreSQL has no file
+        self.store_label.setText(self.tr("Store: {0}").format(where))
         self.store_label.setToolTip(str(path) if path else self.desk.store.url)
 
     def closeEvent(self, event: QCloseEvent) -> None:

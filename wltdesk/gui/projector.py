@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from wltdesk.groups import GroupView, RoundView, ink_for
+from wltdesk.language import format_count, locale_digits
 
 BACKGROUND = "#101418"
 FOREGROUND = "#F4F4F4"
@@ -150,10 +151,11 @@ class Countdown(QObject):
 
 
 def clock_text(seconds: int) -> str:
-    """``m:ss`` (or ``h:mm:ss``), the way a room reads a timer."""
+    """``m:ss`` (or ``h:mm:ss``), the way a room reads a timer, in the UI language's digits."""
     hours, rest = divmod(max(0, seconds), 3600)
     minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return locale_digits(text)
 
 
 class CountdownView(QLabel):
@@ -507,7 +509,9 @@ class GroupsPage(QWidget):
     def _heading_text(self) -> None:
         if self.pages > 1:
             self.heading.setText(
-                self.tr("{0} · page {1} of {2}").format(self.title, self.page + 1, self.pages)
+                self.tr("{0} · page {1} of {2}").format(
+                    self.title, format_count(self.page + 1), format_count(self.pages)
+                )
             )
         else:
             self.heading.setText(self.title)

@@ -15,8 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from wltdesk import agenda, attendance, people
 from wltdesk.gui.desk import Desk
+from wltdesk.language import format_count, format_date, format_time
 from wltdesk.store.models import EventSession
 
 SessionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -49,12 +48,12 @@ def kind_labels() -> dict[str, str]:
 def sessions_text(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("AgendaPane", "1 session")
-    return QCoreApplication.translate("AgendaPane", "{0} sessions").format(count)
+    return QCoreApplication.translate("AgendaPane", "{0} sessions").format(format_count(count))
 
 
 def day_text(day: date) -> str:
     """A day as agendas head it: "Saturday 14 March", in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+    return format_date(day, "EEEEdMMMM")
 
 
 class RoomyDelegate(QStyledItemDelegate):
@@ -252,10 +251,10 @@ class AgendaModel(QAbstractItemModel):
 
     def _session_text(self, row: AgendaRow, column: int, current: bool) -> str:
         if column == self.TIME:
-            text = f"{row.starts_at:%H:%M}–{row.ends_at:%H:%M}"
+            text = f"{format_time(row.starts_at)}–{format_time(row.ends_at)}"
             days_later = (row.ends_at.date() - row.starts_at.date()).days
             if days_later > 0:
-                text += f" (+{days_later})"
+                text += f" (+{format_count(days_later)})"
             if current and self.marker:
                 text += f"  ◀ {self.marker}"
             return text
@@ -268,14 +267,17 @@ class AgendaModel(QAbstractItemModel):
         if column == self.FACILITATORS:
             return ", ".join(row.facilitators)
         if column == self.ATTENDANCE:
-            return self.tr("{0} / {1}").format(row.tally.arrived, row.tally.expected)
+            return self.tr("{0} / {1}").format(
+                format_count(row.tally.arrived), format_count(row.tally.expected)
+            )
         return ""
 
     def _tooltip(self, row: AgendaRow, column: int) -> str | None:
         if column == self.ATTENDANCE:
             tally = row.tally
+            counts = (tally.present, tally.late, tally.excused, tally.absent, tally.expected)
             return self.tr("{0} present, {1} late, {2} excused, {3} absent — {4} expected").format(
-                tally.present, tally.late, tally.excused, tally.absent, tally.expected
+                *(format_count(n) for n in counts)
             )
         if column in (self.TITLE, self.FACILITATORS):
             return self._session_text(row, column, False) or None

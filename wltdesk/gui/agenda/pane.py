@@ -30,6 +30,7 @@ from wltdesk.gui.agenda.session_dialog import SessionDialog
 from wltdesk.gui.agenda.undo import DeleteSessionCommand
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_agenda_pane import Ui_AgendaPane
+from wltdesk.language import format_count, format_time
 from wltdesk.store.models import EventSession
 
 CLOCK_INTERVAL_MS = 60_000
@@ -162,14 +163,16 @@ class AgendaPane(QWidget):
         else:
             days = len(self.model.days)
             text = sessions_text(len(self.sessions)) + "  ·  "
-            text += self.tr("1 day") if days == 1 else self.tr("{0} days").format(days)
+            text += (
+                self.tr("1 day") if days == 1 else self.tr("{0} days").format(format_count(days))
+            )
             current = next((s for s in self.sessions if s.id == self.model.current_id), None)
             if current is not None:
-                text += "  ·  " + self.tr("{0}: <b>{1}</b> {2:%H:%M}–{3:%H:%M}").format(
+                text += "  ·  " + self.tr("{0}: <b>{1}</b> {2}–{3}").format(
                     self.model.marker.capitalize(),
                     html.escape(current.title),
-                    current.starts_at,
-                    current.ends_at,
+                    format_time(current.starts_at),
+                    format_time(current.ends_at),
                 )
                 if current.room:
                     text += ", " + html.escape(current.room)
@@ -252,15 +255,17 @@ class AgendaPane(QWidget):
         row = self.model.row_at(self.ui.sessionsView.currentIndex())
         if row is None:
             return
-        question = self.tr("Delete “{0}” ({1}, {2:%H:%M})?").format(
-            row.title, day_text(row.day), row.starts_at
+        question = self.tr("Delete “{0}” ({1}, {2})?").format(
+            row.title, day_text(row.day), format_time(row.starts_at)
         )
         if row.tally.arrived:
             arrived = row.tally.arrived
             question += "\n" + (
                 self.tr("The check-in recorded for it stays in the store.")
                 if arrived == 1
-                else self.tr("The {0} check-ins recorded for it stay in the store.").format(arrived)
+                else self.tr("The {0} check-ins recorded for it stay in the store.").format(
+                    format_count(arrived)
+                )
             )
         question += "\n" + self.tr("Ctrl+Z brings the session back.")
         answer = QMessageBox.question(

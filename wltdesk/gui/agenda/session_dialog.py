@@ -21,6 +21,7 @@ from wltdesk.gui.agenda.model import kind_labels
 from wltdesk.gui.agenda.undo import AddSessionCommand, EditSessionCommand, session_fields
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_session_dialog import Ui_SessionDialog
+from wltdesk.language import format_count, format_time, locale_digits
 from wltdesk.store.models import EventSession
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 2
@@ -156,12 +157,14 @@ class SessionDialog(QDialog):
             self.ui.durationLabel.setText(self.tr("ends before it starts"))
             return
         if minutes < 60:
-            text = self.tr("{0} min").format(minutes)
+            text = self.tr("{0} min").format(format_count(minutes))
         else:
-            text = self.tr("{0} h {1:02d} min").format(minutes // 60, minutes % 60)
+            text = self.tr("{0} h {1} min").format(
+                format_count(minutes // 60), locale_digits(f"{minutes % 60:02d}")
+            )
         days_later = (ends_at.date() - starts_at.date()).days
         if days_later > 0:  # as the agenda's time column says it
-            text += f" (+{days_later})"
+            text += f" (+{format_count(days_later)})"
         self.ui.durationLabel.setText(text)
 
     # ------------------------------------------------------------ values
@@ -218,7 +221,7 @@ class SessionDialog(QDialog):
             return self.tr("The session needs a title.")
         if values["ends_at"] <= values["starts_at"]:
             return self.tr("The session must end after it starts ({0} – {1}).").format(
-                f"{values['starts_at']:%H:%M}", f"{values['ends_at']:%H:%M}"
+                format_time(values["starts_at"]), format_time(values["ends_at"])
             )
         return None
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -27,6 +27,7 @@ from wltdesk.gui.checkin.results import PersonIdRole, ResultsModel, local_time, 
 from wltdesk.gui.checkin.undo import CheckInCommand
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_checkin_pane import Ui_CheckInPane
+from wltdesk.language import format_count, format_date
 from wltdesk.search import Match, PeopleIndex, tied_best
 
 RESULT_LIMIT = 50
@@ -91,9 +92,8 @@ class CheckInPane(QWidget):
         sessions = []
         if self.desk.current_event is not None:
             sessions = agenda.list_sessions(self.desk.store, self.desk.current_event.id)
-        locale = QLocale()
         for session in sessions:
-            when = locale.toString(QDateTime(session.starts_at), "ddd HH:mm")
+            when = format_date(session.starts_at, "EEEHm")  # weekday and time, as at the venue
             combo.addItem(f"{when} · {session.title}", session.id)
         chosen = combo.findData(previous) if previous else -1
         if chosen < 0 and self.desk.current_event is not None:
@@ -116,7 +116,8 @@ class CheckInPane(QWidget):
             tally = attendance.counts(self.desk.store, session_id)
             self.ui.countsLabel.setText(
                 self.tr("Present {0} (late {1}) / expected {2}").format(
-                    tally.arrived, tally.late, tally.expected
+                    format_count(tally.arrived), format_count(tally.late),
+                    format_count(tally.expected),
                 )
             )
         else:
@@ -129,7 +130,7 @@ class CheckInPane(QWidget):
         self.asked = None
         if text.strip():
             matches = self.index.search(text, RESULT_LIMIT)
-            self.ui.resultsLabel.setText(self.tr("Matches: {0}").format(len(matches)))
+            self.ui.resultsLabel.setText(self.tr("Matches: {0}").format(format_count(len(matches))))
         else:
             latest = sorted(self.results.marks.items(), key=lambda item: item[1][1], reverse=True)
             found = (self.index.match(person_id) for person_id, _mark in latest[:RECENT_LIMIT])
@@ -221,7 +222,7 @@ class CheckInPane(QWidget):
         """Say who Enter would check in, instead of checking in a guess."""
         self.asked = text
         count = len(tied_best(self.results.matches))
-        question = self.tr("{0} people match “{1}”.").format(count, text.strip())
+        question = self.tr("{0} people match “{1}”.").format(format_count(count), text.strip())
         answer = self.tr("Enter again checks in {0} — or choose with ↑/↓.").format(
             shown.display_name
         )

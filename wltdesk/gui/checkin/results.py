@@ -21,17 +21,18 @@ from PySide6.QtGui import QFont
 
 from wltdesk import events
 from wltdesk.gui.desk import Desk
+from wltdesk.language import format_time
 from wltdesk.search import Match
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def local_time(desk: Desk, moment: datetime | None) -> str:
-    """A stored UTC moment as wall time at the event."""
+    """A stored UTC moment as wall time at the event, in the UI language's digits."""
     if moment is None or desk.current_event is None:
         return ""
     zone = events.check_timezone(desk.current_event.timezone)
-    return moment.replace(tzinfo=UTC).astimezone(zone).strftime("%H:%M")
+    return format_time(moment.replace(tzinfo=UTC), zone)
 
 
 def status_text(status: str) -> str:

@@ -33,6 +33,7 @@ from wltdesk.gui.circles.speakers import SpeakerOrder
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_circle_dialog import Ui_CircleDialog
 from wltdesk.gui.forms.ui_note_dialog import Ui_NoteDialog
+from wltdesk.language import format_count, format_date
 
 
 class CircleDialog(QDialog):
@@ -60,7 +61,7 @@ class CircleDialog(QDialog):
         self.sessions = agenda.list_sessions(store, event_id)
         for session in self.sessions:
             self.ui.sessionCombo.addItem(
-                f"{session.starts_at:%a %H:%M} · {session.title}", session.id
+                f"{format_date(session.starts_at, 'EEEHm')} · {session.title}", session.id
             )
         self.ui.groupCombo.addItem(self.tr("— no group —"), None)
         for group_id, name in circles.group_choices(store, event_id):
@@ -157,7 +158,9 @@ class CircleDialog(QDialog):
     def _update_hint(self) -> None:
         count = len(self.ticked())
         self.ui.speakersHint.setText(
-            self.tr("Speakers ticked: {0}. Drag, or Alt+Up/Down, to reorder by hand.").format(count)
+            self.tr("Speakers ticked: {0}. Drag, or Alt+Up/Down, to reorder by hand.").format(
+                format_count(count)
+            )
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -11,6 +11,7 @@ import math
 from PySide6.QtCore import QCoreApplication, Qt
 
 from wltdesk import circles
+from wltdesk.language import locale_digits
 
 #: The id a list item stands for (a person, a prompt, a circle).
 PersonRole = Qt.ItemDataRole.UserRole + 1
@@ -18,10 +19,10 @@ PersonRole = Qt.ItemDataRole.UserRole + 1
 
 def clock_text(seconds: float) -> str:
     """m:ss as a countdown reads (0.4 s left is still 0:01), with a minus sign once
-    a speaker is over time."""
+    a speaker is over time, in the UI language's digits."""
     whole = math.ceil(seconds) if seconds >= 0 else math.floor(-seconds)
     sign = "−" if seconds < 0 and whole > 0 else ""
-    return f"{sign}{whole // 60}:{whole % 60:02d}"
+    return locale_digits(f"{sign}{whole // 60}:{whole % 60:02d}")
 
 
 def visibility_labels() -> dict[str, str]:

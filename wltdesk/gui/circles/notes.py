@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from wltdesk import circles
 from wltdesk.errors import UserError
 from wltdesk.gui.circles.labels import audience_labels, clock_text, visibility_labels
+from wltdesk.language import format_count
 from wltdesk.store import Store
 
 
@@ -117,18 +118,18 @@ def summary_html(found: circles.CircleSummary) -> str:
         + QCoreApplication.translate(
             "CirclesPane", "{0} spoke, {1} passed, of {2} in the circle · {3} shared · {4} notes"
         ).format(
-            totals.spoke,
-            totals.passed,
-            totals.speakers,
+            format_count(totals.spoke),
+            format_count(totals.passed),
+            format_count(totals.speakers),
             clock_text(totals.seconds),
-            totals.notes,
+            format_count(totals.notes),
         )
         + "</p>"
     )
     if found.themes:
         heading = QCoreApplication.translate("CirclesPane", "Themes")
         parts.append(f"<h3>{esc(heading)}</h3><ul>")
-        parts += [f"<li>{esc(theme)} — {count}</li>" for theme, count in found.themes]
+        parts += [f"<li>{esc(theme)} — {format_count(count)}</li>" for theme, count in found.themes]
         parts.append("</ul>")
     if found.quotes:
         heading = QCoreApplication.translate("CirclesPane", "Quotes")

@@ -39,6 +39,7 @@ from wltdesk.gui.circles.undo import AddNoteCommand, DeleteCircleCommand, Delete
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_circles_pane import Ui_CirclesPane
 from wltdesk.gui.sound import Chime
+from wltdesk.language import format_count
 
 TICK_MS = 200
 
@@ -278,7 +279,7 @@ class CirclesPane(QWidget):
             self,
             self.tr("Delete circle"),
             self.tr("Delete the circle “{0}” with its {1} notes?\nCtrl+Z brings it back.").format(
-                info.title, info.notes
+                info.title, format_count(info.notes)
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -18,6 +18,7 @@ from wltdesk.gui import projector
 from wltdesk.gui.circles.labels import clock_text, speaker_text
 from wltdesk.gui.forms.ui_circle_projector import Ui_CircleProjectorPage
 from wltdesk.gui.forms.ui_circles_pane import Ui_CirclesPane
+from wltdesk.language import format_count
 
 OVER_TIME = QColor("#b3261e")
 OVER_TIME_ON_DARK = "#FF5A4F"  # the projector's own "time is up" red
@@ -129,7 +130,7 @@ class RoundView:
             ui.nextLabel.setText(
                 QCoreApplication.translate(
                     "CirclesPane", "{0} spoke, {1} passed. Back (←) returns to the last speaker."
-                ).format(len(turns) - passed, passed)
+                ).format(format_count(len(turns) - passed), format_count(passed))
             )
         else:
             assert runner.current is not None

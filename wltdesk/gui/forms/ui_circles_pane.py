@@ -327,7 +327,7 @@ class Ui_CirclesPane(object):
         self.notesTable.setToolTip(QCoreApplication.translate("CirclesPane", u"Insert adds a note \u00b7 Enter edits \u00b7 Delete removes \u00b7 Ctrl+Z undoes", None))
 #endif // QT_CONFIG(tooltip)
         self.addNoteButton.setText(QCoreApplication.translate("CirclesPane", u"&Add note\u2026", None))
-        self.editNoteButton.setText(QCoreApplication.translate("CirclesPane", u"&Edit note\u2026", None))
+        self.editNoteButton.setText(QCoreApplication.translate("CirclesPane", u"Edi&t note\u2026", None))
         self.deleteNoteButton.setText(QCoreApplication.translate("CirclesPane", u"De&lete note", None))
         self.tabs.setTabText(self.tabs.indexOf(self.notesTab), QCoreApplication.translate("CirclesPane", u"N&otes", None))
         self.audienceLabel.setText(QCoreApplication.translate("CirclesPane", u"Summary &for:", None))

@@ -109,7 +109,7 @@ class Ui_PeoplePane(object):
         self.filterEdit.setToolTip(QCoreApplication.translate("PeoplePane", u"Shows the people whose name, code, region or any other column contains the text (Ctrl+F)", None))
 #endif // QT_CONFIG(tooltip)
         self.addButton.setText(QCoreApplication.translate("PeoplePane", u"&Add person\u2026", None))
-        self.editButton.setText(QCoreApplication.translate("PeoplePane", u"&Edit\u2026", None))
+        self.editButton.setText(QCoreApplication.translate("PeoplePane", u"Edi&t\u2026", None))
 #if QT_CONFIG(tooltip)
         self.editButton.setToolTip(QCoreApplication.translate("PeoplePane", u"Edit the chosen person (Enter or double-click a row)", None))
 #endif // QT_CONFIG(tooltip)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from wltdesk import groups
 from wltdesk.gui.groups.flow import GroupFlow
+from wltdesk.language import format_count
 
 MEMBER_MIME = "application/x-wltdesk-group-member"
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -153,7 +154,7 @@ def _group_box(group: groups.GroupView, round_locked: bool) -> tuple[QFrame, Gro
     layout.setSpacing(2)
     ink = groups.ink_for(group.colour)
     room = f" · {group.room}" if group.room else ""
-    title = GroupTitle(f"{group.name}{room} ({len(group.members)})")
+    title = GroupTitle(f"{group.name}{room} ({format_count(len(group.members))})")
     title.setObjectName("groupTitle")
     title.setWordWrap(True)
     title.setStyleSheet(

@@ -24,6 +24,7 @@ from wltdesk.gui.forms.ui_group_dialog import Ui_GroupDialog
 from wltdesk.gui.forms.ui_group_set_dialog import Ui_GroupSetDialog
 from wltdesk.gui.groups.board import PERSON_ROLE
 from wltdesk.gui.groups.undo import NameAndRoom
+from wltdesk.language import format_count, format_date
 
 
 class GroupDialog(QDialog):
@@ -92,7 +93,7 @@ class GroupDialog(QDialog):
                     self,
                     self.windowTitle(),
                     self.tr("Round {0} already has a group named “{1}”.").format(
-                        rnd.number, clash.name
+                        format_count(rnd.number), clash.name
                     ),
                 )
                 return
@@ -132,7 +133,7 @@ class GroupSetDialog(QDialog):
         for session in sessions:
             count = len(groups.present_people(desk.store, session.id))
             label = self.tr("{0} — {1} · {2} checked in").format(
-                session.starts_at.strftime("%a %H:%M"), session.title, count
+                format_date(session.starts_at, "EEEHm"), session.title, format_count(count)
             )
             self.ui.sessionCombo.addItem(label, session.id)
         now = agenda.current_session(sessions, _local_now(desk)) if sessions else None
@@ -161,7 +162,7 @@ class GroupSetDialog(QDialog):
         found = groups.balance_fields(self.desk.store, event_id) if event_id else []
         for choice in found:
             label = labels.get(choice.name, choice.name.replace("_", " "))
-            text = self.tr("{0} — {1} values").format(label, choice.values)
+            text = self.tr("{0} — {1} values").format(label, format_count(choice.values))
             item = QListWidgetItem(text, self.ui.balanceList)
             item.setData(Qt.ItemDataRole.UserRole, choice.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -236,9 +237,13 @@ class GroupSetDialog(QDialog):
             self.ui.countLabel.setText(str(exc))
             return
         small, extra = divmod(people, count)
-        sizes = f"{small}–{small + 1}" if extra else f"{small}"
+        sizes = (
+            f"{format_count(small)}–{format_count(small + 1)}" if extra else format_count(small)
+        )
         self.ui.countLabel.setText(
-            self.tr("{0} people in {1} groups of {2}").format(people, count, sizes)
+            self.tr("{0} people in {1} groups of {2}").format(
+                format_count(people), format_count(count), sizes
+            )
         )
 
     def _lines(self, text: str) -> list[list[str]]:
@@ -342,7 +347,7 @@ def ask_keep_moves(parent: QWidget, view: groups.GroupSetView) -> bool | None:
         else QCoreApplication.translate(
             "GroupsPane",
             "{0} people were moved by hand. Keep them where you put them, or re-plan them too?",
-        ).format(moved)
+        ).format(format_count(moved))
     )
     keep = box.addButton(
         QCoreApplication.translate("GroupsPane", "Keep manual moves"),

@@ -52,6 +52,7 @@ from wltdesk.gui.groups.undo import (
 )
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.projector import Countdown, GroupsPage, ProjectorWindow, screens
+from wltdesk.language import format_count
 
 
 class GroupsPane(QWidget):
@@ -73,7 +74,7 @@ class GroupsPane(QWidget):
         self.controls = GroupControls(self)
         for number, screen in enumerate(screens(), 1):
             self.ui.screenCombo.addItem(
-                self.tr("Screen {0}: {1}").format(number, screen.name()), number - 1
+                self.tr("Screen {0}: {1}").format(format_count(number), screen.name()), number - 1
             )
         if self.ui.screenCombo.count() > 1:
             self.ui.screenCombo.setCurrentIndex(self.ui.screenCombo.count() - 1)
@@ -93,7 +94,7 @@ class GroupsPane(QWidget):
         if self.desk.event_id:
             for summary in groups.list_sets(self.desk.store, self.desk.event_id):
                 label = self.tr("{0} — {1} people, {2} rounds").format(
-                    summary.name, summary.people, summary.rounds
+                    summary.name, format_count(summary.people), format_count(summary.rounds)
                 )
                 combo.addItem(label, summary.id)
         index = combo.findData(keep) if keep else -1
@@ -122,14 +123,15 @@ class GroupsPane(QWidget):
             return
         following = view.locked_rounds + 1
         if following <= len(view.rounds):
-            self.ui.lockRoundButton.setText(self.tr("Lock round {0}").format(following))
+            text = self.tr("Lock round {0}").format(format_count(following))
+            self.ui.lockRoundButton.setText(text)
         else:
             self.ui.lockRoundButton.setText(self.tr("All rounds locked"))
         for rnd in view.rounds:
             heading = (
-                self.tr("Round {0} (locked)").format(rnd.number)
+                self.tr("Round {0} (locked)").format(format_count(rnd.number))
                 if rnd.locked
-                else self.tr("Round {0}").format(rnd.number)
+                else self.tr("Round {0}").format(format_count(rnd.number))
             )
             column, titles, lists = round_column(rnd, heading)
             for group, title, members in zip(rnd.groups, titles, lists, strict=True):
@@ -319,7 +321,9 @@ class GroupsPane(QWidget):
 
     def _project(self, view: groups.GroupSetView, rnd: groups.RoundView) -> None:
         assert self.projector is not None
-        title = self.tr("Round {0} — {1}").format(rnd.number, view.session_title or view.name)
+        title = self.tr("Round {0} — {1}").format(
+            format_count(rnd.number), view.session_title or view.name
+        )
         self.projector.set_content(GroupsPage(title, rnd, self.countdown, keys=False))
 
     def turn_page(self, step: int) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from wltdesk import groups
+from wltdesk.language import format_count
 
 if TYPE_CHECKING:
     from wltdesk.gui.groups.pane import GroupsPane
@@ -105,7 +106,9 @@ class LockMemberCommand(QUndoCommand):
 
 class LockRoundsCommand(QUndoCommand):
     def __init__(self, pane: GroupsPane, set_id: str, before: int, after: int) -> None:
-        super().__init__(QCoreApplication.translate("GroupsPane", "Lock round {0}").format(after))
+        super().__init__(
+            QCoreApplication.translate("GroupsPane", "Lock round {0}").format(format_count(after))
+        )
         self.pane = pane
         self.set_id = set_id
         self.before = before

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from wltdesk import people
 from wltdesk.errors import UserError
+from wltdesk.language import format_count
 
 
 def field_label(key: str) -> str:
@@ -78,6 +79,6 @@ def check_values(values: Mapping[str, Any]) -> None:
         if isinstance(value, str) and limit and len(value.strip()) > limit:
             raise UserError(
                 QCoreApplication.translate("People", "{0} is longer than {1} characters.").format(
-                    field_label(key), limit
+                    field_label(key), format_count(limit)
                 )
             )

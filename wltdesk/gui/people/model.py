@@ -41,6 +41,7 @@ from wltdesk.gui.people.fields import (
     role_label,
 )
 from wltdesk.gui.people.undo import AddPersonCommand, DeletePeopleCommand, EditPersonCommand
+from wltdesk.language import format_count
 from wltdesk.store.models import PERSON_ROLES, Person
 
 #: The table's columns, by person field, in the order they are shown.
@@ -184,7 +185,7 @@ class PeopleModel(QAbstractTableModel):
         text = (
             self.tr("Delete {0}").format(names[0])
             if len(names) == 1
-            else self.tr("Delete {0} people").format(len(names))
+            else self.tr("Delete {0} people").format(format_count(len(names)))
         )
         self.desk.undo_stack.push(DeletePeopleCommand(self, person_ids, text))
 

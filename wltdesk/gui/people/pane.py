@@ -26,6 +26,7 @@ from wltdesk.gui.forms.ui_people_pane import Ui_PeoplePane
 from wltdesk.gui.people.dialog import PersonDialog
 from wltdesk.gui.people.model import COLUMNS, PeopleDelegate, PeopleModel, PersonIdRole, SortRole
 from wltdesk.gui.people.roster_import import ImportDialog
+from wltdesk.language import format_count
 
 #: Narrowest a column is made to fit the pane (pixels); the user can drag it wider.
 MIN_COLUMN_WIDTH = 64
@@ -147,11 +148,11 @@ class PeoplePane(QWidget):
         if self.desk.event_id is None:
             text = self.tr("No event open")
         elif self.ui.filterEdit.text() and shown != total:
-            text = self.tr("{0} of {1} people").format(shown, total)
+            text = self.tr("{0} of {1} people").format(format_count(shown), format_count(total))
         elif total == 1:
             text = self.tr("1 person")
         else:
-            text = self.tr("{0} people").format(total)
+            text = self.tr("{0} people").format(format_count(total))
         self.ui.countLabel.setText(text)
 
     def update_buttons(self) -> None:
@@ -304,7 +305,7 @@ class PeoplePane(QWidget):
             name = self.model.person(self.model.row_of(ids[0]) or 0).display_name
             question = self.tr("Remove {0} from the roster?").format(name)
         else:
-            question = self.tr("Remove {0} people from the roster?").format(len(ids))
+            question = self.tr("Remove {0} people from the roster?").format(format_count(len(ids)))
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),

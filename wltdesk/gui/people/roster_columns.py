@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 
 from wltdesk import roster
 from wltdesk.gui.people.fields import field_label
+from wltdesk.language import locale_digits
 from wltdesk.people import PERSON_FIELDS
 
 # Table columns before the file's own: the outcome of each row.
@@ -50,7 +51,9 @@ class ColumnMapping(QObject):
                 QCoreApplication.translate("ImportDialog", "Outcome"),
                 *(
                     header
-                    or QCoreApplication.translate("ImportDialog", "(column {0})").format(number)
+                    or QCoreApplication.translate("ImportDialog", "(column {0})").format(
+                        locale_digits(str(number))
+                    )
                     for number, header in enumerate(preview.headers, 1)
                 ),
             ]
@@ -63,7 +66,7 @@ class ColumnMapping(QObject):
         table.setVerticalHeaderLabels(
             [
                 QCoreApplication.translate("ImportDialog", "Goes to"),
-                *(str(row.line) for row in preview.rows),
+                *(locale_digits(str(row.line)) for row in preview.rows),
             ]
         )
         table.verticalHeaderItem(0).setToolTip(
@@ -71,7 +74,9 @@ class ColumnMapping(QObject):
         )
         for row in preview.rows:
             table.verticalHeaderItem(1 + preview.rows.index(row)).setToolTip(
-                QCoreApplication.translate("ImportDialog", "Line {0} of the file").format(row.line)
+                QCoreApplication.translate("ImportDialog", "Line {0} of the file").format(
+                    locale_digits(str(row.line))
+                )
             )
         repeated = self._repeated_headers()
         for column, destination in enumerate(preview.fields):

@@ -41,9 +41,16 @@ from wltdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.people.fields import field_label
 from wltdesk.gui.people.roster_columns import ColumnMapping
+from wltdesk.language import format_count, locale_digits
 
 #: Rows of the file shown under the column choices.
 PREVIEW_ROWS = 8
+
+
+def import_counts(report: roster.ImportReport) -> list[str]:
+    """New, updated, unchanged and rejected rows, in the UI language's digits."""
+    counts = (report.created, report.updated, report.unchanged, len(report.rejected))
+    return [format_count(n) for n in counts]
 
 
 class ImportCancelled(UserError):
@@ -109,9 +116,9 @@ class ImportDialog(QDialog):
             kind = self.tr("Text file in {0}, columns separated by {1}").format(
                 (preview.encoding or "?").upper(), names.get(delimiter, f"“{delimiter}”")
             )
-        columns = self.tr("{0} columns").format(len(preview.headers))
+        columns = self.tr("{0} columns").format(format_count(len(preview.headers)))
         if shown:
-            rows = self.tr("the first {0} rows below").format(shown)
+            rows = self.tr("the first {0} rows below").format(format_count(shown))
         else:
             rows = self.tr("no rows below the headers")
         return f"{kind} · {columns} · {rows}"
@@ -192,7 +199,7 @@ class ImportDialog(QDialog):
         self.trial = report
         self.ui.matchesLabel.setText(
             self.tr("Would add {0}, update {1}, leave {2} unchanged, reject {3}").format(
-                report.created, report.updated, report.unchanged, len(report.rejected)
+                *import_counts(report)
             )
         )
         self.ui.matchesLabel.show()
@@ -279,7 +286,7 @@ class ImportDialog(QDialog):
         self.ui.matchesLabel.hide()
         self.ui.reportLabel.setText(
             self.tr("{0} new, {1} updated, {2} unchanged, {3} rejected").format(
-                report.created, report.updated, report.unchanged, len(report.rejected)
+                *import_counts(report)
             )
         )
         font = self.ui.reportLabel.font()
@@ -359,7 +366,7 @@ class RejectedRowsDialog(QDialog):
             self.tr(
                 "{0} rows were not imported. Correct them in the file and import it again: "
                 "people already imported are recognised and updated, not added twice."
-            ).format(count)
+            ).format(format_count(count))
             if count != 1
             else self.tr(
                 "1 row was not imported. Correct it in the file and import it again: "
@@ -374,7 +381,7 @@ class RejectedRowsDialog(QDialog):
         labels = [self.tr("Line"), self.tr("Reason")]
         for n in range(width):
             header = headers[n] if n < len(headers) else ""
-            labels.append(header or self.tr("(column {0})").format(n + 1))
+            labels.append(header or self.tr("(column {0})").format(locale_digits(str(n + 1))))
         self.table = QTableWidget(count, len(labels), self)
         self.table.setHorizontalHeaderLabels(labels)
         self.table.verticalHeader().hide()

@@ -29,6 +29,7 @@ from wltdesk import plans
 from wltdesk.errors import UserError
 from wltdesk.gui.plans.items import OVERDUE_COLOUR, overdue_text, status_labels
 from wltdesk.gui.plans.tree import PlanIdRole
+from wltdesk.language import format_count, format_date
 from wltdesk.plans import FollowUpItem
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class FollowUpModel(QAbstractTableModel):
     def _text(self, entry: FollowUpItem, column: int) -> str:
         item = entry.item
         if column == self.DUE:
-            return item.due_date.isoformat() if item.due_date else "—"
+            return format_date(item.due_date) if item.due_date else "—"
         if column == self.WHAT:
             return item.what
         if column == self.OWNERS:
@@ -227,11 +228,11 @@ class FollowUpTab(QObject):
         overdue = sum(1 for row in self.model.rows if row.overdue)
         ui.followSummary.setText(
             QCoreApplication.translate("PlansPane", "{0} items shown · <b>{1} overdue</b>").format(
-                shown, overdue
+                format_count(shown), format_count(overdue)
             )
             if overdue
             else QCoreApplication.translate("PlansPane", "{0} items shown · none overdue").format(
-                shown
+                format_count(shown)
             )
         )
         if not ui.dueBeforeCheck.isChecked():

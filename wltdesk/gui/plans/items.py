@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from wltdesk.errors import UserError
+from wltdesk.language import format_date, locale_digits
 from wltdesk.plans import ItemView
 from wltdesk.store.models import ITEM_STATUSES
 
@@ -125,7 +126,7 @@ class ItemsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return "+" if self.is_new_row(section) else str(section + 1)
+            return "+" if self.is_new_row(section) else locale_digits(str(section + 1))
         titles = (
             self.tr("What"),
             self.tr("Owners"),
@@ -161,7 +162,7 @@ class ItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DUE and item.overdue:
                 return self.tr("Overdue: due {0}, still {1}").format(
-                    item.due_date.isoformat() if item.due_date else "",
+                    format_date(item.due_date) if item.due_date else "",
                     status_labels().get(item.status, item.status),
                 )
             text = self._display(item, column)
@@ -200,7 +201,7 @@ class ItemsModel(QAbstractTableModel):
         if column == self.DUE:
             if item.due_date is None:
                 return ""
-            text = item.due_date.isoformat()
+            text = format_date(item.due_date)
             return f"{text} · {overdue_text()}" if item.overdue else text
         if column == self.STATUS:
             return status_labels().get(item.status, item.status)

@@ -36,6 +36,7 @@ from wltdesk.gui.plans.items import ItemDelegate, ItemsModel
 from wltdesk.gui.plans.table import ItemEdits, ItemsTable, OwnerNames
 from wltdesk.gui.plans.tree import PlanIdRole, PlanTree
 from wltdesk.gui.plans.undo import AddPlanCommand, DeletePlanCommand, EditPlanCommand
+from wltdesk.language import format_count
 from wltdesk.plans import ItemView, PlanView
 
 
@@ -158,7 +159,7 @@ class PlansPane(QWidget):
             items = [item for plan in self.plans for item in plan.items]
             overdue = sum(1 for item in items if item.overdue)
             text = self.tr("{0} plans · {1} items · {2} overdue").format(
-                len(self.plans), len(items), overdue
+                format_count(len(self.plans)), format_count(len(items)), format_count(overdue)
             )
         self.ui.summaryLabel.setText(text)
 
@@ -293,10 +294,10 @@ class PlansPane(QWidget):
         try:
             if kind == "ical":
                 count = plans.export_ical(self.desk.store, event_id, path, self.follow.rows)
-                text = self.tr("{0}: {1} due dates saved").format(path, count)
+                text = self.tr("{0}: {1} due dates saved").format(path, format_count(count))
             else:
                 count = plans.export_csv(self.desk.store, event_id, path, self.follow.rows)
-                text = self.tr("{0}: {1} items saved").format(path, count)
+                text = self.tr("{0}: {1} items saved").format(path, format_count(count))
         except (UserError, OSError) as exc:
             self.show_error(str(exc))
             return None

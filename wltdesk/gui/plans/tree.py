@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from wltdesk.language import format_count
 from wltdesk.plans import PlanView
 
 #: The plan a tree item (or a follow-up row) belongs to.
@@ -26,10 +27,14 @@ def plan_label(plan: PlanView) -> str:
     count = (
         QCoreApplication.translate("PlansPane", "1 item")
         if len(plan.items) == 1
-        else QCoreApplication.translate("PlansPane", "{0} items").format(len(plan.items))
+        else QCoreApplication.translate("PlansPane", "{0} items").format(
+            format_count(len(plan.items))
+        )
     )
     if overdue:
-        count += ", " + QCoreApplication.translate("PlansPane", "{0} overdue").format(overdue)
+        count += ", " + QCoreApplication.translate("PlansPane", "{0} overdue").format(
+            format_count(overdue)
+        )
     return f"{label}  ({count})"
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from wltdesk import agenda, circles, events, groups, printing
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_print_pane import Ui_PrintPane
+from wltdesk.language import format_count, format_date
 from wltdesk.printing import badges, certificates
 
 
@@ -79,7 +80,7 @@ def output_labels() -> dict[str, tuple[str, str]]:
 
 def number_text(value: int) -> str:
     """A count in the user's digits (Bengali digits in the Bengali UI)."""
-    return QLocale().toString(value)
+    return format_count(value)
 
 
 class PrintChoices(QObject):
@@ -155,7 +156,7 @@ class PrintChoices(QObject):
         current = agenda.current_session(sessions, events.local_now(event)) if event else None
         self._refill(
             self.ui.sessionCombo,
-            [(f"{s.starts_at:%a %H:%M} · {s.title}", s.id) for s in sessions],
+            [(f"{format_date(s.starts_at, 'EEEHm')} · {s.title}", s.id) for s in sessions],
             current.id if current else None,
         )
         sets = groups.list_sets(store, event_id)

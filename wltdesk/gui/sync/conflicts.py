@@ -15,10 +15,12 @@ from datetime import UTC
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
+from wltdesk import events
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.people.fields import field_label
+from wltdesk.language import format_count, format_date, format_time
 from wltdesk.sync import conflicts, held
 
 ConflictRole = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +66,7 @@ class ConflictReview(QObject):
                         mark,
                         self.value_words(conflict, version),
                         version.device_name or version.device_id,
-                        version.written_at.strftime("%Y-%m-%d %H:%M"),
+                        f"{format_date(version.written_at)} {format_time(version.written_at)}",
                     ]
                 )
                 child.setData(0, ConflictRole, conflict)
@@ -84,7 +86,7 @@ class ConflictReview(QObject):
                     "SyncPane",
                     "{0} fields were written differently on different laptops. The newest "
                     "value is in use; choose another value to make it current again.",
-                ).format(len(found))
+                ).format(format_count(len(found)))
             )
         else:
             self.ui.conflictsLabel.setText(
@@ -94,7 +96,9 @@ class ConflictReview(QObject):
         waiting = len(held.held_groups(self.desk.store, event_id)) if event_id else 0
         self.ui.tabs.setTabText(
             1,
-            QCoreApplication.translate("SyncPane", "&Conflicts ({0})").format(len(found) + waiting)
+            QCoreApplication.translate("SyncPane", "&Conflicts ({0})").format(
+                format_count(len(found) + waiting)
+            )
             if found or waiting
             else QCoreApplication.translate("SyncPane", "&Conflicts"),
         )
@@ -114,9 +118,10 @@ class ConflictReview(QObject):
             words = QCoreApplication.translate("Attendance", str(version.value))
             checked_at = version.also.get("checked_at")
             if checked_at is not None:
-                local = checked_at.replace(tzinfo=UTC).astimezone()
+                event = self.desk.current_event
+                zone = events.check_timezone(event.timezone) if event else None
                 words = QCoreApplication.translate("SyncPane", "{0} at {1}").format(
-                    words, local.strftime("%H:%M")
+                    words, format_time(checked_at.replace(tzinfo=UTC), zone)
                 )
             return words
         return conflicts.value_text(version.value)

@@ -25,6 +25,7 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_devices_view import Ui_DevicesView
 from wltdesk.gui.sync.dialogs import EventKeyBox
+from wltdesk.language import format_date, format_time
 from wltdesk.store import Store
 from wltdesk.sync import eventkey
 
@@ -53,7 +54,8 @@ class DevicesView(QWidget):
         event_id = self.desk.event_id
         self.found = devices.list_devices(self.desk.store, event_id) if event_id else []
         for number, device in enumerate(self.found):
-            seen = f"{device.last_seen:%Y-%m-%d %H:%M}" if device.last_seen else ""
+            last = device.last_seen
+            seen = f"{format_date(last)} {format_time(last)}" if last else ""
             item = QTreeWidgetItem(
                 [device.name, device.device, device.fingerprint or "", self._state(device), seen]
             )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
+from wltdesk.language import format_count
 from wltdesk.sync import held
 
 GroupRole = Qt.ItemDataRole.UserRole + 1
@@ -88,13 +89,14 @@ class HeldReview(QObject):
     def group_words(self, group: held.HeldGroup) -> str:
         """One laptop's held changes in plain words."""
         if group.ahead_ms < 2 * _DAY_MS:
-            ahead = self.tr("{0} hours").format(round(group.ahead_ms / (_DAY_MS / 24)))
+            hours = round(group.ahead_ms / (_DAY_MS / 24))
+            ahead = self.tr("{0} hours").format(format_count(hours))
         else:
-            ahead = self.tr("{0} days").format(round(group.ahead_ms / _DAY_MS))
+            ahead = self.tr("{0} days").format(format_count(round(group.ahead_ms / _DAY_MS)))
         return self.tr(
             "Laptop “{0}” wrote {1} changes stamped {2} ahead of this laptop's clock: "
             "its clock is probably wrong."
-        ).format(group.laptop, group.changes, ahead)
+        ).format(group.laptop, format_count(group.changes), ahead)
 
     def _chosen_changed(self, *_args: object) -> None:
         chosen = self.list.currentItem() is not None

@@ -29,6 +29,7 @@ from wltdesk import events
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.sync.dialogs import ExportDialog, JoinDialog
+from wltdesk.language import format_count
 from wltdesk.sync import bundle, eventkey, exchange, merge
 
 
@@ -157,7 +158,7 @@ class SyncJobs(QObject):
                 self.pane,
                 QCoreApplication.translate("SyncPane", "Export"),
                 QCoreApplication.translate("SyncPane", "{0}\n{1} changes written.").format(
-                    info.path, info.changes
+                    info.path, format_count(info.changes)
                 ),
             )
 
@@ -292,17 +293,17 @@ class SyncJobs(QObject):
             "{0} bundles merged: {1} new changes, {2} new people, {3} check-ins, "
             "{4} plans, {5} conflicts to review.",
         ).format(
-            summary.bundles,
-            summary.new_changes,
-            summary.new_people,
-            summary.check_ins,
-            summary.plans,
-            summary.conflicts,
+            format_count(summary.bundles),
+            format_count(summary.new_changes),
+            format_count(summary.new_people),
+            format_count(summary.check_ins),
+            format_count(summary.plans),
+            format_count(summary.conflicts),
         )
         if summary.held:
             words += "\n" + QCoreApplication.translate(
                 "SyncPane",
                 "{0} changes were held for review: they are stamped more than a day ahead "
                 "of this laptop's clock. See Conflicts.",
-            ).format(summary.held)
+            ).format(format_count(summary.held))
         return words

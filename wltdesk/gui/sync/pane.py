@@ -24,6 +24,7 @@ from datetime import UTC
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
+from wltdesk import events
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
@@ -34,6 +35,7 @@ from wltdesk.gui.sync.dialogs import EventKeyBox
 from wltdesk.gui.sync.held import HeldReview
 from wltdesk.gui.sync.jobs import SyncJobs
 from wltdesk.gui.sync.targets import TargetSetup
+from wltdesk.language import format_count, format_date, format_time
 from wltdesk.sync import clockwatch, eventkey, exchange
 
 #: How often the automatic sync looks at the target, and the status text is refreshed.
@@ -143,17 +145,19 @@ class SyncPane(QWidget):
         if state.state == "none":
             return self.tr("Sync: not set up")
         if state.state == "offline":
-            return self.tr("Offline — {0} changes waiting").format(state.waiting)
+            return self.tr("Offline — {0} changes waiting").format(format_count(state.waiting))
         if state.state == "never":
-            return self.tr("Not synced yet — {0} changes waiting").format(state.waiting)
+            return self.tr("Not synced yet — {0} changes waiting").format(
+                format_count(state.waiting)
+            )
         minutes = exchange.minutes_ago(state.last_success)
         text = (
             self.tr("Synced just now")
             if minutes < 1
-            else self.tr("Synced {0} min ago").format(minutes)
+            else self.tr("Synced {0} min ago").format(format_count(minutes))
         )
         if state.waiting:
-            text += self.tr(" — {0} changes waiting").format(state.waiting)
+            text += self.tr(" — {0} changes waiting").format(format_count(state.waiting))
         return text
 
     def refresh_status(self) -> None:
@@ -185,16 +189,16 @@ class SyncPane(QWidget):
             return self.tr(
                 "This laptop's clock looks wrong: changes in this store are stamped up to "
                 "{0} days ahead of it. Check its date, time and time zone."
-            ).format(days)
+            ).format(format_count(days))
         if warning.behind_ms > 0:
             return self.tr(
                 "This laptop's clock looks wrong: it is {0} days behind the sync target's "
                 "clock. Check its date, time and time zone."
-            ).format(days)
+            ).format(format_count(days))
         return self.tr(
             "This laptop's clock looks wrong: it is {0} days ahead of the sync target's "
             "clock. Check its date, time and time zone."
-        ).format(days)
+        ).format(format_count(days))
 
     def refresh_history(self) -> None:
         runs = exchange.history(self.desk.store, self.event_id) if self.event_id else []
@@ -203,16 +207,18 @@ class SyncPane(QWidget):
             "export": self.tr("export"),
             "import": self.tr("import"),
         }
+        event = self.desk.current_event
+        zone = events.check_timezone(event.timezone) if event else None  # the venue's clock
         table = self.ui.historyTable
         table.setRowCount(len(runs))
         for row, run in enumerate(runs):
-            when = run.started_at.replace(tzinfo=UTC).astimezone()
+            when = run.started_at.replace(tzinfo=UTC)
             cells = [
-                when.strftime("%Y-%m-%d %H:%M"),
+                f"{format_date(when, zone=zone)} {format_time(when, zone)}",
                 kinds.get(run.kind, run.kind),
                 self.tr("ok") if run.ok else self.tr("failed"),
-                str(run.sent),
-                str(run.received),
+                format_count(run.sent),
+                format_count(run.received),
                 run.message or run.location,
             ]
             for column, text in enumerate(cells):

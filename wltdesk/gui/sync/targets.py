@@ -17,6 +17,7 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.sync.jobs import SyncJobs
+from wltdesk.language import format_count
 from wltdesk.sync import exchange
 
 TargetRole = Qt.ItemDataRole.UserRole + 3
@@ -71,7 +72,7 @@ class TargetSetup(QObject):
         for target in found:
             synced = (
                 QCoreApplication.translate("SyncPane", "{0} min ago").format(
-                    exchange.minutes_ago(target.last_success)
+                    format_count(exchange.minutes_ago(target.last_success))
                 )
                 if target.last_success
                 else QCoreApplication.translate("SyncPane", "never")
@@ -81,7 +82,7 @@ class TargetSetup(QObject):
                     target.display,
                     QCoreApplication.translate("SyncPane", "yes") if target.is_default else "",
                     synced,
-                    str(target.waiting),
+                    format_count(target.waiting),
                     target.last_error or "",
                 ]
             )
