@@ -161,7 +161,7 @@ class RoundView:
                 state = QCoreApplication.translate("CirclesPane", "passed")
             else:
                 state = clock_text(record[0])
-            text = f"{position + 1}. {speaker_text(speaker)}"
+            text = f"{format_count(position + 1)}. {speaker_text(speaker)}"
             item = QListWidgetItem(f"{text}   {state}".rstrip(), widget)
             if position == runner.position:
                 font = item.font()

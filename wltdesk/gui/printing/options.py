@@ -24,19 +24,19 @@ from wltdesk.printing import badges, certificates
 
 def output_labels() -> dict[str, tuple[str, str]]:
     """Each output's name and what it holds, in the user's language."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # the name pyside6-lupdate reads
     return {
         "signin": (
-            t("PrintPane", "Sign-in sheet"),
-            t(
+            translate("PrintPane", "Sign-in sheet"),
+            translate(
                 "PrintPane",
                 "One session: everyone on the roster in name order with their badge code, "
                 "a box to sign and blank rows for walk-ins.",
             ),
         ),
         "badges": (
-            t("PrintPane", "Badges"),
-            t(
+            translate("PrintPane", "Badges"),
+            translate(
                 "PrintPane",
                 "Eight to a page with cut marks: name, name in local script, QR code and "
                 "barcode; a red band for people who declined photos. Printing a badge a "
@@ -44,32 +44,34 @@ def output_labels() -> dict[str, tuple[str, str]]:
             ),
         ),
         "groups": (
-            t("PrintPane", "Group rosters"),
-            t("PrintPane", "Every group in its own block, in the colours of the projector."),
+            translate("PrintPane", "Group rosters"),
+            translate(
+                "PrintPane", "Every group in its own block, in the colours of the projector."
+            ),
         ),
         "circle": (
-            t("PrintPane", "Circle summary"),
-            t(
+            translate("PrintPane", "Circle summary"),
+            translate(
                 "PrintPane",
                 "Prompts, themes and notes: only the notes the chosen readers may see; "
                 "anonymous notes carry no name.",
             ),
         ),
         "plans": (
-            t("PrintPane", "Action plans"),
-            t("PrintPane", "One plan per page, then the follow-up list by due date."),
+            translate("PrintPane", "Action plans"),
+            translate("PrintPane", "One plan per page, then the follow-up list by due date."),
         ),
         "certificates": (
-            t("PrintPane", "Certificates"),
-            t(
+            translate("PrintPane", "Certificates"),
+            translate(
                 "PrintPane",
                 "One page per participant who attended at least the chosen number of "
                 "sessions, counted over every laptop's check-ins merged here.",
             ),
         ),
         "report": (
-            t("PrintPane", "Event report"),
-            t(
+            translate("PrintPane", "Event report"),
+            translate(
                 "PrintPane",
                 "Participants by region and affiliation, attendance per session and who "
                 "did not come back, groups, plans, photo consent and credits.",
