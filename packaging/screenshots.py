@@ -2,10 +2,10 @@
 
 For looking at what users see after a GUI change, and for the docs. It makes
 the demo event in a fresh temporary store, opens the real main window at
-1366×768 and grabs each section, the main dialogs, the Bengali UI and a
-right-to-left run. Without a display it starts Xvfb itself (a real X server,
-so the xcb platform plugin is exercised); ``--offscreen`` uses Qt's
-offscreen platform instead.
+1366×768 and grabs each section, each menu open and the main dialogs, in
+English, in Bengali and right-to-left. Without a display it starts Xvfb itself
+(a real X server, so the xcb platform plugin is exercised); ``--offscreen``
+uses Qt's offscreen platform instead (menus then come out blank).
 
 Usage: python packaging/screenshots.py [--out shots] [--offscreen]
 """
@@ -58,6 +58,8 @@ def shoot(out: Path) -> list[Path]:
         register_fonts,
         remove_translations,
     )
+    from wltdesk.gui.dialogs import EventDialog, PreferencesDialog
+    from wltdesk.gui.groups.dialogs import GroupSetDialog
     from wltdesk.gui.settings import Settings
     from wltdesk.store import open_store
 
@@ -92,9 +94,32 @@ def shoot(out: Path) -> list[Path]:
         pane.ui.searchEdit.setText("nusrat")
         pane.check_in_chosen()
         grab(window, f"{prefix}checkin-confirmed")
+        shoot_menus_and_dialogs(window, prefix)
         for dialog in window.findChildren(QDialog):
             dialog.close()
         window.close()
+
+    def shoot_menus_and_dialogs(window, prefix: str) -> None:
+        """Each menu open (a whole-screen grab: a menu is a window of its own) and the
+        dialogs of the main window, with the standard buttons Qt itself labels."""
+        screen = app.primaryScreen()
+        bar = window.ui.menuBar
+        for action in bar.actions():
+            menu = action.menu()
+            menu.popup(bar.mapToGlobal(bar.actionGeometry(action).bottomLeft()))
+            settle()
+            path = out / f"{prefix}menu-{menu.objectName().removeprefix('menu').lower()}.png"
+            screen.grabWindow(0).save(str(path))
+            saved.append(path)
+            menu.hide()
+        for name, dialog in (
+            ("preferences", PreferencesDialog(window.settings, window)),
+            ("event-details", EventDialog(store, window, window.desk.current_event)),
+            ("new-groups", GroupSetDialog(window.desk, window)),
+        ):
+            dialog.show()
+            grab(dialog, f"{prefix}dialog-{name}")
+            dialog.close()
 
     run_window("")
     translators = install_translations(app, "bn")
