@@ -132,16 +132,16 @@
         <translation>{0} দিন</translation>
     </message>
     <message>
-        <source>{0}: &lt;b&gt;{1}&lt;/b&gt; {2:%H:%M}–{3:%H:%M}</source>
-        <translation>{0}: &lt;b&gt;{1}&lt;/b&gt; {2:%H:%M}–{3:%H:%M}</translation>
+        <source>{0}: &lt;b&gt;{1}&lt;/b&gt; {2}–{3}</source>
+        <translation>{0}: &lt;b&gt;{1}&lt;/b&gt; {2}–{3}</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” ({1}, {2})?</source>
+        <translation>“{0}” ({1}, {2}) মুছে ফেলবেন?</translation>
     </message>
     <message>
         <source>Agenda</source>
         <translation>কর্মসূচি</translation>
-    </message>
-    <message>
-        <source>Delete “{0}” ({1}, {2:%H:%M})?</source>
-        <translation>“{0}” ({1}, {2:%H:%M}) মুছে ফেলবেন?</translation>
     </message>
     <message>
         <source>The check-in recorded for it stays in the store.</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>যোগ করুন… (&amp;A)</translation>
+        <translation>যোগ করুন (&amp;A)…</translation>
     </message>
     <message>
         <source>Add a session (Insert or Ctrl+N)</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>সম্পাদনা… (&amp;I)</translation>
+        <translation>সম্পাদনা (&amp;I)…</translation>
     </message>
     <message>
         <source>Edit the chosen session (Enter or double-click)</source>
@@ -193,7 +193,7 @@
     <message>
         <source>WLT Desk</source>
         <extracomment>Families tried in order for every character, so Latin, Bengali and Arabic all render. Bengali comes first: Qt tries the first family for every script in a line and, for a script that needs OpenType shaping (Bengali does; Latin and Arabic do not in Qt&apos;s reckoning), logs &quot;OpenType support missing&quot; when that family has none, before it falls back. The Bengali font has no Latin letters, so Latin and Arabic text fall through to Noto Sans and Noto Sans Arabic glyph by glyph, silently.</extracomment>
-        <translation>WLT ডেস্ক</translation>
+        <translation>WLT Desk</translation>
     </message>
 </context>
 <context>
@@ -395,19 +395,19 @@
     </message>
     <message>
         <source>Type 3 for three minutes, 1:30 for a minute and a half</source>
-        <translation>তিন মিনিটের জন্য 3 লিখুন, দেড় মিনিটের জন্য 1:30</translation>
+        <translation>তিন মিনিটের জন্য ৩ লিখুন, দেড় মিনিটের জন্য ১:৩০</translation>
     </message>
     <message>
         <source>Speakers may &amp;pass</source>
-        <translation>বক্তা পাস করতে পারবেন (&amp;p)</translation>
+        <translation>বক্তা পাস করতে পারবেন (&amp;P)</translation>
     </message>
     <message>
         <source>Speaking &amp;order:</source>
-        <translation>বলার ক্রম (&amp;o):</translation>
+        <translation>বলার ক্রম (&amp;O):</translation>
     </message>
     <message>
         <source>S&amp;huffle</source>
-        <translation>এলোমেলো করুন (&amp;h)</translation>
+        <translation>এলোমেলো করুন (&amp;H)</translation>
     </message>
     <message>
         <source>Draw a new random order</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation>যোগ করুন (&amp;d)</translation>
+        <translation>যোগ করুন (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep my own prompts in the event&apos;s library</source>
@@ -674,7 +674,7 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>নতুন… (&amp;N)</translation>
+        <translation>নতুন (&amp;N)…</translation>
     </message>
     <message>
         <source>Set up a circle for a session (Ctrl+N)</source>
@@ -682,7 +682,7 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>সম্পাদনা… (&amp;i)</translation>
+        <translation>সম্পাদনা (&amp;I)…</translation>
     </message>
     <message>
         <source>Change the chosen circle: prompts, order, time</source>
@@ -810,7 +810,7 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>নোট (&amp;o)</translation>
+        <translation>নোট (&amp;O)</translation>
     </message>
     <message>
         <source>Notes of the circle</source>
@@ -822,15 +822,15 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
     <message>
         <source>&amp;Add note…</source>
-        <translation>নোট যোগ করুন… (&amp;A)</translation>
+        <translation>নোট যোগ করুন (&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Edit note…</source>
-        <translation>নোট সম্পাদনা… (&amp;E)</translation>
+        <source>Edi&amp;t note…</source>
+        <translation>নোট সম্পাদনা (&amp;T)…</translation>
     </message>
     <message>
         <source>De&amp;lete note</source>
-        <translation>নোট মুছুন (&amp;l)</translation>
+        <translation>নোট মুছুন (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
@@ -838,7 +838,7 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
     <message>
         <source>Summary &amp;for:</source>
-        <translation>কার জন্য সারসংক্ষেপ (&amp;f):</translation>
+        <translation>কার জন্য সারসংক্ষেপ (&amp;F):</translation>
     </message>
     <message>
         <source>Circle summary</source>
@@ -1204,11 +1204,11 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>&amp;সেশন:</translation>
+        <translation>সেশন (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation>&amp;মানুষ:</translation>
+        <translation>মানুষ (&amp;P):</translation>
     </message>
     <message>
         <source>Who is put into groups</source>
@@ -1224,7 +1224,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;নাম:</translation>
+        <translation>নাম (&amp;N):</translation>
     </message>
     <message>
         <source>Named after the session if empty</source>
@@ -1232,11 +1232,11 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <translation>&amp;রাউন্ড:</translation>
+        <translation>রাউন্ড (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Balance:</source>
-        <translation>&amp;ভারসাম্য:</translation>
+        <translation>ভারসাম্য (&amp;B):</translation>
     </message>
     <message>
         <source>Fields to spread across groups</source>
@@ -1244,7 +1244,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>Keep &amp;apart:</source>
-        <translation>&amp;আলাদা রাখুন:</translation>
+        <translation>আলাদা রাখুন (&amp;A):</translation>
     </message>
     <message>
         <source>One line per set, names or badge codes separated by commas</source>
@@ -1260,11 +1260,11 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>One per group, e.g. the facilitators: first line group 1; or Name = 3</source>
-        <translation>প্রতি গ্রুপে একজন, যেমন ফ্যাসিলিটেটররা: প্রথম লাইন গ্রুপ ১-এ; অথবা নাম = 3</translation>
+        <translation>প্রতি গ্রুপে একজন, যেমন সহায়কেরা: প্রথম লাইন গ্রুপ ১-এ; অথবা নাম = ৩</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation>সি&amp;ড:</translation>
+        <translation>সিড (&amp;E):</translation>
     </message>
     <message>
         <source>The same seed gives the same groups; another seed another plan</source>
@@ -1431,7 +1431,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>Group &amp;set:</source>
-        <translation>গ্রুপ &amp;সেট:</translation>
+        <translation>গ্রুপ সেট (&amp;S):</translation>
     </message>
     <message>
         <source>Group set</source>
@@ -1439,7 +1439,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>&amp;New groups…</source>
-        <translation>&amp;নতুন গ্রুপ…</translation>
+        <translation>নতুন গ্রুপ (&amp;N)…</translation>
     </message>
     <message>
         <source>Form groups from a session&apos;s checked-in people (Ctrl+N)</source>
@@ -1447,7 +1447,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;মুছুন</translation>
+        <translation>মুছুন (&amp;D)</translation>
     </message>
     <message>
         <source>Delete this group set; Ctrl+Z brings it back</source>
@@ -1459,7 +1459,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>&amp;Re-plan open rounds</source>
-        <translation>খোলা রাউন্ডগুলো আবার প&amp;রিকল্পনা করুন</translation>
+        <translation>খোলা রাউন্ডগুলো আবার পরিকল্পনা করুন (&amp;R)</translation>
     </message>
     <message>
         <source>Plan the unlocked rounds again for the people checked in now; locked people stay</source>
@@ -1467,7 +1467,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>Add a ro&amp;und</source>
-        <translation>একটি রা&amp;উন্ড যোগ করুন</translation>
+        <translation>আরেকটি রাউন্ড যোগ করুন (&amp;U)</translation>
     </message>
     <message>
         <source>Plan one more round that avoids every earlier meeting</source>
@@ -1475,7 +1475,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>&amp;Lock person</source>
-        <translation>ব্যক্তিকে &amp;লক করুন</translation>
+        <translation>ব্যক্তিকে লক করুন (&amp;L)</translation>
     </message>
     <message>
         <source>Keep the chosen person in their group when rounds are re-planned (L)</source>
@@ -1503,7 +1503,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>&amp;Projector</source>
-        <translation>&amp;প্রজেক্টর</translation>
+        <translation>প্রজেক্টর (&amp;P)</translation>
     </message>
     <message>
         <source>Show the current round full screen with a countdown (F5); Esc closes it</source>
@@ -1543,7 +1543,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     <message>
         <source>Facilitator&apos;s guide</source>
         <extracomment>The guides Help offers, in menu order: file in the guides folder, title.</extracomment>
-        <translation>ফ্যাসিলিটেটরের নির্দেশিকা</translation>
+        <translation>সহায়কের নির্দেশিকা</translation>
     </message>
     <message>
         <source>Organizer&apos;s guide</source>
@@ -1784,7 +1784,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>Show &amp;rejected rows…</source>
-        <translation>বাতিল সারি দেখুন… (&amp;R)</translation>
+        <translation>বাতিল সারি দেখুন (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1882,11 +1882,11 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>This package belongs to an event this laptop does not have yet, and it does not carry the event key. Ask the lead facilitator to show the event key (Sync ▸ Event key…) and scan its QR code into the Event key field, or paste its text. The key opens the package and proves that it comes from your team.</source>
-        <translation>এই প্যাকেজটি এমন একটি ইভেন্টের, যা এই ল্যাপটপে এখনো নেই, আর এর ভেতরে ইভেন্ট কী নেই। প্রধান ফ্যাসিলিটেটরকে ইভেন্ট কী দেখাতে বলুন (সিঙ্ক ▸ ইভেন্ট কী…), তারপর এর QR কোডটি “ইভেন্ট কী” ঘরে স্ক্যান করুন, অথবা এর লেখাটি পেস্ট করুন। কী দিয়েই প্যাকেজটি খোলে, আর প্রমাণ হয় যে এটি আপনার দলেরই।</translation>
+        <translation>এই প্যাকেজটি এমন একটি ইভেন্টের, যা এই ল্যাপটপে এখনো নেই, আর এর ভেতরে ইভেন্ট কী নেই। প্রধান সহায়ককে ইভেন্ট কী দেখাতে বলুন (সিঙ্ক ▸ ইভেন্ট কী…), তারপর এর QR কোডটি “ইভেন্ট কী” ঘরে স্ক্যান করুন, অথবা এর লেখাটি পেস্ট করুন। কী দিয়েই প্যাকেজটি খোলে, আর প্রমাণ হয় যে এটি আপনার দলেরই।</translation>
     </message>
     <message>
         <source>Import the event package (a full bundle, .wltx) the lead facilitator gave you, with the event key from their QR code: the key opens the package and proves that it comes from your team. A package protected with a passphrase carries the key inside; WLT Desk then asks for the passphrase.</source>
-        <translation>প্রধান ফ্যাসিলিটেটর আপনাকে যে ইভেন্ট প্যাকেজ (পূর্ণ বান্ডেল, .wltx) দিয়েছেন, তাঁর QR কোডের ইভেন্ট কী দিয়ে সেটি ইমপোর্ট করুন: কী দিয়েই প্যাকেজটি খোলে, আর প্রমাণ হয় যে এটি আপনার দলেরই। পাসফ্রেজ দিয়ে সুরক্ষিত প্যাকেজের ভেতরেই কী থাকে; তখন WLT Desk পাসফ্রেজটি চাইবে।</translation>
+        <translation>প্রধান সহায়ক আপনাকে যে ইভেন্ট প্যাকেজ (পূর্ণ বান্ডেল, .wltx) দিয়েছেন, তাঁর QR কোডের ইভেন্ট কী দিয়ে সেটি ইমপোর্ট করুন: কী দিয়েই প্যাকেজটি খোলে, আর প্রমাণ হয় যে এটি আপনার দলেরই। পাসফ্রেজ দিয়ে সুরক্ষিত প্যাকেজের ভেতরেই কী থাকে; তখন WLT Desk পাসফ্রেজটি চাইবে।</translation>
     </message>
     <message>
         <source>Event &amp;package:</source>
@@ -1981,7 +1981,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>WLT Desk stores (*.sqlite);;All files (*)</source>
-        <translation>WLT ডেস্ক স্টোর (*.sqlite);;সব ফাইল (*)</translation>
+        <translation>WLT Desk স্টোর (*.sqlite);;সব ফাইল (*)</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -2001,17 +2001,17 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>About WLT Desk</source>
-        <translation>WLT ডেস্ক সম্পর্কে</translation>
+        <translation>WLT Desk সম্পর্কে</translation>
     </message>
     <message>
         <source>WLT Desk {0}
 Attendance, breakout groups, reflection circles and action plans for trainings, offline.</source>
-        <translation>WLT ডেস্ক {0}
+        <translation>WLT Desk {0}
 প্রশিক্ষণের জন্য উপস্থিতি, ছোট দল, প্রতিফলন সার্কেল ও কর্মপরিকল্পনা, ইন্টারনেট ছাড়াই।</translation>
     </message>
     <message>
         <source>WLT Desk</source>
-        <translation>WLT ডেস্ক</translation>
+        <translation>WLT Desk</translation>
     </message>
     <message>
         <source>No event open — Event ▸ New event or demo event</source>
@@ -2019,11 +2019,11 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>{0} — WLT Desk</source>
-        <translation>{0} — WLT ডেস্ক</translation>
+        <translation>{0} — WLT Desk</translation>
     </message>
     <message>
-        <source>{0}, {1:%d %b} – {2:%d %b %Y}</source>
-        <translation>{0}, {1:%d %b} – {2:%d %b %Y}</translation>
+        <source>server</source>
+        <translation>সার্ভার</translation>
     </message>
     <message>
         <source>Store: {0}</source>
@@ -2047,7 +2047,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation>নতুন ইভেন্ট… (&amp;N)</translation>
+        <translation>নতুন ইভেন্ট (&amp;N)…</translation>
     </message>
     <message>
         <source>E&amp;vent</source>
@@ -2063,7 +2063,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>&amp;Open event…</source>
-        <translation>ইভেন্ট খুলুন… (&amp;O)</translation>
+        <translation>ইভেন্ট খুলুন (&amp;O)…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
@@ -2083,11 +2083,11 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>Open another &amp;store file…</source>
-        <translation>অন্য স্টোর ফাইল খুলুন… (&amp;S)</translation>
+        <translation>অন্য স্টোর ফাইল খুলুন (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>বন্ধ করুন (&amp;Q)</translation>
+        <translation>প্রস্থান করুন (&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
@@ -2095,7 +2095,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>পছন্দসমূহ… (&amp;P)</translation>
+        <translation>পছন্দসমূহ (&amp;P)…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
@@ -2115,7 +2115,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>&amp;About WLT Desk</source>
-        <translation>WLT ডেস্ক সম্পর্কে (&amp;A)</translation>
+        <translation>WLT Desk সম্পর্কে (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2150,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>An&amp;onymous — the speaker is not stored anywhere</source>
-        <translation>নাম প্রকাশ ছাড়া (&amp;O) — বক্তার নাম কোথাও সংরক্ষিত হবে না</translation>
+        <translation>নাম প্রকাশ ছাড়া — বক্তার নাম কোথাও সংরক্ষিত হবে না (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -2373,11 +2373,11 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation>ব্যক্তি যোগ করুন… (&amp;A)</translation>
+        <translation>ব্যক্তি যোগ করুন (&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>সম্পাদনা… (&amp;E)</translation>
+        <source>Edi&amp;t…</source>
+        <translation>সম্পাদনা (&amp;T)…</translation>
     </message>
     <message>
         <source>Edit the chosen person (Enter or double-click a row)</source>
@@ -2393,7 +2393,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation>তালিকা আমদানি… (&amp;I)</translation>
+        <translation>তালিকা আমদানি (&amp;I)…</translation>
     </message>
     <message>
         <source>Add and update people from a CSV or Excel file; people already on the roster are recognised, not added twice</source>
@@ -2617,7 +2617,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>No action plans yet — New plan… starts one, blank or from a template.</source>
-        <translation>এখনও কোনো কর্মপরিকল্পনা নেই — „নতুন পরিকল্পনা…“ দিয়ে ফাঁকা বা টেমপ্লেট থেকে শুরু করুন।</translation>
+        <translation>এখনও কোনো কর্মপরিকল্পনা নেই — “নতুন পরিকল্পনা…” দিয়ে ফাঁকা বা টেমপ্লেট থেকে শুরু করুন।</translation>
     </message>
     <message>
         <source>{0} plans · {1} items · {2} overdue</source>
@@ -2702,7 +2702,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation>নতুন পরিকল্পনা… (&amp;N)</translation>
+        <translation>নতুন পরিকল্পনা (&amp;N)…</translation>
     </message>
     <message>
         <source>Start a plan, blank or from a template (Ctrl+N)</source>
@@ -2810,7 +2810,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>Export &amp;iCalendar…</source>
-        <translation>আই-ক্যালেন্ডার রপ্তানি… (&amp;I)</translation>
+        <translation>আই-ক্যালেন্ডার রপ্তানি (&amp;I)…</translation>
     </message>
     <message>
         <source>Save the due dates of the items shown as a calendar file (.ics)</source>
@@ -2818,7 +2818,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>CSV রপ্তানি… (&amp;C)</translation>
+        <translation>CSV রপ্তানি (&amp;C)…</translation>
     </message>
     <message>
         <source>Save the items shown as a spreadsheet (.csv)</source>
@@ -2837,7 +2837,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source> min after the start</source>
-        <translation> মিনিট পর, শুরুর পরে</translation>
+        <translation> মিনিট পরে (শুরু থেকে)</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -2853,7 +2853,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>&amp;Circles: the next speaker&apos;s time starts on Next (→)</source>
-        <translation>সার্কেল (&amp;C): পরের বক্তায় গেলে (→) তাঁর সময় নিজে থেকেই শুরু হবে</translation>
+        <translation>সার্কেলে পরের বক্তায় গেলে (→) তাঁর সময় নিজে থেকেই শুরু হবে (&amp;C)</translation>
     </message>
     <message>
         <source>Untick to start each speaker&apos;s time yourself with Space</source>
@@ -2861,11 +2861,67 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>A new language applies the next time WLT Desk starts.</source>
-        <translation>নতুন ভাষা WLT ডেস্ক পরের বার চালু হলে কার্যকর হবে।</translation>
+        <translation>নতুন ভাষা WLT Desk পরের বার চালু হলে কার্যকর হবে।</translation>
     </message>
 </context>
 <context>
     <name>PrintPane</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>স্বাক্ষর শিট</translation>
+    </message>
+    <message>
+        <source>One session: everyone on the roster in name order with their badge code, a box to sign and blank rows for walk-ins.</source>
+        <translation>একটি সেশনের জন্য: তালিকার সবাই নামের ক্রমে, সঙ্গে ব্যাজ কোড ও স্বাক্ষরের ঘর, আর সরাসরি আগতদের জন্য ফাঁকা সারি।</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>ব্যাজ</translation>
+    </message>
+    <message>
+        <source>Eight to a page with cut marks: name, name in local script, QR code and barcode; a red band for people who declined photos. Printing a badge a second time asks first.</source>
+        <translation>প্রতি পাতায় আটটি, কাটার দাগসহ: নাম, স্থানীয় লিপিতে নাম, QR কোড ও বারকোড; যাঁরা ছবি তুলতে সম্মতি দেননি তাঁদের জন্য লাল ফিতা। কোনো ব্যাজ দ্বিতীয়বার ছাপানোর আগে জিজ্ঞাসা করা হয়।</translation>
+    </message>
+    <message>
+        <source>Group rosters</source>
+        <translation>গ্রুপের তালিকা</translation>
+    </message>
+    <message>
+        <source>Every group in its own block, in the colours of the projector.</source>
+        <translation>প্রতিটি গ্রুপ আলাদা ঘরে, প্রজেক্টরের রঙেই।</translation>
+    </message>
+    <message>
+        <source>Circle summary</source>
+        <translation>সার্কেলের সারসংক্ষেপ</translation>
+    </message>
+    <message>
+        <source>Prompts, themes and notes: only the notes the chosen readers may see; anonymous notes carry no name.</source>
+        <translation>প্রশ্ন, বিষয়বস্তু ও নোট: শুধু সেই নোটগুলো, যা বেছে নেওয়া পাঠকেরা দেখতে পারেন; নাম প্রকাশ ছাড়া নোটে কোনো নাম থাকে না।</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>কর্মপরিকল্পনা</translation>
+    </message>
+    <message>
+        <source>One plan per page, then the follow-up list by due date.</source>
+        <translation>প্রতি পাতায় একটি পরিকল্পনা, তারপর শেষ তারিখ অনুযায়ী ফলো-আপের তালিকা।</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>সনদপত্র</translation>
+    </message>
+    <message>
+        <source>One page per participant who attended at least the chosen number of sessions, counted over every laptop&apos;s check-ins merged here.</source>
+        <translation>যে অংশগ্রহণকারী অন্তত বেছে নেওয়া সংখ্যক সেশনে উপস্থিত ছিলেন, তাঁর জন্য একটি করে পাতা; এখানে মেলানো সব ল্যাপটপের চেক-ইন ধরে গোনা হয়।</translation>
+    </message>
+    <message>
+        <source>Event report</source>
+        <translation>ইভেন্টের প্রতিবেদন</translation>
+    </message>
+    <message>
+        <source>Participants by region and affiliation, attendance per session and who did not come back, groups, plans, photo consent and credits.</source>
+        <translation>অঞ্চল ও প্রতিষ্ঠান অনুযায়ী অংশগ্রহণকারী, প্রতিটি সেশনের উপস্থিতি ও কারা আর ফেরেননি, গ্রুপ, পরিকল্পনা, ছবির সম্মতি ও কৃতিত্ব।</translation>
+    </message>
     <message>
         <source>A4</source>
         <extracomment>The output or one of its options changed: a preview shown is out of date.</extracomment>
@@ -3046,11 +3102,11 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>PDF সংরক্ষণ… (&amp;D)</translation>
+        <translation>PDF সংরক্ষণ (&amp;D)…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>ছাপান… (&amp;R)</translation>
+        <translation>ছাপান (&amp;R)…</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
@@ -3063,6 +3119,374 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <source>WLT Desk — projector</source>
         <extracomment>Names smaller than this share of the unit (18 px at 720 lines) are hard to read from the back of a room; groups that would need smaller type are paged. How long a page of groups stays before the next one turns in. Seconds left, emitted at least once a second while running and on every change.</extracomment>
         <translation>WLT Desk — প্রজেক্টর</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>ড্রাইভ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ফাইল</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>Qt&apos;s own file dialog, shown where the desktop offers none (a bare Linux session).</extracomment>
+        <translation>যেখানে খুঁজবেন (&amp;L):</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ফাইলের নাম (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ফাইলের ধরন (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>ফোল্ডার:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>খুলুন (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>সংরক্ষণ করুন (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>বেছে নিন (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>নাম বদলান (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>মুছুন (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>নতুন ফোল্ডার (&amp;N)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>নতুন ফোল্ডার</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>লুকানো ফাইলও দেখান (&amp;H)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>ফোল্ডার</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>পেছনে</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>সামনে</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>উপরের ফোল্ডার</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>নতুন ফোল্ডার তৈরি করুন</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>তালিকা আকারে</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>বিস্তারিত আকারে</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>পেছনে যান</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>সামনে যান</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>উপরের ফোল্ডারে যান</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>একটি নতুন ফোল্ডার তৈরি করুন</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>তালিকা আকারে দেখান</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>বিস্তারিত আকারে দেখান</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>পাশের তালিকা</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>জায়গা ও বুকমার্কের তালিকা</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>সাম্প্রতিক জায়গা</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 আগে থেকেই আছে।
+এটির জায়গায় নতুনটি রাখবেন?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+ফাইলটি পাওয়া যায়নি।
+ফাইলের নাম ঠিক লেখা হয়েছে কি না দেখে নিন।</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+ফোল্ডারটি পাওয়া যায়নি।
+ফোল্ডারের নাম ঠিক লেখা হয়েছে কি না দেখে নিন।</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>‘%1’ লেখা থেকে সুরক্ষিত।
+তবুও মুছে ফেলবেন?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>‘%1’ সত্যিই মুছে ফেলবেন?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>ফোল্ডারটি মোছা যায়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>আকার</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>বদলানোর তারিখ</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>কম্পিউটার</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <extracomment>The same buttons as the GNOME theme names them (Linux desktops with GTK).</extracomment>
+        <translation>ঠিক আছে (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>সংরক্ষণ করুন (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>বাতিল (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>বন্ধ করুন (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>সংরক্ষণ না করে বন্ধ করুন</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>The right-click menu of one-line fields (QLineEdit) and text boxes.</extracomment>
+        <translation>পূর্বাবস্থায় ফেরান (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>আবার করুন (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>কাটুন (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>কপি করুন (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>পেস্ট করুন (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>সব বাছাই করুন</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <extracomment>The details button of a message box that has more to show (the event key&apos;s text).</extracomment>
+        <translation>বিস্তারিত দেখান…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>বিস্তারিত লুকান…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ঠিক আছে</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>সব সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>খুলুন</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>হ্যাঁ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>সবগুলোতে হ্যাঁ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>না (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>সবগুলোতে না (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>থামান</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>আবার চেষ্টা করুন</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>উপেক্ষা করুন</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>বাদ দিন</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>সাহায্য</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>প্রয়োগ করুন</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>আগের মতো করুন</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>ডিফল্ট ফিরিয়ে আনুন</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>পূর্বাবস্থায় ফেরান (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>আবার করুন (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>কাটুন (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>কপি করুন (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>লিংকের ঠিকানা কপি করুন (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>পেস্ট করুন (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>সব বাছাই করুন</translation>
     </message>
 </context>
 <context>
@@ -3146,8 +3570,8 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>{0} মিনিট</translation>
     </message>
     <message>
-        <source>{0} h {1:02d} min</source>
-        <translation>{0} ঘণ্টা {1:02d} মিনিট</translation>
+        <source>{0} h {1} min</source>
+        <translation>{0} ঘণ্টা {1} মিনিট</translation>
     </message>
     <message>
         <source>The session needs a title.</source>
@@ -3478,7 +3902,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <source>This bundle belongs to an event this laptop does not have yet. Join the event first: Sync ▸ Join an event…, with the event key from the lead facilitator&apos;s QR code.
 
 {0}</source>
-        <translation>এই বান্ডেলটি এমন একটি ইভেন্টের, যা এই ল্যাপটপে এখনো নেই। আগে ইভেন্টে যোগ দিন: সিঙ্ক ▸ ইভেন্টে যোগ দিন…, প্রধান ফ্যাসিলিটেটরের QR কোডের ইভেন্ট কী দিয়ে।
+        <translation>এই বান্ডেলটি এমন একটি ইভেন্টের, যা এই ল্যাপটপে এখনো নেই। আগে ইভেন্টে যোগ দিন: সিঙ্ক ▸ ইভেন্টে যোগ দিন…, প্রধান সহায়কের QR কোডের ইভেন্ট কী দিয়ে।
 
 {0}</translation>
     </message>
@@ -3520,7 +3944,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>Co-facilitators scan this code to join the event: the key opens the event&apos;s bundles and proves that they come from your team. Whoever has it can read every name, email, phone number and note of the event: show it only to your team, and never put it on the shared folder.</source>
-        <translation>ইভেন্টে যোগ দিতে সহ-ফ্যাসিলিটেটররা এই কোডটি স্ক্যান করেন: এই কী দিয়েই ইভেন্টের বান্ডেলগুলো খোলে, আর প্রমাণ হয় যে সেগুলো আপনার দলেরই। যার কাছে এটি থাকবে, সে ইভেন্টের প্রতিটি নাম, ইমেইল, ফোন নম্বর ও নোট পড়তে পারবে: শুধু আপনার দলকেই এটি দেখান, আর কখনো শেয়ার করা ফোল্ডারে রাখবেন না।</translation>
+        <translation>ইভেন্টে যোগ দিতে দলের অন্য সহায়কেরা এই কোডটি স্ক্যান করেন: এই কী দিয়েই ইভেন্টের বান্ডেলগুলো খোলে, আর প্রমাণ হয় যে সেগুলো আপনার দলেরই। যার কাছে এটি থাকবে, সে ইভেন্টের প্রতিটি নাম, ইমেইল, ফোন নম্বর ও নোট পড়তে পারবে: শুধু আপনার দলকেই এটি দেখান, আর কখনো শেয়ার করা ফোল্ডারে রাখবেন না।</translation>
     </message>
     <message>
         <source>&amp;Save QR code…</source>
@@ -3632,7 +4056,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     </message>
     <message>
         <source>Show the event key as a QR code for co-facilitators</source>
-        <translation>সহ-ফ্যাসিলিটেটরদের জন্য ইভেন্ট কী QR কোড হিসেবে দেখান</translation>
+        <translation>দলের অন্য সহায়কদের জন্য ইভেন্ট কী QR কোড হিসেবে দেখান</translation>
     </message>
     <message>
         <source>History</source>
