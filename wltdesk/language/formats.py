@@ -112,3 +112,24 @@ def format_date_range(
     if first == last:
         return format_date(first, skeleton, language=lang)
     return locale_digits(format_interval(first, last, skeleton, locale=_locale(lang)), lang)
+
+
+def format_day_time(
+    moment: dt.datetime, zone: str | ZoneInfo | None = None, language: str | None = None,
+    weekday_only: bool = False,
+) -> str:
+    """Weekday, day, month and time ("Sun 6 Dec 09:05", "রবি ৬ ডিসে ০৯:০৫"), as an agenda
+    names a session; ``weekday_only`` leaves out the day and month ("Sun 09:05")."""
+    lang = language or current_language()
+    moment = _in_zone(moment, zone)
+    day = format_date(moment, "E" if weekday_only else "MMMEd", language=lang)
+    return f"{day} {format_time(moment, language=lang)}"
+
+
+def format_stamp(
+    moment: dt.datetime, zone: str | ZoneInfo | None = None, language: str | None = None,
+) -> str:
+    """An ISO-like date and time ("2026-12-06 09:05"), for logs and lists of changes,
+    in the language's digits."""
+    lang = language or current_language()
+    return locale_digits(f"{_in_zone(moment, zone):%Y-%m-%d %H:%M}", lang)

@@ -58,6 +58,7 @@ from sqlalchemy import func, select
 
 from wltdesk.devices import device_row_id, ensure_registered
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.changes import encode, iter_changes
 from wltdesk.store.eventkeys import key_id
@@ -90,7 +91,9 @@ PURPOSE_EVENT_KEY = b"wltdesk-bundle/2 event key"
 
 def refusal(path: Path, reason: str) -> UserError:
     """The one-line message that refuses a bundle, naming the file."""
-    return UserError(f"{path.name}: {reason}; nothing was imported")
+    return UserError(_("{name}: {reason}; nothing was imported").format(
+        name=path.name, reason=reason
+    ))
 
 
 def signature(key: str, manifest: bytes, salt: bytes | None) -> str:
@@ -192,7 +195,7 @@ def write_bundle(
         raise ValueError("only a bundle locked with a passphrase may carry the event key")
     path = Path(path)
     if not path.parent.is_dir():
-        raise UserError(f"--out: folder {path.parent} does not exist")
+        raise UserError(_("--out: folder {parent} does not exist").format(parent=path.parent))
     clear_stale_work(path.parent, f"{WORK_PREFIX}*")
     salt = secrets.token_bytes(SALT_BYTES)
     prefix = sealing.new_nonce_prefix()
@@ -316,7 +319,7 @@ def export_bundle(
     reach their readers in their own laptops' bundles.
     """
     if redact and include_private:
-        raise UserError("--redact and --include-private contradict each other")
+        raise UserError(_("--redact and --include-private contradict each other"))
     key = event_key(store, event_id)
     ensure_registered(store, event_id)
     me = store.device_id

@@ -35,6 +35,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.changes import ChangeRow
 from wltdesk.store.hlc import MAX_SKEW_MS, Stamp
@@ -152,9 +153,12 @@ class HeldGroup:
     def describe(self) -> str:
         """The group in plain English words (the GUI has its own, translated)."""
         return (
-            f"Laptop '{self.laptop}' wrote {self.changes} changes stamped "
-            f"{ahead_words(self.ahead_ms)} ahead of this laptop's clock: its clock is "
-            "probably wrong"
+            _(
+                "Laptop '{laptop}' wrote {changes} changes stamped {ahead_words} ahead of this "
+                "laptop's clock: its clock is probably wrong"
+            ).format(
+                laptop=self.laptop, changes=self.changes, ahead_words=ahead_words(self.ahead_ms)
+            )
         )
 
 
@@ -235,7 +239,9 @@ def _chosen(store: Store, event_id: str, which: int | None, option: str) -> list
     chosen = [g for g in groups if g.id == which]
     if not chosen:
         listed = ", ".join(str(g.id) for g in groups) or "none"
-        raise UserError(f"{option}: nothing held with id {which} (held: {listed})")
+        raise UserError(_("{option}: nothing held with id {which} (held: {listed})").format(
+            option=option, which=which, listed=listed
+        ))
     return chosen
 
 
@@ -287,8 +293,12 @@ def accept(store: Store, event_id: str, which: int | None = None) -> list[HeldGr
             apply_change_rows(writer.db, rows, writer.clock)
         except ForeignRowError as exc:
             raise UserError(
-                f"--accept-held: the held changes touch {exc.entity} of another event "
-                "(forged or damaged); drop them"
+                _(
+                    "--accept-held: the held changes touch {entity} of another event (forged or "
+                    "damaged); drop them"
+                ).format(
+                    entity=exc.entity
+                )
             ) from None
         _decide(writer.db, event_id, devices, ACCEPTED)
     return groups

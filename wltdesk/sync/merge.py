@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from wltdesk.attendance import PRESENT_STATUSES
 from wltdesk.devices import register_device
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
 from wltdesk.store.materialize import ForeignRowError, apply_change_rows, settle_pending
@@ -53,7 +54,7 @@ def bundle_paths(given: Iterable[str | Path]) -> list[Path]:
         elif path.exists():
             found.append(path)
         else:
-            raise UserError(f"{path}: no such file or folder")
+            raise UserError(_("{path}: no such file or folder").format(path=path))
     if not found:
         raise UserError("no bundles (*.wltx) found in " + ", ".join(str(g) for g in given))
     return found

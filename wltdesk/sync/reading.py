@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store.changes import CHANGE_COLUMNS, ChangeRow
 from wltdesk.store.eventkeys import key_id
 from wltdesk.sync.bundle import (
@@ -148,9 +149,12 @@ class CheckedChanges:
             self._file.write(data)
         except OSError as exc:
             raise UserError(
-                f"no room to hold the checked changes in {tempfile.gettempdir()} "
-                f"({exc.strerror or exc}); free some disk space and import again; "
-                "nothing was imported"
+                _(
+                    "no room to hold the checked changes in {gettempdir} ({value}); free some "
+                    "disk space and import again; nothing was imported"
+                ).format(
+                    gettempdir=tempfile.gettempdir(), value=exc.strerror or exc
+                )
             ) from None
         return offset, len(data)
 
@@ -271,9 +275,9 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         with open(path, "rb") as head:
             magic = head.read(4)
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError(_("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"{path}: is a folder, not a bundle") from None
+        raise UserError(_("{path}: is a folder, not a bundle").format(path=path)) from None
     if magic not in (b"PK\x03\x04", b"PK\x05\x06"):
         raise refusal(path, "not a WLT Desk bundle (not a ZIP file)")
     try:
