@@ -174,8 +174,9 @@ def check() -> list[str]:
                 problems.append(f"{template_file.relative_to(ROOT)} is missing")
             elif keys(read(template_file)) != keys(template):
                 stale = keys(template) ^ keys(read(template_file))
+                example = sorted(map(str, stale))[0]
                 problems.append(f"{template_file.relative_to(ROOT)} is stale "
-                                f"({len(stale)} messages differ, e.g. {sorted(map(str, stale))[0]})")
+                                f"({len(stale)} messages differ, e.g. {example})")
         for language in LANGUAGES:
             folder = LOCALE / language / "LC_MESSAGES"
             po_path, mo_path = folder / f"{domain}.po", folder / f"{domain}.mo"

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
-from wltdesk.language import _
+from wltdesk.language import _, format_day_time
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
 from wltdesk.store.models import Event, EventSession
@@ -185,7 +185,9 @@ def resolve_session(
         ).format(
             selector=selector
         ))
-    titles = "; ".join(f"{s.starts_at:%a %H:%M} {s.title}" for s in found[:5])
+    titles = "; ".join(
+        f"{format_day_time(s.starts_at, weekday_only=True)} {s.title}" for s in found[:5]
+    )
     raise UserError(_("--session: {selector!r} matches {count} sessions: {titles}").format(
         selector=selector, count=len(found), titles=titles
     ))
@@ -196,13 +198,17 @@ def by_the_clock(
 ) -> EventSession:
     """``now``: the session running at ``now_local`` (venue wall time); ``next``: the
     next one to start. Anything else, or two at once, is one clear line of error."""
-    at = f"{now_local:%a %d %b %H:%M}" + (f" ({zone_name})" if zone_name else "")
+    at = format_day_time(now_local) + (f" ({zone_name})" if zone_name else "")
     upcoming = sorted((s for s in sessions if s.starts_at > now_local), key=_start)
-    over = "; the agenda is over" if sessions else "; the agenda is empty"
+    over = _("; the agenda is over") if sessions else _("; the agenda is empty")
     if word == "now":
         found = [s for s in sessions if s.starts_at <= now_local < s.ends_at]
         if not found:
-            after = f"; next is {_when(upcoming[0])} (--session next)" if upcoming else over
+            after = (
+                _("; next is {session} (--session next)").format(session=_when(upcoming[0]))
+                if upcoming
+                else over
+            )
             raise UserError(_("--session now: no session is running at {at}{after}").format(
                 at=at, after=after
             ))
@@ -225,7 +231,9 @@ def _start(session: EventSession) -> tuple[datetime, str]:
 
 
 def _when(session: EventSession) -> str:
-    return f"{session.title!r} at {session.starts_at:%a %H:%M}"
+    return _("{title!r} at {when}").format(
+        title=session.title, when=format_day_time(session.starts_at, weekday_only=True)
+    )
 
 
 def current_session(sessions: Sequence[EventSession], now_local: datetime) -> EventSession | None:

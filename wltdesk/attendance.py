@@ -389,7 +389,7 @@ def undo_last(store: Store, event_id: str, session_id: str | None = None) -> Und
             query.order_by(Attendance.checked_at.desc(), Attendance.hlc.desc()).limit(1)
         ).scalar_one_or_none()
         if row is None:
-            where = " to this session" if session_id is not None else ""
+            where = _(" to this session") if session_id is not None else ""
             raise UserError(_(
                 "nothing to undo: this laptop has no check-in{where} in effect"
             ).format(

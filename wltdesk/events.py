@@ -141,7 +141,10 @@ def _move_dates(writer: Writer, event: Event, start: date | None, end: date | No
                 "the session {title!r} on {starts_at:%a %d %b %Y}{more} would fall outside the "
                 "event ({new_start:%d %b %Y} to {new_end:%d %b %Y}): move or delete it in the "
                 "agenda first"
-            ).format(title=first.title, starts_at=first.starts_at + shift, more=more, new_start=new_start, new_end=new_end)
+            ).format(
+                title=first.title, starts_at=first.starts_at + shift, more=more,
+                new_start=new_start, new_end=new_end,
+            )
         )
     changed = writer.update(Event, event.id, {"start_date": new_start, "end_date": new_end})
     if shift:

@@ -214,7 +214,10 @@ def _destination(column: str, wanted: str) -> str:
         _(
             "cannot map column {column!r} to {wanted!r}: no such field; valid fields are "
             "{names}, '{EXTRA}', or '{IGNORE}' (or 'ignore') to skip the column"
-        ).format(column=column, wanted=wanted, names=', '.join(PERSON_FIELDS), EXTRA=EXTRA, IGNORE=IGNORE)
+        ).format(
+            column=column, wanted=wanted, names=', '.join(PERSON_FIELDS), EXTRA=EXTRA,
+            IGNORE=IGNORE,
+        )
     )
 
 
@@ -238,7 +241,7 @@ def parse_bool(text: str) -> bool | None:
         return True
     if word in FALSE_WORDS:
         return False
-    raise ValueError(f"not yes or no: {text!r}")
+    raise ValueError(_("not yes or no: {text!r}").format(text=text))
 
 
 def _wiki_key(username: str) -> str:

@@ -235,7 +235,10 @@ class _Rows:
                     _(
                         "{path}: line {number} is {count:,} characters long; at most "
                         "{MAX_LINE_CHARS:,} are read"
-                    ).format(path=self.path, number=number, count=len(line), MAX_LINE_CHARS=MAX_LINE_CHARS)
+                    ).format(
+                        path=self.path, number=number, count=len(line),
+                        MAX_LINE_CHARS=MAX_LINE_CHARS,
+                    )
                 )
             yield line
 
@@ -279,7 +282,10 @@ class _Rows:
             _(
                 "{path}: {unit} {number}: a cell holds {size} characters; at most "
                 "{MAX_CELL_CHARS:,} are read (as in a spreadsheet cell)"
-            ).format(path=self.path, unit=self.unit, number=number, size=size, MAX_CELL_CHARS=MAX_CELL_CHARS)
+            ).format(
+                path=self.path, unit=self.unit, number=number, size=size,
+                MAX_CELL_CHARS=MAX_CELL_CHARS,
+            )
         )
 
 
@@ -457,7 +463,10 @@ def _check_inflation(path: Path, data: bytes) -> None:
                 _(
                     "{path}: the workbook's part {filename} would inflate {ratio:,.0f} to 1 (to "
                     "{megabytes}); at most {MAX_XLSX_RATIO} to 1 is read (a decompression bomb?)"
-                ).format(path=path, filename=part.filename, ratio=ratio, megabytes=_megabytes(part.file_size), MAX_XLSX_RATIO=MAX_XLSX_RATIO)
+                ).format(
+                    path=path, filename=part.filename, ratio=ratio,
+                    megabytes=_megabytes(part.file_size), MAX_XLSX_RATIO=MAX_XLSX_RATIO,
+                )
             )
         total += part.file_size
     if total > MAX_XLSX_INFLATED:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from wltdesk import agenda, circles, events
 from wltdesk.cli.console import SESSION_HELP, print_json, table
 from wltdesk.errors import UserError
-from wltdesk.language import _
+from wltdesk.language import N_, _, locale_digits, ngettext
 from wltdesk.store import Store
 from wltdesk.store.models import VISIBILITIES
 
@@ -23,11 +23,19 @@ if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
 
 
+#: Who a summary is for, as the reader is told (the option keeps the English word).
+AUDIENCE_WORDS = {
+    "facilitator": N_("facilitator"),
+    "organizers": N_("organizers"),
+    "public": N_("public"),
+}
+
+
 def minutes(seconds: float) -> str:
     """Seconds as m:ss (with a minus sign when over time)."""
     sign = "-" if seconds < 0 else ""
     whole = round(abs(seconds))
-    return f"{sign}{whole // 60}:{whole % 60:02d}"
+    return locale_digits(f"{sign}{whole // 60}:{whole % 60:02d}")
 
 
 def _prompts(store: Store, event_id: str, args: argparse.Namespace) -> list[str] | None:
@@ -102,10 +110,10 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
                     c.title,
                     c.session_title,
                     c.group_name,
-                    f"{c.speakers} speakers",
+                    ngettext("{n} speaker", "{n} speakers", c.speakers).format(n=c.speakers),
                     minutes(c.seconds_per_speaker),
-                    f"{c.turns} turns",
-                    f"{c.notes} notes",
+                    ngettext("{n} turn", "{n} turns", c.turns).format(n=c.turns),
+                    ngettext("{n} note", "{n} notes", c.notes).format(n=c.notes),
                     c.id[:8],
                 )
                 for n, c in enumerate(found, 1)
@@ -131,20 +139,20 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
     where = info.session_title or "-"
     if info.group_name:
         where += f" · {info.group_name}"
-    passing = "passing allowed" if info.allow_pass else "no passing"
+    passing = _("passing allowed") if info.allow_pass else _("no passing")
     print(f"{info.title} — {where}")
     print(_("{minutes} per speaker · {order_mode} order · {passing}").format(
         minutes=minutes(info.seconds_per_speaker), order_mode=info.order_mode, passing=passing
     ))
     for n, prompt in enumerate(info.prompts, 1):
-        print(f"prompt {n}: " + prompt.replace("\n", " / "))
+        print(_("prompt {n}: {text}").format(n=n, text=prompt.replace("\n", " / ")))
     done = {t.person_id: t for t in view.turns}
     print(_("speaking order:"))
     rows = []
     for n, speaker in enumerate(view.speakers, 1):
         turn = done.get(speaker.person_id)
-        state = "-" if turn is None else ("passed" if turn.passed else minutes(turn.seconds))
-        rows.append((f"  {n}", speaker.display_name, speaker.local_name, state))
+        state = "-" if turn is None else (_("passed") if turn.passed else minutes(turn.seconds))
+        rows.append((f"  {locale_digits(str(n))}", speaker.display_name, speaker.local_name, state))
     table(rows)
     if view.notes:
         print(_("notes: {count} ('wltdesk circle notes {circle}')").format(
@@ -170,7 +178,7 @@ def cmd_edit(store: Store, args: argparse.Namespace) -> int:
             "nothing to change (give --title, --seconds, --pass/--no-pass or prompts)"
         ))
     changed = circles.update_circle(store, info.id, **fields)
-    print("saved" if changed else "nothing changed")
+    print(_("saved") if changed else _("nothing changed"))
     return 0
 
 
@@ -179,7 +187,7 @@ def cmd_order(store: Store, args: argparse.Namespace) -> int:
     speakers = circles.resolve_people(store, event_id, args.speaker) if args.speaker else None
     circles.reorder(store, info.id, args.mode, speakers=speakers, seed=args.seed)
     for n, speaker in enumerate(circles.get_circle(store, info.id).speakers, 1):
-        print(f"{n}. {speaker.display_name}")
+        print(f"{locale_digits(str(n))}. {speaker.display_name}")
     return 0
 
 
@@ -285,7 +293,7 @@ def cmd_note_edit(store: Store, args: argparse.Namespace) -> int:
         fields["visibility"] = args.visibility
     if not fields:
         raise UserError(_("nothing to change (give --text, --theme or --visibility)"))
-    print("saved" if circles.update_note(store, note.id, **fields) else "nothing changed")
+    print(_("saved") if circles.update_note(store, note.id, **fields) else _("nothing changed"))
     return 0
 
 
@@ -319,32 +327,41 @@ def cmd_summary(store: Store, args: argparse.Namespace) -> int:
         print_json(summary_json(found))
         return 0
     where = " · ".join(x for x in (found.session_title, found.group_name) if x)
-    print(f"{found.title}" + (f" — {where}" if where else "") + f" (for {found.audience})")
+    audience = _(AUDIENCE_WORDS.get(found.audience, found.audience))
+    print(f"{found.title}" + (f" — {where}" if where else "") + _(" (for {audience})").format(
+        audience=audience
+    ))
     for prompt in found.prompts:
         print("  " + prompt.replace("\n", " / "))
     totals = found.totals
     print(
         _(
             "{spoke} spoke, {passed} passed, of {speakers}; {minutes} shared; {notes} notes"
-        ).format(spoke=totals.spoke, passed=totals.passed, speakers=totals.speakers, minutes=minutes(totals.seconds), notes=totals.notes)
+        ).format(
+            spoke=totals.spoke, passed=totals.passed, speakers=totals.speakers,
+            minutes=minutes(totals.seconds), notes=totals.notes,
+        )
     )
     if found.themes:
-        print("themes: " + ", ".join(f"{theme} ({count})" for theme, count in found.themes))
+        themes = ", ".join(
+            f"{theme} ({locale_digits(str(count))})" for theme, count in found.themes
+        )
+        print(_("themes: {themes}").format(themes=themes))
     for quote in found.quotes:
-        who = quote.speaker or ("anonymous" if quote.anonymous else "the circle")
+        who = quote.speaker or (_("anonymous") if quote.anonymous else _("the circle"))
         print(f"  “{quote.text}” — {who}")
     if found.time_shared:
         print(_("time shared:"))
         table(
             [
-                ("  " + t.name, "passed" if t.passed else minutes(t.seconds))
+                ("  " + t.name, _("passed") if t.passed else minutes(t.seconds))
                 for t in found.time_shared
             ]
         )
     return 0
 
 
-RUN_KEYS = "Enter next · p pass · b back · s pause/resume · q stop"
+RUN_KEYS = N_("Enter next · p pass · b back · s pause/resume · q stop")
 
 
 def cmd_run(store: Store, args: argparse.Namespace) -> int:
@@ -355,22 +372,29 @@ def cmd_run(store: Store, args: argparse.Namespace) -> int:
     if not runner.speakers:
         raise UserError(_("the circle {title!r} has no speakers").format(title=info.title))
     print(
-        _("{title}: {count} speakers, {minutes} each").format(
-            title=info.title, count=len(runner.speakers), minutes=minutes(info.seconds_per_speaker)
+        ngettext("{title}: {n} speaker, {minutes} each", "{title}: {n} speakers, {minutes} each",
+                 len(runner.speakers)).format(
+            title=info.title, n=len(runner.speakers), minutes=minutes(info.seconds_per_speaker)
         )
     )
     for prompt in info.prompts:
         print("  " + prompt.replace("\n", " / "))
-    print(RUN_KEYS)
+    print(_(RUN_KEYS))
     runner.start()
     while not runner.finished:
         current, upcoming = runner.current, runner.upcoming
         assert current is not None
-        state = "" if runner.running else " (paused)"
-        after = f" · next: {upcoming.display_name}" if upcoming else " · last speaker"
+        state = "" if runner.running else _(" (paused)")
+        after = (
+            _(" · next: {name}").format(name=upcoming.display_name) if upcoming
+            else _(" · last speaker")
+        )
         print(_(
             "▶ {display_name} {minutes} left{state}{after}"
-        ).format(display_name=current.display_name, minutes=minutes(runner.remaining()), state=state, after=after))
+        ).format(
+            display_name=current.display_name, minutes=minutes(runner.remaining()), state=state,
+            after=after),
+        )
         line = sys.stdin.readline()
         if not line:  # end of input: stop, keeping what was recorded
             break
@@ -388,7 +412,7 @@ def cmd_run(store: Store, args: argparse.Namespace) -> int:
             elif key in ("q", "quit", "stop"):
                 break
             else:
-                print(RUN_KEYS)
+                print(_(RUN_KEYS))
                 continue
         except UserError as exc:
             print(exc)
@@ -411,7 +435,7 @@ def cmd_prompts_list(store: Store, args: argparse.Namespace) -> int:
         return 0
     for n, prompt in enumerate(library, 1):
         source = prompt.id.removeprefix(circles.BUILTIN_PREFIX) if prompt.builtin else prompt.id[:8]
-        print(f"{n:>3}. {prompt.text}  [{source}]")
+        print(f"{locale_digits(str(n)):>3}. {prompt.text}  [{source}]")
         if prompt.text_bn:
             print(f"     {prompt.text_bn}")
     return 0
@@ -427,7 +451,7 @@ def cmd_prompts_edit(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
     prompt = circles.resolve_prompt(store, event.id, args.prompt)
     changed = circles.update_prompt(store, prompt.id, args.text, args.bn)
-    print("saved" if changed else "nothing changed")
+    print(_("saved") if changed else _("nothing changed"))
     return 0
 
 

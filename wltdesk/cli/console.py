@@ -76,7 +76,10 @@ def table(rows: Sequence[Sequence[Any]]) -> None:
     if not rows:
         return
     # Numbers (a row's number, a count) in the language's digits; text as it is.
-    rows = [[locale_digits(str(c or "")) if type(c) is int else str(c or "") for c in r] for r in rows]
+    rows = [
+        [locale_digits(str(c or "")) if type(c) is int else str(c or "") for c in row]
+        for row in rows
+    ]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         cells = [c.ljust(w) for c, w in zip(row, widths, strict=True)]

@@ -54,7 +54,7 @@ def cmd_event_edit(store: Store, args: argparse.Namespace) -> int:
         start=args.start,
         end=args.end,
     )
-    print("updated" if changed else "nothing to change")
+    print(_("updated") if changed else _("nothing to change"))
     return 0
 
 

@@ -369,7 +369,9 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(_("not a whole number: {text!r}").format(text=text)) from None
+        raise argparse.ArgumentTypeError(_("not a whole number: {text!r}").format(
+            text=text),
+        ) from None
     if value < 1:
         raise argparse.ArgumentTypeError(_("must be at least 1, not {value}").format(value=value))
     return value
@@ -379,7 +381,9 @@ def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(_("not a number of seconds: {text!r}").format(text=text)) from None
+        raise argparse.ArgumentTypeError(_("not a number of seconds: {text!r}").format(
+            text=text),
+        ) from None
     if not 0 < value <= 600:
         raise argparse.ArgumentTypeError(_("give between 0 and 600 seconds"))
     return value

@@ -34,7 +34,10 @@ def cmd_roster_import(store: Store, args: argparse.Namespace) -> int:
     print(
         _(
             "{file}: {created} new, {updated} updated, {unchanged} unchanged, {count} rejected"
-        ).format(file=args.file, created=report.created, updated=report.updated, unchanged=report.unchanged, count=len(report.rejected))
+        ).format(
+            file=args.file, created=report.created, updated=report.updated,
+            unchanged=report.unchanged, count=len(report.rejected),
+        )
     )
     for rejected in report.rejected:
         print(_("  line {line}: {reason}").format(line=rejected.line, reason=rejected.reason))

@@ -185,7 +185,7 @@ def cmd_plan_update(store: Store, args: argparse.Namespace) -> int:
             _("plan update: nothing to change (give --title, --goal, --region or --group)")
         )
     changed = plans.update_plan(store, plan.id, **fields)
-    print("updated" if changed else "unchanged")
+    print(_("updated") if changed else _("unchanged"))
     return 0
 
 
@@ -250,7 +250,7 @@ def cmd_item_update(store: Store, args: argparse.Namespace) -> int:
     if args.position is not None:
         plans.move_item(store, item.id, args.position - 1)
         changed = changed or args.position - 1 != item.position
-    print("updated" if changed else "unchanged")
+    print(_("updated") if changed else _("unchanged"))
     return 0
 
 
@@ -350,7 +350,8 @@ def _item_options(command: argparse.ArgumentParser) -> None:
 
 def _filters(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--status", action="append", type=_status, help="repeatable: " + ", ".join(ITEM_STATUSES)
+        "--status", action="append", type=_status,
+        help=_("repeatable: {names}").format(names=", ".join(ITEM_STATUSES)),
     )
     command.add_argument("--owner", metavar="WHO", help=_("badge code, person id or name"))
     command.add_argument(

@@ -24,7 +24,9 @@ def positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(_("not a whole number: {text!r}").format(text=text)) from None
+        raise argparse.ArgumentTypeError(_("not a whole number: {text!r}").format(
+            text=text),
+        ) from None
     if value < 0:
         raise argparse.ArgumentTypeError(_("must not be negative: {text}").format(text=text))
     return value

@@ -224,10 +224,7 @@ def _balance_lines(
                     crowded = (count, shown[key], index, number, values[key], len(groups))
     if fewest is None or crowded is None:
         return [_("Nobody has a {field} recorded, so it cannot be balanced.").format(field=label)]
-    if words:
-        plural = _(words[1])
-    else:
-        plural = label if label.endswith("s") else f"{label}s"
+    plural = _(words[1]) if words else label if label.endswith("s") else f"{label}s"
     lines = [
         _("Every group has people from ≥ {n} different {fields}.").format(
             n=fewest, fields=plural

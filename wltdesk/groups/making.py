@@ -105,7 +105,7 @@ def make_set(
         if stranger is not None:
             who = db.get(Person, stranger)
             label = f"{who.display_name} ({who.badge_code})" if who else stranger
-            where = "among the people chosen" if session_id is None else "checked in"
+            where = _("among the people chosen") if session_id is None else _("checked in")
             raise UserError(
                 _(
                     "{label} is not {where}: keep-apart, keep-together and pins can only name "
@@ -198,7 +198,9 @@ def write_round(
         name, colour, room = (
             names[position]
             if names and position < len(names)
-            else (_("Group {number}").format(number=position + 1), GROUP_COLOURS[position % len(GROUP_COLOURS)], None)
+            else (_("Group {number}").format(
+                number=position + 1), GROUP_COLOURS[position % len(GROUP_COLOURS)], None,
+            )
         )
         group_rows.append(
             {

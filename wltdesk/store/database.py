@@ -175,7 +175,7 @@ def migrate(engine: Engine) -> None:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
                 if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
-                    raise RuntimeError("a migration left rows pointing at rows that are gone")
+                    raise RuntimeError(_("a migration left rows pointing at rows that are gone"))
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")

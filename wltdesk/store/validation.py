@@ -84,7 +84,7 @@ PATTERNS: dict[tuple[str, str], tuple[str, str]] = {
     # and stores must agree on what they take; the services check it where it is used.
     ("events", "timezone"): (
         r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*",
-        "a time zone name such as Asia/Dhaka",
+        _("a time zone name such as Asia/Dhaka"),
     ),
     # Devices name themselves as HLC stamps do (see store/hlc.py).
     ("attendance", "device_id"): (r"[A-Za-z0-9_]{1,36}", "a device id"),
@@ -218,9 +218,10 @@ class Rule:
 
     def _moment_problem(self, value: str) -> str | None:
         if self.kind == "date":
-            form, parse, pattern = "a date (YYYY-MM-DD)", date.fromisoformat, _DATE
+            form, parse, pattern = _("a date (YYYY-MM-DD)"), date.fromisoformat, _DATE
         else:
-            form, parse, pattern = "a date and time (YYYY-MM-DDTHH:MM:SS)", _parse_moment, _DATETIME
+            form = _("a date and time (YYYY-MM-DDTHH:MM:SS)")
+            parse, pattern = _parse_moment, _DATETIME
         if pattern.fullmatch(value) is None:
             return _("is not {form}, {shown}").format(form=form, shown=_shown(value))
         try:
@@ -417,7 +418,9 @@ def _rule(model: type[Syncable], column: Any) -> Rule:
     elif isinstance(kind_of, String) and kind_of.length:
         limit = kind_of.length
     else:
-        raise TypeError(f"no rule for {entity}.{key} ({kind_of!r})")  # a new column type
+        raise TypeError(_("no rule for {entity}.{key} ({kind_of!r})").format(
+            entity=entity, key=key, kind_of=kind_of
+        ))  # a new column type
     pattern, form = PATTERNS.get((entity, key), (None, ""))
     return Rule(
         kind="text",

@@ -188,11 +188,11 @@ def write_bundle(
     one the bundle is unsigned, as bundles were before laptops signed them.
     """
     if signer is not None and signer.device_id != device:
-        raise ValueError("a bundle is signed by the laptop it names")
+        raise ValueError(_("a bundle is signed by the laptop it names"))
     if kind not in KINDS:
-        raise ValueError(f"kind must be one of {KINDS}")
+        raise ValueError(_("kind must be one of {KINDS}").format(KINDS=KINDS))
     if carry_key and not passphrase:
-        raise ValueError("only a bundle locked with a passphrase may carry the event key")
+        raise ValueError(_("only a bundle locked with a passphrase may carry the event key"))
     path = Path(path)
     if not path.parent.is_dir():
         raise UserError(_("--out: folder {parent} does not exist").format(parent=path.parent))

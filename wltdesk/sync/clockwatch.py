@@ -62,15 +62,17 @@ class ClockWarning:
                     gap=gap
                 )
             )
-        side = "behind" if self.behind_ms > 0 else "ahead of"
-        return (
-            _(
-                "this laptop's clock looks wrong: it is {gap} {side} the sync target's clock; "
+        if self.behind_ms > 0:
+            said = _(
+                "this laptop's clock looks wrong: it is {gap} behind the sync target's clock; "
                 "check its date, time and time zone"
-            ).format(
-                gap=gap, side=side
             )
-        )
+        else:
+            said = _(
+                "this laptop's clock looks wrong: it is {gap} ahead of the sync target's clock; "
+                "check its date, time and time zone"
+            )
+        return said.format(gap=gap)
 
 
 def _now_ms() -> int:

@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from wltdesk.errors import UserError
-from wltdesk.language import _
+from wltdesk.language import _, ngettext
 from wltdesk.store import Store
 from wltdesk.store.models import Change, Event, StoreMeta, SyncRun, SyncSeen, SyncTarget
 from wltdesk.sync import bundle, clockwatch, merge, reading, signing
@@ -145,12 +145,22 @@ class SyncStatus:
         if self.state == "none":
             return _("Sync: no target set up")
         if self.state == "offline":
-            return _("Offline — {waiting} changes waiting").format(waiting=self.waiting)
+            return ngettext(
+                "Offline — {n} change waiting", "Offline — {n} changes waiting", self.waiting
+            ).format(n=self.waiting)
         if self.state == "never":
-            return _("Not synced yet — {waiting} changes waiting").format(waiting=self.waiting)
+            return ngettext(
+                "Not synced yet — {n} change waiting",
+                "Not synced yet — {n} changes waiting",
+                self.waiting,
+            ).format(n=self.waiting)
         minutes = minutes_ago(self.last_success, now)
-        text = "Synced just now" if minutes < 1 else f"Synced {minutes} min ago"
-        return text + (f" — {self.waiting} changes waiting" if self.waiting else "")
+        text = _("Synced just now") if minutes < 1 else _("Synced {n} min ago").format(n=minutes)
+        if not self.waiting:
+            return text
+        return text + ngettext(
+            " — {n} change waiting", " — {n} changes waiting", self.waiting
+        ).format(n=self.waiting)
 
 
 def minutes_ago(moment: datetime | None, now: datetime | None = None) -> int:
@@ -429,7 +439,9 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                 digest = _sha256(local)
                 size, sha256, why = seen.get(remote.key, (None, None, None))
                 if why is not None and (size, sha256) == (remote.size, digest):
-                    refused.append(f"{_named(remote, why)} (unchanged since it was refused)")
+                    refused.append(_("{reason} (unchanged since it was refused)").format(
+                        reason=_named(remote, why)
+                    ))
                     continue
                 try:
                     verified.append(

@@ -35,7 +35,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
-from wltdesk.language import _
+from wltdesk.language import _, ngettext
 from wltdesk.store import Store
 from wltdesk.store.changes import ChangeRow
 from wltdesk.store.hlc import MAX_SKEW_MS, Stamp
@@ -56,8 +56,10 @@ def _now() -> datetime:
 def ahead_words(ahead_ms: int) -> str:
     """How far ahead, in the unit a person would use: ``30 hours``, ``364 days``."""
     if ahead_ms < 2 * _DAY_MS:
-        return f"{round(ahead_ms / _HOUR_MS)} hours"
-    return f"{round(ahead_ms / _DAY_MS)} days"
+        hours = round(ahead_ms / _HOUR_MS)
+        return ngettext("{n} hour", "{n} hours", hours).format(n=hours)
+    days = round(ahead_ms / _DAY_MS)
+    return ngettext("{n} day", "{n} days", days).format(n=days)
 
 
 class Holding:
@@ -153,12 +155,13 @@ class HeldGroup:
     def describe(self) -> str:
         """The group in plain English words (the GUI has its own, translated)."""
         return (
-            _(
-                "Laptop '{laptop}' wrote {changes} changes stamped {ahead_words} ahead of this "
-                "laptop's clock: its clock is probably wrong"
-            ).format(
-                laptop=self.laptop, changes=self.changes, ahead_words=ahead_words(self.ahead_ms)
-            )
+            ngettext(
+                "Laptop '{laptop}' wrote {n} change stamped {ahead} ahead of this "
+                "laptop's clock: its clock is probably wrong",
+                "Laptop '{laptop}' wrote {n} changes stamped {ahead} ahead of this "
+                "laptop's clock: its clock is probably wrong",
+                self.changes,
+            ).format(laptop=self.laptop, n=self.changes, ahead=ahead_words(self.ahead_ms))
         )
 
 

@@ -286,7 +286,7 @@ class FolderTarget:
 
 def _bundle_too_large(where: str, size: int | None) -> UserError:
     """``size`` None: the file grew past the limit while it was copied."""
-    measured = "larger than that" if size is None else f"{size:,} bytes"
+    measured = _("larger than that") if size is None else _("{size:,} bytes").format(size=size)
     return UserError(
         _(
             "{where}: bundles over {MAX_BUNDLE_BYTES:,} bytes are not read, and this one is "
@@ -442,8 +442,12 @@ class WebDavTarget:
     def _fail(self, what: str, status: int) -> UserError:
         if status in (401, 403):
             return TargetUnavailable(
-                f"WebDAV {self.display}: access refused ({status}); check the user name "
-                f"and password ({PASSWORD_ENV})"
+                _(
+                    "WebDAV {display}: access refused ({status}); check the user name and "
+                    "password ({PASSWORD_ENV})"
+                ).format(
+                    display=self.display, status=status, PASSWORD_ENV=PASSWORD_ENV
+                )
             )
         return UserError(_("WebDAV {display}: {what} failed (HTTP {status})").format(
             display=self.display, what=what, status=status
@@ -562,7 +566,9 @@ class WebDavTarget:
             ), remote.size)
         limit = remote.size or MAX_BUNDLE_BYTES
         deadline = _Deadline(REQUEST_DEADLINE)
-        listed = f"the {remote.size:,} bytes it is listed with" if remote.size else "its limit"
+        listed = _("the {size:,} bytes it is listed with").format(
+            size=remote.size) if remote.size else _("its limit",
+        )
 
         def too_large() -> UserError:
             return UserError(

@@ -120,7 +120,8 @@ def unlock(
         return Unlocked(key, None, b"", "", legacy=False)
     if params.get("key") == "event":
         content = sealing.hkdf(key.encode("utf-8"), salt, PURPOSE_CHANGES)
-        return Unlocked(key, content, prefix, "damaged (an encrypted chunk does not open)", False)
+        damaged = _("damaged (an encrypted chunk does not open)")
+        return Unlocked(key, content, prefix, damaged, False)
     if root is None:
         root = _passphrase_root(manifest, passphrase, refuse)
     content = sealing.hkdf(root, salt, PURPOSE_CHANGES)
@@ -130,12 +131,20 @@ def unlock(
 def _needs_key(manifest: Manifest) -> str:
     if manifest.kind != "full":
         return (
-            f"the bundle belongs to another event ({manifest.event_id[:8]}) that this "
-            "store does not have; import that event's full bundle first"
+            _(
+                "the bundle belongs to another event ({value}) that this store does not have; "
+                "import that event's full bundle first"
+            ).format(
+                value=manifest.event_id[:8]
+            )
         )
     return (
-        f"this laptop does not have the event {manifest.event_id[:8]} yet: give its event "
-        "key to join it (the text of the event key QR code, e.g. wltdesk import --key)"
+        _(
+            "this laptop does not have the event {value} yet: give its event key to join it "
+            "(the text of the event key QR code, e.g. wltdesk import --key)"
+        ).format(
+            value=manifest.event_id[:8]
+        )
     )
 
 
@@ -200,7 +209,10 @@ def _check_signature(path: Path, manifest: Manifest, signed: bytes, expected: st
     given = signed.decode("ascii", "replace").strip()
     if not hmac.compare_digest(given, expected):
         raise refusal(
-            path, "bad signature (the bundle was changed, or it is signed with another event's key)"
+            path, _(
+                "bad signature (the bundle was changed, or it is signed with another event's "
+                "key)"
+            )
         )
 
 
