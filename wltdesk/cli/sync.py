@@ -315,24 +315,27 @@ def _decide_held(store: Store, event_id: str, args: argparse.Namespace) -> int:
     """``--accept-held`` / ``--drop-held``: one laptop's held changes, or all."""
     choice = args.accept_held if args.accept_held is not None else args.drop_held
     which = None if choice == "all" else int(choice)
-    if args.accept_held is not None:
-        done = held.accept(store, event_id, which)
-        said = (
-            N_("{n} change from laptop '{laptop}' accepted (written anew by this laptop, "
-               "stamped now)"),
-            N_("{n} changes from laptop '{laptop}' accepted (written anew by this laptop, "
-               "stamped now)"),
-        )
-    else:
-        done = held.drop(store, event_id, which)
-        said = (
-            N_("{n} change from laptop '{laptop}' dropped (never applied)"),
-            N_("{n} changes from laptop '{laptop}' dropped (never applied)"),
-        )
+    accepting = args.accept_held is not None
+    done = held.accept(store, event_id, which) if accepting else held.drop(store, event_id, which)
     if not done:
         print(_("nothing is held for review"))
     for group in done:
-        print(ngettext(*said, group.changes).format(n=group.changes, laptop=group.laptop))
+        said = (
+            ngettext(
+                "{n} change from laptop '{laptop}' accepted (written anew by this laptop, "
+                "stamped now)",
+                "{n} changes from laptop '{laptop}' accepted (written anew by this laptop, "
+                "stamped now)",
+                group.changes,
+            )
+            if accepting
+            else ngettext(
+                "{n} change from laptop '{laptop}' dropped (never applied)",
+                "{n} changes from laptop '{laptop}' dropped (never applied)",
+                group.changes,
+            )
+        )
+        print(said.format(n=group.changes, laptop=group.laptop))
     return 0
 
 

@@ -124,6 +124,6 @@ class Backups:
     def _last_change(connection: sqlite3.Connection) -> int:
         """The newest change-log position: equal positions mean equal content."""
         try:
-            return connection.execute(_("SELECT coalesce(max(seq), 0) FROM changes")).fetchone()[0]
+            return connection.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
         except sqlite3.DatabaseError:
             return 0
