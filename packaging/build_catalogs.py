@@ -40,6 +40,7 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "resources" / "locale"
 TEMPLATE = LOCALE / "wltdesk.pot"
+SOURCES = ROOT / "wltdesk"
 LANGUAGES = ("bn",)
 #: Plural rule of each language, as its catalogs declare it: Bengali says "১টি" and
 #: "২টি" alike but keeps two forms, one for exactly one (gettext's usual rule).
@@ -57,7 +58,7 @@ def extract_core() -> Catalog:
     """Every message of the core, as a template."""
     template = Catalog(project=PROJECT, charset="utf-8", fuzzy=False)
     found = extract_from_dir(
-        ROOT / "wltdesk", METHOD_MAP, keywords=KEYWORDS, comment_tags=COMMENT_TAGS,
+        SOURCES, METHOD_MAP, keywords=KEYWORDS, comment_tags=COMMENT_TAGS,
         strip_comment_tags=True,
     )
     for filename, lineno, message, comments, context in found:
@@ -75,6 +76,11 @@ def extract_argparse() -> Catalog:
         template.add(message, None, [("argparse.py", lineno)], auto_comments=comments,
                      context=context)
     return template
+
+
+def shown(path: Path) -> str:
+    """A path as a message names it: from the checkout's root where it is inside."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def serialise(catalog: Catalog) -> str:
@@ -171,16 +177,16 @@ def check() -> list[str]:
     for domain, template, template_file in domains():
         if template_file is not None:
             if not template_file.exists():
-                problems.append(f"{template_file.relative_to(ROOT)} is missing")
+                problems.append(f"{shown(template_file)} is missing")
             elif keys(read(template_file)) != keys(template):
                 stale = keys(template) ^ keys(read(template_file))
                 example = sorted(map(str, stale))[0]
-                problems.append(f"{template_file.relative_to(ROOT)} is stale "
+                problems.append(f"{shown(template_file)} is stale "
                                 f"({len(stale)} messages differ, e.g. {example})")
         for language in LANGUAGES:
             folder = LOCALE / language / "LC_MESSAGES"
             po_path, mo_path = folder / f"{domain}.po", folder / f"{domain}.mo"
-            where = str(po_path.relative_to(ROOT))
+            where = shown(po_path)
             if not po_path.exists():
                 problems.append(f"{where} is missing")
                 continue
@@ -193,7 +199,7 @@ def check() -> list[str]:
                 problems.append(f"{where}: stale, no longer in the code: {key}")
             problems.extend(problems_of(catalog, where))
             if not mo_path.exists() or mo_path.read_bytes() != compiled(catalog):
-                problems.append(f"{mo_path.relative_to(ROOT)} is not what {where} compiles to")
+                problems.append(f"{shown(mo_path)} is not what {where} compiles to")
     return problems
 
 
@@ -221,8 +227,8 @@ def build(tsv_files: list[Path]) -> list[str]:
             write_if_changed(po_path, serialise(catalog))
             catalog = read(po_path)  # compile what is on disk, as --check does
             (folder / f"{domain}.mo").write_bytes(compiled(catalog))
-            left = problems_of(catalog, str(po_path.relative_to(ROOT)))
-            notes.append(f"{po_path.relative_to(ROOT)}: {len(catalog)} messages, "
+            left = problems_of(catalog, shown(po_path))
+            notes.append(f"{shown(po_path)}: {len(catalog)} messages, "
                          f"{filled} filled from TSV, {len(left)} to do")
     return notes
 

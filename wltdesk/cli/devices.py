@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from wltdesk import devices, events
 from wltdesk.cli.console import print_json, table, utc
-from wltdesk.language import _
+from wltdesk.language import _, format_stamp
 from wltdesk.store import Store
 
 if TYPE_CHECKING:
@@ -43,8 +43,10 @@ def cmd_device_list(store: Store, args: argparse.Namespace) -> int:
                 d.device,
                 d.name,
                 d.fingerprint or "no key yet (an earlier version)",
-                "REVOKED" if d.revoked else "this laptop" if d.this_laptop else "",
-                f"last seen {d.last_seen:%Y-%m-%d %H:%M} UTC" if d.last_seen else "",
+                _("REVOKED") if d.revoked else _("this laptop") if d.this_laptop else "",
+                _("last seen {when} UTC").format(when=format_stamp(d.last_seen))
+                if d.last_seen
+                else "",
             )
             for d in found
         ]

@@ -117,7 +117,9 @@ def cmd_plan_list(store: Store, args: argparse.Namespace) -> int:
     elif not found:
         print(_("no action plans yet ('wltdesk plan create --title … or --template …')"))
     else:
-        rows: list[tuple[Any, ...]] = [("#", "plan", "region", "group", "items", "open", "overdue")]
+        rows: list[tuple[Any, ...]] = [
+            ("#", _("plan"), _("region"), _("group"), _("items"), _("open"), _("overdue"))
+        ]
         for n, plan in enumerate(found, 1):
             counts = plan.status_counts()
             overdue = sum(1 for i in plan.items if i.overdue)
@@ -152,7 +154,9 @@ def cmd_plan_show(store: Store, args: argparse.Namespace) -> int:
         print(_("no items yet ('wltdesk plan item add PLAN --what …')"))
         return 0
     print()
-    rows: list[tuple[Any, ...]] = [("#", "what", "owners", "due", "status", "")]
+    rows: list[tuple[Any, ...]] = [
+        ("#", _("what"), _("owners"), _("due"), _("status"), "")
+    ]
     for item in plan.items:
         rows.append(
             (
@@ -296,7 +300,9 @@ def cmd_follow_up(store: Store, args: argparse.Namespace) -> int:
     elif not found:
         print(_("no action items match"))
     else:
-        rows: list[tuple[Any, ...]] = [("due", "", "what", "owners", "status", "plan", "region")]
+        rows: list[tuple[Any, ...]] = [
+            (_("due"), "", _("what"), _("owners"), _("status"), _("plan"), _("region"))
+        ]
         for entry in found:
             item = entry.item
             rows.append(

@@ -149,7 +149,7 @@ def make_set(
 
 
 def _free_name(taken: set[str], title: str | None) -> str:
-    base = f"Groups — {title}" if title else "Groups"
+    base = _("Groups — {title}").format(title=title) if title else _("Groups")
     name, number = base, 2
     while name in taken:
         name, number = f"{base} ({number})", number + 1
@@ -198,8 +198,10 @@ def write_round(
         name, colour, room = (
             names[position]
             if names and position < len(names)
-            else (_("Group {number}").format(
-                number=position + 1), GROUP_COLOURS[position % len(GROUP_COLOURS)], None,
+            else (
+                _("Group {number}").format(number=position + 1),
+                GROUP_COLOURS[position % len(GROUP_COLOURS)],
+                None,
             )
         )
         group_rows.append(
