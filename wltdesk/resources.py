@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wltdesk.language import _
-
 _HERE = Path(__file__).resolve().parent
 
 
@@ -20,7 +18,7 @@ def resources_dir() -> Path:
     for candidate in (_HERE / "resources", _HERE.parent / "resources"):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(_("the resources folder of WLT Desk is missing from this install"))
+    raise FileNotFoundError("the resources folder of WLT Desk is missing from this install")
 
 
 def resource(*parts: str) -> Path:
@@ -33,4 +31,4 @@ def guides_dir() -> Path:
     for candidate in (_HERE / "resources" / "docs", _HERE.parent / "docs"):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(_("the guides of WLT Desk are missing from this install"))
+    raise FileNotFoundError("the guides of WLT Desk are missing from this install")
