@@ -389,9 +389,7 @@ def cmd_run(store: Store, args: argparse.Namespace) -> int:
             _(" · next: {name}").format(name=upcoming.display_name) if upcoming
             else _(" · last speaker")
         )
-        print(_(
-            "▶ {display_name} {minutes} left{state}{after}"
-        ).format(
+        print(_("▶ {display_name} {minutes} left{state}{after}").format(
             display_name=current.display_name, minutes=minutes(runner.remaining()), state=state,
             after=after),
         )
@@ -508,11 +506,8 @@ def register(cli: CommandLine) -> None:
         action="append",
         help=_("who speaks (name, badge code or id; repeat, in order for --order manual)"),
     )
-    create.add_argument(
-        "--seconds", type=_seconds, default=120, help=_(
-                "per speaker: seconds or m:ss (default 2:00)"
-            )
-    )
+    create.add_argument("--seconds", type=_seconds, default=120,
+                        help=_("per speaker: seconds or m:ss (default 2:00)"))
     create.add_argument("--no-pass", action="store_true", help=_("speakers may not pass"))
     create.add_argument("--seed", type=int, help=_("seed for a reproducible random order"))
 
@@ -558,9 +553,8 @@ def register(cli: CommandLine) -> None:
     note.add_argument(
         "--anonymous", action="store_true", help=_("keep no speaker (not stored anywhere)")
     )
-    note.add_argument("--theme", action="append", help=_(
-            "a theme or tag (repeat, or comma-separate)"
-        ))
+    note.add_argument("--theme", action="append",
+                      help=_("a theme or tag (repeat, or comma-separate)"))
     note.add_argument("--visibility", choices=VISIBILITIES, default="private")
 
     notes = circle.add("notes", cmd_notes, _("list a circle's notes"))
@@ -568,9 +562,8 @@ def register(cli: CommandLine) -> None:
     notes.add_argument("--audience", choices=circles.AUDIENCES, default="facilitator")
     cli.json_flag(notes)
 
-    note_edit = circle.add("note-edit", cmd_note_edit, _(
-            "change a note's text, themes, visibility"
-        ))
+    note_edit = circle.add("note-edit", cmd_note_edit,
+                           _("change a note's text, themes, visibility"))
     note_edit.add_argument("circle")
     note_edit.add_argument("note", help=_("number in 'circle notes' or id"))
     note_edit.add_argument("--text")

@@ -228,9 +228,7 @@ class FolderTarget:
         if not self.root.is_dir():
             raise TargetUnavailable(_(
                 "target folder {root} is not there (not plugged in?)"
-            ).format(
-                root=self.root
-            ))
+            ).format(root=self.root))
         if not os.access(self.root, os.W_OK):
             raise TargetUnavailable(_("target folder {root} is read-only").format(root=self.root))
 
@@ -291,9 +289,7 @@ def _bundle_too_large(where: str, size: int | None) -> UserError:
         _(
             "{where}: bundles over {MAX_BUNDLE_BYTES:,} bytes are not read, and this one is "
             "{measured}"
-        ).format(
-            where=where, MAX_BUNDLE_BYTES=MAX_BUNDLE_BYTES, measured=measured
-        )
+        ).format(where=where, MAX_BUNDLE_BYTES=MAX_BUNDLE_BYTES, measured=measured)
     )
 
 
@@ -370,9 +366,7 @@ class WebDavTarget:
                     _(
                         "WebDAV server {display}: no complete reply to {method} within "
                         "{seconds:,.0f} s (the server is too slow or stalls)"
-                    ).format(
-                        display=self.display, method=method, seconds=deadline.seconds
-                    )
+                    ).format(display=self.display, method=method, seconds=deadline.seconds)
                 ) from None
             raise TargetUnavailable(_("WebDAV server {display} unreachable: {exc}").format(
                 display=self.display, exc=exc
@@ -430,9 +424,7 @@ class WebDavTarget:
                 _(
                     "WebDAV {display}: the reply to {method} is larger than {MAX_REPLY_BYTES:,} "
                     "bytes; refused"
-                ).format(
-                    display=self.display, method=method, MAX_REPLY_BYTES=MAX_REPLY_BYTES
-                )
+                ).format(display=self.display, method=method, MAX_REPLY_BYTES=MAX_REPLY_BYTES)
             )
 
         with self._exchange(method, path, deadline, body, headers, stream_from) as response:
@@ -445,9 +437,7 @@ class WebDavTarget:
                 _(
                     "WebDAV {display}: access refused ({status}); check the user name and "
                     "password ({PASSWORD_ENV})"
-                ).format(
-                    display=self.display, status=status, PASSWORD_ENV=PASSWORD_ENV
-                )
+                ).format(display=self.display, status=status, PASSWORD_ENV=PASSWORD_ENV)
             )
         return UserError(_("WebDAV {display}: {what} failed (HTTP {status})").format(
             display=self.display, what=what, status=status
@@ -501,9 +491,7 @@ class WebDavTarget:
                 _(
                     "WebDAV {display}: the listing declares a document type (DOCTYPE), which no "
                     "WebDAV server sends; refused"
-                ).format(
-                    display=self.display
-                )
+                ).format(display=self.display)
             ) from None
         except (expat.ExpatError, ElementTree.ParseError) as exc:
             raise UserError(_("WebDAV {display}: unreadable listing ({exc})").format(
