@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gettext
 import os
-import string
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -105,21 +104,24 @@ def native_digits(text: str, language: str | None = None) -> str:
     return text.translate({ord("0") + d: chr(zero + d) for d in range(10)})
 
 
-class _LocalFigures(string.Formatter):
+@lru_cache(maxsize=4)
+def _local_figures(language: str) -> Any:
     """``str.format`` that writes the numbers among the values in the language's digits.
 
     Only ``int`` and ``float`` values change (not ``bool``, not text): a name, a code
-    or whatever the user typed stays as it was, digits and all.
+    or whatever the user typed stays as it was, digits and all. (``string`` is imported
+    here: ``wltdesk --version`` in English never needs it.)
     """
+    import string
 
-    def __init__(self, language: str) -> None:
-        self.language = language
+    class LocalFigures(string.Formatter):
+        def format_field(self, value: Any, format_spec: str) -> str:
+            text = super().format_field(value, format_spec)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return native_digits(text, language)
+            return text
 
-    def format_field(self, value: Any, format_spec: str) -> str:
-        text = super().format_field(value, format_spec)
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return native_digits(text, self.language)
-        return text
+    return LocalFigures()
 
 
 class Message(str):
@@ -131,7 +133,7 @@ class Message(str):
         language = current_language()
         if language not in _ZERO_DIGIT:
             return str.format(self, *args, **kwargs)
-        return _LocalFigures(language).vformat(str(self), args, kwargs)
+        return _local_figures(language).vformat(str(self), args, kwargs)
 
 
 def _(message: str) -> Message:
