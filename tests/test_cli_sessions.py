@@ -248,7 +248,7 @@ def test_session_delete_keeps_its_check_ins(wlt, store, room):
     wlt("checkin", "--session", "Running", "--code", "RAK234")
     deleted = wlt("session", "delete", "Running")
     assert deleted.out.startswith("deleted: Running (")
-    assert "its 1 check-in(s) stay in the store" in deleted.out
+    assert "its 1 check-in stays in the store" in deleted.out
     titles = [s["title"] for s in wlt("session", "list", "--json").json()]
     assert titles == ["Earlier", "Later"]
     agenda.restore_session(store, room["running"])  # the check-in came back with it

@@ -316,7 +316,7 @@ def test_publish_csv_and_wikitext(run, laptop, tmp_path):
     assert next(r for r in rows if r["display_name"].endswith("1+2"))["affiliation"] == "'@SUM(A1)"
     wiki = tmp_path / "participants.wiki"
     done = run("--db", laptop["db"], "publish", "wikitext", "--out", wiki)
-    assert done.code == 0 and "1 people who agreed" in done.out
+    assert done.code == 0 and "1 person who agreed" in done.out
     text = wiki.read_text(encoding="utf-8")
     assert "[[User:Rakib Hasan|<nowiki>Rakib Hasan</nowiki>]]" in text
     assert "<nowiki>Rakib Hasan (রাকিব হাসান)</nowiki>" in text

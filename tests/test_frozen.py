@@ -272,6 +272,21 @@ def test_demo_event_in_a_new_store_is_migrated(run, demo_store):
     assert any(p["local_name"] == "নুসরাত জাহান" for p in roster)
 
 
+def test_bengali_words_digits_and_dates_from_the_bundle(run, demo_store):
+    """The catalogs and Babel's Bengali locale data ship: ``--lang bn`` speaks Bengali,
+    argparse's own words included, with Bengali digits and month names."""
+    version = run("--lang", "bn", "--version")
+    assert version.code == 0 and version.out.startswith("wltdesk ")
+    helped = run("--lang", "bn", "--help")
+    assert helped.code == 0 and helped.out.startswith("ব্যবহার: wltdesk")
+    listed = run("--lang", "bn", "--db", str(demo_store), "session", "list")
+    assert listed.code == 0, listed.err
+    first = listed.out.splitlines()[0]
+    assert first.startswith("১ ") and "ডিসে" in first and "০৯:০০" in first, first
+    english = run("--db", str(demo_store), "session", "list")
+    assert "Dec 09:00" in english.out.splitlines()[0]
+
+
 def test_roster_import_and_check_in(run, tmp_path):
     db = str(tmp_path / "event.sqlite")
     made = run(

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
+from wltdesk.language import _, format_day_time
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
 from wltdesk.store.models import Event, EventSession
@@ -33,14 +34,22 @@ SESSION_KINDS = (
 def _check_times(db: Session, event_id: str, starts_at: datetime, ends_at: datetime) -> None:
     """A session ends after it starts and lies within the event's days."""
     if ends_at <= starts_at:
-        raise UserError(f"a session must end after it starts ({starts_at:%Y-%m-%d %H:%M})")
+        raise UserError(_(
+            "a session must end after it starts ({starts_at:%Y-%m-%d %H:%M})"
+        ).format(
+            starts_at=starts_at
+        ))
     event = db.get(Event, event_id)
     if event is None or event.deleted:
-        raise UserError(f"no event with id {event_id}")
+        raise UserError(_("no event with id {event_id}").format(event_id=event_id))
     if not event.start_date <= starts_at.date() <= event.end_date:
         raise UserError(
-            f"the session on {starts_at:%Y-%m-%d} is outside the event "
-            f"({event.start_date} to {event.end_date})"
+            _(
+                "the session on {starts_at:%Y-%m-%d} is outside the event ({start_date} to "
+                "{end_date})"
+            ).format(
+                starts_at=starts_at, start_date=event.start_date, end_date=event.end_date
+            )
         )
 
 
@@ -72,7 +81,7 @@ def record_session(
     """:func:`add_session` inside an open write."""
     title = title.strip()
     if not title:
-        raise UserError("a session needs a title")
+        raise UserError(_("a session needs a title"))
     _check_times(writer.db, event_id, starts_at, ends_at)
     return writer.create(
         EventSession,
@@ -99,7 +108,7 @@ def update_session(store: Store, session_id: str, **fields: Any) -> bool:
         if "starts_at" in fields:
             fields["day"] = starts.date()
         if "title" in fields and not str(fields["title"]).strip():
-            raise UserError("a session needs a title")
+            raise UserError(_("a session needs a title"))
         return writer.update(EventSession, session_id, fields)
 
 
@@ -113,7 +122,7 @@ def restore_session(store: Store, session_id: str) -> None:
     """Bring a deleted session back, with its attendance: the undo of a delete."""
     with store.write() as writer:
         if writer.db.get(EventSession, session_id) is None:
-            raise UserError(f"no session with id {session_id}")
+            raise UserError(_("no session with id {session_id}").format(session_id=session_id))
         writer.update(EventSession, session_id, {"deleted": False})
 
 
@@ -157,8 +166,12 @@ def resolve_session(
         if 1 <= int(text) <= len(sessions):
             return sessions[int(text) - 1]
         raise UserError(
-            f"--session: no session matches {selector!r} (the agenda has {len(sessions)}; "
-            "see 'wltdesk session list')"
+            _(
+                "--session: no session matches {selector!r} (the agenda has {count}; see "
+                "'wltdesk session list')"
+            ).format(
+                selector=selector, count=len(sessions)
+            )
         )
     exact = [s for s in sessions if s.id == text or s.title.casefold() == text.casefold()]
     found = exact or [s for s in sessions if s.id.startswith(text)]
@@ -167,9 +180,17 @@ def resolve_session(
     if len(found) == 1:
         return found[0]
     if not found:
-        raise UserError(f"--session: no session matches {selector!r} (see 'wltdesk session list')")
-    titles = "; ".join(f"{s.starts_at:%a %H:%M} {s.title}" for s in found[:5])
-    raise UserError(f"--session: {selector!r} matches {len(found)} sessions: {titles}")
+        raise UserError(_(
+            "--session: no session matches {selector!r} (see 'wltdesk session list')"
+        ).format(
+            selector=selector
+        ))
+    titles = "; ".join(
+        f"{format_day_time(s.starts_at, weekday_only=True)} {s.title}" for s in found[:5]
+    )
+    raise UserError(_("--session: {selector!r} matches {count} sessions: {titles}").format(
+        selector=selector, count=len(found), titles=titles
+    ))
 
 
 def by_the_clock(
@@ -177,21 +198,31 @@ def by_the_clock(
 ) -> EventSession:
     """``now``: the session running at ``now_local`` (venue wall time); ``next``: the
     next one to start. Anything else, or two at once, is one clear line of error."""
-    at = f"{now_local:%a %d %b %H:%M}" + (f" ({zone_name})" if zone_name else "")
+    at = format_day_time(now_local) + (f" ({zone_name})" if zone_name else "")
     upcoming = sorted((s for s in sessions if s.starts_at > now_local), key=_start)
-    over = "; the agenda is over" if sessions else "; the agenda is empty"
+    over = _("; the agenda is over") if sessions else _("; the agenda is empty")
     if word == "now":
         found = [s for s in sessions if s.starts_at <= now_local < s.ends_at]
         if not found:
-            after = f"; next is {_when(upcoming[0])} (--session next)" if upcoming else over
-            raise UserError(f"--session now: no session is running at {at}{after}")
+            after = (
+                _("; next is {session} (--session next)").format(session=_when(upcoming[0]))
+                if upcoming
+                else over
+            )
+            raise UserError(_("--session now: no session is running at {at}{after}").format(
+                at=at, after=after
+            ))
     else:
         found = [s for s in upcoming if s.starts_at == upcoming[0].starts_at] if upcoming else []
         if not found:
-            raise UserError(f"--session next: no session starts after {at}{over}")
+            raise UserError(_("--session next: no session starts after {at}{over}").format(
+                at=at, over=over
+            ))
     if len(found) > 1:
         names = "; ".join(_when(s) for s in found[:5])
-        raise UserError(f"--session {word}: {len(found)} sessions at once ({names}); name one")
+        raise UserError(_("--session {word}: {count} sessions at once ({names}); name one").format(
+            word=word, count=len(found), names=names
+        ))
     return found[0]
 
 
@@ -200,7 +231,9 @@ def _start(session: EventSession) -> tuple[datetime, str]:
 
 
 def _when(session: EventSession) -> str:
-    return f"{session.title!r} at {session.starts_at:%a %H:%M}"
+    return _("{title!r} at {when}").format(
+        title=session.title, when=format_day_time(session.starts_at, weekday_only=True)
+    )
 
 
 def current_session(sessions: Sequence[EventSession], now_local: datetime) -> EventSession | None:
@@ -223,5 +256,5 @@ def session_row(db: Session, session_id: str) -> EventSession:
     """A live session row inside an open transaction, or a UserError."""
     session = db.get(EventSession, session_id)
     if session is None or session.deleted:
-        raise UserError(f"no session with id {session_id}")
+        raise UserError(_("no session with id {session_id}").format(session_id=session_id))
     return session

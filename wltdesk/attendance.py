@@ -26,6 +26,7 @@ from wltdesk import people as roster
 from wltdesk.agenda import session_row as get_session_row
 from wltdesk.errors import UserError
 from wltdesk.events import local_now
+from wltdesk.language import N_, _
 from wltdesk.search import PeopleIndex, tied_best
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer, content_columns, decode
@@ -40,6 +41,19 @@ from wltdesk.store.models import (
 
 _NAMESPACE = uuid.UUID("5b0c6d6e-57a4-4c0e-9f54-7c1d3f0e4a11")
 PRESENT_STATUSES = ("present", "late")
+#: The word for each status where people read it (``status_label``); the store and JSON
+#: keep the English keys.
+STATUS_LABELS = {
+    "present": N_("present"),
+    "late": N_("late"),
+    "excused": N_("excused"),
+    "absent": N_("absent"),
+}
+
+
+def status_label(status: str | None) -> str:
+    """A status as the current language says it ("present" → "উপস্থিত"); "" for none."""
+    return _(STATUS_LABELS[status]) if status in STATUS_LABELS else (status or "")
 
 
 def attendance_id(session_id: str, person_id: str) -> str:
@@ -154,7 +168,9 @@ def check_in(
     an explicit different status (excused, absent) overwrites.
     """
     if status is not None and status not in ATTENDANCE_STATUSES:
-        raise UserError(f"status must be one of {', '.join(ATTENDANCE_STATUSES)}, not {status!r}")
+        raise UserError(_("status must be one of {names}, not {status!r}").format(
+            names=', '.join(ATTENDANCE_STATUSES), status=status
+        ))
     moment = now or _utc_now()
     with store.write() as writer:
         return record_check_in(writer, session_id, person_id, status, moment, grace_minutes)
@@ -173,7 +189,9 @@ def record_check_in(
     session = get_session_row(db, session_id)
     person = db.get(Person, person_id)
     if person is None or person.deleted or person.event_id != session.event_id:
-        raise UserError(f"no person with id {person_id} in this event")
+        raise UserError(_("no person with id {person_id} in this event").format(
+            person_id=person_id
+        ))
     event = db.get(Event, session.event_id)
     row_id = attendance_id(session_id, person_id)
     row = db.get(Attendance, row_id)
@@ -249,7 +267,7 @@ def check_in_by_code(
             )
         ).scalar_one_or_none()
     if person_id is None:
-        raise UserError(f"no one in this event has badge code {wanted}")
+        raise UserError(_("no one in this event has badge code {wanted}").format(wanted=wanted))
     return check_in(store, session_id, person_id, status, now)
 
 
@@ -265,15 +283,19 @@ def check_in_by_query(
     index = PeopleIndex.build(roster.list_people(store, session.event_id))
     matches = index.search(text, limit=6)
     if not matches:
-        raise UserError(f"no one matches {text!r}")
+        raise UserError(_("no one matches {text!r}").format(text=text))
     best = tied_best(matches)
     if len(best) > 1 and matches[0].rank > 1:
         names = ", ".join(m.display_name for m in best[:5])
-        raise UserError(f"{len(best)} people match {text!r} ({names}); type more of the name")
+        raise UserError(_("{count} people match {text!r} ({names}); type more of the name").format(
+            count=len(best), text=text, names=names
+        ))
     exact = [m for m in best if m.rank <= 1]
     if len(exact) > 1:
         names = ", ".join(f"{m.display_name} [{m.badge_code}]" for m in exact[:5])
-        raise UserError(f"several people are called {text!r} ({names}); use --code")
+        raise UserError(_("several people are called {text!r} ({names}); use --code").format(
+            text=text, names=names
+        ))
     return check_in(store, session_id, matches[0].person_id, status, now)
 
 
@@ -367,8 +389,12 @@ def undo_last(store: Store, event_id: str, session_id: str | None = None) -> Und
             query.order_by(Attendance.checked_at.desc(), Attendance.hlc.desc()).limit(1)
         ).scalar_one_or_none()
         if row is None:
-            where = " to this session" if session_id is not None else ""
-            raise UserError(f"nothing to undo: this laptop has no check-in{where} in effect")
+            where = _(" to this session") if session_id is not None else ""
+            raise UserError(_(
+                "nothing to undo: this laptop has no check-in{where} in effect"
+            ).format(
+                where=where
+            ))
         stamp, before = _before_check_in(db, row)
         person = db.get(Person, row.person_id)
         assert person is not None  # attendance rows refer to people (a foreign key)

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from wltdesk import agenda, attendance, events
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.resources import resource
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
@@ -64,7 +65,7 @@ def create_demo(store: Store, today: date | None = None, seed: int = 2026) -> st
     from wltdesk.tabular import read_table
 
     if exists(store):
-        raise UserError("the demo event already exists in this store")
+        raise UserError(_("the demo event already exists in this store"))
     plan = json.loads(resource("demo", "agenda.json").read_text(encoding="utf-8"))
     roster_table = read_table(resource("demo", "roster.csv"))
     info = plan["event"]

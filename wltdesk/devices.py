@@ -25,6 +25,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
 from wltdesk.store.hlc import stamp_time
@@ -135,16 +136,24 @@ def find_device(store: Store, event_id: str, selector: str) -> DeviceInfo:
     """The laptop a command means: by its exact name, or by (the start of) its id."""
     wanted = selector.strip()
     if not wanted:
-        raise UserError("device: give a laptop's name or id")
+        raise UserError(_("device: give a laptop's name or id"))
     known = list_devices(store, event_id)
     matches = [d for d in known if d.name == wanted] or [
         d for d in known if d.device.startswith(wanted.lower())
     ]
     if not matches:
-        raise UserError(f"device: no laptop {wanted!r} in this event (see wltdesk device list)")
+        raise UserError(_(
+            "device: no laptop {wanted!r} in this event (see wltdesk device list)"
+        ).format(
+            wanted=wanted
+        ))
     if len(matches) > 1:
         names = ", ".join(d.label for d in matches)
-        raise UserError(f"device: {wanted!r} could be several laptops ({names}): give its id")
+        raise UserError(_(
+            "device: {wanted!r} could be several laptops ({names}): give its id"
+        ).format(
+            wanted=wanted, names=names
+        ))
     return matches[0]
 
 
@@ -153,9 +162,11 @@ def revoke_device(store: Store, event_id: str, selector: str) -> DeviceInfo:
     laptop's bundles from then on. Returns the laptop as it was."""
     device = find_device(store, event_id, selector)
     if device.this_laptop:
-        raise UserError(f"device: {device.label} is this laptop; revoke it from another one")
+        raise UserError(_("device: {label} is this laptop; revoke it from another one").format(
+            label=device.label
+        ))
     if device.revoked:
-        raise UserError(f"device: {device.label} is revoked already")
+        raise UserError(_("device: {label} is revoked already").format(label=device.label))
     with store.write() as writer:
         writer.update(Device, device_row_id(event_id, device.device), {"revoked": True})
     return device

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from wltdesk.devices import register_device
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
 from wltdesk.store.models import Event, EventSession
@@ -20,7 +21,9 @@ def check_timezone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UserError(f"unknown time zone {name!r} (use a name such as Asia/Dhaka)") from exc
+        raise UserError(_("unknown time zone {name!r} (use a name such as Asia/Dhaka)").format(
+            name=name
+        )) from exc
 
 
 def create_event(
@@ -50,9 +53,11 @@ def record_event(
     """:func:`create_event` inside an open write, for callers that build more at once."""
     name = name.strip()
     if not name:
-        raise UserError("an event needs a name")
+        raise UserError(_("an event needs a name"))
     if end < start:
-        raise UserError(f"the event ends ({end}) before it starts ({start})")
+        raise UserError(_("the event ends ({end}) before it starts ({start})").format(
+            end=end, start=start
+        ))
     check_timezone(timezone)
     values = {
         "name": name,
@@ -91,7 +96,7 @@ def update_event(
     values: dict[str, Any] = {}
     if name is not None:
         if not name.strip():
-            raise UserError("an event needs a name")
+            raise UserError(_("an event needs a name"))
         values["name"] = name.strip()
     if venue is not None:
         values["venue"] = venue.strip() or None
@@ -101,7 +106,7 @@ def update_event(
     with store.write() as writer:
         event = writer.db.get(Event, event_id)
         if event is None or event.deleted:
-            raise UserError(f"no event {event_id}")
+            raise UserError(_("no event {event_id}").format(event_id=event_id))
         moved = False
         if start is not None or end is not None:
             moved = _move_dates(writer, event, start, end)
@@ -118,7 +123,9 @@ def _move_dates(writer: Writer, event: Event, start: date | None, end: date | No
     new_start = event.start_date + shift
     new_end = end if end is not None else event.end_date + shift
     if new_end < new_start:
-        raise UserError(f"the event ends ({new_end}) before it starts ({new_start})")
+        raise UserError(_("the event ends ({new_end}) before it starts ({new_start})").format(
+            new_end=new_end, new_start=new_start
+        ))
     found = writer.db.scalars(
         select(EventSession).where(
             EventSession.event_id == event.id, EventSession.deleted.is_(False)
@@ -130,9 +137,14 @@ def _move_dates(writer: Writer, event: Event, start: date | None, end: date | No
         first = outside[0]
         more = f" and {len(outside) - 1} more" if len(outside) > 1 else ""
         raise UserError(
-            f"the session {first.title!r} on {(first.starts_at + shift):%a %d %b %Y}{more} "
-            f"would fall outside the event ({new_start:%d %b %Y} to {new_end:%d %b %Y}): "
-            "move or delete it in the agenda first"
+            _(
+                "the session {title!r} on {starts_at:%a %d %b %Y}{more} would fall outside the "
+                "event ({new_start:%d %b %Y} to {new_end:%d %b %Y}): move or delete it in the "
+                "agenda first"
+            ).format(
+                title=first.title, starts_at=first.starts_at + shift, more=more,
+                new_start=new_start, new_end=new_end,
+            )
         )
     changed = writer.update(Event, event.id, {"start_date": new_start, "end_date": new_end})
     if shift:
@@ -159,7 +171,7 @@ def get_event(store: Store, event_id: str) -> Event:
     with store.read() as db:
         event = db.get(Event, event_id)
     if event is None or event.deleted:
-        raise UserError(f"no event with id {event_id}")
+        raise UserError(_("no event with id {event_id}").format(event_id=event_id))
     return event
 
 
@@ -167,20 +179,26 @@ def resolve_event(store: Store, selector: str | None) -> Event:
     """The event a command means: by id, id prefix or exact name; alone if only one."""
     events = list_events(store)
     if not events:
-        raise UserError("the store has no event yet (create one with 'wltdesk event create')")
+        raise UserError(_("the store has no event yet (create one with 'wltdesk event create')"))
     if selector is None:
         if len(events) == 1:
             return events[0]
         names = ", ".join(f"{e.name} ({e.id[:8]})" for e in events)
-        raise UserError(f"the store holds {len(events)} events; choose one with --event: {names}")
+        raise UserError(_(
+            "the store holds {count} events; choose one with --event: {names}"
+        ).format(
+            count=len(events), names=names
+        ))
     wanted = selector.strip().casefold()
     exact = [e for e in events if e.id == selector or e.name.casefold() == wanted]
     found = exact or [e for e in events if e.id.startswith(selector)]
     if len(found) == 1:
         return found[0]
     if not found:
-        raise UserError(f"--event: no event matches {selector!r}")
-    raise UserError(f"--event: {selector!r} matches {len(found)} events; give more of the id")
+        raise UserError(_("--event: no event matches {selector!r}").format(selector=selector))
+    raise UserError(_("--event: {selector!r} matches {count} events; give more of the id").format(
+        selector=selector, count=len(found)
+    ))
 
 
 def local_now(event: Event, now: datetime | None = None) -> datetime:

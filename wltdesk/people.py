@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer, content_columns
 from wltdesk.store.models import PERSON_ROLES, Person
@@ -72,22 +73,28 @@ def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     """Validate person fields: known names, trimmed text, empty text as None."""
     unknown = set(values) - set(PERSON_FIELDS) - {"extra"}
     if unknown:
-        raise UserError(f"unknown person field(s): {', '.join(sorted(unknown))}")
+        raise UserError(_("unknown person field(s): {names}").format(
+            names=', '.join(sorted(unknown))
+        ))
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if isinstance(value, str):
             value = value.strip() or None
         cleaned[key] = value
     if "role" in cleaned and cleaned["role"] not in PERSON_ROLES:
-        raise UserError(f"role must be one of {', '.join(PERSON_ROLES)}, not {cleaned['role']!r}")
+        raise UserError(_("role must be one of {names}, not {role!r}").format(
+            names=', '.join(PERSON_ROLES), role=cleaned['role']
+        ))
     if cleaned.get("badge_code"):
         cleaned["badge_code"] = normalize_code(cleaned["badge_code"])
     if cleaned.get("email") and not valid_email(cleaned["email"]):
-        raise UserError(f"{cleaned['email']!r} is not an email address")
+        raise UserError(_("{email!r} is not an email address").format(email=cleaned['email']))
     for key, value in cleaned.items():
         limit = FIELD_LENGTHS.get(key)
         if isinstance(value, str) and limit and len(value) > limit:
-            raise UserError(f"{key.replace('_', ' ')} is longer than {limit} characters")
+            raise UserError(_("{replace} is longer than {limit} characters").format(
+                replace=key.replace('_', ' '), limit=limit
+            ))
     return cleaned
 
 
@@ -98,10 +105,10 @@ def create_people(writer: Writer, event_id: str, people: Iterable[Mapping[str, A
     for values in people:
         fields = clean_fields(values)
         if not fields.get("display_name"):
-            raise UserError("a person needs a name")
+            raise UserError(_("a person needs a name"))
         code = fields.get("badge_code")
         if code and code in taken:
-            raise UserError(f"badge code {code} is already used in this event")
+            raise UserError(_("badge code {code} is already used in this event").format(code=code))
         fields["badge_code"] = code or new_badge_code(taken)
         taken.add(fields["badge_code"])
         fields.setdefault("role", "participant")
@@ -120,12 +127,14 @@ def update_person(store: Store, person_id: str, **fields: Any) -> bool:
     """Change some fields of a person; returns whether anything changed."""
     fields = clean_fields(fields)
     if "display_name" in fields and not fields["display_name"]:
-        raise UserError("a person needs a name")
+        raise UserError(_("a person needs a name"))
     with store.write() as writer:
         person = _get(writer.db, person_id)
         code = fields.get("badge_code")
         if code and code != person.badge_code and code in badge_codes(writer.db, person.event_id):
-            raise UserError(f"badge code {fields['badge_code']} is already used")
+            raise UserError(_("badge code {badge_code} is already used").format(
+                badge_code=fields['badge_code']
+            ))
         return writer.update(Person, person_id, fields)
 
 
@@ -146,7 +155,7 @@ def restore_people(store: Store, person_ids: Iterable[str]) -> None:
     with store.write() as writer:
         for person_id in person_ids:
             if writer.db.get(Person, person_id) is None:
-                raise UserError(f"no person with id {person_id}")
+                raise UserError(_("no person with id {person_id}").format(person_id=person_id))
             writer.update(Person, person_id, {"deleted": False})
 
 
@@ -169,5 +178,5 @@ def get_person(store: Store, person_id: str) -> Person:
 def _get(db: Session, person_id: str) -> Person:
     person = db.get(Person, person_id)
     if person is None or person.deleted:
-        raise UserError(f"no person with id {person_id}")
+        raise UserError(_("no person with id {person_id}").format(person_id=person_id))
     return person

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wltdesk import __version__
+from wltdesk.language import _
 
 #: The stamp a frozen build carries next to this module (JSON: commit, built, modified).
 STAMP_NAME = "_build_info.json"
@@ -47,12 +48,17 @@ class Provenance:
     def describe(self) -> str:
         """One line: ``0.1.0 (commit 1a2b3c4d5e6f, built 2026-05-10T00:22:46Z)``, or
         ``0.1.0 (development, commit 1a2b3c4d5e6f)``, or ``0.1.0 (development)``."""
+        if self.is_build and self.commit:
+            return _("{version} (commit {commit}, built {built})").format(
+                version=self.version, commit=self.short_commit, built=self.built
+            )
         if self.is_build:
-            commit = f"commit {self.short_commit}, " if self.commit else ""
-            return f"{self.version} ({commit}built {self.built})"
+            return _("{version} (built {built})").format(version=self.version, built=self.built)
         if self.commit:
-            return f"{self.version} (development, commit {self.short_commit})"
-        return f"{self.version} (development)"
+            return _("{version} (development, commit {commit})").format(
+                version=self.version, commit=self.short_commit
+            )
+        return _("{version} (development)").format(version=self.version)
 
 
 @functools.cache

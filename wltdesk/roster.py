@@ -36,6 +36,7 @@ from typing import Any
 from sqlalchemy import select
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.people import (
     FIELD_LENGTHS,
     PERSON_FIELDS,
@@ -179,14 +180,18 @@ def map_columns(
         indexes = [n for n, key in enumerate(normalized) if key and key == normalize_header(column)]
         if not indexes:
             named = ", ".join(repr(h) for h in headers if h)
-            raise UserError(f"no column {column!r} to map (columns: {named})")
+            raise UserError(_("no column {column!r} to map (columns: {named})").format(
+                column=column, named=named
+            ))
         for index in indexes:
             destinations[index] = destination
     given = Counter(d for d in destinations.values() if d not in (EXTRA, IGNORE))
     twice = [key for key, count in given.items() if count > 1]
     if twice:
         columns = [repr(headers[n]) for n, d in sorted(destinations.items()) if d == twice[0]]
-        raise UserError(f"columns {' and '.join(columns)} are both mapped to {twice[0]}")
+        raise UserError(_("columns {names} are both mapped to {twice}").format(
+            names=' and '.join(columns), twice=twice[0]
+        ))
     for index, key in enumerate(normalized):
         if index in destinations:
             continue
@@ -206,8 +211,13 @@ def _destination(column: str, wanted: str) -> str:
         if normalize_header(name) == key:
             return name
     raise UserError(
-        f"cannot map column {column!r} to {wanted!r}: no such field; valid fields are "
-        f"{', '.join(PERSON_FIELDS)}, '{EXTRA}', or '{IGNORE}' (or 'ignore') to skip the column"
+        _(
+            "cannot map column {column!r} to {wanted!r}: no such field; valid fields are "
+            "{names}, '{EXTRA}', or '{IGNORE}' (or 'ignore') to skip the column"
+        ).format(
+            column=column, wanted=wanted, names=', '.join(PERSON_FIELDS), EXTRA=EXTRA,
+            IGNORE=IGNORE,
+        )
     )
 
 
@@ -231,7 +241,7 @@ def parse_bool(text: str) -> bool | None:
         return True
     if word in FALSE_WORDS:
         return False
-    raise ValueError(f"not yes or no: {text!r}")
+    raise ValueError(_("not yes or no: {text!r}").format(text=text))
 
 
 def _wiki_key(username: str) -> str:
@@ -303,13 +313,17 @@ def record_roster(
     if "display_name" not in destinations.values():
         named = ", ".join(repr(h) for h in table.headers if h)
         raise UserError(
-            f"{table.path}: no column gives the name (columns: {named}); "
-            "call one 'Name' or map it to display_name"
+            _(
+                "{path}: no column gives the name (columns: {named}); call one 'Name' or map it "
+                "to display_name"
+            ).format(
+                path=table.path, named=named
+            )
         )
     total = len(table.rows)
     event = writer.db.get(Event, event_id)
     if event is None or event.deleted:
-        raise UserError(f"no event with id {event_id}")
+        raise UserError(_("no event with id {event_id}").format(event_id=event_id))
     run = _Import(writer, event_id, destinations, column_keys(table.headers))
     run.reserve_codes(table.rows)
     for done, row in enumerate(table.rows, 1):
@@ -429,24 +443,30 @@ class _Import:
             elif destination != IGNORE:
                 limit = FIELD_LENGTHS.get(destination)
                 if limit and len(text) > limit:
-                    raise _Rejected(f"{destination} is longer than {limit} characters")
+                    raise _Rejected(_("{destination} is longer than {limit} characters").format(
+                        destination=destination, limit=limit
+                    ))
                 values[destination] = text
         if "display_name" not in values:
-            raise _Rejected("no name")
+            raise _Rejected(_("no name"))
         email = values.get("email")
         if email is not None and not valid_email(email):
-            raise _Rejected(f"invalid email {email!r}")
+            raise _Rejected(_("invalid email {email!r}").format(email=email))
         for key in BOOLEAN_FIELDS:
             if key in values:
                 try:
                     values[key] = parse_bool(values[key])
                 except ValueError:
-                    raise _Rejected(f"{key}: {values[key]!r} is not yes or no") from None
+                    raise _Rejected(_("{key}: {value!r} is not yes or no").format(
+                        key=key, value=values[key]
+                    )) from None
         if "role" in values:
             role = values["role"].casefold()
             if role not in PERSON_ROLES:
                 roles = ", ".join(PERSON_ROLES)
-                raise _Rejected(f"unknown role {values['role']!r} (use {roles})")
+                raise _Rejected(_("unknown role {role!r} (use {roles})").format(
+                    role=values['role'], roles=roles
+                ))
             values["role"] = role
         if "badge_code" in values:
             values["badge_code"] = normalize_code(values["badge_code"])
@@ -463,19 +483,21 @@ class _Import:
         found = [(what, target) for what, target in hits if target is not None]
         if not found:
             if code in self.retired_codes:
-                raise _Rejected(f"badge code {code} is taken by another person")
+                raise _Rejected(_("badge code {code} is taken by another person").format(code=code))
             return None
         first, target = found[0]
         if target in self.claimed:
-            raise _Rejected(f"duplicate of line {self.claimed[target]}")
+            raise _Rejected(_("duplicate of line {value}").format(value=self.claimed[target]))
         for what, other in found[1:]:
             if other == target:
                 continue
             if what == "badge code":
-                raise _Rejected(f"badge code {code} is taken by another person")
-            raise _Rejected(f"the {first} and the {what} belong to different people")
+                raise _Rejected(_("badge code {code} is taken by another person").format(code=code))
+            raise _Rejected(_("the {first} and the {what} belong to different people").format(
+                first=first, what=what
+            ))
         if code in self.retired_codes:
-            raise _Rejected(f"badge code {code} is taken by another person")
+            raise _Rejected(_("badge code {code} is taken by another person").format(code=code))
         return target
 
     def _create(self, line: int, values: dict[str, Any], extra: dict[str, str]) -> None:

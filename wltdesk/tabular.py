@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 
 #: What a spreadsheet takes as the start of a formula when a cell begins with it.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -135,16 +136,24 @@ def read_table(path: str | Path, limit: int | None = None) -> Table:
     path = Path(path)
     data = _read_bytes(path)
     if not data.strip():
-        raise UserError(f"{path}: the file is empty")
+        raise UserError(_("{path}: the file is empty").format(path=path))
     if data.startswith(_OLE_MAGIC):
         raise UserError(
-            f"{path}: an old-style Excel .xls file (or another legacy Office file); "
-            "save it as .xlsx or CSV"
+            _(
+                "{path}: an old-style Excel .xls file (or another legacy Office file); save it "
+                "as .xlsx or CSV"
+            ).format(
+                path=path
+            )
         )
     if data.startswith(_ZIP_MAGIC):
         return _read_xlsx(path, data, limit)
     if path.suffix.lower() in XLSX_SUFFIXES:
-        raise UserError(f"{path}: not an Excel workbook, although the name ends in {path.suffix}")
+        raise UserError(_(
+            "{path}: not an Excel workbook, although the name ends in {suffix}"
+        ).format(
+            path=path, suffix=path.suffix
+        ))
     return _read_csv(path, data, limit)
 
 
@@ -157,17 +166,21 @@ def _read_bytes(path: Path) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise UserError(f"{path}: cannot read the file (it is a folder)")
+            raise UserError(_("{path}: cannot read the file (it is a folder)").format(path=path))
         if not stat.S_ISREG(info.st_mode):
-            raise UserError(f"{path}: cannot read the file (not a regular file)")
+            raise UserError(_("{path}: cannot read the file (not a regular file)").format(
+                path=path
+            ))
         if info.st_size > MAX_FILE_BYTES:
             raise _too_large(path, info.st_size)
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError(_("{path}: no such file").format(path=path)) from None
     except OSError as exc:
-        raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+        raise UserError(_("{path}: cannot read the file ({value})").format(
+            path=path, value=exc.strerror or exc
+        )) from exc
     if len(data) > MAX_FILE_BYTES:  # it grew since it was measured
         raise _too_large(path, len(data))
     return data
@@ -175,8 +188,12 @@ def _read_bytes(path: Path) -> bytes:
 
 def _too_large(path: Path, size: int) -> UserError:
     return UserError(
-        f"{path}: the file is {_megabytes(size)}; a roster may be at most "
-        f"{_megabytes(MAX_FILE_BYTES)} (split it, or keep only the columns needed)"
+        _(
+            "{path}: the file is {megabytes}; a roster may be at most {megabytes2} (split it, "
+            "or keep only the columns needed)"
+        ).format(
+            path=path, megabytes=_megabytes(size), megabytes2=_megabytes(MAX_FILE_BYTES)
+        )
     )
 
 
@@ -202,8 +219,12 @@ class _Rows:
         """Refuse a row past the last one a spreadsheet has (blank rows count here)."""
         if number > MAX_SHEET_ROWS:
             raise UserError(
-                f"{self.path}: more than {MAX_SHEET_ROWS:,} {self.unit}s (blank ones "
-                "included), more than a spreadsheet holds; is this a roster?"
+                _(
+                    "{path}: more than {MAX_SHEET_ROWS:,} {unit}s (blank ones included), more "
+                    "than a spreadsheet holds; is this a roster?"
+                ).format(
+                    path=self.path, MAX_SHEET_ROWS=MAX_SHEET_ROWS, unit=self.unit
+                )
             )
 
     def lines(self, lines: Iterable[str]) -> Iterator[str]:
@@ -211,8 +232,13 @@ class _Rows:
         for number, line in enumerate(lines, 1):
             if len(line) > MAX_LINE_CHARS:
                 raise UserError(
-                    f"{self.path}: line {number} is {len(line):,} characters long; at most "
-                    f"{MAX_LINE_CHARS:,} are read"
+                    _(
+                        "{path}: line {number} is {count:,} characters long; at most "
+                        "{MAX_LINE_CHARS:,} are read"
+                    ).format(
+                        path=self.path, number=number, count=len(line),
+                        MAX_LINE_CHARS=MAX_LINE_CHARS,
+                    )
                 )
             yield line
 
@@ -221,8 +247,12 @@ class _Rows:
         self.data_rows += 1
         if self.data_rows > MAX_DATA_ROWS:
             raise UserError(
-                f"{self.path}: more than {MAX_DATA_ROWS:,} rows; a roster may have at most "
-                f"{MAX_DATA_ROWS:,} (split the file)"
+                _(
+                    "{path}: more than {MAX_DATA_ROWS:,} rows; a roster may have at most "
+                    "{MAX_DATA_ROWS:,} (split the file)"
+                ).format(
+                    path=self.path, MAX_DATA_ROWS=MAX_DATA_ROWS
+                )
             )
 
     def cells(self, number: int, cells: Sequence[str]) -> tuple[str, ...]:
@@ -238,15 +268,24 @@ class _Rows:
 
     def too_wide(self, number: int, width: int) -> UserError:
         return UserError(
-            f"{self.path}: {self.unit} {number} has {width:,} columns; a roster may have at "
-            f"most {MAX_COLUMNS} columns"
+            _(
+                "{path}: {unit} {number} has {width:,} columns; a roster may have at most "
+                "{MAX_COLUMNS} columns"
+            ).format(
+                path=self.path, unit=self.unit, number=number, width=width, MAX_COLUMNS=MAX_COLUMNS
+            )
         )
 
     def long_cell(self, number: int, length: int | None = None) -> UserError:
         size = f"{length:,}" if length is not None else "too many"
         return UserError(
-            f"{self.path}: {self.unit} {number}: a cell holds {size} characters; at most "
-            f"{MAX_CELL_CHARS:,} are read (as in a spreadsheet cell)"
+            _(
+                "{path}: {unit} {number}: a cell holds {size} characters; at most "
+                "{MAX_CELL_CHARS:,} are read (as in a spreadsheet cell)"
+            ).format(
+                path=self.path, unit=self.unit, number=number, size=size,
+                MAX_CELL_CHARS=MAX_CELL_CHARS,
+            )
         )
 
 
@@ -322,16 +361,22 @@ def _fits_legacy(data: bytes) -> bool:
 def _read_csv(path: Path, data: bytes, limit: int | None) -> Table:
     encoding = detect_encoding(data)
     if encoding is None:
-        raise UserError(f"{path}: not a CSV or XLSX file (it holds binary data)")
+        raise UserError(_("{path}: not a CSV or XLSX file (it holds binary data)").format(
+            path=path
+        ))
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:  # a BOM followed by bytes of another encoding
-        raise UserError(f"{path}: not valid {encoding} text ({exc.reason})") from exc
+        raise UserError(_("{path}: not valid {encoding} text ({reason})").format(
+            path=path, encoding=encoding, reason=exc.reason
+        )) from exc
     text = text.lstrip("\ufeff")  # a second mark, from a tool that added its own
     if not text.strip():
-        raise UserError(f"{path}: the file is empty")
+        raise UserError(_("{path}: the file is empty").format(path=path))
     if _looks_binary(text):
-        raise UserError(f"{path}: not a CSV or XLSX file (it holds binary data)")
+        raise UserError(_("{path}: not a CSV or XLSX file (it holds binary data)").format(
+            path=path
+        ))
     delimiter, declared = _delimiter(text)
     bounds = _Rows(path, "line")
     lines = bounds.lines(io.StringIO(text, newline=""))
@@ -349,7 +394,9 @@ def _read_csv(path: Path, data: bytes, limit: int | None) -> Table:
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):  # csv's own cap, 131,072
                 raise bounds.long_cell(reader.line_num) from None
-            raise UserError(f"{path}: line {reader.line_num}: {exc}") from exc
+            raise UserError(_("{path}: line {line_num}: {exc}").format(
+                path=path, line_num=reader.line_num, exc=exc
+            )) from exc
         bounds.position(reader.line_num)
         if not any(cell.strip() for cell in cells):
             continue
@@ -405,21 +452,31 @@ def _check_inflation(path: Path, data: bytes) -> None:
             parts = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
         reason = str(exc).strip() or type(exc).__name__
-        raise UserError(f"{path}: not a readable Excel workbook (damaged ZIP: {reason})") from None
+        raise UserError(_("{path}: not a readable Excel workbook (damaged ZIP: {reason})").format(
+            path=path, reason=reason
+        )) from None
     total = 0
     for part in parts:
         ratio = part.file_size / max(part.compress_size, 1)
         if part.file_size > XLSX_RATIO_FLOOR and ratio > MAX_XLSX_RATIO:
             raise UserError(
-                f"{path}: the workbook's part {part.filename} would inflate {ratio:,.0f} to 1 "
-                f"(to {_megabytes(part.file_size)}); at most {MAX_XLSX_RATIO} to 1 is read "
-                "(a decompression bomb?)"
+                _(
+                    "{path}: the workbook's part {filename} would inflate {ratio:,.0f} to 1 (to "
+                    "{megabytes}); at most {MAX_XLSX_RATIO} to 1 is read (a decompression bomb?)"
+                ).format(
+                    path=path, filename=part.filename, ratio=ratio,
+                    megabytes=_megabytes(part.file_size), MAX_XLSX_RATIO=MAX_XLSX_RATIO,
+                )
             )
         total += part.file_size
     if total > MAX_XLSX_INFLATED:
         raise UserError(
-            f"{path}: the workbook inflates to {_megabytes(total)}; at most "
-            f"{_megabytes(MAX_XLSX_INFLATED)} is read (a decompression bomb?)"
+            _(
+                "{path}: the workbook inflates to {megabytes}; at most {megabytes2} is read (a "
+                "decompression bomb?)"
+            ).format(
+                path=path, megabytes=_megabytes(total), megabytes2=_megabytes(MAX_XLSX_INFLATED)
+            )
         )
 
 
@@ -435,7 +492,7 @@ def _read_xlsx(path: Path, data: bytes, limit: int | None) -> Table:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
             if not workbook.worksheets:
-                raise UserError(f"{path}: the workbook has no worksheet")
+                raise UserError(_("{path}: the workbook has no worksheet").format(path=path))
             sheet = workbook.worksheets[0]
             sheet.reset_dimensions()  # some writers store a wrong used range
             for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1):
@@ -464,7 +521,9 @@ def _read_xlsx(path: Path, data: bytes, limit: int | None) -> Table:
         # A damaged or foreign ZIP fails deep inside openpyxl or its XML parser,
         # with whatever exception that layer has (BadZipFile, KeyError, ParseError…).
         reason = str(exc).strip() or type(exc).__name__
-        raise UserError(f"{path}: not a readable Excel workbook ({reason})") from exc
+        raise UserError(_("{path}: not a readable Excel workbook ({reason})").format(
+            path=path, reason=reason
+        )) from exc
     return _table(path, "xlsx", header, rows, None, None)
 
 
@@ -492,7 +551,7 @@ def _table(
     delimiter: str | None,
 ) -> Table:
     if header is None:
-        raise UserError(f"{path}: no header row (every row is blank)")
+        raise UserError(_("{path}: no header row (every row is blank)").format(path=path))
     width = max([len(header.cells), *(len(row.cells) for row in rows)])
     headers = header.cells + ("",) * (width - len(header.cells))
     return Table(path, kind, headers, header.line, tuple(rows), encoding, delimiter)

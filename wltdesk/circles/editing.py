@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from wltdesk.agenda import session_row
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.search import PeopleIndex
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
@@ -38,9 +39,9 @@ class Speaker:
 def _clean_title(title: str) -> str:
     title = (title or "").strip()
     if not title:
-        raise UserError("a circle needs a title")
+        raise UserError(_("a circle needs a title"))
     if len(title) > 200:
-        raise UserError("a circle title can be at most 200 characters")
+        raise UserError(_("a circle title can be at most 200 characters"))
     return title
 
 
@@ -51,13 +52,19 @@ def _clean_prompts(prompts: Iterable[str]) -> list[str]:
 
 def _check_seconds(seconds: int) -> int:
     if not isinstance(seconds, int) or not 10 <= seconds <= MAX_SECONDS:
-        raise UserError(f"seconds per speaker must be between 10 and {MAX_SECONDS}, not {seconds}")
+        raise UserError(_(
+            "seconds per speaker must be between 10 and {MAX_SECONDS}, not {seconds}"
+        ).format(
+            MAX_SECONDS=MAX_SECONDS, seconds=seconds
+        ))
     return seconds
 
 
 def _check_mode(mode: str) -> str:
     if mode not in ORDER_MODES:
-        raise UserError(f"speaking order must be one of {', '.join(ORDER_MODES)}, not {mode!r}")
+        raise UserError(_("speaking order must be one of {names}, not {mode!r}").format(
+            names=', '.join(ORDER_MODES), mode=mode
+        ))
     return mode
 
 
@@ -65,14 +72,14 @@ def circle_row(db: Session, circle_id: str) -> Circle:
     """A live circle inside an open transaction, or a UserError."""
     circle = db.get(Circle, circle_id)
     if circle is None or circle.deleted:
-        raise UserError(f"no circle with id {circle_id}")
+        raise UserError(_("no circle with id {circle_id}").format(circle_id=circle_id))
     return circle
 
 
 def _group_row(db: Session, event_id: str, group_id: str) -> Group:
     group = db.get(Group, group_id)
     if group is None or group.deleted or group.event_id != event_id:
-        raise UserError(f"no group with id {group_id} in this event")
+        raise UserError(_("no group with id {group_id} in this event").format(group_id=group_id))
     return group
 
 
@@ -92,11 +99,11 @@ def _check_speakers(db: Session, event_id: str, person_ids: Sequence[str]) -> li
     order = list(person_ids)
     if len(set(order)) != len(order):
         twice = next(p for p in order if order.count(p) > 1)
-        raise UserError(f"person {twice} is in the speaking order twice")
+        raise UserError(_("person {twice} is in the speaking order twice").format(twice=twice))
     found = event_people(db, event_id, order)
     missing = [p for p in order if p not in found]
     if missing:
-        raise UserError(f"no person with id {missing[0]} in this event")
+        raise UserError(_("no person with id {missing} in this event").format(missing=missing[0]))
     return order
 
 
@@ -167,7 +174,7 @@ def _order_for(
 ) -> list[str]:
     if mode == "manual":
         if speakers is None:
-            raise UserError("a hand-ordered circle needs its speakers, in order")
+            raise UserError(_("a hand-ordered circle needs its speakers, in order"))
         return _check_speakers(db, event_id, speakers)
     if speakers is not None:
         candidates = _check_speakers(db, event_id, speakers)
@@ -268,7 +275,7 @@ def update_circle(store: Store, circle_id: str, **fields: Any) -> bool:
     }
     unknown = set(fields) - allowed
     if unknown:
-        raise UserError(f"a circle has no field {sorted(unknown)[0]}")
+        raise UserError(_("a circle has no field {unknown}").format(unknown=sorted(unknown)[0]))
     values = dict(fields)
     with store.write() as writer:
         circle = circle_row(writer.db, circle_id)
@@ -335,7 +342,7 @@ def restore_circle(store: Store, circle_id: str) -> None:
     """Bring a deleted circle back: the undo of a delete."""
     with store.write() as writer:
         if writer.db.get(Circle, circle_id) is None:
-            raise UserError(f"no circle with id {circle_id}")
+            raise UserError(_("no circle with id {circle_id}").format(circle_id=circle_id))
         writer.update(Circle, circle_id, {"deleted": False})
 
 
@@ -392,10 +399,14 @@ def resolve_people(store: Store, event_id: str, texts: Iterable[str]) -> list[st
             continue
         matches = index.search(text, limit=6)
         if not matches:
-            raise UserError(f"no one on the roster matches {text!r}")
+            raise UserError(_("no one on the roster matches {text!r}").format(text=text))
         best = [m for m in matches if m.rank == matches[0].rank]
         if len(best) > 1:
             names = ", ".join(f"{m.display_name} [{m.badge_code}]" for m in best[:5])
-            raise UserError(f"{len(best)} people match {text!r} ({names}); type more of the name")
+            raise UserError(_(
+                "{count} people match {text!r} ({names}); type more of the name"
+            ).format(
+                count=len(best), text=text, names=names
+            ))
         found.append(best[0].person_id)
     return found

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from wltdesk.circles.editing import circle_row, event_people
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
 from wltdesk.store.models import VISIBILITIES, Circle, Reflection
@@ -47,7 +48,9 @@ class Note:
 # ------------------------------------------------------------------ checks
 def _check_visibility(visibility: str) -> str:
     if visibility not in VISIBILITIES:
-        raise UserError(f"visibility must be one of {', '.join(VISIBILITIES)}, not {visibility!r}")
+        raise UserError(_("visibility must be one of {names}, not {visibility!r}").format(
+            names=', '.join(VISIBILITIES), visibility=visibility
+        ))
     return visibility
 
 
@@ -69,7 +72,9 @@ def clean_themes(themes: Iterable[str]) -> list[str]:
 
 def check_audience(audience: str) -> tuple[str, ...]:
     if audience not in AUDIENCE_VISIBILITIES:
-        raise UserError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
+        raise UserError(_("audience must be one of {names}, not {audience!r}").format(
+            names=', '.join(AUDIENCES), audience=audience
+        ))
     return AUDIENCE_VISIBILITIES[audience]
 
 
@@ -114,7 +119,7 @@ def record_note(
     """:func:`add_note` inside an open write."""
     text = (text or "").strip()
     if not text:
-        raise UserError("a note needs some text")
+        raise UserError(_("a note needs some text"))
     _check_visibility(visibility)
     circle = circle_row(writer.db, circle_id)
     values: dict[str, Any] = {
@@ -127,7 +132,9 @@ def record_note(
     }
     if person_id and not anonymous:
         if person_id not in event_people(writer.db, circle.event_id, [person_id]):
-            raise UserError(f"no person with id {person_id} in this event")
+            raise UserError(_("no person with id {person_id} in this event").format(
+                person_id=person_id
+            ))
         values["person_id"] = person_id
     return writer.create(Reflection, values)
 
@@ -135,7 +142,7 @@ def record_note(
 def _note_row(db: Session, note_id: str) -> Reflection:
     note = db.get(Reflection, note_id)
     if note is None or note.deleted:
-        raise UserError(f"no note with id {note_id}")
+        raise UserError(_("no note with id {note_id}").format(note_id=note_id))
     return note
 
 
@@ -149,19 +156,21 @@ def update_note(store: Store, note_id: str, **fields: Any) -> bool:
     allowed = {"text", "themes", "visibility", "person_id", "anonymous"}
     unknown = set(fields) - allowed
     if unknown:
-        raise UserError(f"a note has no field {sorted(unknown)[0]}")
+        raise UserError(_("a note has no field {unknown}").format(unknown=sorted(unknown)[0]))
     values = dict(fields)
     with store.write() as writer:
         note = _note_row(writer.db, note_id)
         if "anonymous" in values and bool(values.pop("anonymous")) != note.anonymous:
             raise UserError(
-                "a note cannot change between anonymous and named once saved; "
-                "delete it and add it again (a deleted note travels only as its deletion)"
+                _(
+                    "a note cannot change between anonymous and named once saved; delete it and "
+                    "add it again (a deleted note travels only as its deletion)"
+                )
             )
         if "text" in values:
             values["text"] = (values["text"] or "").strip()
             if not values["text"]:
-                raise UserError("a note needs some text")
+                raise UserError(_("a note needs some text"))
         if "themes" in values:
             values["themes"] = clean_themes(values["themes"])
         if "visibility" in values:
@@ -169,12 +178,14 @@ def update_note(store: Store, note_id: str, **fields: Any) -> bool:
         if "person_id" in values:
             if note.anonymous:
                 if values.pop("person_id"):
-                    raise UserError("an anonymous note cannot name a speaker")
+                    raise UserError(_("an anonymous note cannot name a speaker"))
             elif values["person_id"]:
                 circle = circle_row(writer.db, note.circle_id)
                 found = event_people(writer.db, circle.event_id, [values["person_id"]])
                 if values["person_id"] not in found:
-                    raise UserError(f"no person with id {values['person_id']} in this event")
+                    raise UserError(_("no person with id {person_id} in this event").format(
+                        person_id=values['person_id']
+                    ))
             else:
                 values["person_id"] = None
         return writer.update(Reflection, note_id, values)
@@ -190,7 +201,7 @@ def restore_note(store: Store, note_id: str) -> None:
     """Bring a deleted note back: the undo of a delete."""
     with store.write() as writer:
         if writer.db.get(Reflection, note_id) is None:
-            raise UserError(f"no note with id {note_id}")
+            raise UserError(_("no note with id {note_id}").format(note_id=note_id))
         writer.update(Reflection, note_id, {"deleted": False})
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.resources import resource
 from wltdesk.store import Store
 from wltdesk.store.models import Prompt
@@ -35,7 +36,9 @@ class LibraryPrompt:
     def wording(self, language: str = "both") -> str:
         """The prompt as a circle stores it: English, Bengali, or both on two lines."""
         if language not in PROMPT_LANGUAGES:
-            raise UserError(f"prompt language must be one of {', '.join(PROMPT_LANGUAGES)}")
+            raise UserError(_("prompt language must be one of {names}").format(
+                names=', '.join(PROMPT_LANGUAGES)
+            ))
         if language == "en" or not self.text_bn:
             return self.text
         if language == "bn":
@@ -74,25 +77,33 @@ def resolve_prompt(store: Store, event_id: str, selector: str) -> LibraryPrompt:
     if text.isdigit() and len(text) <= 3:
         if 1 <= int(text) <= len(library):
             return library[int(text) - 1]
-        raise UserError(f"no prompt number {text} (the library has {len(library)})")
+        raise UserError(_("no prompt number {text} (the library has {count})").format(
+            text=text, count=len(library)
+        ))
     exact = [p for p in library if text in (p.id, p.id.removeprefix(BUILTIN_PREFIX))]
     found = exact or [p for p in library if not p.builtin and text and p.id.startswith(text)]
     if len(found) == 1:
         return found[0]
     if not found:
-        raise UserError(f"no prompt matches {selector!r} (see 'wltdesk circle prompts list')")
-    raise UserError(f"{selector!r} matches {len(found)} prompts; give more of the id")
+        raise UserError(_(
+            "no prompt matches {selector!r} (see 'wltdesk circle prompts list')"
+        ).format(
+            selector=selector
+        ))
+    raise UserError(_("{selector!r} matches {count} prompts; give more of the id").format(
+        selector=selector, count=len(found)
+    ))
 
 
 def add_prompt(store: Store, event_id: str, text: str, text_bn: str | None = None) -> str:
     """Add the facilitator's own prompt to the event's library; returns its id."""
     text = (text or "").strip()
     if not text:
-        raise UserError("a prompt needs some text")
+        raise UserError(_("a prompt needs some text"))
     with store.write() as writer:
         own = _own_prompts(writer.db, event_id)
         if any(p.text.casefold() == text.casefold() for p in own):
-            raise UserError(f"the library already has the prompt {text!r}")
+            raise UserError(_("the library already has the prompt {text!r}").format(text=text))
         return writer.create(
             Prompt,
             {
@@ -106,10 +117,10 @@ def add_prompt(store: Store, event_id: str, text: str, text_bn: str | None = Non
 
 def _own_prompt_row(db: Session, prompt_id: str) -> Prompt:
     if prompt_id.startswith(BUILTIN_PREFIX):
-        raise UserError("built-in prompts cannot be changed; add your own instead")
+        raise UserError(_("built-in prompts cannot be changed; add your own instead"))
     prompt = db.get(Prompt, prompt_id)
     if prompt is None or prompt.deleted:
-        raise UserError(f"no prompt with id {prompt_id}")
+        raise UserError(_("no prompt with id {prompt_id}").format(prompt_id=prompt_id))
     return prompt
 
 
@@ -120,7 +131,7 @@ def update_prompt(
     values: dict[str, Any] = {}
     if text is not None:
         if not text.strip():
-            raise UserError("a prompt needs some text")
+            raise UserError(_("a prompt needs some text"))
         values["text"] = text.strip()
     if text_bn is not None:
         values["text_bn"] = text_bn.strip() or None

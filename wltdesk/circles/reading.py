@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from wltdesk.circles.editing import Speaker, circle_row, event_people
 from wltdesk.circles.notes import Note, circle_notes
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.models import VISIBILITIES, Circle, EventSession, Group, Reflection
 
@@ -128,7 +129,9 @@ def resolve_circle(store: Store, event_id: str, selector: str) -> CircleInfo:
         if 1 <= int(text) <= len(circles):
             return circles[int(text) - 1]
         raise UserError(
-            f"no circle number {text} (the event has {len(circles)}; see 'wltdesk circle list')"
+            _("no circle number {text} (the event has {count}; see 'wltdesk circle list')").format(
+                text=text, count=len(circles)
+            )
         )
     exact = [c for c in circles if c.id == text or c.title.casefold() == text.casefold()]
     found = exact or [c for c in circles if text and c.id.startswith(text)]
@@ -137,9 +140,13 @@ def resolve_circle(store: Store, event_id: str, selector: str) -> CircleInfo:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise UserError(f"no circle matches {selector!r} (see 'wltdesk circle list')")
+        raise UserError(_("no circle matches {selector!r} (see 'wltdesk circle list')").format(
+            selector=selector
+        ))
     titles = "; ".join(c.title for c in found[:5])
-    raise UserError(f"{selector!r} matches {len(found)} circles: {titles}")
+    raise UserError(_("{selector!r} matches {count} circles: {titles}").format(
+        selector=selector, count=len(found), titles=titles
+    ))
 
 
 # ------------------------------------------------------------------ one circle

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from wltdesk.circles.editing import Speaker, circle_row, event_people
 from wltdesk.circles.reading import CircleView
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
 from wltdesk.store.models import Circle
@@ -154,7 +155,7 @@ class CircleRunner:
         if self.finished:
             return
         if not self.allow_pass:
-            raise UserError("passing is not allowed in this circle")
+            raise UserError(_("passing is not allowed in this circle"))
         was_running = self.running
         self._finish_turn(passed=True)
         if was_running and not self.finished:
@@ -196,16 +197,24 @@ def _clean_turns(db: Session, circle: Circle, turns: Iterable[dict[str, Any]]) -
         seconds = turn.get("seconds", 0)
         passed = bool(turn.get("passed", False))
         if not person_id:
-            raise UserError("a turn needs the person who spoke")
+            raise UserError(_("a turn needs the person who spoke"))
         if not isinstance(seconds, int) or seconds < 0 or seconds > 24 * 3600:
-            raise UserError(f"a turn lasts a whole number of seconds (0 or more), not {seconds!r}")
+            raise UserError(_(
+                "a turn lasts a whole number of seconds (0 or more), not {seconds!r}"
+            ).format(
+                seconds=seconds
+            ))
         if passed and not circle.allow_pass:
-            raise UserError(f"passing is not allowed in the circle “{circle.title}”")
+            raise UserError(_("passing is not allowed in the circle “{title}”").format(
+                title=circle.title
+            ))
         cleaned.append({"person_id": person_id, "seconds": seconds, "passed": passed})
     found = event_people(db, circle.event_id, [t["person_id"] for t in cleaned])
     for turn in cleaned:
         if turn["person_id"] not in found:
-            raise UserError(f"no person with id {turn['person_id']} in this event")
+            raise UserError(_("no person with id {person_id} in this event").format(
+                person_id=turn['person_id']
+            ))
     return cleaned
 
 

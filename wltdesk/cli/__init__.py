@@ -21,6 +21,14 @@ import os
 import sys
 
 from wltdesk.cli.terminal import tolerant_output
+from wltdesk.language import (
+    N_,
+    SUPPORTED,
+    _,
+    language_from_environment,
+    library_gettext,
+    set_language,
+)
 
 # Not ``from typing import TYPE_CHECKING``: importing typing alone costs about a tenth
 # of ``wltdesk --version``. Type checkers read a constant of this name the same way.
@@ -35,25 +43,26 @@ if TYPE_CHECKING:
 
 #: Each command: the module under ``wltdesk.cli`` that registers it, and the line
 #: ``wltdesk --help`` shows for it (the same as the module's own; a test checks), in
-#: help order. A module's commands are listed together.
+#: help order. A module's commands are listed together. The lines are English here and
+#: translated where shown (``_(help_text)``), in the language of that run.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "demo": ("events", "create the demo event (a fictional two-day training)"),
-    "event": ("events", "create and list events"),
-    "device": ("devices", "the event's laptops: list them, revoke a lost one"),
-    "session": ("sessions", "the agenda: add, list, edit and delete sessions"),
-    "roster": ("people", "people of the event"),
-    "checkin": ("attendance", "check a person in to a session, or undo the last check-in"),
-    "attendance": ("attendance", "who is checked in to a session"),
-    "groups": ("groups", "breakout groups: make, show, move people, re-plan, rooms"),
-    "circle": ("circles", "reflection circles: set-up, the round, notes, summary"),
-    "plan": ("plans", "action plans of groups and regions, and their follow-up"),
-    "print": ("printing", "print a PDF: sign-in sheet, badges, rosters, …"),
-    "badge-log": ("printing", "whose badges were printed, how often, when last"),
-    "export": ("sync", "write the event's changes to a bundle (.wltx)"),
-    "sync": ("sync", "push pending changes to a target and merge others'"),
-    "import": ("sync", "verify and merge bundles from files or folders"),
-    "conflicts": ("sync", "review values a merge superseded"),
-    "publish": ("sync", "write a CSV of people and attendance, or wikitext"),
+    "demo": ("events", N_("create the demo event (a fictional two-day training)")),
+    "event": ("events", N_("create and list events")),
+    "device": ("devices", N_("the event's laptops: list them, revoke a lost one")),
+    "session": ("sessions", N_("the agenda: add, list, edit and delete sessions")),
+    "roster": ("people", N_("people of the event")),
+    "checkin": ("attendance", N_("check a person in to a session, or undo the last check-in")),
+    "attendance": ("attendance", N_("who is checked in to a session")),
+    "groups": ("groups", N_("breakout groups: make, show, move people, re-plan, rooms")),
+    "circle": ("circles", N_("reflection circles: set-up, the round, notes, summary")),
+    "plan": ("plans", N_("action plans of groups and regions, and their follow-up")),
+    "print": ("printing", N_("print a PDF: sign-in sheet, badges, rosters, …")),
+    "badge-log": ("printing", N_("whose badges were printed, how often, when last")),
+    "export": ("sync", N_("write the event's changes to a bundle (.wltx)")),
+    "sync": ("sync", N_("push pending changes to a target and merge others'")),
+    "import": ("sync", N_("verify and merge bundles from files or folders")),
+    "conflicts": ("sync", N_("review values a merge superseded")),
+    "publish": ("sync", N_("write a CSV of people and attendance, or wikitext")),
 }
 
 #: Modules under ``wltdesk.cli`` that add commands, in help order.
@@ -97,7 +106,7 @@ class CommandLine:
 
     @staticmethod
     def json_flag(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        command.add_argument("--json", action="store_true", help="print JSON")
+        command.add_argument("--json", action="store_true", help=_("print JSON"))
         return command
 
 
@@ -135,20 +144,24 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     """
     parser = argparse.ArgumentParser(
         prog="wltdesk",
-        description="WLT Desk: attendance, groups, circles and action plans, offline.",
-        epilog="With no command, opens the desktop app.",
+        description=_("WLT Desk: attendance, groups, circles and action plans, offline."),
+        epilog=_("With no command, opens the desktop app."),
     )
-    parser.add_argument("--version", action=PrintVersion, help="show the version and build")
+    parser.add_argument("--version", action=PrintVersion, help=_("show the version and build"))
+    parser.add_argument(
+        "--lang", choices=SUPPORTED, metavar="{en,bn}",
+        help=_("language of messages and help: en or bn (default: from LANG)"),
+    )
     # --db and --event may come before or after the command.
     common = argparse.ArgumentParser(add_help=False)
     for target, default in ((parser, None), (common, argparse.SUPPRESS)):
         target.add_argument(
             "--db",
             default=default,
-            help="store: a .sqlite file or a SQLAlchemy URL (default: the user data folder)",
+            help=_("store: a .sqlite file or a SQLAlchemy URL (default: the user data folder)"),
         )
         target.add_argument(
-            "--event", default=default, help="event id, id prefix or name (if several)"
+            "--event", default=default, help=_("event id, id prefix or name (if several)")
         )
     cli = CommandLine(parser.add_subparsers(dest="command", metavar="COMMAND"), common)
     for module in COMMAND_MODULES:
@@ -157,9 +170,10 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
         else:
             for name, (owner, help_text) in COMMANDS.items():
                 if owner == module:
-                    cli.subparsers.add_parser(name, help=help_text, description=help_text)
+                    shown = _(help_text)
+                    cli.subparsers.add_parser(name, help=shown, description=shown)
 
-    gui = cli.add("gui", cmd_gui, "open the desktop app (the default)")
+    gui = cli.add("gui", cmd_gui, _("open the desktop app (the default)"))
     # quits once the first window is shown: for start-up benchmarks and smoke tests
     gui.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -168,10 +182,10 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
 def command_word(argv: Sequence[str]) -> str | None:
     """The command these arguments run (``checkin``), or None when they name none.
 
-    The first word that is not an option nor the value of ``--db`` or ``--event``.
+    The first word that is not an option nor the value of ``--db``, ``--event`` or ``--lang``.
     """
     for i, arg in enumerate(argv):
-        if not arg.startswith("-") and (i == 0 or argv[i - 1] not in ("--db", "--event")):
+        if not arg.startswith("-") and (i == 0 or argv[i - 1] not in ("--db", "--event", "--lang")):
             return arg
     return None
 
@@ -183,9 +197,29 @@ def opens_the_gui(argv: Sequence[str]) -> bool:
     return command_word(argv) in (None, "gui")
 
 
+def choose_language(argv: Sequence[str]) -> str:
+    """The one place that decides the language of a run: ``--lang`` (before the command:
+    a command may have a ``--lang`` of its own, for the document it writes), else
+    ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG``. It is set before the parser is
+    built, so the help texts and argparse's own words ("usage:") follow it."""
+    chosen = None
+    word = command_word(argv)
+    for i, arg in enumerate(argv):
+        if arg in ("--", word):
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            chosen = argv[i + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.partition("=")[2]
+    language = set_language(chosen if chosen in SUPPORTED else language_from_environment())
+    argparse._, argparse.ngettext = library_gettext("argparse")  # type: ignore[attr-defined]
+    return language
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     tolerant_output()
     argv = list(sys.argv[1:] if argv is None else argv)
+    choose_language(argv)
     owner, _help = COMMANDS.get(command_word(argv) or "", (None, None))
     parser = build_parser((owner,) if owner else ())
     args = parser.parse_args(argv)
@@ -211,7 +245,9 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
     try:
         store = open_store(args.db)
         if store.identity.renewed_from is not None:
-            print(f"wltdesk: note: {store.identity.renewal_note()}", file=sys.stderr)
+            print(_("wltdesk: note: {renewal_note}").format(
+                renewal_note=store.identity.renewal_note()
+            ), file=sys.stderr)
         result = handler(store, args)
         sys.stdout.flush()  # a closed pipe shows up here, inside the handling below
         return result
@@ -220,7 +256,7 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
         return 1
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        print(f"wltdesk: store error: {reason}", file=sys.stderr)
+        print(_("wltdesk: store error: {reason}").format(reason=reason), file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader left (`wltdesk roster list | head`): not an error worth a message.

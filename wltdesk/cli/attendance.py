@@ -13,6 +13,7 @@ from wltdesk import agenda, attendance, events, people
 from wltdesk.cli.console import SESSION_HELP, local_time, print_json, table, utc
 from wltdesk.cli.sessions import session_json
 from wltdesk.errors import UserError
+from wltdesk.language import _, format_day_time
 from wltdesk.store import Store
 
 if TYPE_CHECKING:
@@ -52,12 +53,19 @@ def cmd_checkin(store: Store, args: argparse.Namespace) -> int:
         return 0
     name = result.display_name + (f" ({result.local_name})" if result.local_name else "")
     when = local_time(event.timezone, result.checked_at)
+    status = attendance.status_label(result.status)
     if result.already:
-        print(f"{name} was already checked in to {session.title}: {result.status} at {when}")
+        print(_("{name} was already checked in to {title}: {status} at {when}").format(
+            name=name, title=session.title, status=status, when=when
+        ))
     elif args.walk_in is not None:
-        print(f"{name}: {result.status} at {when}, {session.title} (walk-in, badge {badge})")
+        print(_("{name}: {status} at {when}, {title} (walk-in, badge {badge})").format(
+            name=name, status=status, when=when, title=session.title, badge=badge
+        ))
     else:
-        print(f"{name}: {result.status} at {when}, {session.title}")
+        print(_("{name}: {status} at {when}, {title}").format(
+            name=name, status=status, when=when, title=session.title
+        ))
     return 0
 
 
@@ -68,12 +76,16 @@ def _walk_in(
     roster is refused, so a second card for the same person is not made by mistake."""
     name = args.walk_in.strip()
     if not name:
-        raise UserError("--walk-in: give the person's name")
+        raise UserError(_("--walk-in: give the person's name"))
     for person in people.list_people(store, event_id):
         if person.display_name.casefold() == name.casefold():
             raise UserError(
-                f"{person.display_name} is on the roster already (badge {person.badge_code}); "
-                f"check them in with --code {person.badge_code}"
+                _(
+                    "{display_name} is on the roster already (badge {badge_code}); check them "
+                    "in with --code {badge_code}"
+                ).format(
+                    display_name=person.display_name, badge_code=person.badge_code
+                )
             )
     local = (args.local_name or "").strip() or None
     return attendance.walk_in(store, session_id, name, args.status, local_name=local)
@@ -97,9 +109,16 @@ def _undo(store: Store, event: Event, args: argparse.Namespace) -> int:
         )
         return 0
     name = undone.display_name + (f" ({undone.local_name})" if undone.local_name else "")
-    now = f"back to {undone.restored}" if undone.restored else "not checked in"
-    gone = "; the walk-in is off the roster again" if undone.walk_in_removed else ""
-    print(f"undone: {name} at {title} ({undone.status}) — {now}{gone}")
+    now = (
+        _("back to {status}").format(status=attendance.status_label(undone.restored))
+        if undone.restored
+        else _("not checked in")
+    )
+    gone = _("; the walk-in is off the roster again") if undone.walk_in_removed else ""
+    print(_("undone: {name} at {title} ({status}) — {now}{gone}").format(
+        name=name, title=title, status=attendance.status_label(undone.status), now=now,
+        gone=gone,
+    ))
     return 0
 
 
@@ -107,11 +126,11 @@ def checkin_usage(args: argparse.Namespace) -> str | None:
     """What is wrong with these ``checkin`` options, before the store is opened."""
     if args.undo:
         extra = [o for o, v in (("--status", args.status), ("--local-name", args.local_name)) if v]
-        return f"--undo takes no {' or '.join(extra)}" if extra else None
+        return _("--undo takes no {options}").format(options=" / ".join(extra)) if extra else None
     if args.session is None:
-        return "the following arguments are required: --session"
+        return _("the following arguments are required: {options}").format(options="--session")
     if args.local_name is not None and args.walk_in is None:
-        return "--local-name goes with --walk-in"
+        return _("--local-name goes with --walk-in")
     return None
 
 
@@ -145,11 +164,11 @@ def cmd_attendance(store: Store, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(f"{session.title} — {session.starts_at:%a %d %b %H:%M}")
+    print(f"{session.title} — {format_day_time(session.starts_at)}")
     table(
         [
             (
-                r.status or "-",
+                attendance.status_label(r.status) or "-",
                 local_time(event.timezone, r.checked_at),
                 r.display_name,
                 r.local_name,
@@ -160,35 +179,47 @@ def cmd_attendance(store: Store, args: argparse.Namespace) -> int:
     )
     waiting = tally.expected - tally.arrived - tally.excused - tally.absent
     print(
-        f"present {tally.present} · late {tally.late} · excused {tally.excused} · "
-        f"absent {tally.absent} · not yet {waiting} · expected {tally.expected}"
+        _(
+            "present {present} · late {late} · excused {excused} · absent {absent} · not yet "
+            "{waiting} · expected {expected}"
+        ).format(
+            present=tally.present, late=tally.late, excused=tally.excused,
+            absent=tally.absent, waiting=waiting, expected=tally.expected,
+        )
     )
     return 0
 
 
 def register(cli: CommandLine) -> None:
     checkin = cli.add(
-        "checkin", cmd_checkin, "check a person in to a session, or undo the last check-in"
+        "checkin", cmd_checkin, _("check a person in to a session, or undo the last check-in")
     )
-    checkin.add_argument("--session", help=SESSION_HELP)
+    checkin.add_argument("--session", help=_(SESSION_HELP))
     who = checkin.add_mutually_exclusive_group(required=True)
-    who.add_argument("--person", help="person id")
-    who.add_argument("--code", help="badge code")
-    who.add_argument("--query", help="part of a name, username or email")
+    who.add_argument("--person", help=_("person id"))
+    who.add_argument("--code", help=_("badge code"))
+    who.add_argument("--query", help=_("part of a name, username or email"))
     who.add_argument(
-        "--walk-in", metavar="NAME", help="someone not on the roster: add them and check them in"
+        "--walk-in", metavar="NAME", help=_(
+            "someone not on the roster: add them and check them in"
+        )
     )
     who.add_argument(
         "--undo",
         action="store_true",
-        help="take back this laptop's last check-in (in --session, if given); again for the one "
-        "before",
+        help=_(
+            "take back this laptop's last check-in (in --session, if given); again for the one "
+            "before"
+        ),
     )
-    checkin.add_argument("--local-name", help="with --walk-in: the name in local script")
-    checkin.add_argument("--status", choices=("present", "late", "excused", "absent"))
+    checkin.add_argument("--local-name", help=_("with --walk-in: the name in local script"))
+    checkin.add_argument(
+        "--status", choices=("present", "late", "excused", "absent"),
+        help=_("present, late, excused or absent (default: present or late by the clock)"),
+    )
     cli.json_flag(checkin)
     cli.usage_check(checkin, checkin_usage)
 
-    attend = cli.add("attendance", cmd_attendance, "who is checked in to a session")
-    attend.add_argument("--session", required=True, help=SESSION_HELP)
+    attend = cli.add("attendance", cmd_attendance, _("who is checked in to a session"))
+    attend.add_argument("--session", required=True, help=_(SESSION_HELP))
     cli.json_flag(attend)

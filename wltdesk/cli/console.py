@@ -15,32 +15,42 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from wltdesk.cli.terminal import speaks_utf
+from wltdesk.language import N_, _, format_time, locale_digits
 
 #: How every command that takes a session says it may be named.
-SESSION_HELP = "number in 'session list', id, title, or now / next (by the venue's clock)"
+#: English here, translated where a parser is built: ``help=_(SESSION_HELP)``.
+SESSION_HELP = N_("number in 'session list', id, title, or now / next (by the venue's clock)")
 
 
 def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            _("not a date (YYYY-MM-DD): {text!r}").format(text=text)
+        ) from None
 
 
 def parse_datetime(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a time (YYYY-MM-DDTHH:MM): {text!r}") from None
+        raise argparse.ArgumentTypeError(_("not a time (YYYY-MM-DDTHH:MM): {text!r}").format(
+            text=text
+        )) from None
     if moment.tzinfo is not None:
-        raise argparse.ArgumentTypeError("give session times as wall time at the venue, no offset")
+        raise argparse.ArgumentTypeError(_(
+            "give session times as wall time at the venue, no offset"
+        ))
     return moment
 
 
 def parse_mapping(text: str) -> tuple[str, str]:
     column, sep, field = text.partition("=")
     if not sep or not column.strip() or not field.strip():
-        raise argparse.ArgumentTypeError(f"--map wants COLUMN=field, not {text!r}")
+        raise argparse.ArgumentTypeError(_("--map wants COLUMN=field, not {text!r}").format(
+            text=text
+        ))
     return column.strip(), field.strip()
 
 
@@ -65,9 +75,14 @@ def print_json(data: Any) -> None:
 def table(rows: Sequence[Sequence[Any]]) -> None:
     if not rows:
         return
-    widths = [max(len(str(r[i] or "")) for r in rows) for i in range(len(rows[0]))]
+    # Numbers (a row's number, a count) in the language's digits; text as it is.
+    rows = [
+        [locale_digits(str(c or "")) if type(c) is int else str(c or "") for c in row]
+        for row in rows
+    ]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
-        cells = [str(c or "").ljust(w) for c, w in zip(row, widths, strict=True)]
+        cells = [c.ljust(w) for c, w in zip(row, widths, strict=True)]
         print("  ".join(cells).rstrip())
 
 
@@ -76,5 +91,4 @@ def local_time(event_tz: str, moment: datetime | None) -> str:
         return ""
     from wltdesk import events  # not at the top: every command, even --help, imports this module
 
-    zone = events.check_timezone(event_tz)
-    return moment.replace(tzinfo=UTC).astimezone(zone).strftime("%H:%M")
+    return format_time(moment.replace(tzinfo=UTC), events.check_timezone(event_tz))

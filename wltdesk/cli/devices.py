@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from wltdesk import devices, events
 from wltdesk.cli.console import print_json, table, utc
+from wltdesk.language import _, format_stamp
 from wltdesk.store import Store
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def cmd_device_list(store: Store, args: argparse.Namespace) -> int:
         )
         return 0
     if not found:
-        print("no laptop is registered in this event yet")
+        print(_("no laptop is registered in this event yet"))
         return 0
     table(
         [
@@ -42,8 +43,10 @@ def cmd_device_list(store: Store, args: argparse.Namespace) -> int:
                 d.device,
                 d.name,
                 d.fingerprint or "no key yet (an earlier version)",
-                "REVOKED" if d.revoked else "this laptop" if d.this_laptop else "",
-                f"last seen {d.last_seen:%Y-%m-%d %H:%M} UTC" if d.last_seen else "",
+                _("REVOKED") if d.revoked else _("this laptop") if d.this_laptop else "",
+                _("last seen {when} UTC").format(when=format_stamp(d.last_seen))
+                if d.last_seen
+                else "",
             )
             for d in found
         ]
@@ -55,27 +58,31 @@ def cmd_device_revoke(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
     done = devices.revoke_device(store, event.id, args.device)
     print(
-        f"revoked laptop {done.label}: its bundles are refused from now on, here and on "
-        "every laptop this change reaches; to shut it out of new bundles too, change the "
-        "event key (wltdesk event rekey)"
+        _(
+            "revoked laptop {label}: its bundles are refused from now on, here and on every "
+            "laptop this change reaches; to shut it out of new bundles too, change the event "
+            "key (wltdesk event rekey)"
+        ).format(
+            label=done.label
+        )
     )
     return 0
 
 
 def register(cli: CommandLine) -> None:
-    device = cli.group("device", "the event's laptops: list them, revoke a lost one")
+    device = cli.group("device", _("the event's laptops: list them, revoke a lost one"))
     cli.json_flag(
         device.add(
             "list",
             cmd_device_list,
-            "list the laptops of the event: id, name, key fingerprint, revoked, last seen",
+            _("list the laptops of the event: id, name, key fingerprint, revoked, last seen"),
         )
     )
     revoke = device.add(
         "revoke",
         cmd_device_revoke,
-        "revoke a lost or stolen laptop: its bundles are refused from now on",
+        _("revoke a lost or stolen laptop: its bundles are refused from now on"),
     )
     revoke.add_argument(
-        "device", metavar="DEVICE", help="the laptop's name, or (the start of) its id"
+        "device", metavar="DEVICE", help=_("the laptop's name, or (the start of) its id")
     )

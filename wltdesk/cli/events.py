@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from wltdesk import demo, events
 from wltdesk.cli.console import parse_date, print_json, table
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.sync import eventkey
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 def cmd_demo(store: Store, args: argparse.Namespace) -> int:
     if args.if_missing and demo.exists(store):
-        print(f"the demo event is already in {store.url}")
+        print(_("the demo event is already in {url}").format(url=store.url))
         return 0
     event_id = demo.create_demo(store)
     print(event_id)
@@ -39,7 +40,10 @@ def cmd_event_edit(store: Store, args: argparse.Namespace) -> int:
     credits = [] if args.no_photo_credits else args.photo_credit
     if all(v is None for v in (args.name, args.venue, credits, args.start, args.end)):
         raise UserError(
-            "event edit: give --name, --venue, --start, --end, --photo-credit or --no-photo-credits"
+            _(
+                "event edit: give --name, --venue, --start, --end, --photo-credit or "
+                "--no-photo-credits"
+            )
         )
     changed = events.update_event(
         store,
@@ -50,7 +54,7 @@ def cmd_event_edit(store: Store, args: argparse.Namespace) -> int:
         start=args.start,
         end=args.end,
     )
-    print("updated" if changed else "nothing to change")
+    print(_("updated") if changed else _("nothing to change"))
     return 0
 
 
@@ -72,7 +76,7 @@ def cmd_event_list(store: Store, args: argparse.Namespace) -> int:
             ]
         )
     elif not found:
-        print("no events yet ('wltdesk event create' or 'wltdesk demo')")
+        print(_("no events yet ('wltdesk event create' or 'wltdesk demo')"))
     else:
         table([(e.id[:8], e.start_date, e.end_date, e.name, e.venue) for e in found])
     return 0
@@ -85,11 +89,13 @@ def cmd_event_key(store: Store, args: argparse.Namespace) -> int:
     if args.set is not None:
         if eventkey.set_key(store, event.id, args.set):
             print(
-                "this laptop now locks the event's bundles with the new key (and still "
-                "opens those made with the old one); its next sync sends everything again"
+                _(
+                    "this laptop now locks the event's bundles with the new key (and still "
+                    "opens those made with the old one); its next sync sends everything again"
+                )
             )
         else:
-            print("that is the event's key already")
+            print(_("that is the event's key already"))
         return 0
     key = eventkey.event_key(store, event.id)
     return _show_key(event.id, key, args)
@@ -98,7 +104,7 @@ def cmd_event_key(store: Store, args: argparse.Namespace) -> int:
 def _show_key(event_id: str, key: str, args: argparse.Namespace) -> int:
     if args.qr:
         path = eventkey.key_qr(event_id, key, args.qr)
-        print(f"{path}: the event key as a QR code; show it only to your team")
+        print(_("{path}: the event key as a QR code; show it only to your team").format(path=path))
         return 0
     if args.json:
         print_json(
@@ -116,64 +122,78 @@ def cmd_event_rekey(store: Store, args: argparse.Namespace) -> int:
     key = eventkey.rekey(store, event.id)
     if not args.json:
         print(
-            "a new event key: bundles are locked with it from now on, and a laptop that has "
-            "only the old key cannot read them. Give it to every team laptop (they scan this "
-            'code, or run: wltdesk event key --set "<the text below>"); bundles made '
-            "before still open with the old key."
+            _(
+                "a new event key: bundles are locked with it from now on, and a laptop that has "
+                "only the old key cannot read them. Give it to every team laptop (they scan "
+                "this code, or run: wltdesk event key --set \"<the text below>\"); bundles made "
+                "before still open with the old key."
+            )
         )
     return _show_key(event.id, key, args)
 
 
 def register(cli: CommandLine) -> None:
-    demo_cmd = cli.add("demo", cmd_demo, "create the demo event (a fictional two-day training)")
-    demo_cmd.add_argument("--if-missing", action="store_true", help="do nothing if it exists")
+    demo_cmd = cli.add("demo", cmd_demo, _("create the demo event (a fictional two-day training)"))
+    demo_cmd.add_argument("--if-missing", action="store_true", help=_("do nothing if it exists"))
 
-    event_cmd = cli.group("event", "create and list events")
-    create = event_cmd.add("create", cmd_event_create, "create an event; prints its id")
+    event_cmd = cli.group("event", _("create and list events"))
+    create = event_cmd.add("create", cmd_event_create, _("create an event; prints its id"))
     create.add_argument("--name", required=True)
-    create.add_argument("--start", required=True, type=parse_date, help="YYYY-MM-DD")
-    create.add_argument("--end", required=True, type=parse_date, help="YYYY-MM-DD")
+    create.add_argument("--start", required=True, type=parse_date, help=_("YYYY-MM-DD"))
+    create.add_argument("--end", required=True, type=parse_date, help=_("YYYY-MM-DD"))
     create.add_argument("--venue")
-    create.add_argument("--timezone", default="UTC", help="e.g. Asia/Dhaka (default UTC)")
-    edit = event_cmd.add("edit", cmd_event_edit, "change the name, venue, dates or photo credits")
+    create.add_argument("--timezone", default="UTC", help=_("e.g. Asia/Dhaka (default UTC)"))
+    edit = event_cmd.add("edit", cmd_event_edit, _(
+            "change the name, venue, dates or photo credits"
+        ))
     edit.add_argument("--name")
     edit.add_argument(
         "--start",
         type=parse_date,
-        help="YYYY-MM-DD: the event moves there, its agenda by as many days (and the end, "
-        "unless --end is given)",
+        help=_(
+            "YYYY-MM-DD: the event moves there, its agenda by as many days (and the end, unless "
+            "--end is given)"
+        ),
     )
-    edit.add_argument("--end", type=parse_date, help="YYYY-MM-DD")
-    edit.add_argument("--venue", help="an empty text clears it")
+    edit.add_argument("--end", type=parse_date, help=_("YYYY-MM-DD"))
+    edit.add_argument("--venue", help=_("an empty text clears it"))
     credits = edit.add_mutually_exclusive_group()
     credits.add_argument(
         "--photo-credit",
         action="append",
         metavar="TEXT",
-        help='who took photos and their licence, e.g. "Rakib Hasan — CC BY-SA 4.0" '
-        "(repeat for each; replaces the list the event report prints)",
+        help=_(
+            "who took photos and their licence, e.g. \"Rakib Hasan — CC BY-SA 4.0\" (repeat for "
+            "each; replaces the list the event report prints)"
+        ),
     )
-    credits.add_argument("--no-photo-credits", action="store_true", help="clear the list")
-    cli.json_flag(event_cmd.add("list", cmd_event_list, "list events"))
+    credits.add_argument("--no-photo-credits", action="store_true", help=_("clear the list"))
+    cli.json_flag(event_cmd.add("list", cmd_event_list, _("list events")))
     key = event_cmd.add(
         "key",
         cmd_event_key,
-        "show the event key (text and QR code): co-facilitators join with it; "
-        "whoever has it can read the event's bundles",
+        _(
+            "show the event key (text and QR code): co-facilitators join with it; whoever has "
+            "it can read the event's bundles"
+        ),
     )
-    key.add_argument("--qr", metavar="FILE", help="save the QR code as .png or .svg")
+    key.add_argument("--qr", metavar="FILE", help=_("save the QR code as .png or .svg"))
     key.add_argument(
         "--set",
         metavar="KEY",
-        help="use the new event key an organizer made (wltdesk event rekey): the text of its "
-        "QR code, or the bare key",
+        help=_(
+            "use the new event key an organizer made (wltdesk event rekey): the text of its QR "
+            "code, or the bare key"
+        ),
     )
     cli.json_flag(key)
     rekey = event_cmd.add(
         "rekey",
         cmd_event_rekey,
-        "change the event key (after a laptop was lost): new bundles are locked with the "
-        "new key, which every team laptop must be given",
+        _(
+            "change the event key (after a laptop was lost): new bundles are locked with the "
+            "new key, which every team laptop must be given"
+        ),
     )
-    rekey.add_argument("--qr", metavar="FILE", help="save the new key's QR code as .png or .svg")
+    rekey.add_argument("--qr", metavar="FILE", help=_("save the new key's QR code as .png or .svg"))
     cli.json_flag(rekey)

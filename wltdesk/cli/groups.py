@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from wltdesk import agenda, events, groups
 from wltdesk.cli.console import SESSION_HELP, print_json
 from wltdesk.errors import UserError
+from wltdesk.language import _, locale_digits, ngettext
 from wltdesk.store import Store
 
 if TYPE_CHECKING:
@@ -41,7 +42,9 @@ def _pins(store: Store, event_id: str, values: list[str]) -> dict[str, int]:
             who, sep, number = part.partition("=")
             if sep:
                 if not number.strip().isdigit() or int(number) < 1:
-                    raise UserError(f"--pin: {number!r} is not a group number")
+                    raise UserError(_("--pin: {number!r} is not a group number").format(
+                        number=number
+                    ))
                 group = int(number)
             else:
                 while next_group in pins.values():
@@ -49,7 +52,7 @@ def _pins(store: Store, event_id: str, values: list[str]) -> dict[str, int]:
                 group = next_group
             person = _person(store, event_id, who)
             if person in pins and pins[person] != group:
-                raise UserError(f"--pin: {who} is pinned to two groups")
+                raise UserError(_("--pin: {who} is pinned to two groups").format(who=who))
             pins[person] = group
     return pins
 
@@ -66,15 +69,15 @@ def _print_view(view: groups.GroupSetView, only_round: int | None = None) -> Non
     for rnd in view.rounds:
         if only_round is not None and rnd.number != only_round:
             continue
-        mark = " (locked)" if rnd.locked else ""
-        print(f"\nRound {rnd.number}{mark}")
+        mark = _(" (locked)") if rnd.locked else ""
+        print(_("\nRound {number}{mark}").format(number=rnd.number, mark=mark))
         for group in rnd.groups:
             room = f" [{group.room}]" if group.room else ""
-            print(f"  {group.name}{room} ({len(group.members)})")
+            print(f"  {group.name}{room} ({locale_digits(str(len(group.members)))})")
             for m in group.members:
                 local = f" · {m.local_name}" if m.local_name else ""
                 region = f" — {m.region}" if m.region else ""
-                lock = " (locked)" if m.locked else " (moved)" if m.moved else ""
+                lock = _(" (locked)") if m.locked else _(" (moved)") if m.moved else ""
                 print(f"    {m.display_name}{local}{region}{lock}")
     print()
     for line in view.report:
@@ -88,19 +91,23 @@ def cmd_make(store: Store, args: argparse.Namespace) -> int:
     if args.people:
         people = [_person(store, event.id, who) for who in _names(args.people)]
     if session is None and people is None:
-        raise UserError("give --session (its checked-in people) or --people")
+        raise UserError(_("give --session (its checked-in people) or --people"))
     apart: list[tuple[str, str]] = []
     for value in args.apart:
         names = _names(value)
         if len(names) < 2:
-            raise UserError(f"--apart wants two or more people, not {value!r}")
+            raise UserError(_("--apart wants two or more people, not {value!r}").format(
+                value=value
+            ))
         ids = [_person(store, event.id, n) for n in names]
         apart.extend((a, b) for i, a in enumerate(ids) for b in ids[i + 1 :])
     together = []
     for value in args.together:
         names = _names(value)
         if len(names) < 2:
-            raise UserError(f"--together wants two or more people, not {value!r}")
+            raise UserError(_("--together wants two or more people, not {value!r}").format(
+                value=value
+            ))
         together.append(tuple(_person(store, event.id, n) for n in names))
     wish = groups.Wish(
         size=args.size,
@@ -127,7 +134,7 @@ def cmd_make(store: Store, args: argparse.Namespace) -> int:
         print_json(_view_json(view))
     else:
         _print_view(view)
-        print(f"\nSaved as {view.id}")
+        print(_("\nSaved as {id}").format(id=view.id))
     return 0
 
 
@@ -139,7 +146,7 @@ def _set(store: Store, args: argparse.Namespace) -> groups.GroupSetSummary:
 def cmd_show(store: Store, args: argparse.Namespace) -> int:
     view = groups.set_view(store, _set(store, args).id)
     if args.round is not None and not 1 <= args.round <= len(view.rounds):
-        raise UserError(f"--round: the set has {len(view.rounds)} rounds")
+        raise UserError(_("--round: the set has {count} rounds").format(count=len(view.rounds)))
     if args.json:
         print_json(_view_json(view))
     else:
@@ -154,13 +161,17 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
         print_json([asdict(s) for s in sets])
         return 0
     if not sets:
-        print("No group sets yet ('wltdesk groups make' makes one).")
+        print(_("No group sets yet ('wltdesk groups make' makes one)."))
     for number, s in enumerate(sets, 1):
-        locked = f", {s.locked_rounds} locked" if s.locked_rounds else ""
-        print(
-            f"{number:>3}  {s.name}  ({s.people} people, {s.groups} groups, "
-            f"{s.rounds} round{'s' if s.rounds != 1 else ''}{locked})  {s.id[:8]}"
+        sizes = ", ".join(
+            (
+                ngettext("{n} person", "{n} people", s.people).format(n=s.people),
+                ngettext("{n} group", "{n} groups", s.groups).format(n=s.groups),
+                ngettext("{n} round", "{n} rounds", s.rounds).format(n=s.rounds),
+                *([_("{n} locked").format(n=s.locked_rounds)] if s.locked_rounds else []),
+            )
         )
+        print(f"{locale_digits(str(number)):>3}  {s.name}  ({sizes})  {s.id[:8]}")
     return 0
 
 
@@ -168,9 +179,11 @@ def _round(view: groups.GroupSetView, number: int | None) -> groups.RoundView:
     if number is None:
         if len(view.rounds) == 1:
             return view.rounds[0]
-        raise UserError(f"the set has {len(view.rounds)} rounds; say which with --round")
+        raise UserError(_("the set has {count} rounds; say which with --round").format(
+            count=len(view.rounds)
+        ))
     if not 1 <= number <= len(view.rounds):
-        raise UserError(f"--round: the set has {len(view.rounds)} rounds")
+        raise UserError(_("--round: the set has {count} rounds").format(count=len(view.rounds)))
     return view.rounds[number - 1]
 
 
@@ -181,7 +194,9 @@ def _group(rnd: groups.RoundView, selector: str) -> groups.GroupView:
     for group in rnd.groups:
         if group.name.casefold() == text.casefold() or group.id == text:
             return group
-    raise UserError(f"--to: round {rnd.number} has no group {selector!r}")
+    raise UserError(_("--to: round {number} has no group {selector!r}").format(
+        number=rnd.number, selector=selector
+    ))
 
 
 def _position(rounds: list[groups.RoundView], selector: str) -> int:
@@ -195,7 +210,9 @@ def _position(rounds: list[groups.RoundView], selector: str) -> int:
     if text.isdigit():
         if 1 <= int(text) <= count:
             return int(text) - 1
-        raise UserError(f"no group number {text} (the rounds have {count} groups)")
+        raise UserError(_("no group number {text} (the rounds have {count} groups)").format(
+            text=text, count=count
+        ))
     found = {
         position
         for rnd in rounds
@@ -205,15 +222,23 @@ def _position(rounds: list[groups.RoundView], selector: str) -> int:
     if len(found) == 1:
         return found.pop()
     if not found:
-        raise UserError(f"no group named {selector!r} (give its number, 1–{count}, or its name)")
-    raise UserError(f"{selector!r} names different groups in different rounds; add --round")
+        raise UserError(_(
+            "no group named {selector!r} (give its number, 1–{count}, or its name)"
+        ).format(
+            selector=selector, count=count
+        ))
+    raise UserError(_(
+        "{selector!r} names different groups in different rounds; add --round"
+    ).format(
+        selector=selector
+    ))
 
 
 def _where(rnd: groups.RoundView, person_id: str) -> groups.GroupView:
     for group in rnd.groups:
         if any(m.person_id == person_id for m in group.members):
             return group
-    raise UserError(f"that person is not in round {rnd.number}")
+    raise UserError(_("that person is not in round {number}").format(number=rnd.number))
 
 
 def cmd_move(store: Store, args: argparse.Namespace) -> int:
@@ -225,7 +250,9 @@ def cmd_move(store: Store, args: argparse.Namespace) -> int:
     source = _where(rnd, person.id)
     target = _group(rnd, args.to)
     groups.move_member(store, person.id, source.id, target.id)
-    print(f"{person.display_name}: {source.name} → {target.name} (round {rnd.number})")
+    print(_("{display_name}: {name} → {name2} (round {number})").format(
+        display_name=person.display_name, name=source.name, name2=target.name, number=rnd.number
+    ))
     for line in groups.set_view(store, summary.id).report:
         print(line)
     return 0
@@ -235,9 +262,12 @@ def cmd_lock(store: Store, args: argparse.Namespace) -> int:
     summary = _set(store, args)
     if args.person is None:
         if args.rounds is None:
-            raise UserError("give --rounds N (lock the first N rounds) or --person")
+            raise UserError(_("give --rounds N (lock the first N rounds) or --person"))
         groups.lock_rounds(store, summary.id, 0 if args.unlock else args.rounds)
-        state = "none locked" if args.unlock else f"rounds 1–{args.rounds} locked"
+        state = (
+            _("none locked") if args.unlock
+            else _("rounds 1–{n} locked").format(n=args.rounds)
+        )
         print(f"{summary.name}: {state}")
         return 0
     event = events.resolve_event(store, args.event)
@@ -246,8 +276,10 @@ def cmd_lock(store: Store, args: argparse.Namespace) -> int:
     person = groups.resolve_person(store, event.id, args.person)
     group = _where(rnd, person.id)
     groups.set_locked(store, group.id, person.id, not args.unlock)
-    state = "unlocked" if args.unlock else "locked"
-    print(f"{person.display_name} {state} in {group.name} (round {rnd.number})")
+    state = _("unlocked") if args.unlock else _("locked")
+    print(_("{display_name} {state} in {name} (round {number})").format(
+        display_name=person.display_name, state=state, name=group.name, number=rnd.number
+    ))
     return 0
 
 
@@ -264,7 +296,13 @@ def cmd_replan(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         print_json(_view_json(view))
         return 0
-    print(f"Re-planned {count} round{'s' if count != 1 else ''} for the people here now.")
+    print(
+        ngettext(
+            "Re-planned {n} round for the people here now.",
+            "Re-planned {n} rounds for the people here now.",
+            count,
+        ).format(n=count)
+    )
     for line in view.report:
         print(line)
     return 0
@@ -284,16 +322,16 @@ def cmd_add_round(store: Store, args: argparse.Namespace) -> int:
 def cmd_rename(store: Store, args: argparse.Namespace) -> int:
     """Name a group and give it a room: in every round, or in ``--round`` only."""
     if args.name is None and args.room is None:
-        raise UserError("give --name, --room or both")
+        raise UserError(_("give --name, --room or both"))
     name = args.name.strip()[:100] if args.name is not None else None
     if name == "":
-        raise UserError("a group needs a name")
+        raise UserError(_("a group needs a name"))
     summary = _set(store, args)
     view = groups.set_view(store, summary.id)
     if not view.rounds:
-        raise UserError(f"{view.name} has no groups")
+        raise UserError(_("{name} has no groups").format(name=view.name))
     if args.round is not None and not 1 <= args.round <= len(view.rounds):
-        raise UserError(f"--round: the set has {len(view.rounds)} rounds")
+        raise UserError(_("--round: the set has {count} rounds").format(count=len(view.rounds)))
     rounds = view.rounds if args.round is None else [view.rounds[args.round - 1]]
     position = _position(rounds, args.group)
     targets = [(rnd, rnd.groups[position]) for rnd in rounds if position < len(rnd.groups)]
@@ -301,7 +339,9 @@ def cmd_rename(store: Store, args: argparse.Namespace) -> int:
         for rnd, target in targets:
             for other in rnd.groups:
                 if other.id != target.id and other.name.casefold() == name.casefold():
-                    raise UserError(f"round {rnd.number} already has a group named {other.name!r}")
+                    raise UserError(_("round {number} already has a group named {name!r}").format(
+                        number=rnd.number, name=other.name
+                    ))
     for _rnd, target in targets:
         groups.update_group(store, target.id, name=name, room=args.room)
     changed = {target.id for _rnd, target in targets}
@@ -320,8 +360,8 @@ def cmd_rename(store: Store, args: argparse.Namespace) -> int:
         )
         return 0
     for number, group in after:
-        room = f" · {group.room}" if group.room else " (no room)"
-        print(f"Round {number}: {group.name}{room}")
+        room = f" · {group.room}" if group.room else _(" (no room)")
+        print(_("Round {number}: {name}{room}").format(number=number, name=group.name, room=room))
     return 0
 
 
@@ -329,9 +369,11 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(_("not a whole number: {text!r}").format(
+            text=text),
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+        raise argparse.ArgumentTypeError(_("must be at least 1, not {value}").format(value=value))
     return value
 
 
@@ -339,93 +381,103 @@ def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+        raise argparse.ArgumentTypeError(_("not a number of seconds: {text!r}").format(
+            text=text),
+        ) from None
     if not 0 < value <= 600:
-        raise argparse.ArgumentTypeError("give between 0 and 600 seconds")
+        raise argparse.ArgumentTypeError(_("give between 0 and 600 seconds"))
     return value
 
 
 def register(cli: CommandLine) -> None:
-    actions = cli.group("groups", "breakout groups: make, show, move people, re-plan, rooms")
+    actions = cli.group("groups", _("breakout groups: make, show, move people, re-plan, rooms"))
 
     make = actions.add(
-        "make", cmd_make, "form groups from a session's checked-in people (or --people)"
+        "make", cmd_make, _("form groups from a session's checked-in people (or --people)")
     )
-    make.add_argument("--session", help=f"{SESSION_HELP}; its checked-in people are grouped")
-    make.add_argument("--people", help="comma-separated people instead (badge codes, ids, names)")
+    make.add_argument("--session", help=_(
+        "{SESSION_HELP}; its checked-in people are grouped"
+    ).format(
+        SESSION_HELP=_(SESSION_HELP)
+    ))
+    make.add_argument("--people", help=_(
+        "comma-separated people instead (badge codes, ids, names)"
+    ))
     size = make.add_mutually_exclusive_group(required=True)
-    size.add_argument("--size", type=_positive, help="people per group (sizes differ by ≤ 1)")
-    size.add_argument("--count", type=_positive, help="number of groups")
-    make.add_argument("--rounds", type=_positive, default=1, help="rounds (default 1)")
-    make.add_argument("--balance", help="fields to spread, e.g. region,gender")
+    size.add_argument("--size", type=_positive, help=_("people per group (sizes differ by ≤ 1)"))
+    size.add_argument("--count", type=_positive, help=_("number of groups"))
+    make.add_argument("--rounds", type=_positive, default=1, help=_("rounds (default 1)"))
+    make.add_argument("--balance", help=_("fields to spread, e.g. region,gender"))
     make.add_argument(
-        "--apart", action="append", default=[], metavar="A,B", help="never in one group"
+        "--apart", action="append", default=[], metavar="A,B", help=_("never in one group")
     )
     make.add_argument(
-        "--together", action="append", default=[], metavar="A,B,…", help="always in one group"
+        "--together", action="append", default=[], metavar="A,B,…", help=_("always in one group")
     )
     make.add_argument(
         "--pin",
         action="append",
         default=[],
         metavar="A[=N],B…",
-        help="keep people in a group every round: A,B puts A in group 1, B in group 2",
+        help=_("keep people in a group every round: A,B puts A in group 1, B in group 2"),
     )
-    make.add_argument("--seed", type=int, default=0, help="same seed, same groups (default 0)")
+    make.add_argument("--seed", type=int, default=0, help=_("same seed, same groups (default 0)"))
     make.add_argument(
-        "--history", action="store_true", help="avoid pairs who met in earlier group sets"
+        "--history", action="store_true", help=_("avoid pairs who met in earlier group sets")
     )
-    make.add_argument("--name", help="name of the set (default from the session)")
+    make.add_argument("--name", help=_("name of the set (default from the session)"))
     make.add_argument(
-        "--time", type=_seconds, default=2.0, help="time budget in seconds (default 2)"
+        "--time", type=_seconds, default=2.0, help=_("time budget in seconds (default 2)")
     )
     cli.json_flag(make)
 
-    show = actions.add("show", cmd_show, "show a group set with its quality report")
-    show.add_argument("set", metavar="SET", help="number in 'groups list', id or name")
-    show.add_argument("--round", type=_positive, help="only this round")
+    show = actions.add("show", cmd_show, _("show a group set with its quality report"))
+    show.add_argument("set", metavar="SET", help=_("number in 'groups list', id or name"))
+    show.add_argument("--round", type=_positive, help=_("only this round"))
     cli.json_flag(show)
 
-    listing = actions.add("list", cmd_list, "the event's group sets")
+    listing = actions.add("list", cmd_list, _("the event's group sets"))
     cli.json_flag(listing)
 
-    move = actions.add("move", cmd_move, "move a person to another group (a manual move)")
+    move = actions.add("move", cmd_move, _("move a person to another group (a manual move)"))
     move.add_argument("set", metavar="SET")
-    move.add_argument("--person", required=True, help="badge code, id or name")
-    move.add_argument("--to", required=True, help="group number or name")
-    move.add_argument("--round", type=_positive, help="which round (needed if several)")
+    move.add_argument("--person", required=True, help=_("badge code, id or name"))
+    move.add_argument("--to", required=True, help=_("group number or name"))
+    move.add_argument("--round", type=_positive, help=_("which round (needed if several)"))
 
-    lock = actions.add("lock", cmd_lock, "lock finished rounds, or a person in their group")
+    lock = actions.add("lock", cmd_lock, _("lock finished rounds, or a person in their group"))
     lock.add_argument("set", metavar="SET")
-    lock.add_argument("--rounds", type=int, help="lock rounds 1..N (finished)")
-    lock.add_argument("--person", help="lock this person in their group")
-    lock.add_argument("--round", type=_positive, help="the round for --person")
-    lock.add_argument("--unlock", action="store_true", help="unlock instead")
+    lock.add_argument("--rounds", type=int, help=_("lock rounds 1..N (finished)"))
+    lock.add_argument("--person", help=_("lock this person in their group"))
+    lock.add_argument("--round", type=_positive, help=_("the round for --person"))
+    lock.add_argument("--unlock", action="store_true", help=_("unlock instead"))
 
     replan = actions.add(
-        "replan", cmd_replan, "re-plan the unlocked rounds for the people checked in now"
+        "replan", cmd_replan, _("re-plan the unlocked rounds for the people checked in now")
     )
     replan.add_argument("set", metavar="SET")
-    replan.add_argument("--seed", type=int, help="another seed for another plan")
-    replan.add_argument("--time", type=_seconds, default=2.0, help="time budget in seconds")
+    replan.add_argument("--seed", type=int, help=_("another seed for another plan"))
+    replan.add_argument("--time", type=_seconds, default=2.0, help=_("time budget in seconds"))
     replan.add_argument(
         "--discard-moves",
         action="store_true",
-        help="re-plan people moved by hand too (by default they stay where they were put)",
+        help=_("re-plan people moved by hand too (by default they stay where they were put)"),
     )
     cli.json_flag(replan)
 
-    more = actions.add("add-round", cmd_add_round, "plan one more round against the earlier ones")
+    more = actions.add("add-round", cmd_add_round, _(
+            "plan one more round against the earlier ones"
+        ))
     more.add_argument("set", metavar="SET")
-    more.add_argument("--time", type=_seconds, default=2.0, help="time budget in seconds")
+    more.add_argument("--time", type=_seconds, default=2.0, help=_("time budget in seconds"))
     cli.json_flag(more)
 
     rename = actions.add(
-        "rename", cmd_rename, "name a group and give it a room (in every round unless --round)"
+        "rename", cmd_rename, _("name a group and give it a room (in every round unless --round)")
     )
-    rename.add_argument("set", metavar="SET", help="number in 'groups list', id or name")
-    rename.add_argument("group", metavar="GROUP", help="group number in the round, or its name")
-    rename.add_argument("--name", help="the group's new name")
-    rename.add_argument("--room", help="where the group meets ('' for no room)")
-    rename.add_argument("--round", type=_positive, help="only this round")
+    rename.add_argument("set", metavar="SET", help=_("number in 'groups list', id or name"))
+    rename.add_argument("group", metavar="GROUP", help=_("group number in the round, or its name"))
+    rename.add_argument("--name", help=_("the group's new name"))
+    rename.add_argument("--room", help=_("where the group meets ('' for no room)"))
+    rename.add_argument("--round", type=_positive, help=_("only this round"))
     cli.json_flag(rename)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from wltdesk import events, people
 from wltdesk.cli.console import parse_mapping, print_json, table
+from wltdesk.language import _
 from wltdesk.store import Store
 
 if TYPE_CHECKING:
@@ -31,11 +32,15 @@ def cmd_roster_import(store: Store, args: argparse.Namespace) -> int:
         )
         return 0
     print(
-        f"{args.file}: {report.created} new, {report.updated} updated, "
-        f"{report.unchanged} unchanged, {len(report.rejected)} rejected"
+        _(
+            "{file}: {created} new, {updated} updated, {unchanged} unchanged, {count} rejected"
+        ).format(
+            file=args.file, created=report.created, updated=report.updated,
+            unchanged=report.unchanged, count=len(report.rejected),
+        )
     )
     for rejected in report.rejected:
-        print(f"  line {rejected.line}: {rejected.reason}")
+        print(_("  line {line}: {reason}").format(line=rejected.line, reason=rejected.reason))
     return 0
 
 
@@ -51,7 +56,7 @@ def cmd_roster_list(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         print_json([_person_json(p) for p in roster_people])
     elif not roster_people:
-        print("the roster is empty ('wltdesk roster import FILE')")
+        print(_("the roster is empty ('wltdesk roster import FILE')"))
     else:
         table(
             [
@@ -63,15 +68,15 @@ def cmd_roster_list(store: Store, args: argparse.Namespace) -> int:
 
 
 def register(cli: CommandLine) -> None:
-    roster_cmd = cli.group("roster", "people of the event")
-    rimport = roster_cmd.add("import", cmd_roster_import, "import people from CSV or XLSX")
+    roster_cmd = cli.group("roster", _("people of the event"))
+    rimport = roster_cmd.add("import", cmd_roster_import, _("import people from CSV or XLSX"))
     rimport.add_argument("file")
     rimport.add_argument(
         "--map",
         action="append",
         type=parse_mapping,
         metavar="COLUMN=field",
-        help="map a column to a field (repeatable; field '-' ignores the column)",
+        help=_("map a column to a field (repeatable; field '-' ignores the column)"),
     )
     cli.json_flag(rimport)
-    cli.json_flag(roster_cmd.add("list", cmd_roster_list, "list the roster"))
+    cli.json_flag(roster_cmd.add("list", cmd_roster_list, _("list the roster")))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from wltdesk import events, plans
 from wltdesk.cli.console import parse_date, print_json, table
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.models import ITEM_STATUSES
 
@@ -100,7 +101,7 @@ def cmd_plan_create(store: Store, args: argparse.Namespace) -> int:
         )
     else:
         if not args.title:
-            raise UserError("plan create needs --title (or --template)")
+            raise UserError(_("plan create needs --title (or --template)"))
         plan_id = plans.create_plan(
             store, event.id, args.title, goal=args.goal, region=args.region, group_id=group_id
         )
@@ -114,9 +115,11 @@ def cmd_plan_list(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         print_json([plan_json(p) for p in found])
     elif not found:
-        print("no action plans yet ('wltdesk plan create --title … or --template …')")
+        print(_("no action plans yet ('wltdesk plan create --title … or --template …')"))
     else:
-        rows: list[tuple[Any, ...]] = [("#", "plan", "region", "group", "items", "open", "overdue")]
+        rows: list[tuple[Any, ...]] = [
+            ("#", _("plan"), _("region"), _("group"), _("items"), _("open"), _("overdue"))
+        ]
         for n, plan in enumerate(found, 1):
             counts = plan.status_counts()
             overdue = sum(1 for i in plan.items if i.overdue)
@@ -146,12 +149,14 @@ def cmd_plan_show(store: Store, args: argparse.Namespace) -> int:
     where = " · ".join(x for x in (plan.group_name, plan.region) if x)
     print(f"{plan.title}" + (f"  ({where})" if where else ""))
     if plan.goal:
-        print(f"Goal: {plan.goal}")
+        print(_("Goal: {goal}").format(goal=plan.goal))
     if not plan.items:
-        print("no items yet ('wltdesk plan item add PLAN --what …')")
+        print(_("no items yet ('wltdesk plan item add PLAN --what …')"))
         return 0
     print()
-    rows: list[tuple[Any, ...]] = [("#", "what", "owners", "due", "status", "")]
+    rows: list[tuple[Any, ...]] = [
+        ("#", _("what"), _("owners"), _("due"), _("status"), "")
+    ]
     for item in plan.items:
         rows.append(
             (
@@ -181,10 +186,10 @@ def cmd_plan_update(store: Store, args: argparse.Namespace) -> int:
         )
     if not fields:
         raise UserError(
-            "plan update: nothing to change (give --title, --goal, --region or --group)"
+            _("plan update: nothing to change (give --title, --goal, --region or --group)")
         )
     changed = plans.update_plan(store, plan.id, **fields)
-    print("updated" if changed else "unchanged")
+    print(_("updated") if changed else _("unchanged"))
     return 0
 
 
@@ -192,7 +197,7 @@ def cmd_plan_delete(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
     plan = plans.resolve_plan(store, event.id, args.plan)
     plans.delete_plan(store, plan.id)
-    print(f"deleted {plan.title} ({len(plan.items)} items)")
+    print(_("deleted {title} ({count} items)").format(title=plan.title, count=len(plan.items)))
     return 0
 
 
@@ -244,12 +249,12 @@ def cmd_item_update(store: Store, args: argparse.Namespace) -> int:
     if args.what is not None:
         fields["what"] = args.what
     if not fields and args.position is None:
-        raise UserError("item update: nothing to change (see 'wltdesk plan item update --help')")
+        raise UserError(_("item update: nothing to change (see 'wltdesk plan item update --help')"))
     changed = plans.update_item(store, item.id, **fields) if fields else False
     if args.position is not None:
         plans.move_item(store, item.id, args.position - 1)
         changed = changed or args.position - 1 != item.position
-    print("updated" if changed else "unchanged")
+    print(_("updated") if changed else _("unchanged"))
     return 0
 
 
@@ -258,7 +263,7 @@ def cmd_item_delete(store: Store, args: argparse.Namespace) -> int:
     plan = plans.resolve_plan(store, event.id, args.plan)
     item = plans.resolve_item(plan, args.item)
     plans.delete_item(store, item.id)
-    print(f"deleted: {item.what}")
+    print(_("deleted: {what}").format(what=item.what))
     return 0
 
 
@@ -293,9 +298,11 @@ def cmd_follow_up(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         print_json([follow_up_json(f) for f in found])
     elif not found:
-        print("no action items match")
+        print(_("no action items match"))
     else:
-        rows: list[tuple[Any, ...]] = [("due", "", "what", "owners", "status", "plan", "region")]
+        rows: list[tuple[Any, ...]] = [
+            (_("due"), "", _("what"), _("owners"), _("status"), _("plan"), _("region"))
+        ]
         for entry in found:
             item = entry.item
             rows.append(
@@ -312,20 +319,20 @@ def cmd_follow_up(store: Store, args: argparse.Namespace) -> int:
         table(rows)
         overdue = sum(1 for f in found if f.overdue)
         count = "1 item" if len(found) == 1 else f"{len(found)} items"
-        print(f"\n{count}, {overdue} overdue")
+        print(_("\n{count}, {overdue} overdue").format(count=count, overdue=overdue))
     return 0
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
     if not args.ical and not args.csv:
-        raise UserError("plan export needs --ical FILE and/or --csv FILE")
+        raise UserError(_("plan export needs --ical FILE and/or --csv FILE"))
     event_id, found = _follow_up(store, args)
     if args.ical:
         count = plans.export_ical(store, event_id, args.ical, found)
-        print(f"{args.ical}: {count} due dates")
+        print(_("{ical}: {count} due dates").format(ical=args.ical, count=count))
     if args.csv:
         count = plans.export_csv(store, event_id, args.csv, found)
-        print(f"{args.csv}: {count} items")
+        print(_("{csv}: {count} items").format(csv=args.csv, count=count))
     return 0
 
 
@@ -335,26 +342,29 @@ def _item_options(command: argparse.ArgumentParser) -> None:
         "--owner",
         action="append",
         metavar="WHO",
-        help="owner: badge code, person id or name (repeatable, or comma-separated)",
+        help=_("owner: badge code, person id or name (repeatable, or comma-separated)"),
     )
-    command.add_argument("--due", type=parse_date, help="due date, YYYY-MM-DD")
-    command.add_argument("--resources", help="resources needed")
-    command.add_argument("--indicator", dest="success_indicator", help="success indicator")
+    command.add_argument("--due", type=parse_date, help=_("due date, YYYY-MM-DD"))
+    command.add_argument("--resources", help=_("resources needed"))
+    command.add_argument("--indicator", dest="success_indicator", help=_("success indicator"))
     command.add_argument("--status", type=_status, help=", ".join(ITEM_STATUSES))
     command.add_argument("--notes")
-    command.add_argument("--position", type=int, metavar="N", help="place in the plan (1 = first)")
+    command.add_argument("--position", type=int, metavar="N", help=_(
+            "place in the plan (1 = first)"
+        ))
 
 
 def _filters(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--status", action="append", type=_status, help="repeatable: " + ", ".join(ITEM_STATUSES)
+        "--status", action="append", type=_status,
+        help=_("repeatable: {names}").format(names=", ".join(ITEM_STATUSES)),
     )
-    command.add_argument("--owner", metavar="WHO", help="badge code, person id or name")
+    command.add_argument("--owner", metavar="WHO", help=_("badge code, person id or name"))
     command.add_argument(
-        "--due-before", type=parse_date, metavar="DATE", help="due before this day (YYYY-MM-DD)"
+        "--due-before", type=parse_date, metavar="DATE", help=_("due before this day (YYYY-MM-DD)")
     )
     command.add_argument("--region")
-    command.add_argument("--overdue", action="store_true", help="only overdue items")
+    command.add_argument("--overdue", action="store_true", help=_("only overdue items"))
     _today_option(command)
 
 
@@ -363,70 +373,74 @@ def _today_option(command: argparse.ArgumentParser) -> None:
         "--today",
         type=parse_date,
         metavar="DATE",
-        help="judge 'overdue' as of this day (default: today at the venue)",
+        help=_("judge 'overdue' as of this day (default: today at the venue)"),
     )
 
 
 def register(cli: CommandLine) -> None:
-    plan_cmd = cli.group("plan", "action plans of groups and regions, and their follow-up")
+    plan_cmd = cli.group("plan", _("action plans of groups and regions, and their follow-up"))
 
-    create = plan_cmd.add("create", cmd_plan_create, "create a plan; prints its id")
-    create.add_argument("--title", help="(default with --template: the template's title)")
+    create = plan_cmd.add("create", cmd_plan_create, _("create a plan; prints its id"))
+    create.add_argument("--title", help=_("(default with --template: the template's title)"))
     create.add_argument("--goal")
     create.add_argument("--region")
-    create.add_argument("--group", help="group id, id prefix or name")
-    create.add_argument("--template", help="start from a template (see 'wltdesk plan templates')")
-    create.add_argument("--language", choices=("en", "bn"), default="en", help="template language")
+    create.add_argument("--group", help=_("group id, id prefix or name"))
+    create.add_argument("--template", help=_(
+        "start from a template (see 'wltdesk plan templates')"
+    ))
+    create.add_argument("--language", choices=("en", "bn"), default="en", help=_(
+            "template language"
+        ))
     create.add_argument(
         "--start",
         type=parse_date,
         metavar="DATE",
-        help="template due dates count from this day (default: the event's last day)",
+        help=_("template due dates count from this day (default: the event's last day)"),
     )
 
-    _today_option(cli.json_flag(plan_cmd.add("list", cmd_plan_list, "list the plans")))
-    show = cli.json_flag(plan_cmd.add("show", cmd_plan_show, "a plan's goal and items"))
-    show.add_argument("plan", help="number in 'plan list', id or title")
+    _today_option(cli.json_flag(plan_cmd.add("list", cmd_plan_list, _("list the plans"))))
+    show = cli.json_flag(plan_cmd.add("show", cmd_plan_show, _("a plan's goal and items")))
+    show.add_argument("plan", help=_("number in 'plan list', id or title"))
     _today_option(show)
 
-    update = plan_cmd.add("update", cmd_plan_update, "change a plan's title, goal or region")
+    update = plan_cmd.add("update", cmd_plan_update, _("change a plan's title, goal or region"))
     update.add_argument("plan")
     update.add_argument("--title")
     update.add_argument("--goal")
     update.add_argument("--region")
-    update.add_argument("--group", help="group id or name ('' for none)")
+    update.add_argument("--group", help=_("group id or name ('' for none)"))
 
-    delete = plan_cmd.add("delete", cmd_plan_delete, "delete a plan with its items")
+    delete = plan_cmd.add("delete", cmd_plan_delete, _("delete a plan with its items"))
     delete.add_argument("plan")
 
-    cli.json_flag(plan_cmd.add("templates", cmd_plan_templates, "list the plan templates"))
+    cli.json_flag(plan_cmd.add("templates", cmd_plan_templates, _("list the plan templates")))
 
-    item_cmd = plan_cmd.group("item", "add, change and remove action items")
-    add = item_cmd.add("add", cmd_item_add, "add an action item; prints its id")
+    item_cmd = plan_cmd.group("item", _("add, change and remove action items"))
+    add = item_cmd.add("add", cmd_item_add, _("add an action item; prints its id"))
     add.add_argument("plan")
-    add.add_argument("--what", required=True, help="what will be done")
+    add.add_argument("--what", required=True, help=_("what will be done"))
     _item_options(add)
 
-    change = item_cmd.add("update", cmd_item_update, "change an action item")
+    change = item_cmd.add("update", cmd_item_update, _("change an action item"))
     change.add_argument("plan")
-    change.add_argument("item", help="number in 'plan show' or id")
+    change.add_argument("item", help=_("number in 'plan show' or id"))
     change.add_argument("--what")
     _item_options(change)
-    change.add_argument("--no-owners", action="store_true", help="remove every owner")
-    change.add_argument("--no-due", action="store_true", help="remove the due date")
+    change.add_argument("--no-owners", action="store_true", help=_("remove every owner"))
+    change.add_argument("--no-due", action="store_true", help=_("remove the due date"))
 
-    remove = item_cmd.add("delete", cmd_item_delete, "delete an action item")
+    remove = item_cmd.add("delete", cmd_item_delete, _("delete an action item"))
     remove.add_argument("plan")
     remove.add_argument("item")
 
     follow = cli.json_flag(
-        plan_cmd.add("follow-up", cmd_follow_up, "items of every plan, soonest due first")
+        plan_cmd.add("follow-up", cmd_follow_up, _("items of every plan, soonest due first"))
     )
     _filters(follow)
 
     export = plan_cmd.add(
-        "export", cmd_export, "export due dates as iCalendar (.ics) and/or items as CSV"
+        "export", cmd_export, _("export due dates as iCalendar (.ics) and/or items as CSV")
     )
-    export.add_argument("--ical", metavar="FILE", help="one to-do per item with a due date")
-    export.add_argument("--csv", metavar="FILE", help="every item, UTF-8 for Excel")
+    export.add_argument("--ical", metavar="FILE", help=_("one to-do per item with a due date"))
+    export.add_argument("--csv", metavar="FILE", help=_("every item, UTF-8 for Excel"))
     _filters(export)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from wltdesk import agenda, circles, events, printing
 from wltdesk.cli.console import SESSION_HELP, print_json, table, utc
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 
 if TYPE_CHECKING:
@@ -23,9 +24,11 @@ def positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(_("not a whole number: {text!r}").format(
+            text=text),
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative: {text}")
+        raise argparse.ArgumentTypeError(_("must not be negative: {text}").format(text=text))
     return value
 
 
@@ -33,13 +36,13 @@ def _badge_selection(store: Store, event_id: str, args: argparse.Namespace) -> l
     from wltdesk.printing import badges
 
     if args.code and args.new_only:
-        raise UserError("give --code or --new-only, not both")
+        raise UserError(_("give --code or --new-only, not both"))
     if args.code:
         return badges.people_by_codes(store, event_id, args.code)
     if args.new_only:
         chosen = badges.never_printed(store, event_id)
         if not chosen:
-            raise UserError("everyone on the roster has a badge already (--new-only)")
+            raise UserError(_("everyone on the roster has a badge already (--new-only)"))
         return chosen
     return None
 
@@ -50,22 +53,22 @@ def options_from(store: Store, event_id: str, args: argparse.Namespace) -> print
     session_id = set_id = circle_id = None
     if args.session is not None:
         if output != "signin":
-            raise UserError("--session is for the sign-in sheet only")
+            raise UserError(_("--session is for the sign-in sheet only"))
         session_id = agenda.resolve_session(store, event_id, args.session).id
     if args.set is not None:
         if output != "groups":
-            raise UserError("--set is for group rosters only")
+            raise UserError(_("--set is for group rosters only"))
         from wltdesk.printing.rosters import resolve_set
 
         set_id = resolve_set(store, event_id, args.set)
     if args.circle is not None:
         if output != "circle":
-            raise UserError("--circle is for the circle summary only")
+            raise UserError(_("--circle is for the circle summary only"))
         circle_id = circles.resolve_circle(store, event_id, args.circle).id
     if args.min_sessions is not None and output != "certificates":
-        raise UserError("--min-sessions is for certificates only")
+        raise UserError(_("--min-sessions is for certificates only"))
     if (args.reprint or args.code or args.new_only) and output != "badges":
-        raise UserError("--reprint, --code and --new-only are for badges only")
+        raise UserError(_("--reprint, --code and --new-only are for badges only"))
     person_ids = _badge_selection(store, event_id, args) if output == "badges" else None
     return printing.PrintOptions(
         paper=args.paper,
@@ -122,38 +125,42 @@ def cmd_badge_log(store: Store, args: argparse.Namespace) -> int:
         [(p.display_name, f"{p.times}×", f"{p.last_printed_at:%Y-%m-%d %H:%M} UTC") for p in found]
     )
     waiting = len(badges.never_printed(store, event.id))
-    print(f"{len(found)} people have a printed badge; {waiting} have none yet")
+    print(_("{count} people have a printed badge; {waiting} have none yet").format(
+        count=len(found), waiting=waiting
+    ))
     return 0
 
 
 def register(cli: CommandLine) -> None:
-    command = cli.add("print", cmd_print, "print a PDF: sign-in sheet, badges, rosters, …")
-    command.add_argument("output", choices=printing.OUTPUTS, help="what to print")
-    command.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    command = cli.add("print", cmd_print, _("print a PDF: sign-in sheet, badges, rosters, …"))
+    command.add_argument("output", choices=printing.OUTPUTS, help=_("what to print"))
+    command.add_argument("--out", required=True, metavar="FILE.pdf", help=_("the PDF to write"))
     command.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    command.add_argument("--session", help=f"signin: the session ({SESSION_HELP})")
-    command.add_argument("--walk-in-rows", type=positive, default=8, help="signin: blank rows")
-    command.add_argument("--set", help="groups: one group set (number, id or name)")
-    command.add_argument("--circle", help="circle: one circle (number, id or title)")
+    command.add_argument("--session", help=_("signin: the session ({SESSION_HELP})").format(
+        SESSION_HELP=_(SESSION_HELP)
+    ))
+    command.add_argument("--walk-in-rows", type=positive, default=8, help=_("signin: blank rows"))
+    command.add_argument("--set", help=_("groups: one group set (number, id or name)"))
+    command.add_argument("--circle", help=_("circle: one circle (number, id or title)"))
     command.add_argument(
         "--audience",
         choices=("public", "organizers", "facilitator"),
         default="public",
-        help="circle: whose notes may appear (default: public notes only)",
+        help=_("circle: whose notes may appear (default: public notes only)"),
     )
     command.add_argument(
-        "--min-sessions", type=positive, help="certificates: sessions needed (default: 3/4)"
+        "--min-sessions", type=positive, help=_("certificates: sessions needed (default: 3/4)")
     )
     command.add_argument(
-        "--reprint", action="store_true", help="badges: print again those printed before"
+        "--reprint", action="store_true", help=_("badges: print again those printed before")
     )
     command.add_argument(
-        "--code", action="append", metavar="CODE", help="badges: only this badge code (repeat)"
+        "--code", action="append", metavar="CODE", help=_("badges: only this badge code (repeat)")
     )
     command.add_argument(
-        "--new-only", action="store_true", help="badges: only people who have none yet"
+        "--new-only", action="store_true", help=_("badges: only people who have none yet")
     )
     cli.json_flag(command)
 
-    log = cli.add("badge-log", cmd_badge_log, "whose badges were printed, how often, when last")
+    log = cli.add("badge-log", cmd_badge_log, _("whose badges were printed, how often, when last"))
     cli.json_flag(log)

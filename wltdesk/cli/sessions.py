@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Any
 from wltdesk import agenda, events, people
 from wltdesk.cli.console import SESSION_HELP, parse_datetime, print_json, table
 from wltdesk.errors import UserError
+from wltdesk.language import N_, _, format_day_time, format_time, ngettext
 from wltdesk.store import Store
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
     from wltdesk.store.models import EventSession
 
-FACILITATOR_HELP = "badge code, id or name of a facilitator (repeat for each)"
+FACILITATOR_HELP = N_("badge code, id or name of a facilitator (repeat for each)")
 
 
 def session_json(s: Any) -> dict[str, Any]:
@@ -71,14 +72,14 @@ def cmd_session_list(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         print_json([session_json(s) for s in sessions])
     elif not sessions:
-        print("no sessions yet ('wltdesk session add')")
+        print(_("no sessions yet ('wltdesk session add')"))
     else:
         names = {p.id: p.display_name for p in people.list_people(store, event.id)}
         table(
             [
                 (
                     n,
-                    f"{s.starts_at:%a %d %b %H:%M}–{s.ends_at:%H:%M}",
+                    f"{format_day_time(s.starts_at)}–{format_time(s.ends_at)}",
                     s.title,
                     s.kind,
                     s.room,
@@ -116,17 +117,20 @@ def cmd_session_edit(store: Store, args: argparse.Namespace) -> int:
         fields["facilitators"] = _facilitators(store, event.id, args.facilitator)
     if not fields:
         raise UserError(
-            "session edit: give --title, --start, --end, --kind, --room, --facilitator "
-            "or --no-facilitators"
+            _(
+                "session edit: give --title, --start, --end, --kind, --room, --facilitator or "
+                "--no-facilitators"
+            )
         )
     if "kind" in fields and not fields["kind"]:
-        raise UserError("a session needs a kind (e.g. session, workshop)")
+        raise UserError(_("a session needs a kind (e.g. session, workshop)"))
     changed = agenda.update_session(store, session.id, **fields)
     edited = agenda.get_session(store, session.id)
     if args.json:
         print_json(session_json(edited) | {"changed": changed})
     else:
-        print(f"updated: {_line(edited)}" if changed else f"nothing to change: {_line(edited)}")
+        done = _("updated: {line}") if changed else _("nothing to change: {line}")
+        print(done.format(line=_line(edited)))
     return 0
 
 
@@ -140,57 +144,59 @@ def cmd_session_delete(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         print_json(session_json(session) | {"deleted": True, "check_ins": arrived})
         return 0
-    kept = "" if not arrived else f"; its {arrived} check-in(s) stay in the store"
-    print(f"deleted: {_line(session)}{kept}")
+    kept = "" if not arrived else ngettext(
+        "; its {n} check-in stays in the store", "; its {n} check-ins stay in the store", arrived
+    ).format(n=arrived)
+    print(_("deleted: {line}{kept}").format(line=_line(session), kept=kept))
     return 0
 
 
 def _line(session: EventSession) -> str:
-    return f"{session.title} ({session.starts_at:%a %d %b %H:%M}–{session.ends_at:%H:%M})"
+    return f"{session.title} ({format_day_time(session.starts_at)}–{format_time(session.ends_at)})"
 
 
 def _times(command: argparse.ArgumentParser, required: bool) -> None:
     command.add_argument(
-        "--start", required=required, type=parse_datetime, help="YYYY-MM-DDTHH:MM at the venue"
+        "--start", required=required, type=parse_datetime, help=_("YYYY-MM-DDTHH:MM at the venue")
     )
     command.add_argument(
-        "--end", required=required, type=parse_datetime, help="YYYY-MM-DDTHH:MM at the venue"
+        "--end", required=required, type=parse_datetime, help=_("YYYY-MM-DDTHH:MM at the venue")
     )
 
 
 def register(cli: CommandLine) -> None:
-    session_cmd = cli.group("session", "the agenda: add, list, edit and delete sessions")
-    sadd = session_cmd.add("add", cmd_session_add, "add a session; prints its id")
+    session_cmd = cli.group("session", _("the agenda: add, list, edit and delete sessions"))
+    sadd = session_cmd.add("add", cmd_session_add, _("add a session; prints its id"))
     sadd.add_argument("--title", required=True)
     _times(sadd, required=True)
     sadd.add_argument("--kind", default="session", help=", ".join(agenda.SESSION_KINDS))
     sadd.add_argument("--room")
-    sadd.add_argument("--facilitator", action="append", metavar="PERSON", help=FACILITATOR_HELP)
+    sadd.add_argument("--facilitator", action="append", metavar="PERSON", help=_(FACILITATOR_HELP))
     cli.json_flag(sadd)
 
-    cli.json_flag(session_cmd.add("list", cmd_session_list, "list the agenda"))
+    cli.json_flag(session_cmd.add("list", cmd_session_list, _("list the agenda")))
 
     edit = session_cmd.add(
-        "edit", cmd_session_edit, "change a session's title, times, kind, room or facilitators"
+        "edit", cmd_session_edit, _("change a session's title, times, kind, room or facilitators")
     )
-    edit.add_argument("session", metavar="SESSION", help=SESSION_HELP)
+    edit.add_argument("session", metavar="SESSION", help=_(SESSION_HELP))
     edit.add_argument("--title")
     _times(edit, required=False)
     edit.epilog = "A new --start alone moves the session and keeps its length."
     edit.add_argument("--kind", help=", ".join(agenda.SESSION_KINDS))
-    edit.add_argument("--room", help="an empty text clears it")
+    edit.add_argument("--room", help=_("an empty text clears it"))
     who = edit.add_mutually_exclusive_group()
     who.add_argument(
         "--facilitator",
         action="append",
         metavar="PERSON",
-        help=FACILITATOR_HELP + "; replaces the list",
+        help=_("badge code, id or name of a facilitator (repeat for each); replaces the list"),
     )
-    who.add_argument("--no-facilitators", action="store_true", help="clear the list")
+    who.add_argument("--no-facilitators", action="store_true", help=_("clear the list"))
     cli.json_flag(edit)
 
     delete = session_cmd.add(
-        "delete", cmd_session_delete, "delete a session (its check-ins stay in the store)"
+        "delete", cmd_session_delete, _("delete a session (its check-ins stay in the store)")
     )
-    delete.add_argument("session", metavar="SESSION", help=SESSION_HELP)
+    delete.add_argument("session", metavar="SESSION", help=_(SESSION_HELP))
     cli.json_flag(delete)

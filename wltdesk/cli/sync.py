@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from wltdesk import events
 from wltdesk.cli.console import print_json, table, utc
 from wltdesk.errors import UserError
+from wltdesk.language import N_, _, format_stamp, locale_digits, ngettext
 from wltdesk.store import Store
 from wltdesk.sync import clockwatch, conflicts, eventkey, exchange, held, merge, publish
 
@@ -28,7 +29,9 @@ def _passphrase(args: argparse.Namespace) -> str | None:
         return None
     value = os.environ.get(name)
     if not value:
-        raise UserError(f"--passphrase-env: the environment variable {name} is not set")
+        raise UserError(_("--passphrase-env: the environment variable {name} is not set").format(
+            name=name
+        ))
     return value
 
 
@@ -48,27 +51,50 @@ def _summary_json(summary: merge.ImportSummary) -> dict[str, Any]:
     }
 
 
+#: What each kind of run in the sync history is called (translated where shown).
+RUN_KINDS = {"export": N_("export"), "sync": N_("sync"), "import": N_("import")}
+
+
 def _refusals(reasons: Iterable[str]) -> int:
     """Each refused bundle on a line of its own on stderr (why, and which file);
     the exit code: 1 if any was refused."""
     found = 0
     for reason in reasons:
-        print(f"wltdesk: refused: {reason}", file=sys.stderr)
+        print(_("wltdesk: refused: {reason}").format(reason=reason), file=sys.stderr)
         found += 1
     return 1 if found else 0
 
 
 def _summary_line(summary: merge.ImportSummary) -> str:
-    line = (
-        f"{summary.bundles} bundles, {summary.new_changes} new changes of "
-        f"{summary.changes}: {summary.new_people} new people, {summary.check_ins} "
-        f"check-ins, {summary.plans} plans, {summary.conflicts} conflicts to review"
+    line = ", ".join(
+        (
+            ngettext("{n} bundle", "{n} bundles", summary.bundles).format(n=summary.bundles),
+            ngettext(
+                "{n} new change of {total}", "{n} new changes of {total}", summary.new_changes
+            ).format(n=summary.new_changes, total=summary.changes),
+        )
+    ) + ": " + ", ".join(
+        (
+            ngettext("{n} new person", "{n} new people", summary.new_people).format(
+                n=summary.new_people
+            ),
+            ngettext("{n} check-in", "{n} check-ins", summary.check_ins).format(
+                n=summary.check_ins
+            ),
+            ngettext("{n} plan", "{n} plans", summary.plans).format(n=summary.plans),
+            ngettext(
+                "{n} conflict to review", "{n} conflicts to review", summary.conflicts
+            ).format(n=summary.conflicts),
+        )
     )
     if summary.held:
-        line += (
-            f"; {summary.held} changes held for review (stamped too far ahead of this "
-            "laptop's clock: see wltdesk conflicts)"
-        )
+        line += ngettext(
+            "; {n} change held for review (stamped too far ahead of this laptop's clock: "
+            "see wltdesk conflicts)",
+            "; {n} changes held for review (stamped too far ahead of this laptop's clock: "
+            "see wltdesk conflicts)",
+            summary.held,
+        ).format(n=summary.held)
     return line
 
 
@@ -76,7 +102,9 @@ def _warn_about_clock(store: Store, event_id: str) -> None:
     """A line on stderr when this laptop's clock looks wrong: a warning, not an error."""
     warning = clockwatch.clock_warning(store, event_id)
     if warning is not None:
-        print(f"wltdesk: warning: {warning.describe()}", file=sys.stderr)
+        print(
+            _("wltdesk: warning: {problem}").format(problem=warning.describe()), file=sys.stderr
+        )
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
@@ -103,13 +131,20 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
             }
         )
     else:
-        extra = ", encrypted" if info.encrypted else ", not encrypted"
-        extra += ", redacted" if info.redacted else ""
-        print(f"{info.path}: {info.kind} bundle, {info.changes} changes{extra}")
+        extra = _(", encrypted") if info.encrypted else _(", not encrypted")
+        extra += _(", redacted") if info.redacted else ""
+        kind = _("full bundle") if info.kind == "full" else _("incremental bundle")
+        print(_("{path}: {kind}, {changes}{extra}").format(
+            path=info.path, kind=kind,
+            changes=ngettext("{n} change", "{n} changes", info.changes).format(n=info.changes),
+            extra=extra,
+        ))
         if info.carries_key:
             print(
-                "it carries the event key, sealed with the passphrase: whoever has both "
-                "the file and the passphrase can join the event and read everything in it"
+                _(
+                    "it carries the event key, sealed with the passphrase: whoever has both the "
+                    "file and the passphrase can join the event and read everything in it"
+                )
             )
     return 0
 
@@ -132,7 +167,12 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
         if args.json:
             print_json({"target": info.display, "waiting": info.waiting})
         else:
-            print(f"sync target: {info.display} ({info.waiting} changes waiting)")
+            print(_("sync target: {display} ({waiting})").format(
+                display=info.display,
+                waiting=ngettext("{n} change waiting", "{n} changes waiting", info.waiting).format(
+                    n=info.waiting
+                ),
+            ))
         return 0
     if args.status:
         state = exchange.status(store, event.id)
@@ -157,11 +197,11 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
             table(
                 [
                     (
-                        f"{r.started_at:%Y-%m-%d %H:%M}",
-                        r.kind,
-                        "ok" if r.ok else "FAILED",
-                        f"sent {r.sent}",
-                        f"received {r.received}",
+                        format_stamp(r.started_at),
+                        _(RUN_KINDS[r.kind]) if r.kind in RUN_KINDS else r.kind,
+                        _("ok") if r.ok else _("FAILED"),
+                        _("sent {n}").format(n=r.sent),
+                        _("received {n}").format(n=r.received),
                         r.message or r.location,
                     )
                     for r in runs
@@ -183,7 +223,13 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
             }
         )
         return _refusals(result.refused)
-    print(f"{result.location}: sent {result.sent} changes, read {result.received_bundles} bundles")
+    print(_("{location}: sent {changes}, read {bundles}").format(
+        location=result.location,
+        changes=ngettext("{n} change", "{n} changes", result.sent).format(n=result.sent),
+        bundles=ngettext("{n} bundle", "{n} bundles", result.received_bundles).format(
+            n=result.received_bundles
+        ),
+    ))
     if result.summary:
         print(_summary_line(result.summary))
     return _refusals(result.refused)
@@ -195,7 +241,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     if args.key:
         key_event, key = eventkey.parse_key(args.key)
         if key_event and expected and key_event != expected:
-            raise UserError("--key: that key belongs to another event")
+            raise UserError(_("--key: that key belongs to another event"))
         expected = expected or key_event
     try:
         summary = merge.import_bundles(
@@ -210,7 +256,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     else:
         print(_summary_line(summary))
         for event_id in summary.joined:
-            print(f"joined event {event_id}")
+            print(_("joined event {event_id}").format(event_id=event_id))
     return _refusals(reason for _path, reason in summary.refused)
 
 
@@ -260,35 +306,51 @@ def _held_choice(text: str) -> int | str:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"give an id or 'all', not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            _("give an id or 'all', not {text!r}").format(text=text)
+        ) from None
 
 
 def _decide_held(store: Store, event_id: str, args: argparse.Namespace) -> int:
     """``--accept-held`` / ``--drop-held``: one laptop's held changes, or all."""
     choice = args.accept_held if args.accept_held is not None else args.drop_held
     which = None if choice == "all" else int(choice)
-    if args.accept_held is not None:
-        done = held.accept(store, event_id, which)
-        verb = "accepted (written anew by this laptop, stamped now)"
-    else:
-        done = held.drop(store, event_id, which)
-        verb = "dropped (never applied)"
+    accepting = args.accept_held is not None
+    done = held.accept(store, event_id, which) if accepting else held.drop(store, event_id, which)
     if not done:
-        print("nothing is held for review")
+        print(_("nothing is held for review"))
     for group in done:
-        print(f"{group.changes} changes from laptop '{group.laptop}' {verb}")
+        said = (
+            ngettext(
+                "{n} change from laptop '{laptop}' accepted (written anew by this laptop, "
+                "stamped now)",
+                "{n} changes from laptop '{laptop}' accepted (written anew by this laptop, "
+                "stamped now)",
+                group.changes,
+            )
+            if accepting
+            else ngettext(
+                "{n} change from laptop '{laptop}' dropped (never applied)",
+                "{n} changes from laptop '{laptop}' dropped (never applied)",
+                group.changes,
+            )
+        )
+        print(said.format(n=group.changes, laptop=group.laptop))
     return 0
 
 
 def _print_held(groups: list[held.HeldGroup]) -> None:
-    print("held for review (stamped too far ahead of this laptop's clock):")
+    print(_("held for review (stamped too far ahead of this laptop's clock):"))
     for group in groups:
-        bundles = f"{len(group.bundles)} bundle" + ("s" if len(group.bundles) != 1 else "")
+        count = len(group.bundles)
+        bundles = ngettext("{n} bundle", "{n} bundles", count).format(n=count)
         print(
-            f"   held {group.id}: {group.describe()} ({bundles}, held "
-            f"{group.held_at:%Y-%m-%d %H:%M} UTC)"
+            _("   held {id}: {what} ({bundles}, held {when} UTC)").format(
+                id=group.id, what=group.describe(), bundles=bundles,
+                when=format_stamp(group.held_at),
+            )
         )
-    print("accept with: wltdesk conflicts --accept-held ID|all; drop with --drop-held ID|all")
+    print(_("accept with: wltdesk conflicts --accept-held ID|all; drop with --drop-held ID|all"))
 
 
 def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
@@ -300,20 +362,27 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
     waiting = held.held_groups(store, event.id)
     if args.resolve is not None:
         if not 1 <= args.resolve <= len(found):
-            raise UserError(f"--resolve: no conflict number {args.resolve} ({len(found)} open)")
+            raise UserError(_("--resolve: no conflict number {number} ({count} open)").format(
+                number=args.resolve, count=len(found)
+            ))
         conflict = found[args.resolve - 1]
         if args.use is None:
-            raise UserError("--resolve needs --use VERSION (1 keeps the current value)")
+            raise UserError(_("--resolve needs --use VERSION (1 keeps the current value)"))
         if not 1 <= args.use <= len(conflict.versions):
-            raise UserError(f"--use: choose a version from 1 to {len(conflict.versions)}")
+            raise UserError(_("--use: choose a version from 1 to {count}").format(
+                count=len(conflict.versions)
+            ))
         where = (event.id, conflict.entity, conflict.row_id, conflict.field)
         if args.use == 1:
             conflicts.keep(store, *where)
-            print(f"kept {conflicts.version_text(conflict.current)!r}")
+            print(_("kept {value!r}").format(value=conflicts.version_text(conflict.current)))
         else:
             chosen = conflict.versions[args.use - 1]
             conflicts.pick(store, *where, chosen.hlc)
-            print(f"{conflict.label} {conflict.field}: now {conflicts.version_text(chosen)!r}")
+            print(_("{label} {field}: now {value!r}").format(
+                label=conflict.label, field=conflict.field,
+                value=conflicts.version_text(chosen),
+            ))
         return 0
     if args.json:
         listed = [{"kind": "conflict"} | _conflict_json(n, c) for n, c in enumerate(found, 1)]
@@ -322,18 +391,21 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
     if waiting:
         _print_held(waiting)
     if not found:
-        print("no conflicts to review")
+        print(_("no conflicts to review"))
         return 0
     for number, conflict in enumerate(found, 1):
-        print(f"{number}. {conflict.entity} · {conflict.label} · {conflict.field}")
+        number_text = locale_digits(str(number))
+        print(f"{number_text}. {conflict.entity} · {conflict.label} · {conflict.field}")
         for index, v in enumerate(conflict.versions, 1):
-            mark = "current" if index == 1 else "superseded"
+            mark = _("current") if index == 1 else _("superseded")
             who = v.device_name or v.device_id
             print(
-                f"   {index}) {conflicts.version_text(v)!r}  ({mark}, {who}, "
-                f"{v.written_at:%Y-%m-%d %H:%M} UTC)"
+                _("   {index}) {value!r}  ({mark}, {who}, {when} UTC)").format(
+                    index=index, value=conflicts.version_text(v), mark=mark, who=who,
+                    when=format_stamp(v.written_at),
+                )
             )
-    print("resolve with: wltdesk conflicts --resolve NUMBER --use VERSION")
+    print(_("resolve with: wltdesk conflicts --resolve NUMBER --use VERSION"))
     return 0
 
 
@@ -341,72 +413,90 @@ def cmd_publish(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
     done = publish.publish(store, event.id, args.format, args.out)
     if args.format == "csv":
-        print(f"{done.path}: {done.people} people, {done.sessions} sessions")
+        print(_("{path}: {people}, {sessions}").format(
+            path=done.path,
+            people=ngettext("{n} person", "{n} people", done.people).format(n=done.people),
+            sessions=ngettext("{n} session", "{n} sessions", done.sessions).format(
+                n=done.sessions
+            ),
+        ))
     else:
-        print(f"{done.path}: {done.people} people who agreed to be listed")
+        print(ngettext(
+            "{path}: {n} person who agreed to be listed",
+            "{path}: {n} people who agreed to be listed",
+            done.people,
+        ).format(path=done.path, n=done.people))
     return 0
 
 
 def register(cli: CommandLine) -> None:
-    export = cli.add("export", cmd_export, "write the event's changes to a bundle (.wltx)")
-    export.add_argument("--out", required=True, help="the bundle file to write")
+    export = cli.add("export", cmd_export, _("write the event's changes to a bundle (.wltx)"))
+    export.add_argument("--out", required=True, help=_("the bundle file to write"))
     what = export.add_mutually_exclusive_group()
-    what.add_argument("--full", action="store_true", help="everything (the default)")
+    what.add_argument("--full", action="store_true", help=_("everything (the default)"))
     what.add_argument(
         "--since-last",
         action="store_true",
-        help="only what is new since the last export there with the same --redact and "
-        "--include-private",
+        help=_(
+            "only what is new since the last export there with the same --redact and "
+            "--include-private"
+        ),
     )
     export.add_argument(
         "--passphrase-env",
         metavar="VAR",
-        help="lock with the passphrase in this variable instead of the event key; a full "
-        "bundle so made carries the event key (a join package)",
+        help=_(
+            "lock with the passphrase in this variable instead of the event key; a full bundle "
+            "so made carries the event key (a join package)"
+        ),
     )
     export.add_argument(
-        "--redact", action="store_true", help="leave out contact details and non-public notes"
+        "--redact", action="store_true", help=_("leave out contact details and non-public notes")
     )
     export.add_argument(
-        "--include-private", action="store_true", help="also carry private circle notes"
+        "--include-private", action="store_true", help=_("also carry private circle notes")
     )
     cli.json_flag(export)
 
-    sync_cmd = cli.add("sync", cmd_sync, "push pending changes to a target and merge others'")
-    sync_cmd.add_argument("--target", help="a folder or a WebDAV URL (default: the one set)")
-    sync_cmd.add_argument("--set-target", metavar="PATH_OR_URL", help="set the default target")
-    sync_cmd.add_argument("--status", action="store_true", help="show the state and history")
+    sync_cmd = cli.add("sync", cmd_sync, _("push pending changes to a target and merge others'"))
+    sync_cmd.add_argument("--target", help=_("a folder or a WebDAV URL (default: the one set)"))
+    sync_cmd.add_argument("--set-target", metavar="PATH_OR_URL", help=_("set the default target"))
+    sync_cmd.add_argument("--status", action="store_true", help=_("show the state and history"))
     cli.json_flag(sync_cmd)
 
-    imp = cli.add("import", cmd_import, "verify and merge bundles from files or folders")
+    imp = cli.add("import", cmd_import, _("verify and merge bundles from files or folders"))
     imp.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
     imp.add_argument(
         "--passphrase-env",
         metavar="VAR",
-        help="the passphrase is in this variable (a join package carries the event key)",
+        help=_("the passphrase is in this variable (a join package carries the event key)"),
     )
     imp.add_argument(
         "--key",
-        help="the event key (the QR code's text, or the bare key): needed to join an event "
-        "this store does not have, unless the package is a join package",
+        help=_(
+            "the event key (the QR code's text, or the bare key): needed to join an event this "
+            "store does not have, unless the package is a join package"
+        ),
     )
     cli.json_flag(imp)
 
-    conflicts = cli.add("conflicts", cmd_conflicts, "review values a merge superseded")
-    conflicts.add_argument("--resolve", type=int, metavar="NUMBER", help="conflict to resolve")
+    conflicts = cli.add("conflicts", cmd_conflicts, _("review values a merge superseded"))
+    conflicts.add_argument("--resolve", type=int, metavar="NUMBER", help=_("conflict to resolve"))
     conflicts.add_argument(
-        "--use", type=int, metavar="VERSION", help="1 keeps the current value; 2… picks another"
+        "--use", type=int, metavar="VERSION", help=_("1 keeps the current value; 2… picks another")
     )
     decide = conflicts.add_mutually_exclusive_group()
     decide.add_argument(
         "--accept-held",
         type=_held_choice,
         metavar="ID|all",
-        help="apply a laptop's held changes as new changes of this laptop",
+        help=_("apply a laptop's held changes as new changes of this laptop"),
     )
-    decide.add_argument("--drop-held", type=_held_choice, metavar="ID|all", help="never apply them")
+    decide.add_argument("--drop-held", type=_held_choice, metavar="ID|all", help=_(
+            "never apply them"
+        ))
     cli.json_flag(conflicts)
 
-    pub = cli.add("publish", cmd_publish, "write a CSV of people and attendance, or wikitext")
+    pub = cli.add("publish", cmd_publish, _("write a CSV of people and attendance, or wikitext"))
     pub.add_argument("format", choices=publish.FORMATS)
-    pub.add_argument("--out", required=True, help="the file to write")
+    pub.add_argument("--out", required=True, help=_("the file to write"))

@@ -14,6 +14,17 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 
 from wltdesk.grouping.request import Constraints, Member, Quality
+from wltdesk.language import N_, _, ngettext
+
+#: The roster fields a report names, as words (singular, plural); other fields (an
+#: imported roster's own columns) are named as their column is.
+FIELD_WORDS: dict[str, tuple[str, str]] = {
+    "region": (N_("region"), N_("regions")),
+    "gender": (N_("gender"), N_("genders")),
+    "affiliation": (N_("affiliation"), N_("affiliations")),
+    "role": (N_("role"), N_("roles")),
+    "languages": (N_("language"), N_("languages")),
+}
 
 #: The default for :func:`assess`: no hard constraint and nothing to balance.
 NO_CONSTRAINTS = Constraints()
@@ -69,27 +80,43 @@ def assess(
         for a, b in constraints.apart:
             if a in where and b in where and where[a] == where[b]:
                 violations.append(
-                    f"{name(a)} and {name(b)} are together in round {number} though kept apart"
+                    _("{a} and {b} are together in round {number} though kept apart").format(
+                        a=name(a), b=name(b), number=number
+                    )
                 )
         for together in constraints.together:
             placed = {where[p] for p in together if p in where}
             if len(placed) > 1:
                 names = ", ".join(name(p) for p in together)
-                violations.append(f"{names} are split in round {number} though kept together")
+                violations.append(
+                    _("{names} are split in round {number} though kept together").format(
+                        names=names, number=number
+                    )
+                )
         for pid, g in constraints.pins.items():
             if pid in where and where[pid] != g:
-                violations.append(f"{name(pid)} is not in group {g + 1} in round {number}")
+                violations.append(
+                    _("{name} is not in group {group} in round {number}").format(
+                        name=name(pid), group=g + 1, number=number
+                    )
+                )
     lines: list[str] = []
     if repeats == 0:
-        lines.append("0 repeat meetings: nobody meets the same person twice.")
+        lines.append(_("0 repeat meetings: nobody meets the same person twice."))
     else:
         twice = sum(1 for m in met.values() if m == 2)
-        lines.append(
-            f"{repeats} repeat meeting{'s' if repeats != 1 else ''}: "
-            f"{twice} pair{'s' if twice != 1 else ''} meet twice"
-            + (f", {over_twice} more than twice" if over_twice else "")
-            + "."
+        meetings = ngettext("{n} repeat meeting", "{n} repeat meetings", repeats).format(
+            n=repeats
         )
+        pairs_twice = ngettext("{n} pair meets twice", "{n} pairs meet twice", twice).format(
+            n=twice
+        )
+        if over_twice:
+            lines.append(_("{meetings}: {pairs}, {n} more than twice.").format(
+                meetings=meetings, pairs=pairs_twice, n=over_twice
+            ))
+        else:
+            lines.append(_("{meetings}: {pairs}.").format(meetings=meetings, pairs=pairs_twice))
         if unavoidable:
             kept = sorted(
                 {
@@ -98,38 +125,53 @@ def assess(
                     if any(met.get(pair, 0) > 1 for pair in combinations(sorted(set(together)), 2))
                 }
             )
-            why = f" ({'; '.join(kept)} kept together)" if kept else ""
+            why = _(" ({names} kept together)").format(names="; ".join(kept)) if kept else ""
             lines.append(
-                f"{unavoidable} of them cannot be avoided: people kept together or pinned "
-                f"to one group meet in every round{why}."
+                ngettext(
+                    "{n} of them cannot be avoided: people kept together or pinned to one "
+                    "group meet in every round{why}.",
+                    "{n} of them cannot be avoided: people kept together or pinned to one "
+                    "group meet in every round{why}.",
+                    unavoidable,
+                ).format(n=unavoidable, why=why)
             )
     sizes = tuple(tuple(len(g) for g in groups) for groups in everyone)
     for number, row in enumerate(sizes, 1):
         if row and max(row) - min(row) > 1:
             lines.append(
-                f"Round {number}: groups of {min(row)} to {max(row)} people — sizes differ "
-                "by more than one (after manual moves); move someone back or re-plan."
+                _(
+                    "Round {number}: groups of {smallest} to {largest} people — sizes differ "
+                    "by more than one (after manual moves); move someone back or re-plan."
+                ).format(number=number, smallest=min(row), largest=max(row))
             )
     if history:
         if history_repeats:
             lines.append(
-                f"{history_repeats} meeting{'s' if history_repeats != 1 else ''} of pairs "
-                "who already met in earlier group sets."
+                ngettext(
+                    "{n} meeting of pairs who already met in earlier group sets.",
+                    "{n} meetings of pairs who already met in earlier group sets.",
+                    history_repeats,
+                ).format(n=history_repeats)
             )
         else:
-            lines.append("Nobody meets someone they met in an earlier group set.")
+            lines.append(_("Nobody meets someone they met in an earlier group set."))
     if over_twice and unmet:
         lines.append(
-            f"Fairness: {over_twice} pair{'s' if over_twice != 1 else ''} meet three times "
-            f"or more while {unmet} pairs have not met."
+            ngettext(
+                "Fairness: {n} pair meet three times or more while {unmet} pairs have not met.",
+                "Fairness: {n} pairs meet three times or more while {unmet} pairs have not met.",
+                over_twice,
+            ).format(n=over_twice, unmet=unmet)
         )
     for fieldname in dict.fromkeys(constraints.balance):
         lines.extend(_balance_lines(fieldname, rounds or fixed, by_id))
     if violations:
-        more = f" (+{len(violations) - 1} more)" if len(violations) > 1 else ""
-        lines.append(f"Not met: {violations[0]}{more}")
+        more = (
+            _(" (+{n} more)").format(n=len(violations) - 1) if len(violations) > 1 else ""
+        )
+        lines.append(_("Not met: {violation}{more}").format(violation=violations[0], more=more))
     elif constraints.apart or constraints.together or constraints.pins:
-        lines.append("Every keep-apart, keep-together and pin request holds.")
+        lines.append(_("Every keep-apart, keep-together and pin request holds."))
     pairs = tuple(
         (a, b, m) for (a, b), m in sorted(met.items(), key=lambda kv: (-kv[1], kv[0])) if m > 1
     )
@@ -152,7 +194,8 @@ def _balance_lines(
 ) -> list[str]:
     """How one attribute is spread: the fewest distinct values in a group, and the
     largest share of one value in one group, explained by the counts."""
-    label = fieldname.replace("_", " ")
+    words = FIELD_WORDS.get(fieldname)
+    label = _(words[0]) if words else fieldname.replace("_", " ")
     fewest: int | None = None
     crowded: tuple[int, str, int, int, int, int] | None = None  # (count, value, group, round...)
     for number, groups in enumerate(rounds, 1):
@@ -180,21 +223,34 @@ def _balance_lines(
                 if crowded is None or count > crowded[0]:
                     crowded = (count, shown[key], index, number, values[key], len(groups))
     if fewest is None or crowded is None:
-        return [f"Nobody has a {label} recorded, so it cannot be balanced."]
-    plural = label if label.endswith("s") else f"{label}s"
-    lines = [f"Every group has people from ≥ {fewest} different {plural}."]
+        return [_("Nobody has a {field} recorded, so it cannot be balanced.").format(field=label)]
+    plural = _(words[1]) if words else label if label.endswith("s") else f"{label}s"
+    lines = [
+        _("Every group has people from ≥ {n} different {fields}.").format(
+            n=fewest, fields=plural
+        )
+    ]
     count, value, group, number, total, groups_n = crowded
     if count > 1:
         needed = -(-total // groups_n)
-        where = f"group {group}" + (f" of round {number}" if len(rounds) > 1 else "")
+        where = (
+            _("group {group} of round {number}").format(group=group, number=number)
+            if len(rounds) > 1
+            else _("group {group}").format(group=group)
+        )
         if count <= needed:
             lines.append(
-                f"{value}: {count} people in {where}, because {total} people "
-                f"share {groups_n} groups."
+                _("{value}: {count} people in {where}, because {total} people share "
+                  "{groups} groups.").format(
+                    value=value, count=count, where=where, total=total, groups=groups_n
+                )
             )
         else:
             lines.append(
-                f"{value}: {count} people in {where}, more than the {needed} an even "
-                f"spread of {total} people over {groups_n} groups needs."
+                _("{value}: {count} people in {where}, more than the {needed} an even "
+                  "spread of {total} people over {groups} groups needs.").format(
+                    value=value, count=count, where=where, needed=needed, total=total,
+                    groups=groups_n,
+                )
             )
     return lines

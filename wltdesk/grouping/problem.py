@@ -14,6 +14,7 @@ from itertools import combinations
 
 from wltdesk.errors import UserError
 from wltdesk.grouping.request import Constraints, Request, group_count
+from wltdesk.language import _
 
 #: Cost of one extra meeting of a pair (the first objective).
 REPEAT = 100
@@ -58,7 +59,7 @@ class Problem:
         members = list(request.members)
         ids = [m.id for m in members]
         if len(set(ids)) != len(ids):
-            raise UserError("a person is listed twice")
+            raise UserError(_("a person is listed twice"))
         self.ids = ids
         self.names = [m.name or m.id for m in members]
         self.index = {pid: i for i, pid in enumerate(ids)}
@@ -67,7 +68,7 @@ class Problem:
         self.q, self.extra = divmod(n, self.G)
         self.max_size = self.q + (1 if self.extra else 0)
         if request.rounds < 1:
-            raise UserError("the number of rounds must be at least 1")
+            raise UserError(_("the number of rounds must be at least 1"))
         self.R = request.rounds
         c = request.constraints
         self._check_constraints(c)
@@ -126,7 +127,9 @@ class Problem:
     # ------------------------------------------------------------ constraints
     def _person(self, pid: str, what: str) -> int:
         if pid not in self.index:
-            raise UserError(f"{what}: {pid} is not among the people being grouped")
+            raise UserError(_("{what}: {pid} is not among the people being grouped").format(
+                what=what, pid=pid
+            ))
         return self.index[pid]
 
     def _label(self, i: int) -> str:
@@ -138,7 +141,9 @@ class Problem:
         for a, b in c.apart:
             i, j = self._person(a, "keep apart"), self._person(b, "keep apart")
             if i == j:
-                raise UserError(f"keep apart: {self._label(i)} cannot be kept apart from themself")
+                raise UserError(_("keep apart: {label} cannot be kept apart from themself").format(
+                    label=self._label(i)
+                ))
             self.apart_of[i].add(j)
             self.apart_of[j].add(i)
         together = [[self._person(p, "keep together") for p in s] for s in c.together]
@@ -146,8 +151,12 @@ class Problem:
             if len(set(s)) > self.max_size:
                 names = ", ".join(self._label(i) for i in s)
                 raise UserError(
-                    f"keep together: {names} ({len(set(s))} people) is larger than a group "
-                    f"(at most {self.max_size})"
+                    _(
+                        "keep together: {names} ({count} people) is larger than a group (at "
+                        "most {max_size})"
+                    ).format(
+                        names=names, count=len(set(s)), max_size=self.max_size
+                    )
                 )
         roots = _union_blocks(n, together)
         blocks: dict[int, list[int]] = {}
@@ -162,22 +171,30 @@ class Problem:
             if len(members) > self.max_size:
                 names = ", ".join(self._label(i) for i in members)
                 raise UserError(
-                    f"keep together: the overlapping sets {names} make {len(members)} people, "
-                    f"more than a group holds (at most {self.max_size})"
+                    _(
+                        "keep together: the overlapping sets {names} make {count} people, more "
+                        "than a group holds (at most {max_size})"
+                    ).format(
+                        names=names, count=len(members), max_size=self.max_size
+                    )
                 )
             for i, j in combinations(members, 2):
                 if j in self.apart_of[i]:
                     raise UserError(
-                        f"{self._label(i)} and {self._label(j)} are both kept together "
-                        "and kept apart"
+                        _("{label} and {label2} are both kept together and kept apart").format(
+                            label=self._label(i), label2=self._label(j)
+                        )
                     )
         self.pin: list[int | None] = [None] * n
         for pid, group in c.pins.items():
             i = self._person(pid, "pin")
             if not 0 <= group < G:
                 raise UserError(
-                    f"pin: {self._label(i)} is pinned to group {group + 1}, "
-                    f"but there are only {G} groups"
+                    _(
+                        "pin: {label} is pinned to group {group}, but there are only {G} groups"
+                    ).format(
+                        label=self._label(i), group=group + 1, G=G
+                    )
                 )
             self.pin[i] = group
         # A block goes wherever a pinned member of it is pinned.
@@ -186,7 +203,11 @@ class Problem:
             pinned = {self.pin[i] for i in members if self.pin[i] is not None}
             if len(pinned) > 1:
                 names = ", ".join(self._label(i) for i in members)
-                raise UserError(f"{names} are kept together but pinned to different groups")
+                raise UserError(_(
+                    "{names} are kept together but pinned to different groups"
+                ).format(
+                    names=names
+                ))
             if pinned:
                 self.block_pin[b] = pinned.pop()
         load = Counter()
@@ -196,16 +217,21 @@ class Problem:
         for group, count in load.items():
             if count > self.max_size:
                 raise UserError(
-                    f"pin: {count} people are pinned to group {group + 1}, "
-                    f"more than a group holds (at most {self.max_size})"
+                    _(
+                        "pin: {count} people are pinned to group {group}, more than a group "
+                        "holds (at most {max_size})"
+                    ).format(
+                        count=count, group=group + 1, max_size=self.max_size
+                    )
                 )
         self._check_apart_fits()
         pinned_people = [i for i in range(n) if self.pin[i] is not None]
         for i, j in combinations(pinned_people, 2):
             if self.pin[i] == self.pin[j] and j in self.apart_of[i]:
                 raise UserError(
-                    f"{self._label(i)} and {self._label(j)} are pinned to the same group "
-                    "but kept apart"
+                    _("{label} and {label2} are pinned to the same group but kept apart").format(
+                        label=self._label(i), label2=self._label(j)
+                    )
                 )
 
     def _check_apart_fits(self) -> None:
@@ -256,7 +282,12 @@ class Problem:
         )
         listed = ", ".join(names[:-1]) + " and " + names[-1]
         raise UserError(
-            f"keep apart: {listed} must all be in different groups, but there are only {G} groups"
+            _(
+                "keep apart: {listed} must all be in different groups, but there are only {G} "
+                "groups"
+            ).format(
+                listed=listed, G=G
+            )
         )
 
     def lower_bound(self) -> int:

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 
 Rounds = list[list[list[str]]]
 
@@ -102,18 +103,20 @@ def group_count(people: int, size: int | None, count: int | None) -> int:
     11 in fours is 3 (4,4,3).
     """
     if (size is None) == (count is None):
-        raise UserError("give either a group size or a group count")
+        raise UserError(_("give either a group size or a group count"))
     if people < 1:
-        raise UserError("there is no one to put into groups")
+        raise UserError(_("there is no one to put into groups"))
     if count is not None:
         if count < 1:
-            raise UserError("the group count must be at least 1")
+            raise UserError(_("the group count must be at least 1"))
         if count > people:
-            raise UserError(f"cannot make {count} groups from {people} people")
+            raise UserError(_("cannot make {count} groups from {people} people").format(
+                count=count, people=people
+            ))
         return count
     assert size is not None
     if size < 1:
-        raise UserError("the group size must be at least 1")
+        raise UserError(_("the group size must be at least 1"))
     low = max(1, people // size)
     high = min(people, -(-people // size))
 

@@ -72,6 +72,7 @@ from wltdesk.grouping.problem import Problem
 from wltdesk.grouping.request import Plan, Request
 from wltdesk.grouping.start import Start
 from wltdesk.grouping.state import Placement
+from wltdesk.language import _
 
 
 class Search:
@@ -132,7 +133,7 @@ class Search:
             step += 1
             # A round with a conflict, and every movable person in conflict in it.
             r, x = candidates[self.rng.randrange(len(candidates))]
-            for _ in range(12):
+            for _attempt in range(12):
                 if placement.conflicted(r, x):
                     break
                 r, x = candidates[self.rng.randrange(len(candidates))]
@@ -170,7 +171,7 @@ class Search:
     def _perturb(self, candidates: list[tuple[int, int]]) -> None:
         """Swap a few random units of equal size: a kick out of a stalled neighbourhood."""
         problem, placement = self.problem, self.placement
-        for _ in range(max(2, int(problem.n * self.PERTURB))):
+        for _swap in range(max(2, int(problem.n * self.PERTURB))):
             r, x = candidates[self.rng.randrange(len(candidates))]
             y_round = [y for y in range(problem.n) if placement.movable[r][y]]
             y = y_round[self.rng.randrange(len(y_round))]
@@ -202,5 +203,7 @@ def plan(
         history=request.history,
     )
     if quality.violations:
-        raise UserError(f"the constraints cannot all be met: {quality.violations[0]}")
+        raise UserError(_("the constraints cannot all be met: {violations}").format(
+            violations=quality.violations[0]
+        ))
     return Plan(rounds, quality, steps, time.perf_counter() - started, optimal)

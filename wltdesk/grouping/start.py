@@ -17,6 +17,7 @@ from wltdesk.errors import UserError
 from wltdesk.grouping import designs
 from wltdesk.grouping.problem import HARD
 from wltdesk.grouping.state import Placement
+from wltdesk.language import _, locale_digits
 
 
 class Start:
@@ -66,11 +67,20 @@ class Start:
         big = [g for g in range(p.G) if load[g] > p.q]
         worst = max(range(p.G), key=lambda g: load[g])
         if load[worst] > p.max_size or len(big) > p.extra:
-            sizes = f"{p.q}{'–' + str(p.q + 1) if p.extra else ''}"
+            sizes = locale_digits(f"{p.q}{'–' + str(p.q + 1) if p.extra else ''}")
+            more = (
+                _(" and {n} groups hold more than {size}").format(n=len(big), size=p.q)
+                if len(big) > 1
+                else ""
+            )
             raise UserError(
-                f"round {r + 1}: the pinned and locked people do not fit into {p.G} "
-                f"groups of {sizes}: {load[worst]} are held in group {worst + 1}"
-                + (f" and {len(big)} groups hold more than {p.q}" if len(big) > 1 else "")
+                _(
+                    "round {number}: the pinned and locked people do not fit into {groups} "
+                    "groups of {sizes}: {held} are held in group {group}{more}"
+                ).format(
+                    number=r + 1, groups=p.G, sizes=sizes, held=load[worst], group=worst + 1,
+                    more=more,
+                )
             )
 
     def _lay_into(
@@ -211,9 +221,10 @@ class Start:
                 if best_cost is None or cost < best_cost:
                     best, best_cost = g, cost
             if best < 0:
+                sizes = locale_digits(f"{p.q}{'–' + str(p.q + 1) if p.extra else ''}")
                 raise UserError(
-                    f"the keep-together sets and pins do not fit into {G} groups of "
-                    f"{p.q}{'–' + str(p.q + 1) if p.extra else ''}"
+                    _("the keep-together sets and pins do not fit into {n} groups of {sizes}")
+                    .format(n=G, sizes=sizes)
                 )
             place(unit, best)
         return groups

@@ -12,6 +12,7 @@ from typing import Any
 
 from wltdesk.errors import UserError
 from wltdesk.groups.stored import group_row, member_row, set_row
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.models import Group, GroupMember, GroupSet, Person
 
@@ -49,15 +50,19 @@ def move_member(
         db = writer.db
         source, target = group_row(db, from_group_id), group_row(db, to_group_id)
         if source.group_set_id != target.group_set_id or source.round != target.round:
-            raise UserError("people move only between groups of the same round")
+            raise UserError(_("people move only between groups of the same round"))
         row = set_row(db, source.group_set_id)
         if source.round <= row.locked_rounds:
-            raise UserError(f"round {source.round} is locked; unlock it to move people")
+            raise UserError(_("round {round} is locked; unlock it to move people").format(
+                round=source.round
+            ))
         member = member_row(db, from_group_id, person_id)
         if member.locked and not redo:
             person = db.get(Person, person_id)
             name = person.display_name if person else person_id
-            raise UserError(f"{name} is locked in {source.name}; unlock them to move them")
+            raise UserError(_("{name} is locked in {name2}; unlock them to move them").format(
+                name=name, name2=source.name
+            ))
         was_moved = bool(member.moved)
         if from_group_id != to_group_id:
             writer.update(
@@ -88,7 +93,9 @@ def undo_move(store: Store, move: Move) -> None:
         source, target = group_row(db, move.to_group_id), group_row(db, move.from_group_id)
         row = set_row(db, source.group_set_id)
         if source.round <= row.locked_rounds:
-            raise UserError(f"round {source.round} is locked; unlock it to move people")
+            raise UserError(_("round {round} is locked; unlock it to move people").format(
+                round=source.round
+            ))
         member = member_row(db, move.to_group_id, move.person_id)
         writer.update(
             GroupMember,
@@ -121,7 +128,7 @@ def update_group(
     values: dict[str, Any] = {}
     if name is not None:
         if not name.strip():
-            raise UserError("a group needs a name")
+            raise UserError(_("a group needs a name"))
         values["name"] = name.strip()[:100]
     if room is not None:
         values["room"] = room.strip()[:100] or None

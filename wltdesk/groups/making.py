@@ -20,6 +20,7 @@ from wltdesk.errors import UserError
 from wltdesk.groups.colours import GROUP_COLOURS
 from wltdesk.groups.members import check_balance, load_people, member, present_people
 from wltdesk.groups.stored import met_before
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
 from wltdesk.store.models import Group, GroupMember, GroupSet, Person
@@ -79,31 +80,39 @@ def make_set(
     chosen = person_ids is not None
     if person_ids is None:
         if session_id is None:
-            raise UserError("choose a session (its attendance) or the people to group")
+            raise UserError(_("choose a session (its attendance) or the people to group"))
         person_ids = present_people(store, session_id)
         if not person_ids:
-            raise UserError("nobody is checked in to this session yet")
+            raise UserError(_("nobody is checked in to this session yet"))
     with store.read() as db:
         title = None
         if session_id is not None:
             session = session_row(db, session_id)
             if session.event_id != event_id:
-                raise UserError(f"no session with id {session_id} in this event")
+                raise UserError(_("no session with id {session_id} in this event").format(
+                    session_id=session_id
+                ))
             title = session.title
         people = load_people(db, event_id, person_ids)
         missing = [pid for pid in person_ids if pid not in people]
         if missing:
-            raise UserError(f"no person with id {missing[0]} in this event")
+            raise UserError(_("no person with id {missing} in this event").format(
+                missing=missing[0]
+            ))
         named = [pid for pair in wish.apart for pid in pair]
         named += [pid for together in wish.together for pid in together] + list(wish.pins)
         stranger = next((pid for pid in named if pid not in people), None)
         if stranger is not None:
             who = db.get(Person, stranger)
             label = f"{who.display_name} ({who.badge_code})" if who else stranger
-            where = "among the people chosen" if session_id is None else "checked in"
+            where = _("among the people chosen") if session_id is None else _("checked in")
             raise UserError(
-                f"{label} is not {where}: keep-apart, keep-together and pins can only "
-                "name people being grouped"
+                _(
+                    "{label} is not {where}: keep-apart, keep-together and pins can only name "
+                    "people being grouped"
+                ).format(
+                    label=label, where=where
+                )
             )
         history = met_before(db, event_id, None) if wish.history else {}
         existing = db.execute(
@@ -140,7 +149,7 @@ def make_set(
 
 
 def _free_name(taken: set[str], title: str | None) -> str:
-    base = f"Groups — {title}" if title else "Groups"
+    base = _("Groups — {title}").format(title=title) if title else _("Groups")
     name, number = base, 2
     while name in taken:
         name, number = f"{base} ({number})", number + 1
@@ -189,7 +198,11 @@ def write_round(
         name, colour, room = (
             names[position]
             if names and position < len(names)
-            else (f"Group {position + 1}", GROUP_COLOURS[position % len(GROUP_COLOURS)], None)
+            else (
+                _("Group {number}").format(number=position + 1),
+                GROUP_COLOURS[position % len(GROUP_COLOURS)],
+                None,
+            )
         )
         group_rows.append(
             {

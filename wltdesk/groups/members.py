@@ -20,6 +20,7 @@ from wltdesk import grouping
 from wltdesk import people as roster
 from wltdesk.attendance import PRESENT_STATUSES
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.search import PeopleIndex
 from wltdesk.store import Store
 from wltdesk.store.models import Attendance, Person
@@ -64,7 +65,7 @@ def resolve_person(store: Store, event_id: str, selector: str) -> Person:
     """The person a command means: badge code, id, or a name query that finds one."""
     text = selector.strip()
     if not text:
-        raise UserError("an empty name does not name anyone")
+        raise UserError(_("an empty name does not name anyone"))
     people = roster.list_people(store, event_id)
     code = roster.normalize_code(text)
     for person in people:
@@ -72,11 +73,15 @@ def resolve_person(store: Store, event_id: str, selector: str) -> Person:
             return person
     matches = PeopleIndex.build(people).search(text, limit=100)
     if not matches:
-        raise UserError(f"no one matches {selector!r}")
+        raise UserError(_("no one matches {selector!r}").format(selector=selector))
     best = [m for m in matches if m.rank == matches[0].rank]
     if len(best) > 1:
         names = ", ".join(f"{m.display_name} [{m.badge_code}]" for m in best[:5])
-        raise UserError(f"{selector!r} matches {len(best)} people ({names}); use a badge code")
+        raise UserError(_(
+            "{selector!r} matches {count} people ({names}); use a badge code"
+        ).format(
+            selector=selector, count=len(best), names=names
+        ))
     return next(p for p in people if p.id == best[0].person_id)
 
 
@@ -165,7 +170,11 @@ def check_balance(fields: Sequence[str], people: Iterable[Person]) -> tuple[str,
     for name in fields:
         if name not in known and name not in extra:
             raise UserError(
-                f"cannot balance {name!r}: no such roster field "
-                f"(try {', '.join(BALANCE_FIELDS)} or a column of the imported roster)"
+                _(
+                    "cannot balance {name!r}: no such roster field (try {names} or a column of "
+                    "the imported roster)"
+                ).format(
+                    name=name, names=', '.join(BALANCE_FIELDS)
+                )
             )
     return tuple(dict.fromkeys(fields))

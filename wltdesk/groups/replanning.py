@@ -28,6 +28,7 @@ from wltdesk.groups.stored import (
     read_layout,
     set_row,
 )
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
 from wltdesk.store.models import GroupMember, GroupSet
@@ -39,7 +40,9 @@ def lock_rounds(store: Store, set_id: str, count: int) -> None:
         row = set_row(writer.db, set_id)
         total = len(read_layout(writer.db, set_id))
         if not 0 <= count <= total:
-            raise UserError(f"the set has {total} rounds; cannot lock {count}")
+            raise UserError(_("the set has {total} rounds; cannot lock {count}").format(
+                total=total, count=count
+            ))
         writer.update(GroupSet, set_id, {"locked_rounds": count}, current=current_values(row))
 
 
@@ -197,11 +200,11 @@ def replan(
         first = row.locked_rounds
         count = len(layout) - first
         if count <= 0:
-            raise UserError("every round is locked; add a round or unlock one first")
+            raise UserError(_("every round is locked; add a round or unlock one first"))
         if present is None:
             present = _present_now(store, row, layout)
         if not present:
-            raise UserError("nobody is present to put into groups")
+            raise UserError(_("nobody is present to put into groups"))
         request = _request_for(
             db,
             row,
@@ -235,7 +238,7 @@ def add_round(
         if present is None:
             present = _present_now(store, row, layout)
         if not present:
-            raise UserError("nobody is present to put into groups")
+            raise UserError(_("nobody is present to put into groups"))
         number = len(layout) + 1
         request = _request_for(
             db, row, layout, present, len(layout), 1, row.seed + number, time_budget

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from wltdesk import grouping
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store.models import Group, GroupMember, GroupSet
 
 #: A set's rounds (in order) of (group, its members).
@@ -28,7 +29,7 @@ def set_row(db: Session, set_id: str) -> GroupSet:
     """A live set's row, or a refusal that names the id."""
     row = db.get(GroupSet, set_id)
     if row is None or row.deleted:
-        raise UserError(f"no group set with id {set_id}")
+        raise UserError(_("no group set with id {set_id}").format(set_id=set_id))
     return row
 
 
@@ -100,7 +101,7 @@ def member_row(db: Session, group_id: str, person_id: str) -> GroupMember:
         )
     ).scalar_one_or_none()
     if member is None:
-        raise UserError("that person is not in that group")
+        raise UserError(_("that person is not in that group"))
     return member
 
 
@@ -108,7 +109,7 @@ def group_row(db: Session, group_id: str) -> Group:
     """A live group's row, or a refusal that names the id."""
     group = db.get(Group, group_id)
     if group is None or group.deleted:
-        raise UserError(f"no group with id {group_id}")
+        raise UserError(_("no group with id {group_id}").format(group_id=group_id))
     return group
 
 

@@ -21,6 +21,7 @@ from wltdesk.errors import UserError
 from wltdesk.groups.colours import GROUP_COLOURS
 from wltdesk.groups.members import load_people, member
 from wltdesk.groups.stored import Layout, constraints_of, ids_of, met_before, read_layout, set_row
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.models import Change, EventSession, GroupSet
 
@@ -176,14 +177,20 @@ def resolve_set(store: Store, event_id: str, selector: str) -> GroupSetSummary:
     if text.isdigit() and len(text) <= 3:
         if 1 <= int(text) <= len(sets):
             return sets[int(text) - 1]
-        raise UserError(f"no group set number {text} (the event has {len(sets)})")
+        raise UserError(_("no group set number {text} (the event has {count})").format(
+            text=text, count=len(sets)
+        ))
     found = [s for s in sets if s.id == text or s.name.casefold() == text.casefold()]
     found = found or [s for s in sets if s.id.startswith(text)]
     if len(found) == 1:
         return found[0]
     if not found:
-        raise UserError(f"no group set matches {selector!r} (see 'wltdesk groups list')")
-    raise UserError(f"{selector!r} matches {len(found)} group sets; give more of the id")
+        raise UserError(_("no group set matches {selector!r} (see 'wltdesk groups list')").format(
+            selector=selector
+        ))
+    raise UserError(_("{selector!r} matches {count} group sets; give more of the id").format(
+        selector=selector, count=len(found)
+    ))
 
 
 def set_view(store: Store, set_id: str) -> GroupSetView:

@@ -8,16 +8,19 @@ The GUI keeps Qt's ``.ts`` for its widgets and asks this package for the core's
 messages in the UI language. Numbers, dates and times go through Babel's
 locale formats, with the locale's own digits (Bengali digits in a Bengali line).
 
-It may import only the standard library, Babel and ``wltdesk.resources``: it
+It may import only the standard library, Babel (lazily: see formats) and ``wltdesk.resources``: it
 sits at the bottom of the layers so that every other layer can use it.
 """
 
 from wltdesk.language.catalog import (
     N_,
     SUPPORTED,
+    Message,
     _,
     current_language,
     language_from_environment,
+    library_gettext,
+    native_digits,
     ngettext,
     normalise_language,
     pgettext,
@@ -28,7 +31,9 @@ from wltdesk.language.formats import (
     format_count,
     format_date,
     format_date_range,
+    format_day_time,
     format_number,
+    format_stamp,
     format_time,
     locale_digits,
 )
@@ -36,15 +41,20 @@ from wltdesk.language.formats import (
 __all__ = [
     "N_",
     "SUPPORTED",
+    "Message",
     "_",
     "current_language",
     "format_count",
     "format_date",
     "format_date_range",
+    "format_day_time",
     "format_number",
+    "format_stamp",
     "format_time",
     "language_from_environment",
+    "library_gettext",
     "locale_digits",
+    "native_digits",
     "ngettext",
     "normalise_language",
     "pgettext",

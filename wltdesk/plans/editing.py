@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.search import PeopleIndex
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
@@ -37,7 +38,9 @@ def normalize_status(text: str) -> str:
     """A status as typed ("In progress", "in_progress", "in-progress") in stored form."""
     status = " ".join(text.strip().casefold().replace("_", " ").replace("-", " ").split())
     if status not in ITEM_STATUSES:
-        raise UserError(f"status must be one of {', '.join(ITEM_STATUSES)}, not {text!r}")
+        raise UserError(_("status must be one of {names}, not {text!r}").format(
+            names=', '.join(ITEM_STATUSES), text=text
+        ))
     return status
 
 
@@ -45,11 +48,13 @@ def _text(value: Any, name: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise UserError(f"{name.replace('_', ' ')} must be text")
+        raise UserError(_("{replace} must be text").format(replace=name.replace('_', ' ')))
     text = value.strip() or None
     limit = _LIMITS.get(name)
     if text and limit and len(text) > limit:
-        raise UserError(f"{name.replace('_', ' ')} is longer than {limit} characters")
+        raise UserError(_("{replace} is longer than {limit} characters").format(
+            replace=name.replace('_', ' '), limit=limit
+        ))
     return text
 
 
@@ -66,14 +71,16 @@ def _check_owners(db: Session, event_id: str, owners: Iterable[str]) -> list[str
     )
     missing = [o for o in wanted if o not in found]
     if missing:
-        raise UserError(f"no person with id {missing[0]} in this event")
+        raise UserError(_("no person with id {missing} in this event").format(missing=missing[0]))
     return wanted
 
 
 def _clean_item(db: Session, event_id: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(ITEM_FIELDS)
     if unknown:
-        raise UserError(f"unknown action item field(s): {', '.join(sorted(unknown))}")
+        raise UserError(_("unknown action item field(s): {names}").format(
+            names=', '.join(sorted(unknown))
+        ))
     cleaned: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "owners":
@@ -82,53 +89,55 @@ def _clean_item(db: Session, event_id: str, fields: Mapping[str, Any]) -> dict[s
             cleaned[key] = normalize_status(value or "planned")
         elif key == "due_date":
             if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-                raise UserError(f"due date must be a date, not {value!r}")
+                raise UserError(_("due date must be a date, not {value!r}").format(value=value))
             cleaned[key] = value
         else:
             cleaned[key] = _text(value, key)
     if "what" in cleaned and not cleaned["what"]:
-        raise UserError("an action item needs to say what will be done")
+        raise UserError(_("an action item needs to say what will be done"))
     return cleaned
 
 
 def event_row(db: Session, event_id: str) -> Event:
     event = db.get(Event, event_id)
     if event is None or event.deleted:
-        raise UserError(f"no event with id {event_id}")
+        raise UserError(_("no event with id {event_id}").format(event_id=event_id))
     return event
 
 
 def plan_row(db: Session, plan_id: str) -> ActionPlan:
     plan = db.get(ActionPlan, plan_id)
     if plan is None or plan.deleted:
-        raise UserError(f"no action plan with id {plan_id}")
+        raise UserError(_("no action plan with id {plan_id}").format(plan_id=plan_id))
     return plan
 
 
 def _item_row(db: Session, item_id: str) -> ActionItem:
     item = db.get(ActionItem, item_id)
     if item is None or item.deleted:
-        raise UserError(f"no action item with id {item_id}")
+        raise UserError(_("no action item with id {item_id}").format(item_id=item_id))
     plan = db.get(ActionPlan, item.plan_id)
     if plan is None or plan.deleted:
-        raise UserError(f"the plan of action item {item_id} was deleted")
+        raise UserError(_("the plan of action item {item_id} was deleted").format(item_id=item_id))
     return item
 
 
 def _group_row(db: Session, event_id: str, group_id: str) -> Group:
     group = db.get(Group, group_id)
     if group is None or group.deleted or group.event_id != event_id:
-        raise UserError(f"no group with id {group_id} in this event")
+        raise UserError(_("no group with id {group_id} in this event").format(group_id=group_id))
     return group
 
 
 def _clean_plan(db: Session, event_id: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(PLAN_FIELDS)
     if unknown:
-        raise UserError(f"unknown action plan field(s): {', '.join(sorted(unknown))}")
+        raise UserError(_("unknown action plan field(s): {names}").format(
+            names=', '.join(sorted(unknown))
+        ))
     cleaned = {k: _text(v, k) for k, v in fields.items() if k != "group_id"}
     if "title" in cleaned and not cleaned["title"]:
-        raise UserError("an action plan needs a title")
+        raise UserError(_("an action plan needs a title"))
     if "group_id" in fields:
         group_id = fields["group_id"] or None
         if group_id is not None:
@@ -190,7 +199,7 @@ def delete_plan(store: Store, plan_id: str) -> None:
 def restore_plan(store: Store, plan_id: str) -> None:
     with store.write() as writer:
         if writer.db.get(ActionPlan, plan_id) is None:
-            raise UserError(f"no action plan with id {plan_id}")
+            raise UserError(_("no action plan with id {plan_id}").format(plan_id=plan_id))
         writer.update(ActionPlan, plan_id, {"deleted": False})
 
 
@@ -240,7 +249,7 @@ def restore_item(store: Store, item_id: str, position: int | None = None) -> Non
     with store.write() as writer:
         item = writer.db.get(ActionItem, item_id)
         if item is None:
-            raise UserError(f"no action item with id {item_id}")
+            raise UserError(_("no action item with id {item_id}").format(item_id=item_id))
         plan_row(writer.db, item.plan_id)
         at = item.position if position is None else position
         writer.update(ActionItem, item_id, {"deleted": False})
@@ -327,10 +336,12 @@ def resolve_owners(store: Store, event_id: str, texts: Iterable[str]) -> list[st
             continue
         matches = index.search(text, limit=6)
         if not matches:
-            raise UserError(f"owner: no one on the roster matches {text!r}")
+            raise UserError(_("owner: no one on the roster matches {text!r}").format(text=text))
         best = [m for m in matches if m.rank == matches[0].rank]
         if len(best) > 1:
             names = ", ".join(f"{m.display_name} [{m.badge_code}]" for m in best[:5])
-            raise UserError(f"owner: {len(best)} people match {text!r} ({names}); type more")
+            raise UserError(_("owner: {count} people match {text!r} ({names}); type more").format(
+                count=len(best), text=text, names=names
+            ))
         found.append(best[0].person_id)
     return list(dict.fromkeys(found))

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.plans.editing import event_row
 from wltdesk.plans.follow_ups import FollowUpItem, follow_up
 from wltdesk.store import Store
@@ -157,9 +158,9 @@ def export_csv(
 def _write_atomically(path: Path, data: bytes) -> None:
     """A half-written export never appears under the final name."""
     if path.is_dir():
-        raise UserError(f"{path} is a folder, not a file")
+        raise UserError(_("{path} is a folder, not a file").format(path=path))
     if not path.parent.is_dir():
-        raise UserError(f"folder {path.parent} does not exist")
+        raise UserError(_("folder {parent} does not exist").format(parent=path.parent))
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.plans.editing import event_row, record_item, record_plan
 from wltdesk.resources import resource
 from wltdesk.store import Store
@@ -69,7 +70,7 @@ def get_template(key: str) -> Template:
         if template.key == key.strip().casefold():
             return template
     keys = ", ".join(t.key for t in templates())
-    raise UserError(f"no plan template {key!r} (there are: {keys})")
+    raise UserError(_("no plan template {key!r} (there are: {keys})").format(key=key, keys=keys))
 
 
 def create_from_template(

@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.plans.editing import owner_label, plan_row
 from wltdesk.store import Store
 from wltdesk.store.models import ITEM_STATUSES, ActionItem, ActionPlan, Group, GroupSet, Person
@@ -153,7 +154,11 @@ def resolve_plan(store: Store, event_id: str, selector: str) -> PlanView:
     if text.isdigit() and len(text) <= 3:
         if 1 <= int(text) <= len(plans):
             return plans[int(text) - 1]
-        raise UserError(f"no plan number {text} (there are {len(plans)}; see 'wltdesk plan list')")
+        raise UserError(_(
+            "no plan number {text} (there are {count}; see 'wltdesk plan list')"
+        ).format(
+            text=text, count=len(plans)
+        ))
     folded = text.casefold()
     found = [p for p in plans if p.id == text or p.title.casefold() == folded]
     found = found or [p for p in plans if p.id.startswith(text)]
@@ -162,9 +167,13 @@ def resolve_plan(store: Store, event_id: str, selector: str) -> PlanView:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise UserError(f"no plan matches {selector!r} (see 'wltdesk plan list')")
+        raise UserError(_("no plan matches {selector!r} (see 'wltdesk plan list')").format(
+            selector=selector
+        ))
     titles = "; ".join(f"{p.title} ({p.region or '-'})" for p in found[:5])
-    raise UserError(f"{selector!r} matches {len(found)} plans: {titles}")
+    raise UserError(_("{selector!r} matches {count} plans: {titles}").format(
+        selector=selector, count=len(found), titles=titles
+    ))
 
 
 def resolve_item(plan: PlanView, selector: str) -> ItemView:
@@ -173,15 +182,21 @@ def resolve_item(plan: PlanView, selector: str) -> ItemView:
     if text.isdigit() and len(text) <= 3:
         if 1 <= int(text) <= len(plan.items):
             return plan.items[int(text) - 1]
-        raise UserError(f"plan {plan.title!r} has no item {text} (it has {len(plan.items)})")
+        raise UserError(_("plan {title!r} has no item {text} (it has {count})").format(
+            title=plan.title, text=text, count=len(plan.items)
+        ))
     found = [i for i in plan.items if i.id == text] or [
         i for i in plan.items if i.id.startswith(text)
     ]
     if len(found) == 1:
         return found[0]
     if not found:
-        raise UserError(f"plan {plan.title!r} has no item {selector!r}")
-    raise UserError(f"{selector!r} matches {len(found)} items; give more of the id")
+        raise UserError(_("plan {title!r} has no item {selector!r}").format(
+            title=plan.title, selector=selector
+        ))
+    raise UserError(_("{selector!r} matches {count} items; give more of the id").format(
+        selector=selector, count=len(found)
+    ))
 
 
 # ------------------------------------------------------------------ groups
@@ -226,5 +241,7 @@ def resolve_group(store: Store, event_id: str, selector: str) -> str:
     if len(found) == 1:
         return found[0].id
     if not found:
-        raise UserError(f"--group: no group matches {selector!r}")
-    raise UserError(f"--group: {selector!r} matches {len(found)} groups; use the group id")
+        raise UserError(_("--group: no group matches {selector!r}").format(selector=selector))
+    raise UserError(_("--group: {selector!r} matches {count} groups; use the group id").format(
+        selector=selector, count=len(found)
+    ))

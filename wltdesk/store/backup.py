@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wltdesk import paths
+from wltdesk.language import _
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,9 @@ class Backups:
             self.last_error = None
         except (OSError, sqlite3.Error) as exc:
             # The store itself is fine; say so where someone will see it.
-            self.last_error = f"backup of {self.store_path.name} failed: {exc}"
+            self.last_error = _("backup of {name} failed: {exc}").format(
+                name=self.store_path.name, exc=exc
+            )
             log.warning(self.last_error)
 
     def close(self) -> None:

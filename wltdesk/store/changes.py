@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Column, insert, select, update
 from sqlalchemy.orm import Session
 
+from wltdesk.language import _
 from wltdesk.store.hlc import Clock
 from wltdesk.store.models import Change, Event, Syncable
 from wltdesk.store.validation import check_row_ids, check_rows
@@ -118,7 +119,9 @@ class Writer:
         for values in rows:
             unknown = set(values) - set(columns) - {"id", "event_id"}
             if unknown:
-                raise ValueError(f"{model.__tablename__} has no field {sorted(unknown)}")
+                raise ValueError(_("{__tablename__} has no field {unknown}").format(
+                    __tablename__=model.__tablename__, unknown=sorted(unknown)
+                ))
             row_id = values.get("id") or (
                 self.new_id(model.__tablename__)
                 if self.new_id is not None
@@ -164,7 +167,9 @@ class Writer:
         columns = content_columns(model)
         unknown = set(values) - set(columns)
         if unknown:
-            raise ValueError(f"{model.__tablename__} has no field {sorted(unknown)}")
+            raise ValueError(_("{__tablename__} has no field {unknown}").format(
+                __tablename__=model.__tablename__, unknown=sorted(unknown)
+            ))
         if current is None:
             row = self.db.execute(select(model).where(model.id == row_id)).scalar_one()
             current = {key: getattr(row, key) for key in columns} | {"event_id": row.event_id}

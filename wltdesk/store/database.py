@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from wltdesk import paths
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store.backup import Backups
 from wltdesk.store.changes import Writer
 from wltdesk.store.hlc import Clock
@@ -56,13 +57,13 @@ def store_url(db: str | Path | None) -> str:
         try:
             make_url(given)
         except (ArgumentError, ValueError) as exc:
-            raise UserError(f"--db: not a database URL: {given}") from exc
+            raise UserError(_("--db: not a database URL: {given}").format(given=given)) from exc
         return given
     path = Path(given).expanduser().resolve()
     if path.is_dir():
-        raise UserError(f"--db: {path} is a folder, not a store file")
+        raise UserError(_("--db: {path} is a folder, not a store file").format(path=path))
     if not path.parent.is_dir():
-        raise UserError(f"--db: folder {path.parent} does not exist")
+        raise UserError(_("--db: folder {parent} does not exist").format(parent=path.parent))
     return f"sqlite:///{path}"
 
 
@@ -174,7 +175,7 @@ def migrate(engine: Engine) -> None:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
                 if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
-                    raise RuntimeError("a migration left rows pointing at rows that are gone")
+                    raise RuntimeError(_("a migration left rows pointing at rows that are gone"))
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")
@@ -315,10 +316,14 @@ def open_store(db: str | Path | None = None, *, backups: bool = True) -> Store:
     except (ArgumentError, DBAPIError) as exc:
         if engine is not None:
             engine.dispose()
-        raise UserError(f"cannot open store {_safe(url)}: {_reason(exc)}") from exc
+        raise UserError(_("cannot open store {safe}: {reason}").format(
+            safe=_safe(url), reason=_reason(exc)
+        )) from exc
     except ImportError as exc:  # e.g. psycopg, an optional extra the desktop app leaves out
         raise UserError(
-            f"cannot open store {_safe(url)}: its database driver ({exc.name}) is not installed"
+            _("cannot open store {safe}: its database driver ({name}) is not installed").format(
+                safe=_safe(url), name=exc.name
+            )
         ) from exc
     with sessions() as db_session:
         last = db_session.execute(select(func.max(Change.hlc))).scalar_one()

@@ -28,6 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from wltdesk.language import _
+
 _MS_WIDTH = 12
 _COUNTER_WIDTH = 4
 _COUNTER_MAX = 16**_COUNTER_WIDTH - 1
@@ -84,7 +86,7 @@ class Stamp:
             or len(parts[1]) != _COUNTER_WIDTH
             or not parts[2]
         ):
-            raise ValueError(f"not an HLC stamp: {text!r}")
+            raise ValueError(_("not an HLC stamp: {text!r}").format(text=text))
         return cls(int(parts[0], 16), int(parts[1], 16), parts[2])
 
 

@@ -59,6 +59,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from wltdesk import paths
+from wltdesk.language import _
 from wltdesk.store.models import StoreMeta, SyncTarget
 
 if TYPE_CHECKING:
@@ -138,9 +139,13 @@ class Identity:
     def renewal_note(self) -> str:
         """What to tell the user, once, when this open renewed the identity."""
         return (
-            f"this store is a copy of another store (of laptop {self.renewed_from}): it now "
-            f"writes as a new laptop, {self.device_id}, so that the two never overwrite each "
-            "other's work; its next sync sends everything it holds"
+            _(
+                "this store is a copy of another store (of laptop {renewed_from}): it now "
+                "writes as a new laptop, {device_id}, so that the two never overwrite each "
+                "other's work; its next sync sends everything it holds"
+            ).format(
+                renewed_from=self.renewed_from, device_id=self.device_id
+            )
         )
 
 

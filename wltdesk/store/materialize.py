@@ -23,6 +23,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
+from wltdesk.language import _
 from wltdesk.store.changes import (
     ChangeRow,
     change_values,
@@ -52,7 +53,11 @@ class ForeignRowError(ValueError):
     """
 
     def __init__(self, entity: str, row_id: str, event_id: str, owner: str) -> None:
-        super().__init__(f"{entity} row {row_id} belongs to event {owner}, not {event_id}")
+        super().__init__(_(
+            "{entity} row {row_id} belongs to event {owner}, not {event_id}"
+        ).format(
+            entity=entity, row_id=row_id, owner=owner, event_id=event_id
+        ))
         self.entity, self.row_id, self.event_id, self.owner = entity, row_id, event_id, owner
 
 
@@ -103,7 +108,7 @@ def apply_change_rows(
     entities = {row[_ENTITY] for row in rows}
     if not entities <= ENTITY_BY_NAME.keys():
         wrong = next(row[_ENTITY] for row in rows if row[_ENTITY] not in ENTITY_BY_NAME)
-        raise ValueError(f"unknown entity {wrong!r} in change log")
+        raise ValueError(_("unknown entity {wrong!r} in change log").format(wrong=wrong))
     if not rows:
         return ApplyResult(0, 0, 0, 0)
     touched: dict[str, set[str]] = {entity: set() for entity in entities}

@@ -45,6 +45,7 @@ from typing import Any, get_args, get_origin, get_type_hints
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store.models import (
     ATTENDANCE_STATUSES,
     ITEM_STATUSES,
@@ -83,7 +84,7 @@ PATTERNS: dict[tuple[str, str], tuple[str, str]] = {
     # and stores must agree on what they take; the services check it where it is used.
     ("events", "timezone"): (
         r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*",
-        "a time zone name such as Asia/Dhaka",
+        _("a time zone name such as Asia/Dhaka"),
     ),
     # Devices name themselves as HLC stamps do (see store/hlc.py).
     ("attendance", "device_id"): (r"[A-Za-z0-9_]{1,36}", "a device id"),
@@ -138,9 +139,9 @@ def _json_kind(value: Any) -> str:
 
 def _text_problem(value: str) -> str | None:
     if "\x00" in value:
-        return "holds a NUL character"
+        return _("holds a NUL character")
     if not value.isascii() and _SURROGATE.search(value):
-        return "holds half of a surrogate pair (not Unicode)"
+        return _("holds half of a surrogate pair (not Unicode)")
     return None
 
 
@@ -179,48 +180,59 @@ class Rule:
     def problem(self, value: Any) -> str | None:
         """What is wrong with ``value`` (a JSON value, as in the log), or None."""
         if value is None:
-            return None if self.nullable else "must have a value (not null)"
+            return None if self.nullable else _("must have a value (not null)")
         if self.kind == "json":
             return self._json_problem(value)
         if self.kind == "integer":
             if type(value) is not int:
-                return f"must be a whole number, not {_json_kind(value)}"
+                return _("must be a whole number, not {json_kind}").format(
+                    json_kind=_json_kind(value)
+                )
             if not SMALLEST_INTEGER <= value <= LARGEST_INTEGER:
-                return f"is out of range ({SMALLEST_INTEGER:,} to {LARGEST_INTEGER:,})"
+                return _("is out of range ({SMALLEST_INTEGER:,} to {LARGEST_INTEGER:,})").format(
+                    SMALLEST_INTEGER=SMALLEST_INTEGER, LARGEST_INTEGER=LARGEST_INTEGER
+                )
             return None
         if self.kind == "boolean":
-            return None if type(value) is bool else f"must be true or false, not {_shown(value)}"
+            return None if type(value) is bool else _("must be true or false, not {shown}").format(
+                shown=_shown(value)
+            )
         if type(value) is not str:
-            return f"must be text, not {_json_kind(value)}"
+            return _("must be text, not {json_kind}").format(json_kind=_json_kind(value))
         if self.kind in ("date", "datetime"):
             return self._moment_problem(value)
         if len(value) > self.limit:
-            return f"is longer than {self.limit:,} characters"
+            return _("is longer than {limit:,} characters").format(limit=self.limit)
         wrong = _text_problem(value)
         if wrong:
             return wrong
         if self.choices and value not in self.choices:
-            return f"must be one of {', '.join(sorted(self.choices))}, not {_shown(value)}"
+            return _("must be one of {names}, not {shown}").format(
+                names=', '.join(sorted(self.choices)), shown=_shown(value)
+            )
         if self.row_id and ROW_ID.fullmatch(value) is None:
-            return f"is not a row id (a UUID), {_shown(value)}"
+            return _("is not a row id (a UUID), {shown}").format(shown=_shown(value))
         if self.pattern is not None and self.pattern.fullmatch(value) is None:
-            return f"is not {self.form}, {_shown(value)}"
+            return _("is not {form}, {shown}").format(form=self.form, shown=_shown(value))
         return None
 
     def _moment_problem(self, value: str) -> str | None:
         if self.kind == "date":
-            form, parse, pattern = "a date (YYYY-MM-DD)", date.fromisoformat, _DATE
+            form, parse, pattern = _("a date (YYYY-MM-DD)"), date.fromisoformat, _DATE
         else:
-            form, parse, pattern = "a date and time (YYYY-MM-DDTHH:MM:SS)", _parse_moment, _DATETIME
+            form = _("a date and time (YYYY-MM-DDTHH:MM:SS)")
+            parse, pattern = _parse_moment, _DATETIME
         if pattern.fullmatch(value) is None:
-            return f"is not {form}, {_shown(value)}"
+            return _("is not {form}, {shown}").format(form=form, shown=_shown(value))
         try:
             moment = parse(value)
         except ValueError:
-            return f"is not {form}, {_shown(value)}"
+            return _("is not {form}, {shown}").format(form=form, shown=_shown(value))
         day = moment.date() if isinstance(moment, datetime) else moment
         if not FIRST_DAY <= day <= LAST_DAY:
-            return f"is not between {FIRST_DAY} and {LAST_DAY}, {_shown(value)}"
+            return _("is not between {FIRST_DAY} and {LAST_DAY}, {shown}").format(
+                FIRST_DAY=FIRST_DAY, LAST_DAY=LAST_DAY, shown=_shown(value)
+            )
         return None
 
     def _json_problem(self, value: Any) -> str | None:
@@ -228,9 +240,11 @@ class Rule:
         if wrong:
             return wrong
         if self.row_id and not valid_row_ids(value):
-            return "holds something that is not a person id (a UUID)"
+            return _("holds something that is not a person id (a UUID)")
         if len(json.dumps(value, ensure_ascii=False)) > JSON_LIMIT:
-            return f"is longer than {JSON_LIMIT:,} characters as JSON"
+            return _("is longer than {JSON_LIMIT:,} characters as JSON").format(
+                JSON_LIMIT=JSON_LIMIT
+            )
         return None
 
     # ---------------------------------------------------------------- a column
@@ -326,7 +340,7 @@ def _parse_moment(text: str) -> datetime:
 def _shape_problem(value: Any, shape: Any, depth: int) -> str | None:
     """What is wrong with a JSON value for a column annotated ``shape``, or None."""
     if isinstance(value, list | dict) and depth >= JSON_DEPTH:
-        return f"is nested deeper than {JSON_DEPTH} levels"
+        return _("is nested deeper than {JSON_DEPTH} levels").format(JSON_DEPTH=JSON_DEPTH)
     origin = get_origin(shape)
     if shape is Any:
         if isinstance(value, list):
@@ -339,7 +353,7 @@ def _shape_problem(value: Any, shape: Any, depth: int) -> str | None:
         elif isinstance(value, str):
             return _text_problem(value)
         elif isinstance(value, float):
-            return None if math.isfinite(value) else "holds a number that is not finite"
+            return None if math.isfinite(value) else _("holds a number that is not finite")
         else:
             return None  # null, true/false, whole numbers
         for item in items:
@@ -348,10 +362,10 @@ def _shape_problem(value: Any, shape: Any, depth: int) -> str | None:
                 return wrong
         return None
     if shape is str:
-        return _text_problem(value) if type(value) is str else "must hold text only"
+        return _text_problem(value) if type(value) is str else _("must hold text only")
     if origin is list:
         if not isinstance(value, list):
-            return f"must be a list, not {_json_kind(value)}"
+            return _("must be a list, not {json_kind}").format(json_kind=_json_kind(value))
         (item_shape,) = get_args(shape)
         for item in value:
             wrong = _shape_problem(item, item_shape, depth + 1)
@@ -360,7 +374,7 @@ def _shape_problem(value: Any, shape: Any, depth: int) -> str | None:
         return None
     if origin is dict:
         if not isinstance(value, dict):
-            return f"must be an object, not {_json_kind(value)}"
+            return _("must be an object, not {json_kind}").format(json_kind=_json_kind(value))
         _key_shape, item_shape = get_args(shape)
         wrong = next(filter(None, map(_text_problem, value)), None)
         if wrong:
@@ -404,7 +418,9 @@ def _rule(model: type[Syncable], column: Any) -> Rule:
     elif isinstance(kind_of, String) and kind_of.length:
         limit = kind_of.length
     else:
-        raise TypeError(f"no rule for {entity}.{key} ({kind_of!r})")  # a new column type
+        raise TypeError(_("no rule for {entity}.{key} ({kind_of!r})").format(
+            entity=entity, key=key, kind_of=kind_of
+        ))  # a new column type
     pattern, form = PATTERNS.get((entity, key), (None, ""))
     return Rule(
         kind="text",
@@ -443,8 +459,10 @@ def field_problem(entity: str, field: str) -> str | None:
     if (entity, field) in rules():
         return None
     if field in Syncable.bookkeeping:
-        return f"{entity}.{field} is bookkeeping, which no change may set"
-    return f"{entity} has no field {_shown(field)}"
+        return _("{entity}.{field} is bookkeeping, which no change may set").format(
+            entity=entity, field=field
+        )
+    return _("{entity} has no field {shown}").format(entity=entity, shown=_shown(field))
 
 
 def change_problem(entity: str, field: str, value: Any) -> str | None:
@@ -511,11 +529,13 @@ def check_rows(
     for key in rows[0] if fields is None else fields:
         rule = known.get((entity, key))
         if rule is None:
-            raise UserError(f"cannot write: {field_problem(entity, key)}")
+            raise UserError(_("cannot write: {field_problem}").format(
+                field_problem=field_problem(entity, key)
+            ))
         column = _as_logged(rule, list(map(itemgetter(key), rows)))
         if not rule.all_valid(column):
             wrong = next(w for w in map(rule.problem, column) if w)
-            raise UserError(f"cannot write: {rule.name} {wrong}")
+            raise UserError(_("cannot write: {name} {wrong}").format(name=rule.name, wrong=wrong))
 
 
 def check_values(model: type[Syncable], values: Mapping[str, Any]) -> None:
@@ -528,4 +548,6 @@ def check_row_ids(model: type[Syncable], ids: Sequence[Any]) -> None:
     if all(type(i) is str for i in ids) and valid_row_ids(ids):
         return
     wrong = next(i for i in ids if type(i) is not str or ROW_ID.fullmatch(i) is None)
-    raise UserError(f"cannot write: {model.__tablename__} id {_shown(wrong)} is not a UUID")
+    raise UserError(_("cannot write: {__tablename__} id {shown} is not a UUID").format(
+        __tablename__=model.__tablename__, shown=_shown(wrong)
+    ))

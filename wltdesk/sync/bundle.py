@@ -58,6 +58,7 @@ from sqlalchemy import func, select
 
 from wltdesk.devices import device_row_id, ensure_registered
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.changes import encode, iter_changes
 from wltdesk.store.eventkeys import key_id
@@ -90,7 +91,9 @@ PURPOSE_EVENT_KEY = b"wltdesk-bundle/2 event key"
 
 def refusal(path: Path, reason: str) -> UserError:
     """The one-line message that refuses a bundle, naming the file."""
-    return UserError(f"{path.name}: {reason}; nothing was imported")
+    return UserError(_("{name}: {reason}; nothing was imported").format(
+        name=path.name, reason=reason
+    ))
 
 
 def signature(key: str, manifest: bytes, salt: bytes | None) -> str:
@@ -185,14 +188,14 @@ def write_bundle(
     one the bundle is unsigned, as bundles were before laptops signed them.
     """
     if signer is not None and signer.device_id != device:
-        raise ValueError("a bundle is signed by the laptop it names")
+        raise ValueError(_("a bundle is signed by the laptop it names"))
     if kind not in KINDS:
-        raise ValueError(f"kind must be one of {KINDS}")
+        raise ValueError(_("kind must be one of {KINDS}").format(KINDS=KINDS))
     if carry_key and not passphrase:
-        raise ValueError("only a bundle locked with a passphrase may carry the event key")
+        raise ValueError(_("only a bundle locked with a passphrase may carry the event key"))
     path = Path(path)
     if not path.parent.is_dir():
-        raise UserError(f"--out: folder {path.parent} does not exist")
+        raise UserError(_("--out: folder {parent} does not exist").format(parent=path.parent))
     clear_stale_work(path.parent, f"{WORK_PREFIX}*")
     salt = secrets.token_bytes(SALT_BYTES)
     prefix = sealing.new_nonce_prefix()
@@ -316,7 +319,7 @@ def export_bundle(
     reach their readers in their own laptops' bundles.
     """
     if redact and include_private:
-        raise UserError("--redact and --include-private contradict each other")
+        raise UserError(_("--redact and --include-private contradict each other"))
     key = event_key(store, event_id)
     ensure_registered(store, event_id)
     me = store.device_id

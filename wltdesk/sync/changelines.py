@@ -23,6 +23,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from wltdesk.language import _
 from wltdesk.store.changes import ChangeRow, content_columns, encode
 from wltdesk.store.hlc import CEILING_HEX, FLOOR_HEX
 from wltdesk.store.models import ENTITY_BY_NAME
@@ -50,9 +51,13 @@ def _change(path: Path, event_id: str, line: bytes, number: int, legacy: bool) -
     try:
         data = json.loads(line)
     except (ValueError, UnicodeDecodeError):
-        raise refusal(path, f"malformed change on line {number} (not JSON)") from None
+        raise refusal(path, _("malformed change on line {number} (not JSON)").format(
+            number=number),
+        ) from None
     except RecursionError:
-        raise refusal(path, f"malformed change on line {number} (nested too deeply)") from None
+        raise refusal(path, _("malformed change on line {number} (nested too deeply)").format(
+            number=number
+        )) from None
     _checked(path, event_id, data, number, legacy)
 
 
@@ -71,7 +76,7 @@ def parse_lines(
     (:data:`LEGACY_KEY`) through, for the reader to drop.
     """
     if ROW_ID.fullmatch(event_id) is None:
-        raise refusal(path, "damaged manifest (the event id is not a UUID)")
+        raise refusal(path, _("damaged manifest (the event id is not a UUID)"))
     try:
         items = json.loads(b"[" + b",".join(lines) + b"]")
     except (ValueError, UnicodeDecodeError, RecursionError):
@@ -79,7 +84,9 @@ def parse_lines(
     if not isinstance(items, list) or len(items) != len(lines):
         for offset, line in enumerate(lines):
             _change(path, event_id, line, first + offset, legacy)
-        raise refusal(path, f"malformed change near line {first} (lines run together)")
+        raise refusal(path, _("malformed change near line {first} (lines run together)").format(
+            first=first
+        ))
     columns = _valid_columns(event_id, items, legacy)
     if columns is None:
         # Line by line: the exact rule, and a refusal that names the line.
@@ -148,7 +155,9 @@ def _valid_columns(
 def _checked(path: Path, event_id: str, data: Any, number: int, legacy: bool = False) -> None:
     """Check a parsed line; a refusal names the line."""
     if type(data) is not dict or data.keys() != _LINE_KEYS:
-        raise refusal(path, f"malformed change on line {number} (wrong fields)")
+        raise refusal(path, _("malformed change on line {number} (wrong fields)").format(
+            number=number
+        ))
     entity = data["entity"]
     row = data["row"]
     name = data["field"]
@@ -161,28 +170,58 @@ def _checked(path: Path, event_id: str, data: Any, number: int, legacy: bool = F
         and type(stamp) is str
         and type(device) is str
     ):
-        raise refusal(path, f"malformed change on line {number} (fields must be text)")
+        raise refusal(path, _("malformed change on line {number} (fields must be text)").format(
+            number=number
+        ))
     if entity not in ENTITY_BY_NAME:
-        raise refusal(path, f"malformed change on line {number} (unknown entity {entity!r})")
+        raise refusal(path, _(
+            "malformed change on line {number} (unknown entity {entity!r})"
+        ).format(
+            number=number, entity=entity
+        ))
     if entity == "events" and row != event_id:
-        raise refusal(path, f"malformed change on line {number} (it changes another event)")
+        raise refusal(path, _(
+            "malformed change on line {number} (it changes another event)"
+        ).format(
+            number=number
+        ))
     if not 0 < len(row) <= 36 or not 0 < len(name) <= 60:
-        raise refusal(path, f"malformed change on line {number} (field too long)")
+        raise refusal(path, _("malformed change on line {number} (field too long)").format(
+            number=number
+        ))
     if name not in FIELDS[entity] and not (legacy and (entity, name) == ("events", LEGACY_KEY)):
-        raise refusal(path, f"malformed change on line {number} ({entity} has no field {name!r})")
+        raise refusal(path, _(
+            "malformed change on line {number} ({entity} has no field {name!r})"
+        ).format(
+            number=number, entity=entity, name=name
+        ))
     matched = _STAMP.fullmatch(stamp)
     if matched is None:
-        raise refusal(path, f"malformed change on line {number} (bad HLC stamp)")
+        raise refusal(path, _("malformed change on line {number} (bad HLC stamp)").format(
+            number=number
+        ))
     if matched.group(1) != device:
-        raise refusal(path, f"malformed change on line {number} (stamp and device differ)")
+        raise refusal(path, _(
+            "malformed change on line {number} (stamp and device differ)"
+        ).format(
+            number=number
+        ))
     if not FLOOR_HEX <= stamp[:12] <= CEILING_HEX:
         raise refusal(
             path,
-            f"malformed change on line {number} (HLC stamp {stamp[:17]!r} out of range: "
-            "its time must lie between 2020-01-01 and 3000-01-01 UTC)",
+            _(
+                "malformed change on line {number} (HLC stamp {value!r} out of range: its time "
+                "must lie between 2020-01-01 and 3000-01-01 UTC)"
+            ).format(
+                number=number, value=stamp[:17]
+            ),
         )
     if ROW_ID.fullmatch(row) is None:
-        raise refusal(path, f"malformed change on line {number} (the row id is not a UUID)")
+        raise refusal(path, _(
+            "malformed change on line {number} (the row id is not a UUID)"
+        ).format(
+            number=number
+        ))
     if legacy and (entity, name) == ("events", LEGACY_KEY):
         return  # dropped unread by the reader
     problem = change_problem(entity, name, data["value"])

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from wltdesk.language import _
 from wltdesk.store import Store, hlc
 from wltdesk.store.hlc import MAX_SKEW_MS, Stamp
 from wltdesk.store.models import Change, StoreMeta
@@ -54,14 +55,24 @@ class ClockWarning:
         gap = ahead_words(abs(self.behind_ms))
         if self.source == LOG:
             return (
-                f"this laptop's clock looks wrong: changes in this store are stamped up to "
-                f"{gap} ahead of it; check its date, time and time zone"
+                _(
+                    "this laptop's clock looks wrong: changes in this store are stamped up to "
+                    "{gap} ahead of it; check its date, time and time zone"
+                ).format(
+                    gap=gap
+                )
             )
-        side = "behind" if self.behind_ms > 0 else "ahead of"
-        return (
-            f"this laptop's clock looks wrong: it is {gap} {side} the sync target's "
-            "clock; check its date, time and time zone"
-        )
+        if self.behind_ms > 0:
+            said = _(
+                "this laptop's clock looks wrong: it is {gap} behind the sync target's clock; "
+                "check its date, time and time zone"
+            )
+        else:
+            said = _(
+                "this laptop's clock looks wrong: it is {gap} ahead of the sync target's clock; "
+                "check its date, time and time zone"
+            )
+        return said.format(gap=gap)
 
 
 def _now_ms() -> int:

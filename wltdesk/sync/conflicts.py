@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.changes import content_columns, decode
 from wltdesk.store.hlc import stamp_time
@@ -229,7 +230,9 @@ def _find(store: Store, event_id: str, entity: str, row_id: str, name: str) -> C
     for conflict in conflicts(store, event_id):
         if (conflict.entity, conflict.row_id, conflict.field) == (entity, row_id, name):
             return conflict
-    raise UserError(f"no open conflict on {entity} {row_id[:8]} {name}")
+    raise UserError(_("no open conflict on {entity} {value} {name}").format(
+        entity=entity, value=row_id[:8], name=name
+    ))
 
 
 def _mark(db: Session, entity: str, row_id: str, name: str, stamp: str) -> None:
@@ -253,7 +256,11 @@ def pick(store: Store, event_id: str, entity: str, row_id: str, name: str, hlc: 
     chosen = next((v for v in conflict.superseded if v.hlc == hlc), None)
     if chosen is None:
         options = ", ".join(v.hlc for v in conflict.superseded)
-        raise UserError(f"--pick: {hlc!r} is not a superseded value here (choose {options})")
+        raise UserError(_(
+            "--pick: {hlc!r} is not a superseded value here (choose {options})"
+        ).format(
+            hlc=hlc, options=options
+        ))
     model = ENTITY_BY_NAME[entity]
     values = dict(chosen.also) if chosen.also else {name: chosen.value}
     with store.write() as writer:

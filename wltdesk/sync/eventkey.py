@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import delete, select, update
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
 from wltdesk.store.models import Event, StoreMeta, SyncSeen, SyncTarget
@@ -37,7 +38,7 @@ def event_key(store: Store, event_id: str) -> str:
     that never had one."""
     with store.read() as db:
         if db.get(Event, event_id) is None:
-            raise UserError(f"no event with id {event_id}")
+            raise UserError(_("no event with id {event_id}").format(event_id=event_id))
         found = eventkeys.current_key(db, event_id)
         if found is not None:
             return found.secret
@@ -67,15 +68,15 @@ def set_key(store: Store, event_id: str, text: str) -> bool:
     laptops that hold only the new key."""
     key_event, secret = parse_key(text)
     if key_event is not None and key_event != event_id:
-        raise UserError("event key: that key belongs to another event")
+        raise UserError(_("event key: that key belongs to another event"))
     secret = secret.lower()
     if not re.fullmatch(r"[0-9a-f]{64}", secret):
         raise UserError(
-            "event key: not an event key (64 hex digits, or the text of the event key QR code)"
+            _("event key: not an event key (64 hex digits, or the text of the event key QR code)")
         )
     with store.read() as db:
         if db.get(Event, event_id) is None:
-            raise UserError(f"no event with id {event_id}")
+            raise UserError(_("no event with id {event_id}").format(event_id=event_id))
         found = eventkeys.current_key(db, event_id)
         if found is not None and found.secret == secret:
             return False
@@ -110,10 +111,10 @@ def parse_key(text: str) -> tuple[str | None, str]:
     if given.startswith(KEY_PREFIX):
         event_id, sep, key = given[len(KEY_PREFIX) :].partition(":")
         if not sep or not key:
-            raise UserError("event key: not the text of an event key QR code (wltdesk-key:1:…)")
+            raise UserError(_("event key: not the text of an event key QR code (wltdesk-key:1:…)"))
         return event_id, key
     if not given:
-        raise UserError("event key: empty")
+        raise UserError(_("event key: empty"))
     return None, given
 
 
@@ -123,9 +124,9 @@ def key_qr(event_id: str, key: str, out: str | Path) -> Path:
 
     path = Path(out).expanduser()
     if path.suffix.lower() not in (".png", ".svg"):
-        raise UserError("--qr: give a .png or .svg file")
+        raise UserError(_("--qr: give a .png or .svg file"))
     if not path.parent.is_dir():
-        raise UserError(f"--qr: folder {path.parent} does not exist")
+        raise UserError(_("--qr: folder {parent} does not exist").format(parent=path.parent))
     segno.make(key_payload(event_id, key), error="m").save(str(path), scale=8, border=4)
     return path
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from wltdesk.errors import UserError
+from wltdesk.language import _, ngettext
 from wltdesk.store import Store
 from wltdesk.store.models import Change, Event, StoreMeta, SyncRun, SyncSeen, SyncTarget
 from wltdesk.sync import bundle, clockwatch, merge, reading, signing
@@ -123,7 +124,7 @@ def remove_target(store: Store, event_id: str, target_id: int) -> None:
         db = writer.db
         row = db.get(SyncTarget, target_id)
         if row is None or row.event_id != event_id:
-            raise UserError(f"no sync target {target_id}")
+            raise UserError(_("no sync target {target_id}").format(target_id=target_id))
         db.execute(delete(SyncSeen).where(SyncSeen.target_id == target_id))
         db.delete(row)
 
@@ -142,14 +143,24 @@ class SyncStatus:
     def describe(self, now: datetime | None = None) -> str:
         """English text for the command line (the GUI words it through tr())."""
         if self.state == "none":
-            return "Sync: no target set up"
+            return _("Sync: no target set up")
         if self.state == "offline":
-            return f"Offline — {self.waiting} changes waiting"
+            return ngettext(
+                "Offline — {n} change waiting", "Offline — {n} changes waiting", self.waiting
+            ).format(n=self.waiting)
         if self.state == "never":
-            return f"Not synced yet — {self.waiting} changes waiting"
+            return ngettext(
+                "Not synced yet — {n} change waiting",
+                "Not synced yet — {n} changes waiting",
+                self.waiting,
+            ).format(n=self.waiting)
         minutes = minutes_ago(self.last_success, now)
-        text = "Synced just now" if minutes < 1 else f"Synced {minutes} min ago"
-        return text + (f" — {self.waiting} changes waiting" if self.waiting else "")
+        text = _("Synced just now") if minutes < 1 else _("Synced {n} min ago").format(n=minutes)
+        if not self.waiting:
+            return text
+        return text + ngettext(
+            " — {n} change waiting", " — {n} changes waiting", self.waiting
+        ).format(n=self.waiting)
 
 
 def minutes_ago(moment: datetime | None, now: datetime | None = None) -> int:
@@ -292,7 +303,7 @@ def _target_row(store: Store, event_id: str, location: str | None) -> SyncTarget
             ).scalar_one_or_none()
             if row is None:
                 raise UserError(
-                    "no sync target set up: give --target, or set one with --set-target"
+                    _("no sync target set up: give --target, or set one with --set-target")
                 )
             return row
     first = default_target(store, event_id) is None
@@ -376,7 +387,7 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
     with store.read() as db:
         event = db.get(Event, event_id)
         if event is None:
-            raise UserError(f"no event with id {event_id}")
+            raise UserError(_("no event with id {event_id}").format(event_id=event_id))
         mark = row.last_seq
         pending = _waiting(db, event_id, mark, store.device_id)
     sent = 0
@@ -415,7 +426,7 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
         with reading.CheckedChanges() as checked:
             for number, remote in enumerate(fresh):
                 if cancelled and cancelled():
-                    raise UserError("sync cancelled")
+                    raise UserError(_("sync cancelled"))
                 local = Path(work) / f"in-{number}" / remote.name
                 local.parent.mkdir()
                 try:
@@ -428,7 +439,9 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                 digest = _sha256(local)
                 size, sha256, why = seen.get(remote.key, (None, None, None))
                 if why is not None and (size, sha256) == (remote.size, digest):
-                    refused.append(f"{_named(remote, why)} (unchanged since it was refused)")
+                    refused.append(_("{reason} (unchanged since it was refused)").format(
+                        reason=_named(remote, why)
+                    ))
                     continue
                 try:
                     verified.append(

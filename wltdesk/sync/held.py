@@ -35,6 +35,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
+from wltdesk.language import _, ngettext
 from wltdesk.store import Store
 from wltdesk.store.changes import ChangeRow
 from wltdesk.store.hlc import MAX_SKEW_MS, Stamp
@@ -55,8 +56,10 @@ def _now() -> datetime:
 def ahead_words(ahead_ms: int) -> str:
     """How far ahead, in the unit a person would use: ``30 hours``, ``364 days``."""
     if ahead_ms < 2 * _DAY_MS:
-        return f"{round(ahead_ms / _HOUR_MS)} hours"
-    return f"{round(ahead_ms / _DAY_MS)} days"
+        hours = round(ahead_ms / _HOUR_MS)
+        return ngettext("{n} hour", "{n} hours", hours).format(n=hours)
+    days = round(ahead_ms / _DAY_MS)
+    return ngettext("{n} day", "{n} days", days).format(n=days)
 
 
 class Holding:
@@ -152,9 +155,13 @@ class HeldGroup:
     def describe(self) -> str:
         """The group in plain English words (the GUI has its own, translated)."""
         return (
-            f"Laptop '{self.laptop}' wrote {self.changes} changes stamped "
-            f"{ahead_words(self.ahead_ms)} ahead of this laptop's clock: its clock is "
-            "probably wrong"
+            ngettext(
+                "Laptop '{laptop}' wrote {n} change stamped {ahead} ahead of this "
+                "laptop's clock: its clock is probably wrong",
+                "Laptop '{laptop}' wrote {n} changes stamped {ahead} ahead of this "
+                "laptop's clock: its clock is probably wrong",
+                self.changes,
+            ).format(laptop=self.laptop, n=self.changes, ahead=ahead_words(self.ahead_ms))
         )
 
 
@@ -235,7 +242,9 @@ def _chosen(store: Store, event_id: str, which: int | None, option: str) -> list
     chosen = [g for g in groups if g.id == which]
     if not chosen:
         listed = ", ".join(str(g.id) for g in groups) or "none"
-        raise UserError(f"{option}: nothing held with id {which} (held: {listed})")
+        raise UserError(_("{option}: nothing held with id {which} (held: {listed})").format(
+            option=option, which=which, listed=listed
+        ))
     return chosen
 
 
@@ -287,8 +296,12 @@ def accept(store: Store, event_id: str, which: int | None = None) -> list[HeldGr
             apply_change_rows(writer.db, rows, writer.clock)
         except ForeignRowError as exc:
             raise UserError(
-                f"--accept-held: the held changes touch {exc.entity} of another event "
-                "(forged or damaged); drop them"
+                _(
+                    "--accept-held: the held changes touch {entity} of another event (forged or "
+                    "damaged); drop them"
+                ).format(
+                    entity=exc.entity
+                )
             ) from None
         _decide(writer.db, event_id, devices, ACCEPTED)
     return groups

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from wltdesk.attendance import PRESENT_STATUSES
 from wltdesk.devices import register_device
 from wltdesk.errors import UserError
+from wltdesk.language import _, ngettext
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
 from wltdesk.store.materialize import ForeignRowError, apply_change_rows, settle_pending
@@ -53,9 +54,11 @@ def bundle_paths(given: Iterable[str | Path]) -> list[Path]:
         elif path.exists():
             found.append(path)
         else:
-            raise UserError(f"{path}: no such file or folder")
+            raise UserError(_("{path}: no such file or folder").format(path=path))
     if not found:
-        raise UserError("no bundles (*.wltx) found in " + ", ".join(str(g) for g in given))
+        raise UserError(_("no bundles (*.wltx) found in {places}").format(
+            places=", ".join(str(g) for g in given)
+        ))
     return found
 
 
@@ -302,8 +305,12 @@ def _apply_step(
             except ForeignRowError as exc:
                 holding.held = held_before  # what it held went with the savepoint
                 reason = (
-                    f"it changes {exc.entity} of another event "
-                    f"({exc.owner[:8]}) in this store (forged or damaged)"
+                    _(
+                        "it changes {entity} of another event ({value}) in this store (forged "
+                        "or damaged)"
+                    ).format(
+                        entity=exc.entity, value=exc.owner[:8]
+                    )
                 )
                 refused.append((item.path, str(bundle.refusal(item.path, reason))))
             else:
@@ -332,12 +339,13 @@ def _apply_bundle(
     for batch in item.rows():
         if cancelled and cancelled():
             raise UserError(
-                "import cancelled; "
-                + (
-                    f"{done} of {total} bundles kept (merge again for the rest)"
-                    if done
-                    else "nothing was imported"
-                )
+                ngettext(
+                    "import cancelled; {n} of {total} bundle kept (merge again for the rest)",
+                    "import cancelled; {n} of {total} bundles kept (merge again for the rest)",
+                    total,
+                ).format(n=done, total=total)
+                if done
+                else _("import cancelled; nothing was imported")
             )
         received += len(batch)
         result = apply_change_rows(writer.db, holding.sift(batch, name), writer.clock, settle=False)

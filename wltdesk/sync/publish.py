@@ -26,6 +26,7 @@ from sqlalchemy import select
 
 from wltdesk import agenda
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store
 from wltdesk.store.models import Attendance, Event, Person
 from wltdesk.tabular import spreadsheet_cell
@@ -57,7 +58,7 @@ def _people(store: Store, event_id: str) -> list[Person]:
 
 def _write_atomically(path: Path, text: str, newline: str = "\n") -> None:
     if not path.parent.is_dir():
-        raise UserError(f"--out: folder {path.parent} does not exist")
+        raise UserError(_("--out: folder {parent} does not exist").format(parent=path.parent))
     partial = path.with_name(f".{path.name}.part")
     with open(partial, "w", encoding="utf-8", newline=newline) as out:
         out.write(text)
@@ -80,7 +81,7 @@ def people_csv(store: Store, event_id: str, out: str | Path) -> Published:
     people = _people(store, event_id)
     partial = path.with_name(f".{path.name}.part")
     if not path.parent.is_dir():
-        raise UserError(f"--out: folder {path.parent} does not exist")
+        raise UserError(_("--out: folder {parent} does not exist").format(parent=path.parent))
     with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         titles = [f"{s.starts_at:%Y-%m-%d %H:%M} {s.title}" for s in sessions]
@@ -155,7 +156,7 @@ def participants_wikitext(store: Store, event_id: str) -> tuple[str, int]:
     with store.read() as db:
         event = db.get(Event, event_id)
         if event is None:
-            raise UserError(f"no event with id {event_id}")
+            raise UserError(_("no event with id {event_id}").format(event_id=event_id))
     listed = [p for p in _people(store, event_id) if p.list_consent is True]
     lines = [
         f"== Participants of {_nowiki(event.name)} ==",
@@ -188,4 +189,6 @@ def publish(store: Store, event_id: str, kind: str, out: str | Path) -> Publishe
         text, rows = participants_wikitext(store, event_id)
         _write_atomically(path, text)
         return Published(path, rows, 0)
-    raise UserError(f"publish: unknown format {kind!r} (choose csv or wikitext)")
+    raise UserError(_("publish: unknown format {kind!r} (choose csv or wikitext)").format(
+        kind=kind
+    ))

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store.changes import CHANGE_COLUMNS, ChangeRow
 from wltdesk.store.eventkeys import key_id
 from wltdesk.sync.bundle import (
@@ -148,15 +149,18 @@ class CheckedChanges:
             self._file.write(data)
         except OSError as exc:
             raise UserError(
-                f"no room to hold the checked changes in {tempfile.gettempdir()} "
-                f"({exc.strerror or exc}); free some disk space and import again; "
-                "nothing was imported"
+                _(
+                    "no room to hold the checked changes in {gettempdir} ({value}); free some "
+                    "disk space and import again; nothing was imported"
+                ).format(
+                    gettempdir=tempfile.gettempdir(), value=exc.strerror or exc
+                )
             ) from None
         return offset, len(data)
 
     def read(self, part: Part) -> list[ChangeRow]:
         offset, size = part
-        assert self._file is not None, "read before anything was added"
+        assert self._file is not None, _("read before anything was added")
         self._file.seek(offset)
         return marshal.loads(self._file.read(size))
 
@@ -244,7 +248,9 @@ def _lines(path: Path, unlocked: Unlocked, stored: IO[bytes], size: int) -> Iter
         pending.extend(parts)
         if len(rest) > MAX_LINE_BYTES:
             number = done + len(pending) + 1
-            raise refusal(path, f"malformed change on line {number} (longer than 1 MiB)")
+            raise refusal(path, _("malformed change on line {number} (longer than 1 MiB)").format(
+                number=number
+            ))
         while len(pending) >= size:
             yield pending[:size]
             pending = pending[size:]
@@ -271,15 +277,15 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         with open(path, "rb") as head:
             magic = head.read(4)
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError(_("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"{path}: is a folder, not a bundle") from None
+        raise UserError(_("{path}: is a folder, not a bundle").format(path=path)) from None
     if magic not in (b"PK\x03\x04", b"PK\x05\x06"):
-        raise refusal(path, "not a WLT Desk bundle (not a ZIP file)")
+        raise refusal(path, _("not a WLT Desk bundle (not a ZIP file)"))
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError):
-        raise refusal(path, "the file is truncated or damaged (incomplete ZIP)") from None
+        raise refusal(path, _("the file is truncated or damaged (incomplete ZIP)")) from None
 
 
 def _check_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
@@ -287,24 +293,33 @@ def _check_members(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.Zi
     names = [info.filename for info in infos]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
-        raise refusal(path, f"duplicate member names ({', '.join(duplicates)})")
+        raise refusal(path, _("duplicate member names ({names})").format(
+            names=', '.join(duplicates)
+        ))
     for name in names:
         parts = name.replace("\\", "/").split("/")
         if name.startswith(("/", "\\")) or ".." in parts or ":" in name:
-            raise refusal(path, f"member path escapes the bundle ({name!r})")
+            raise refusal(path, _("member path escapes the bundle ({name!r})").format(name=name))
     for info in infos:
         if info.file_size > MAX_MEMBER_BYTES or (
             info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1)
         ):
             raise refusal(
                 path,
-                f"member {info.filename!r} inflates to {info.file_size:,} bytes "
-                f"from {info.compress_size:,} (a zip bomb?)",
+                _(
+                    "member {filename!r} inflates to {file_size:,} bytes from {compress_size:,} "
+                    "(a zip bomb?)"
+                ).format(
+                    filename=info.filename, file_size=info.file_size,
+                    compress_size=info.compress_size,
+                ),
             )
     expected = {MANIFEST, SIGNATURE}
     if not expected <= set(names):
         missing = sorted(expected - set(names))
-        raise refusal(path, f"not a WLT Desk bundle (no {', '.join(missing)})")
+        raise refusal(path, _("not a WLT Desk bundle (no {names})").format(
+            names=', '.join(missing)
+        ))
     return {info.filename: info for info in infos}
 
 
@@ -313,11 +328,13 @@ def _read_small(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
         with archive.open(name) as member:
             data = member.read(MAX_MANIFEST_BYTES + 1)
     except KeyError:
-        raise refusal(path, f"not a WLT Desk bundle (no {name})") from None
+        raise refusal(path, _("not a WLT Desk bundle (no {name})").format(name=name)) from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise refusal(path, f"the file is damaged ({name}: {exc})") from None
+        raise refusal(path, _("the file is damaged ({name}: {exc})").format(
+            name=name, exc=exc),
+        ) from None
     if len(data) > MAX_MANIFEST_BYTES:
-        raise refusal(path, f"{name} is too large")
+        raise refusal(path, _("{name} is too large").format(name=name))
     return data
 
 
@@ -327,17 +344,21 @@ def read_manifest(path: Path, archive: zipfile.ZipFile) -> Manifest:
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
-        raise refusal(path, "damaged manifest (not JSON)") from None
+        raise refusal(path, _("damaged manifest (not JSON)")) from None
     except RecursionError:
-        raise refusal(path, "damaged manifest (nested too deeply)") from None
+        raise refusal(path, _("damaged manifest (nested too deeply)")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise refusal(path, "not a WLT Desk bundle (unknown manifest format)")
+        raise refusal(path, _("not a WLT Desk bundle (unknown manifest format)"))
     version = data.get("version")
     if type(version) is not int or version not in READABLE:
         raise refusal(
             path,
-            f"unknown format version {version!r} (this WLT Desk reads versions "
-            f"{READABLE[0]} to {VERSION}; update WLT Desk)",
+            _(
+                "unknown format version {version!r} (this WLT Desk reads versions {READABLE} to "
+                "{VERSION}; update WLT Desk)"
+            ).format(
+                version=version, READABLE=READABLE[0], VERSION=VERSION
+            ),
         )
     try:
         counts = data["counts"]
@@ -361,17 +382,17 @@ def read_manifest(path: Path, archive: zipfile.ZipFile) -> Manifest:
             device_key=str(data["device_key"]) if version > 1 and "device_key" in data else None,
         )
     except (KeyError, TypeError, ValueError, AttributeError, binascii.Error):
-        raise refusal(path, "damaged manifest (fields missing)") from None
+        raise refusal(path, _("damaged manifest (fields missing)")) from None
     if manifest.kind not in KINDS:
-        raise refusal(path, f"damaged manifest (kind {manifest.kind!r})")
+        raise refusal(path, _("damaged manifest (kind {kind!r})").format(kind=manifest.kind))
     if manifest.encryption is not None and not isinstance(manifest.encryption, dict):
-        raise refusal(path, "damaged manifest (encryption parameters)")
+        raise refusal(path, _("damaged manifest (encryption parameters)"))
     if version > 1 and (manifest.salt is None or len(manifest.salt) != SALT_BYTES):
-        raise refusal(path, "damaged manifest (salt)")
+        raise refusal(path, _("damaged manifest (salt)"))
     if version > 1 and not _KEY_ID.fullmatch(manifest.key_id or ""):
-        raise refusal(path, "damaged manifest (key id)")
+        raise refusal(path, _("damaged manifest (key id)"))
     if manifest.device_key is not None and not PUBLIC_KEY.fullmatch(manifest.device_key):
-        raise refusal(path, "damaged manifest (laptop key)")
+        raise refusal(path, _("damaged manifest (laptop key)"))
     return manifest
 
 
@@ -413,9 +434,11 @@ def open_bundle(
         expected = _expected_members(manifest)
         signatures = {MANIFEST, SIGNATURE} | ({DEVICE_SIGNATURE} if manifest.device_key else set())
         if set(manifest.members) != expected or set(infos) != signatures | expected:
-            raise refusal(path, "damaged (members differ from the manifest)")
+            raise refusal(path, _("damaged (members differ from the manifest)"))
         if expected_event is not None and manifest.event_id != expected_event:
-            raise refusal(path, f"the bundle belongs to another event ({manifest.event_label})")
+            raise refusal(path, _("the bundle belongs to another event ({event_label})").format(
+                event_label=manifest.event_label
+            ))
         signed = _read_small(path, archive, SIGNATURE)
         sealed_key = _read_small(path, archive, EVENT_KEY) if EVENT_KEY in expected else None
         key = given_key or known_key(manifest.event_id, manifest.key_id)
@@ -476,17 +499,21 @@ def _check_changes(
                     pass
                 if not hashing.matches(listed):
                     raise refusal(
-                        path, f"checksum mismatch in {member} (changed or damaged)"
+                        path, _("checksum mismatch in {member} (changed or damaged)").format(
+                            member=member
+                        )
                     ) from None
                 raise
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise refusal(path, f"the file is damaged ({exc})") from None
+        raise refusal(path, _("the file is damaged ({exc})").format(exc=exc)) from None
     if not hashing.matches(listed):
-        raise refusal(path, f"checksum mismatch in {member} (changed or damaged)")
+        raise refusal(path, _("checksum mismatch in {member} (changed or damaged)").format(
+            member=member
+        ))
     if sum(counts.values()) != manifest.changes or dict(counts) != {
         k: v for k, v in manifest.by_entity.items() if v
     }:
-        raise refusal(path, "damaged (the counts differ from the manifest)")
+        raise refusal(path, _("damaged (the counts differ from the manifest)"))
     if (low, high) != (manifest.hlc_min, manifest.hlc_max):
-        raise refusal(path, "damaged (the HLC range differs from the manifest)")
+        raise refusal(path, _("damaged (the HLC range differs from the manifest)"))
     return tuple(parts)

@@ -22,6 +22,8 @@ import secrets
 from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
+from wltdesk.language import _
+
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -57,7 +59,7 @@ def scrypt_params(params: dict[str, Any], refuse: Callable[[str], Exception]) ->
     try:
         n, r, p = int(params["n"]), int(params["r"]), int(params["p"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise refuse("damaged manifest (encryption parameters)") from exc
+        raise refuse(_("damaged manifest (encryption parameters)")) from exc
     if (
         params.get("kdf") != "scrypt"
         or n < 2
@@ -66,7 +68,7 @@ def scrypt_params(params: dict[str, Any], refuse: Callable[[str], Exception]) ->
         or not 0 < p <= MAX_SCRYPT_P
         or 128 * n * r > MAX_SCRYPT_MEMORY
     ):
-        raise refuse("unsupported encryption parameters")
+        raise refuse(_("unsupported encryption parameters"))
     return n, r, p
 
 
@@ -151,7 +153,7 @@ class DecryptingReader(io.RawIOBase):
         sealed = self.source.read(CHUNK_BYTES + TAG_BYTES)
         final = len(sealed) < CHUNK_BYTES + TAG_BYTES
         if final and len(sealed) < TAG_BYTES:
-            raise self.on_bad("damaged (encrypted data cut short)")
+            raise self.on_bad(_("damaged (encrypted data cut short)"))
         from cryptography.exceptions import InvalidTag
 
         try:
@@ -163,7 +165,7 @@ class DecryptingReader(io.RawIOBase):
         self.index += 1
         if final:
             if self.source.read(1):
-                raise self.on_bad("damaged (data after the last encrypted chunk)")
+                raise self.on_bad(_("damaged (data after the last encrypted chunk)"))
             self.done = True
 
     def readinto(self, target: Any) -> int:  # type: ignore[override]
@@ -226,7 +228,7 @@ def legacy_params(
         prefix = base64.b64decode(params["nonce_prefix"], validate=True)
         chunk = int(params["chunk_bytes"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise refuse("damaged manifest (encryption parameters)") from exc
+        raise refuse(_("damaged manifest (encryption parameters)")) from exc
     if params.get("cipher") != "AES-256-GCM" or len(prefix) != 8 or chunk != CHUNK_BYTES:
-        raise refuse("unsupported encryption parameters")
+        raise refuse(_("unsupported encryption parameters"))
     return salt, prefix, scrypt_params(params, refuse)

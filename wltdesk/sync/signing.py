@@ -47,6 +47,7 @@ from sqlalchemy import select
 
 from wltdesk.devices import device_row_id
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import ChangeRow
 from wltdesk.store.models import Device
@@ -166,20 +167,28 @@ def check_signer(
     known = book.device(manifest.event_id, manifest.device)
     name = known.name if known is not None else None
     if known is not None and known.revoked:
-        raise refusal(path, f"from a revoked laptop '{known.name}'")
+        raise refusal(path, _("from a revoked laptop '{name}'").format(name=known.name))
     registered = known is not None and known.public_key is not None
     if manifest.device_key is None:
         if registered:
             raise refusal(
                 path,
-                f"not signed, but laptop '{name}' signs every bundle it writes "
-                "(forged, or made by an earlier version of WLT Desk)",
+                _(
+                    "not signed, but laptop '{name}' signs every bundle it writes (forged, or "
+                    "made by an earlier version of WLT Desk)"
+                ).format(
+                    name=name
+                ),
             )
         if not current:
             raise refusal(
                 path,
-                f"not signed by a laptop, and locked with an old event key (key {key_id}): "
-                "unsigned bundles are read only under the event's current key",
+                _(
+                    "not signed by a laptop, and locked with an old event key (key {key_id}): "
+                    "unsigned bundles are read only under the event's current key"
+                ).format(
+                    key_id=key_id
+                ),
             )
         return Signer(manifest.device, None, False, current, name)
     _verify(path, manifest, signed)
@@ -188,14 +197,22 @@ def check_signer(
         if known.public_key != manifest.device_key:
             raise refusal(
                 path,
-                f"signed with another key than laptop '{known.name}' has in this event (forged)",
+                _(
+                    "signed with another key than laptop '{name}' has in this event (forged)"
+                ).format(
+                    name=known.name
+                ),
             )
         return Signer(manifest.device, manifest.device_key, True, current, name)
     if not current:
         raise refusal(
             path,
-            f"from a laptop this store does not know ({manifest.device[:8]}), under an old "
-            f"event key (key {key_id}): only the event's current key brings in a new laptop",
+            _(
+                "from a laptop this store does not know ({value}), under an old event key (key "
+                "{key_id}): only the event's current key brings in a new laptop"
+            ).format(
+                value=manifest.device[:8], key_id=key_id
+            ),
         )
     return Signer(manifest.device, manifest.device_key, False, current, name)
 
@@ -208,7 +225,7 @@ def _verify(path: Path, manifest: Manifest, signed: bytes | None) -> None:
     text = (signed or b"").decode("ascii", "replace").strip()
     bad = refusal(
         path,
-        "bad laptop signature (the bundle was changed, or the laptop it names did not sign it)",
+        _("bad laptop signature (the bundle was changed, or the laptop it names did not sign it)"),
     )
     if manifest.device_key is None or not SIGNATURE_HEX.fullmatch(text):
         raise bad
@@ -263,16 +280,23 @@ class Provenance:
             number, row = self._first(rows, first, lambda r: r[_DEVICE] != self.signer.device)
             raise refusal(
                 self.path,
-                f"line {number} claims laptop {row[_DEVICE]}, but the bundle is signed by "
-                f"laptop {self.signer.label} (an incremental bundle carries only its own "
-                "laptop's changes)",
+                _(
+                    "line {number} claims laptop {value}, but the bundle is signed by laptop "
+                    "{label} (an incremental bundle carries only its own laptop's changes)"
+                ).format(
+                    number=number, value=row[_DEVICE], label=self.signer.label
+                ),
             )
         if self.forbidden and not authors.isdisjoint(self.forbidden):
             number, row = self._first(rows, first, lambda r: r[_DEVICE] in self.forbidden)
             raise refusal(
                 self.path,
-                f"line {number} claims laptop {row[_DEVICE]}, which signs its bundles, "
-                "but this bundle is not signed",
+                _(
+                    "line {number} claims laptop {value}, which signs its bundles, but this "
+                    "bundle is not signed"
+                ).format(
+                    number=number, value=row[_DEVICE]
+                ),
             )
         if "devices" in map(_entities_of, rows):
             for offset, row in enumerate(rows):
@@ -293,13 +317,21 @@ class Provenance:
         elif name == "revoked":
             if self.signer.public_key is None:
                 raise refusal(
-                    self.path, f"line {number} revokes a laptop, but the bundle is not signed"
+                    self.path, _(
+                        "line {number} revokes a laptop, but the bundle is not signed"
+                    ).format(
+                        number=number
+                    )
                 )
             if row[_VALUE] != "true":
                 raise refusal(
                     self.path,
-                    f"line {number} takes back the revocation of a laptop "
-                    "(a revocation is never taken back)",
+                    _(
+                        "line {number} takes back the revocation of a laptop (a revocation is "
+                        "never taken back)"
+                    ).format(
+                        number=number
+                    ),
                 )
             self.revokes.add(row[_ROW])
 
@@ -307,15 +339,28 @@ class Provenance:
         author = row[_DEVICE]
         if self.signer.public_key is None:
             raise refusal(
-                self.path, f"line {number} registers a laptop, but the bundle is not signed"
+                self.path, _(
+                    "line {number} registers a laptop, but the bundle is not signed"
+                ).format(
+                    number=number
+                )
             )
         value = json.loads(row[_VALUE])
         if not isinstance(value, str) or not PUBLIC_KEY.fullmatch(value):
-            raise refusal(self.path, f"malformed change on line {number} (not a laptop key)")
+            raise refusal(self.path, _(
+                "malformed change on line {number} (not a laptop key)"
+            ).format(
+                number=number
+            ))
         if row[_ROW] != device_row_id(self.event_id, author):
             raise refusal(
                 self.path,
-                f"line {number} registers a key for another laptop than {author}, which wrote it",
+                _(
+                    "line {number} registers a key for another laptop than {author}, which "
+                    "wrote it"
+                ).format(
+                    number=number, author=author
+                ),
             )
         known = self.book.device(self.event_id, author) if author != self.signer.device else None
         if author == self.signer.device and self.signer.known:
@@ -326,13 +371,22 @@ class Provenance:
         if (known_key is not None and known_key != value) or earlier != value:
             raise refusal(
                 self.path,
-                f"line {number} changes the key of laptop {author} (a laptop's key never changes)",
+                _(
+                    "line {number} changes the key of laptop {author} (a laptop's key never "
+                    "changes)"
+                ).format(
+                    number=number, author=author
+                ),
             )
         if known_key is None and not self.signer.current:
             raise refusal(
                 self.path,
-                f"line {number} registers laptop {author} under an old event key: only the "
-                "event's current key brings in a new laptop",
+                _(
+                    "line {number} registers laptop {author} under an old event key: only the "
+                    "event's current key brings in a new laptop"
+                ).format(
+                    number=number, author=author
+                ),
             )
 
     def finish(self) -> Origin:
@@ -347,8 +401,12 @@ class Provenance:
         if unvouched:
             raise refusal(
                 self.path,
-                f"from a laptop that is not registered in the event ({signer.device[:8]}): "
-                "no registration this laptop trusts vouches for its key",
+                _(
+                    "from a laptop that is not registered in the event ({value}): no "
+                    "registration this laptop trusts vouches for its key"
+                ).format(
+                    value=signer.device[:8]
+                ),
             )
         return Origin(
             signer.device, self.name, signer.public_key is not None, frozenset(self.revokes)
@@ -376,7 +434,9 @@ def revoked_in_batch(
                 (
                     item,
                     refusal(
-                        item.path, f"from a revoked laptop {label} (revoked in {by.path.name})"
+                        item.path, _("from a revoked laptop {label} (revoked in {name})").format(
+                            label=label, name=by.path.name
+                        )
                     ),
                 )
             )

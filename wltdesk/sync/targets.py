@@ -49,6 +49,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from xml.parsers import expat
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.sync.bundle import SUFFIX, clear_stale_work
 
 #: Seconds any one wait on a WebDAV server's socket may take (connecting, one
@@ -211,7 +212,7 @@ def bundle_name(number: int) -> str:
 
 def _safe_id(text: str, what: str) -> str:
     if not _ID.match(text):
-        raise UserError(f"not a valid {what}: {text!r}")
+        raise UserError(_("not a valid {what}: {text!r}").format(what=what, text=text))
     return text
 
 
@@ -225,9 +226,11 @@ class FolderTarget:
 
     def check(self) -> None:
         if not self.root.is_dir():
-            raise TargetUnavailable(f"target folder {self.root} is not there (not plugged in?)")
+            raise TargetUnavailable(_(
+                "target folder {root} is not there (not plugged in?)"
+            ).format(root=self.root))
         if not os.access(self.root, os.W_OK):
-            raise TargetUnavailable(f"target folder {self.root} is read-only")
+            raise TargetUnavailable(_("target folder {root} is read-only").format(root=self.root))
 
     def list(self, event_id: str) -> list[RemoteBundle]:
         self.check()
@@ -265,7 +268,9 @@ class FolderTarget:
         source = self.root / event_id / remote.device / remote.name
         info = source.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise UserError(f"{source}: not a regular file; not read as a bundle")
+            raise UserError(_("{source}: not a regular file; not read as a bundle").format(
+                source=source
+            ))
         if info.st_size > MAX_BUNDLE_BYTES:
             raise _bundle_too_large(str(source), info.st_size)
         with open(source, "rb") as src, open(dest, "wb") as out:
@@ -279,9 +284,12 @@ class FolderTarget:
 
 def _bundle_too_large(where: str, size: int | None) -> UserError:
     """``size`` None: the file grew past the limit while it was copied."""
-    measured = "larger than that" if size is None else f"{size:,} bytes"
+    measured = _("larger than that") if size is None else _("{size:,} bytes").format(size=size)
     return UserError(
-        f"{where}: bundles over {MAX_BUNDLE_BYTES:,} bytes are not read, and this one is {measured}"
+        _(
+            "{where}: bundles over {MAX_BUNDLE_BYTES:,} bytes are not read, and this one is "
+            "{measured}"
+        ).format(where=where, MAX_BUNDLE_BYTES=MAX_BUNDLE_BYTES, measured=measured)
     )
 
 
@@ -291,7 +299,7 @@ class WebDavTarget:
     def __init__(self, url: str) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise UserError(f"not a WebDAV URL: {url}")
+            raise UserError(_("not a WebDAV URL: {url}").format(url=url))
         self.scheme = parts.scheme
         self.host = parts.hostname
         self.port = parts.port
@@ -355,10 +363,14 @@ class WebDavTarget:
         except (OSError, http.client.HTTPException) as exc:
             if deadline.passed(exc):
                 raise TargetUnavailable(
-                    f"WebDAV server {self.display}: no complete reply to {method} within "
-                    f"{deadline.seconds:,.0f} s (the server is too slow or stalls)"
+                    _(
+                        "WebDAV server {display}: no complete reply to {method} within "
+                        "{seconds:,.0f} s (the server is too slow or stalls)"
+                    ).format(display=self.display, method=method, seconds=deadline.seconds)
                 ) from None
-            raise TargetUnavailable(f"WebDAV server {self.display} unreachable: {exc}") from exc
+            raise TargetUnavailable(_("WebDAV server {display} unreachable: {exc}").format(
+                display=self.display, exc=exc
+            )) from exc
         finally:
             connection.close()
 
@@ -409,8 +421,10 @@ class WebDavTarget:
 
         def too_large() -> UserError:
             return UserError(
-                f"WebDAV {self.display}: the reply to {method} is larger than "
-                f"{MAX_REPLY_BYTES:,} bytes; refused"
+                _(
+                    "WebDAV {display}: the reply to {method} is larger than {MAX_REPLY_BYTES:,} "
+                    "bytes; refused"
+                ).format(display=self.display, method=method, MAX_REPLY_BYTES=MAX_REPLY_BYTES)
             )
 
         with self._exchange(method, path, deadline, body, headers, stream_from) as response:
@@ -420,10 +434,14 @@ class WebDavTarget:
     def _fail(self, what: str, status: int) -> UserError:
         if status in (401, 403):
             return TargetUnavailable(
-                f"WebDAV {self.display}: access refused ({status}); check the user name "
-                f"and password ({PASSWORD_ENV})"
+                _(
+                    "WebDAV {display}: access refused ({status}); check the user name and "
+                    "password ({PASSWORD_ENV})"
+                ).format(display=self.display, status=status, PASSWORD_ENV=PASSWORD_ENV)
             )
-        return UserError(f"WebDAV {self.display}: {what} failed (HTTP {status})")
+        return UserError(_("WebDAV {display}: {what} failed (HTTP {status})").format(
+            display=self.display, what=what, status=status
+        ))
 
     def _propfind(self, path: str) -> list[tuple[str, bool, int, float | None]]:
         """(name, is collection, size, modified) of a collection's members; empty if it
@@ -441,7 +459,7 @@ class WebDavTarget:
         if status == 404:
             return []
         if status != 207:
-            raise self._fail("listing", status)
+            raise self._fail(_("listing"), status)
         root = self._listing(data)
         own = unquote(path).rstrip("/")
         members: list[tuple[str, bool, int, float | None]] = []
@@ -470,26 +488,32 @@ class WebDavTarget:
             return ElementTree.fromstring(data)
         except _Doctype:
             raise UserError(
-                f"WebDAV {self.display}: the listing declares a document type (DOCTYPE), "
-                "which no WebDAV server sends; refused"
+                _(
+                    "WebDAV {display}: the listing declares a document type (DOCTYPE), which no "
+                    "WebDAV server sends; refused"
+                ).format(display=self.display)
             ) from None
         except (expat.ExpatError, ElementTree.ParseError) as exc:
-            raise UserError(f"WebDAV {self.display}: unreadable listing ({exc})") from exc
+            raise UserError(_("WebDAV {display}: unreadable listing ({exc})").format(
+                display=self.display, exc=exc
+            )) from exc
 
     def _mkcol(self, path: str) -> None:
-        status, _ = self._request("MKCOL", path + "/")
+        status, _body = self._request("MKCOL", path + "/")
         if status not in (201, 405):  # 405: it exists already
-            raise self._fail("creating a folder", status)
+            raise self._fail(_("creating a folder"), status)
 
     # -- Target
     def check(self) -> None:
-        status, _ = self._request(
+        status, _body = self._request(
             "PROPFIND", self._path() + "/", None, {"Depth": "0", "Content-Length": "0"}
         )
         if status == 404:
-            raise TargetUnavailable(f"WebDAV folder {self.display} does not exist")
+            raise TargetUnavailable(_("WebDAV folder {display} does not exist").format(
+                display=self.display
+            ))
         if status not in (200, 207):
-            raise self._fail("connecting", status)
+            raise self._fail(_("connecting"), status)
 
     def list(self, event_id: str) -> list[RemoteBundle]:
         event_path = self._path(_safe_id(event_id, "event id"))
@@ -508,38 +532,44 @@ class WebDavTarget:
         self._mkcol(self._path(event_id))
         self._mkcol(self._path(event_id, device))
         partial = self._path(event_id, device, f".{name}.{secrets.token_hex(4)}.part")
-        status, _ = self._request("PUT", partial, stream_from=source)
+        status, _body = self._request("PUT", partial, stream_from=source)
         if status not in (200, 201, 204):
-            raise self._fail("upload", status)
+            raise self._fail(_("upload"), status)
         final = self._path(event_id, device, name)
         destination = f"{self.scheme}://{self.host}" + (f":{self.port}" if self.port else "")
-        status, _ = self._request(
+        status, _body = self._request(
             "MOVE", partial, headers={"Destination": destination + final, "Overwrite": "T"}
         )
         if status not in (201, 204):
             self._request("DELETE", partial)
-            raise self._fail("renaming the upload", status)
+            raise self._fail(_("renaming the upload"), status)
 
     def fetch(self, event_id: str, remote: RemoteBundle, dest: Path) -> None:
         """Download a bundle: no more than the size the listing gave
         (:data:`MAX_BUNDLE_BYTES` if it gave none), within a deadline that
         grows with what arrives."""
         if remote.size > MAX_BUNDLE_BYTES:
-            raise _bundle_too_large(f"WebDAV {self.display}: {remote.key}", remote.size)
+            raise _bundle_too_large(_("WebDAV {display}: {key}").format(
+                display=self.display, key=remote.key
+            ), remote.size)
         limit = remote.size or MAX_BUNDLE_BYTES
         deadline = _Deadline(REQUEST_DEADLINE)
-        listed = f"the {remote.size:,} bytes it is listed with" if remote.size else "its limit"
+        listed = _("the {size:,} bytes it is listed with").format(
+            size=remote.size) if remote.size else _("its limit",
+        )
 
         def too_large() -> UserError:
             return UserError(
-                f"WebDAV {self.display}: {remote.key} sent more than {listed}; refused"
+                _("WebDAV {display}: {key} sent more than {listed}; refused").format(
+                    display=self.display, key=remote.key, listed=listed
+                )
             )
 
         path = self._path(event_id, remote.device, remote.name)
         try:
             with self._exchange("GET", path, deadline) as response:
                 if response.status != 200:
-                    raise self._fail("download", response.status)
+                    raise self._fail(_("download"), response.status)
                 with open(dest, "wb") as out:
                     self._read_body(response, deadline, limit, out.write, too_large, paced=True)
         except BaseException:
@@ -561,7 +591,7 @@ def open_target(location: str) -> Target:
     """A folder path or an http(s) URL as a target."""
     text = location.strip()
     if not text:
-        raise UserError("no sync target given")
+        raise UserError(_("no sync target given"))
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text):
         return WebDavTarget(text)
     return FolderTarget(text)

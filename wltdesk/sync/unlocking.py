@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
 from wltdesk.store.eventkeys import key_id
 from wltdesk.sync import sealing
 from wltdesk.sync.bundle import (
@@ -85,7 +86,7 @@ def unlock(
     if key is None:
         if sealed_key is None:
             if params is not None and params.get("key") == "passphrase" and not passphrase:
-                raise refuse("the bundle is encrypted: give its passphrase")
+                raise refuse(_("the bundle is encrypted: give its passphrase"))
             raise refuse(_needs_key(manifest))
         root = _passphrase_root(manifest, passphrase, refuse)
         key = _sealed_event_key(manifest, sealed_key, root, prefix, refuse)
@@ -94,22 +95,33 @@ def unlock(
             # The store has the event but not this key: most likely it was changed
             # (wltdesk event rekey) and this laptop has not been given the new one.
             raise refuse(
-                f"locked with an event key this laptop does not have (key "
-                f"{manifest.key_id}; its key is key {key_id(key)}): if the event key was "
-                "changed, enter the new one (wltdesk event key --set, or Sync ▸ Devices)"
+                _(
+                    "locked with an event key this laptop does not have (key {key_id}; its key "
+                    "is key {key_id2}): if the event key was changed, enter the new one "
+                    "(wltdesk event key --set, or Sync ▸ Devices)"
+                ).format(
+                    key_id=manifest.key_id, key_id2=key_id(key)
+                )
             )
         raise refuse(
-            f"wrong event key (the bundle is locked with key {manifest.key_id}; "
-            f"the key given is key {key_id(key)})"
+            _(
+                "wrong event key (the bundle is locked with key {key_id}; the key given is key "
+                "{key_id2})"
+            ).format(
+                key_id=manifest.key_id, key_id2=key_id(key)
+            )
         )
     _check_signature(path, manifest, signed, signature(key, manifest.raw, salt))
     if sealed_key is not None and not _listed(manifest.members[EVENT_KEY], sealed_key):
-        raise refuse(f"checksum mismatch in {EVENT_KEY} (changed or damaged)")
+        raise refuse(_("checksum mismatch in {EVENT_KEY} (changed or damaged)").format(
+            EVENT_KEY=EVENT_KEY
+        ))
     if params is None:
         return Unlocked(key, None, b"", "", legacy=False)
     if params.get("key") == "event":
         content = sealing.hkdf(key.encode("utf-8"), salt, PURPOSE_CHANGES)
-        return Unlocked(key, content, prefix, "damaged (an encrypted chunk does not open)", False)
+        damaged = _("damaged (an encrypted chunk does not open)")
+        return Unlocked(key, content, prefix, damaged, False)
     if root is None:
         root = _passphrase_root(manifest, passphrase, refuse)
     content = sealing.hkdf(root, salt, PURPOSE_CHANGES)
@@ -119,12 +131,20 @@ def unlock(
 def _needs_key(manifest: Manifest) -> str:
     if manifest.kind != "full":
         return (
-            f"the bundle belongs to another event ({manifest.event_id[:8]}) that this "
-            "store does not have; import that event's full bundle first"
+            _(
+                "the bundle belongs to another event ({value}) that this store does not have; "
+                "import that event's full bundle first"
+            ).format(
+                value=manifest.event_id[:8]
+            )
         )
     return (
-        f"this laptop does not have the event {manifest.event_id[:8]} yet: give its event "
-        "key to join it (the text of the event key QR code, e.g. wltdesk import --key)"
+        _(
+            "this laptop does not have the event {value} yet: give its event key to join it "
+            "(the text of the event key QR code, e.g. wltdesk import --key)"
+        ).format(
+            value=manifest.event_id[:8]
+        )
     )
 
 
@@ -133,14 +153,14 @@ def _prefix(params: Mapping[str, Any], refuse: Callable[[str], UserError]) -> by
         prefix = base64.b64decode(params["nonce_prefix"], validate=True)
         chunk = int(params["chunk_bytes"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise refuse("damaged manifest (encryption parameters)") from exc
+        raise refuse(_("damaged manifest (encryption parameters)")) from exc
     if (
         params.get("cipher") != "AES-256-GCM"
         or params.get("key") not in ("event", "passphrase")
         or len(prefix) != sealing.NONCE_PREFIX_BYTES
         or chunk != sealing.CHUNK_BYTES
     ):
-        raise refuse("unsupported encryption parameters")
+        raise refuse(_("unsupported encryption parameters"))
     return prefix
 
 
@@ -152,7 +172,7 @@ def _passphrase_root(
         raise refuse(_needs_key(manifest))
     n, r, p = sealing.scrypt_params(dict(params), refuse)
     if not passphrase:
-        raise refuse("the bundle is encrypted: give its passphrase")
+        raise refuse(_("the bundle is encrypted: give its passphrase"))
     assert manifest.salt is not None
     return sealing.passphrase_secret(passphrase, manifest.salt, n, r, p)
 
@@ -172,9 +192,9 @@ def _sealed_event_key(
     try:
         event_id, key = parse_key(opened.decode("utf-8"))
     except (UserError, UnicodeDecodeError):
-        raise refuse("damaged (the event key inside is not one)") from None
+        raise refuse(_("damaged (the event key inside is not one)")) from None
     if event_id != manifest.event_id or key_id(key) != manifest.key_id:
-        raise refuse("damaged (the event key inside belongs to another event)")
+        raise refuse(_("damaged (the event key inside belongs to another event)"))
     return key
 
 
@@ -189,7 +209,10 @@ def _check_signature(path: Path, manifest: Manifest, signed: bytes, expected: st
     given = signed.decode("ascii", "replace").strip()
     if not hmac.compare_digest(given, expected):
         raise refusal(
-            path, "bad signature (the bundle was changed, or it is signed with another event's key)"
+            path, _(
+                "bad signature (the bundle was changed, or it is signed with another event's "
+                "key)"
+            )
         )
 
 
@@ -211,6 +234,6 @@ def _unlock_legacy(
         return Unlocked(key, None, b"", "", legacy=True)
     salt, prefix, (n, r, p) = sealing.legacy_params(dict(params), refuse)
     if not passphrase:
-        raise refuse("the bundle is encrypted: give its passphrase")
+        raise refuse(_("the bundle is encrypted: give its passphrase"))
     content = sealing.passphrase_secret(passphrase, salt, n, r, p)
     return Unlocked(key, content, prefix, "wrong passphrase", legacy=True)
