@@ -2,17 +2,23 @@
 
 For looking at what users see after a GUI change, and for the docs. It makes
 the demo event in a fresh temporary store, opens the real main window at
-1366×768 and grabs each section, each menu open and the main dialogs, in
-English, in Bengali and right-to-left. Without a display it starts Xvfb itself
-(a real X server, so the xcb platform plugin is exercised); ``--offscreen``
-uses Qt's offscreen platform instead (menus then come out blank).
+1366×768 and grabs each section, each menu open, the Sync pane's other tabs,
+a check-in card, the main dialogs and the groups on the projector; then the
+Bengali UI and a right-to-left run. ``--dark`` adds the same set in the dark
+colour scheme (``dark-*.png``). ``--scale 2`` runs Qt at 200 %
+(``QT_SCALE_FACTOR``) on a screen twice as large, so the window keeps its
+1366×768 layout in twice the pixels (``x2-*.png``; 1.5 gives ``x1.5-*``).
+Without a display it starts Xvfb itself (a real X server, so the xcb platform
+plugin is exercised) and openbox as window manager when it is installed;
+``--offscreen`` uses Qt's offscreen platform instead (menus then come out blank).
 
-Usage: python packaging/screenshots.py [--out shots] [--offscreen]
+Usage: python packaging/screenshots.py [--out shots] [--offscreen] [--dark] [--scale 2]
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import shutil
 import subprocess
@@ -24,17 +30,18 @@ from pathlib import Path
 SIZE = (1366, 768)
 
 
-def start_xvfb() -> subprocess.Popen[bytes] | None:
-    """A virtual X display for this process, unless there already is a display."""
+def start_display(scale: float) -> list[subprocess.Popen[bytes]]:
+    """A virtual X display (and openbox on it) for this process, unless there is a display."""
     if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        return None
+        return []
     if shutil.which("Xvfb") is None:
         sys.exit("screenshots: no display and no Xvfb (apt-get install xvfb), or use --offscreen")
     for number in range(99, 120):
         if not Path(f"/tmp/.X11-unix/X{number}").exists():
             break
+    width, height = math.ceil(SIZE[0] * scale), math.ceil((SIZE[1] + 32) * scale)
     server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", f"{SIZE[0]}x{SIZE[1] + 32}x24", "-nolisten", "tcp"],
+        ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -44,14 +51,21 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
         time.sleep(0.05)
     os.environ["DISPLAY"] = f":{number}"
     os.environ["QT_QPA_PLATFORM"] = "xcb"
-    return server
+    started = [server]
+    if shutil.which("openbox"):
+        started.append(
+            subprocess.Popen(["openbox"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        )
+        time.sleep(0.5)
+    return started
 
 
-def shoot(out: Path) -> list[Path]:
-    from PySide6.QtCore import Qt, QTimer
+def shoot(out: Path, dark: bool, tag: str) -> list[Path]:
+    from PySide6.QtCore import QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
-    from wltdesk import demo
+    from wltdesk import demo, groups
+    from wltdesk.gui import palette
     from wltdesk.gui.app import (
         build_window,
         install_translations,
@@ -60,10 +74,15 @@ def shoot(out: Path) -> list[Path]:
     )
     from wltdesk.gui.dialogs import EventDialog, PreferencesDialog
     from wltdesk.gui.groups.dialogs import GroupSetDialog
+    from wltdesk.gui.projector import Countdown, GroupsPage, ProjectorWindow
     from wltdesk.gui.settings import Settings
     from wltdesk.store import open_store
 
     app = QApplication.instance() or QApplication([])
+    # the app's preferences (window size, last event) from and into the temporary home,
+    # not the user's: a size saved by an earlier run would change the shots
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, os.environ["WLTDESK_HOME"])
     register_fonts()
     store = open_store(Path(os.environ["WLTDESK_HOME"]) / "demo.sqlite")
     demo.create_demo(store)
@@ -76,7 +95,7 @@ def shoot(out: Path) -> list[Path]:
 
     def grab(widget, name: str) -> None:
         settle()
-        path = out / f"{name}.png"
+        path = out / f"{tag}{name}.png"
         widget.grab().save(str(path))
         saved.append(path)
 
@@ -89,11 +108,33 @@ def shoot(out: Path) -> list[Path]:
             if key == "checkin":
                 window.sections[key].ui.searchEdit.setText("রাকিব")
             grab(window, f"{prefix}{key}")
+        tabs = window.sections["sync"].ui.tabs
+        for index, name in ((1, "conflicts"), (2, "laptops")):
+            window.show_section("sync")
+            tabs.setCurrentIndex(index)
+            grab(window, f"{prefix}sync-{name}")
+        tabs.setCurrentIndex(0)
+        window.show_section("print")
+        printing = window.sections["print"]
+        printing.preview()
+        for _ in range(600):  # the pages are built in the background
+            if printing.page_labels or not printing.busy:
+                break
+            settle()
+        grab(window, f"{prefix}print-preview")
+        window.show_section("circles")
+        circles_pane = window.sections["circles"]
+        circles_pane.ui.circlesList.setCurrentRow(1)  # the closing circle, not yet run
+        grab(window, f"{prefix}circles-timer")
         window.show_section("checkin")
         pane = window.sections["checkin"]
         pane.ui.searchEdit.setText("nusrat")
         pane.check_in_chosen()
         grab(window, f"{prefix}checkin-confirmed")
+        pane.ui.searchEdit.setText("jahan")  # two people fit: the card asks
+        pane.check_in_chosen()
+        grab(window, f"{prefix}checkin-ask")
+        window.desk.undo_stack.undo()  # the next run checks her in afresh
         shoot_menus_and_dialogs(window, prefix)
         for dialog in window.findChildren(QDialog):
             dialog.close()
@@ -121,10 +162,28 @@ def shoot(out: Path) -> list[Path]:
             grab(dialog, f"{prefix}dialog-{name}")
             dialog.close()
 
-    run_window("")
+    def projector(prefix: str) -> None:
+        found = groups.list_sets(store, demo.DEMO_EVENT_ID)
+        view = groups.set_view(store, found[0].id)
+        screen = ProjectorWindow()
+        screen.set_content(GroupsPage(view.name, view.rounds[0], Countdown(45)))
+        screen.resize(1280, 720)
+        screen.show()
+        grab(screen, f"{prefix}projector")
+        screen.close()
+
+    schemes = [("", "light")] + ([("dark-", "dark")] if dark else [])
+    for prefix, scheme in schemes:
+        palette.appearance().choose(scheme)
+        run_window(prefix)
+        projector(prefix)
+    palette.appearance().choose("light")
     translators = install_translations(app, "bn")
-    run_window("bn-")
+    for prefix, scheme in [("bn-", "light")] + ([("dark-bn-", "dark")] if dark else []):
+        palette.appearance().choose(scheme)
+        run_window(prefix)
     remove_translations(app, translators)
+    palette.appearance().choose("light")
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     run_window("rtl-")
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -137,21 +196,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="shots", help="folder for the PNG files")
     parser.add_argument("--offscreen", action="store_true", help="Qt offscreen, no X server")
+    parser.add_argument("--dark", action="store_true", help="the dark colour scheme too")
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="Qt's scale factor, e.g. 2 for 200 %%"
+    )
     args = parser.parse_args()
     if args.offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    tag = ""
+    if args.scale != 1:
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
+        tag = f"x{args.scale:g}-"
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
-    server = start_xvfb()
+    started = start_display(args.scale)
     try:
         with tempfile.TemporaryDirectory() as home:
             os.environ["WLTDESK_HOME"] = home
-            for path in shoot(out):
+            for path in shoot(out, args.dark, tag):
                 print(path)
     finally:
-        if server is not None:
-            server.terminate()
-            server.wait(5)
+        for process in reversed(started):
+            process.terminate()
+            process.wait(5)
     return 0
 
 

@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Present {0} (late {1}) / expected {2}</source>
-        <extracomment>The match was chosen with the arrows or the mouse, not left on the top one. The text Enter has asked about: a second Enter checks in the match shown. The text a failed search put in the walk-in box, until it is used or stale.</extracomment>
+        <extracomment>The card&apos;s colours (palette states) for each kind of message. The match was chosen with the arrows or the mouse, not left on the top one. The text Enter has asked about: a second Enter checks in the match shown. The text a failed search put in the walk-in box, until it is used or stale.</extracomment>
         <translation>উপস্থিত {0} (দেরিতে {1}) / প্রত্যাশিত {2}</translation>
     </message>
     <message>
@@ -567,6 +567,7 @@
     </message>
     <message>
         <source>Open or create an event (Event menu) first.</source>
+        <extracomment>red over time, grey while paused, in the scheme in force</extracomment>
         <translation>আগে একটি ইভেন্ট খুলুন বা তৈরি করুন (ইভেন্ট মেনু)।</translation>
     </message>
     <message>
@@ -2840,6 +2841,18 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation> মিনিট পরে (শুরু থেকে)</translation>
     </message>
     <message>
+        <source>Follow the system</source>
+        <translation>সিস্টেম অনুযায়ী</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>হালকা</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>গাঢ়</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>পছন্দসমূহ</translation>
     </message>
@@ -2858,6 +2871,14 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>Untick to start each speaker&apos;s time yourself with Space</source>
         <translation>প্রত্যেক বক্তার সময় Space চেপে নিজে শুরু করতে টিক তুলে দিন</translation>
+    </message>
+    <message>
+        <source>Colour &amp;scheme:</source>
+        <translation>রঙের ধরন (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>রঙের ধরন</translation>
     </message>
     <message>
         <source>A new language applies the next time WLT Desk starts.</source>

@@ -6,6 +6,9 @@ writes a PDF file, so the painting code runs for real.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -83,6 +86,11 @@ def test_each_output_shows_its_own_options(pane):
     assert pane.ui.setCombo.count() == 2 and pane.ui.circleCombo.count() == 2
 
 
+def page_width(pane: PrintPane) -> float:
+    """The first page's width on screen, in the window's (device-independent) pixels."""
+    return pane.page_labels[0].pixmap().deviceIndependentSize().width()
+
+
 def test_preview_shows_the_pages(pane, qtbot):
     choose(pane, "signin")
     pane.ui.walkInSpin.setValue(3)
@@ -90,14 +98,66 @@ def test_preview_shows_the_pages(pane, qtbot):
     qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
     assert pane.ui.pagesLabel.text() == "1 page"
     assert len(pane.page_labels) == 1
-    pixmap = pane.page_labels[0].pixmap()
-    assert pixmap.width() == pytest.approx(210 / 25.4 * 80, abs=2)  # A4 at the preview dpi
+    assert page_width(pane) == pytest.approx(210 / 25.4 * 80, abs=2)  # A4 at the preview dpi
     # options changed: the old preview is marked stale
     pane.ui.paperCombo.setCurrentIndex(1)
     assert pane.pdf is None and "Options changed" in pane.ui.pagesLabel.text()
     qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
-    assert pane.page_labels[0].pixmap().width() == pytest.approx(8.5 * 80, abs=2)  # Letter
+    assert page_width(pane) == pytest.approx(8.5 * 80, abs=2)  # Letter
+
+
+#: Run at 200 % in a process of its own (Qt's scale is fixed when the app starts).
+PREVIEW_AT_SCALE = """
+import json, sys
+sys.path.insert(0, sys.argv[2])
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from printing_data import build_event
+from wltdesk.gui.desk import Desk
+from wltdesk.gui.printing.pane import PrintPane
+from wltdesk.store import open_store
+store = open_store(sys.argv[1])
+desk = Desk(store)
+desk.open_event(build_event(store).event_id)
+pane = PrintPane(desk)
+pane.resize(1200, 700)
+pane.show()
+pane.ui.outputCombo.setCurrentIndex(pane.ui.outputCombo.findData("signin"))
+pane.preview()
+loop = QEventLoop()
+poll = QTimer(interval=20, timeout=lambda: pane.pdf is not None and loop.quit())
+poll.start()
+QTimer.singleShot(120_000, loop.quit)
+loop.exec()
+pixmap = pane.page_labels[0].pixmap()
+ratio, width = pixmap.devicePixelRatio(), pixmap.width()
+print(json.dumps({"ratio": ratio, "dots": width, "shown": pixmap.deviceIndependentSize().width()}))
+store.close()
+"""
+
+
+def test_the_preview_is_sharp_at_200_percent(tmp_path):
+    """On a 200 % screen the pages have twice the dots, shown at the same size: not a
+    page of 80 dpi blown up and blurred."""
+    script = tmp_path / "preview.py"
+    script.write_text(PREVIEW_AT_SCALE, "utf-8")
+    tests = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2"}
+    result = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "scaled.sqlite"), str(tests)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.splitlines()[-1])
+    a4 = 210 / 25.4 * 80
+    assert seen["ratio"] == 2
+    assert seen["shown"] == pytest.approx(a4, abs=2)
+    assert seen["dots"] == pytest.approx(2 * a4, abs=3)
 
 
 def session_shown(pane: PrintPane) -> str:
@@ -137,13 +197,13 @@ def test_a_shown_preview_follows_the_options(pane, qtbot):
     choose(pane, "signin")
     qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
-    assert pane.page_labels[0].pixmap().width() == pytest.approx(210 / 25.4 * 80, abs=2)
+    assert page_width(pane) == pytest.approx(210 / 25.4 * 80, abs=2)
     # Letter paper, chosen by keys: the pages shown become Letter pages, no button pressed
     pane.ui.paperCombo.setFocus()
     qtbot.keyClick(pane.ui.paperCombo, Qt.Key.Key_Down)
     assert "building the new pages" in pane.ui.pagesLabel.text()
     qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
-    assert pane.page_labels[0].pixmap().width() == pytest.approx(8.5 * 80, abs=2)
+    assert page_width(pane) == pytest.approx(8.5 * 80, abs=2)
     assert pane.ui.pagesLabel.text() == "1 page"
     # badges only for people without one, when everyone has one: said, no stale pages
     choose(pane, "badges")

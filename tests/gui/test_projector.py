@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from wltdesk.groups import GroupView, MemberView, RoundView
 from wltdesk.gui import projector
+from wltdesk.gui.palette import STAGE
 from wltdesk.gui.projector import Countdown, CountdownView, GroupsPage, ProjectorWindow
 
 
@@ -47,11 +48,11 @@ def test_countdown_view_turns_amber_then_red(qtbot):
     countdown = Countdown(120)
     view = CountdownView(countdown)
     qtbot.addWidget(view)
-    assert view.text() == "2:00" and projector.FOREGROUND in view.styleSheet()
+    assert view.text() == "2:00" and STAGE.text in view.styleSheet()
     countdown.set_seconds(45)
-    assert view.text() == "0:45" and "#FFC14D" in view.styleSheet()
+    assert view.text() == "0:45" and STAGE.warning in view.styleSheet()
     countdown.set_seconds(0)
-    assert "#FF5A4F" in view.styleSheet()
+    assert STAGE.danger in view.styleSheet()
 
 
 def test_window_takes_any_content_scales_and_closes_on_escape(qtbot):

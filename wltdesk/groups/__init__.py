@@ -30,7 +30,7 @@ attendance, agenda, search); never ``sync``, ``printing``, ``cli`` or ``gui``.
 Its face is below: what the command line, the GUI, printing and the demo use.
 """
 
-from wltdesk.groups.colours import GROUP_COLOURS, ink_for
+from wltdesk.groups.colours import GROUP_COLOURS, contrast_ratio, ink_for
 from wltdesk.groups.editing import (
     Move,
     delete_set,
@@ -74,6 +74,7 @@ __all__ = [
     "Wish",
     "add_round",
     "balance_fields",
+    "contrast_ratio",
     "delete_set",
     "ink_for",
     "list_sets",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wltdesk import events
 from wltdesk.errors import UserError
+from wltdesk.gui import palette
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.display import PlatformStart, display_problem
 from wltdesk.gui.main_window import MainWindow
@@ -124,6 +125,7 @@ def run(db: str | None, event: str | None, exit_after_show: bool = False) -> int
     settings = Settings()
     install_translations(app, settings.language)
     register_fonts()
+    palette.appearance().choose(settings.colour_scheme)
     try:
         store = open_store(db)
         window = build_window(store, event, settings)

@@ -114,6 +114,16 @@ class PreferencesDialog(QDialog):
         grace = settings.late_grace_minutes
         self.ui.graceSpin.setValue(-1 if grace is None else grace)
         self.ui.autoStartCheck.setChecked(settings.auto_start_speakers)
+        schemes = (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        )
+        for choice, label in schemes:
+            self.ui.schemeCombo.addItem(label, choice)
+        self.ui.schemeCombo.setCurrentIndex(
+            max(self.ui.schemeCombo.findData(settings.colour_scheme), 0)
+        )
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -122,4 +132,5 @@ class PreferencesDialog(QDialog):
         grace = self.ui.graceSpin.value()
         self.settings.late_grace_minutes = None if grace < 0 else grace
         self.settings.auto_start_speakers = self.ui.autoStartCheck.isChecked()
+        self.settings.colour_scheme = self.ui.schemeCombo.currentData()
         super().accept()

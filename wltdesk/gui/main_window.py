@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from wltdesk import events
 from wltdesk.errors import UserError
+from wltdesk.gui import palette
 from wltdesk.gui.checkin import CheckInPane
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.dialogs import EventDialog, PreferencesDialog
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.desk.late_grace_minutes = self.settings.late_grace_minutes
             self.desk.auto_start_speakers = self.settings.auto_start_speakers
+            palette.appearance().choose(self.settings.colour_scheme)  # at once, no restart
 
     def show_shortcuts(self) -> None:
         """F1: the keys of the section shown (a tab each for the others)."""

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -43,11 +44,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wltdesk.groups import GroupView, RoundView, ink_for
+from wltdesk.groups import GroupView, RoundView
+from wltdesk.gui.palette import LIGHT, STAGE, group_card
 from wltdesk.language import format_count, locale_digits
 
-BACKGROUND = "#101418"
-FOREGROUND = "#F4F4F4"
 #: Names smaller than this share of the unit (18 px at 720 lines) are hard to
 #: read from the back of a room; groups that would need smaller type are paged.
 READABLE = 0.6
@@ -171,7 +171,7 @@ class CountdownView(QLabel):
 
     def _show(self, seconds: int) -> None:
         self.setText(clock_text(seconds))
-        colour = "#FF5A4F" if seconds == 0 else "#FFC14D" if seconds <= 60 else FOREGROUND
+        colour = STAGE.danger if seconds == 0 else STAGE.warning if seconds <= 60 else STAGE.text
         self.setStyleSheet(f"color: {colour}; font-weight: 700;")
 
 
@@ -187,10 +187,11 @@ class ProjectorWindow(QWidget):
         # The window itself takes the focus (see show_on), so that keys given to
         # it (Esc, and the actions a pane adds, e.g. the circle runner's) work.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(f"#projector {{ background: {BACKGROUND}; }}")
+        # the stage is dark whatever the desk's scheme (see palette.Stage)
+        self.setStyleSheet(f"#projector {{ background: {STAGE.background}; }}")
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(self.backgroundRole(), Qt.GlobalColor.black)
+        palette.setColor(self.backgroundRole(), QColor(STAGE.background))
         self.setPalette(palette)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -262,11 +263,11 @@ class _GroupCard(QFrame):
     def __init__(self, group: GroupView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = group
-        ink = ink_for(group.colour)
+        card = group_card(group.colour, LIGHT)  # the paper colours, on the dark stage too
         self.setObjectName("groupCard")
         self.setStyleSheet(
-            f"#groupCard {{ background: {group.colour}; border-radius: 10px; }}"
-            f" QLabel {{ color: {ink}; background: transparent; }}"
+            f"#groupCard {{ background: {card.surface}; border-radius: 10px; }}"
+            f" QLabel {{ color: {card.text}; background: transparent; }}"
         )
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
@@ -372,7 +373,7 @@ class GroupsPage(QWidget):
         layout.setContentsMargins(16, 8, 16, 16)
         top = QHBoxLayout()
         self.heading = QLabel(title)
-        self.heading.setStyleSheet(f"color: {FOREGROUND}; font-weight: 700;")
+        self.heading.setStyleSheet(f"color: {STAGE.text}; font-weight: 700;")
         self.clock = CountdownView(countdown)
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.heading, 1)

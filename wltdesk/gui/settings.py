@@ -1,5 +1,5 @@
-"""UI preferences kept in QSettings: window geometry, last event, language, late grace,
-whether a circle's next speaker starts by themselves.
+"""UI preferences kept in QSettings: window geometry, last event, language, colour scheme,
+late grace, whether a circle's next speaker starts by themselves.
 
 Only state of this laptop's user interface lives here; anything about the
 event itself is in the store, where it syncs.
@@ -39,6 +39,16 @@ class Settings:
     @language.setter
     def language(self, value: str) -> None:
         self.q.setValue("ui/language", value)
+
+    @property
+    def colour_scheme(self) -> str:
+        """'system' (follow the platform), 'light' or 'dark'."""
+        value = self._str("ui/colour_scheme", "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @colour_scheme.setter
+    def colour_scheme(self, value: str) -> None:
+        self.q.setValue("ui/colour_scheme", value)
 
     @property
     def late_grace_minutes(self) -> int | None:

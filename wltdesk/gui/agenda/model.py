@@ -21,10 +21,11 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from wltdesk import agenda, attendance, people
+from wltdesk.gui import palette
 from wltdesk.gui.desk import Desk
 from wltdesk.language import format_count, format_date, format_time
 from wltdesk.store.models import EventSession
@@ -242,7 +243,7 @@ class AgendaModel(QAbstractItemModel):
             highlight.setAlpha(45)
             return QBrush(highlight)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.TIME and current:
-            return QBrush(QColor("#1b7f3b"))
+            return palette.brush("success_text")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ATTENDANCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

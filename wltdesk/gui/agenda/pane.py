@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from wltdesk import agenda, events
 from wltdesk.errors import UserError
+from wltdesk.gui import palette
 from wltdesk.gui.agenda.model import (
     AgendaModel,
     RoomyDelegate,
@@ -49,6 +50,7 @@ class AgendaPane(QWidget):
         self.desk = desk
         self.ui = Ui_AgendaPane()
         self.ui.setupUi(self)
+        palette.hint(self.ui.hintLabel)
         self.sessions: list[EventSession] = []
         self.dialog: SessionDialog | None = None
         self.model = AgendaModel(self)

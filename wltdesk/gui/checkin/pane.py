@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from wltdesk import agenda, attendance, events, people
 from wltdesk.errors import UserError
+from wltdesk.gui import palette
 from wltdesk.gui.checkin.keys import build_keys
 from wltdesk.gui.checkin.results import PersonIdRole, ResultsModel, local_time, status_text
 from wltdesk.gui.checkin.undo import CheckInCommand
@@ -32,6 +33,16 @@ from wltdesk.search import Match, PeopleIndex, tied_best
 
 RESULT_LIMIT = 50
 RECENT_LIMIT = 20
+#: The card's colours (palette states) for each kind of message.
+CARD_STATES = {
+    "present": "success",
+    "late": "warning",
+    "already": "neutral",
+    "excused": "neutral",
+    "undone": "neutral",
+    "ask": "warning",
+    "error": "danger",
+}
 
 
 class CheckInPane(QWidget):
@@ -69,6 +80,7 @@ class CheckInPane(QWidget):
         desk.agenda_changed.connect(self.reload_sessions)
         desk.attendance_changed.connect(self.refresh_marks)
         self.show_message("")
+        palette.appearance().changed.connect(self.paint_card)
 
     # ------------------------------------------------------------ loading
     def reload(self) -> None:
@@ -295,18 +307,18 @@ class CheckInPane(QWidget):
         self.ui.confirmLabel.setText(rich_text)
         self.ui.confirmFrame.setVisible(bool(rich_text))
         self.ui.confirmFrame.setProperty("kind", kind)
-        colours = {
-            "present": "#1b7f3b",
-            "late": "#a05a00",
-            "already": "#555555",
-            "excused": "#555555",
-            "undone": "#555555",
-            "ask": "#a05a00",
-            "error": "#b00020",
-        }
-        colour = colours.get(kind)
+        self.paint_card()
+
+    def paint_card(self) -> None:
+        """The card in its state's colours (green, amber, red or grey) of the scheme in force."""
+        state = CARD_STATES.get(str(self.ui.confirmFrame.property("kind") or ""))
+        if state is None:
+            self.ui.confirmFrame.setStyleSheet("")
+            return
+        tone = palette.current().tone(state)
         self.ui.confirmFrame.setStyleSheet(
-            f"#confirmFrame {{ border: 2px solid {colour}; border-radius: 6px; }}" if colour else ""
+            f"#confirmFrame {{ background: {tone.surface}; border: 2px solid {tone.accent};"
+            f" border-radius: 6px; }} #confirmFrame QLabel {{ color: {tone.text}; }}"
         )
 
     def showEvent(self, event: QEvent) -> None:

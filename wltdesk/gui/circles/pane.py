@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from wltdesk import agenda, circles
 from wltdesk.errors import UserError
-from wltdesk.gui import projector
+from wltdesk.gui import palette, projector
 from wltdesk.gui.agenda.model import RoomyDelegate
 from wltdesk.gui.circles.controls import CircleControls
 from wltdesk.gui.circles.dialogs import CircleDialog, NoteDialog
@@ -58,6 +58,7 @@ class CirclesPane(QWidget):
         self.desk = desk
         self.ui = Ui_CirclesPane()
         self.ui.setupUi(self)
+        palette.hint(self.ui.keysLabel)
         self.chime = chime or Chime()
         #: Where the runner reads the time (tests give a clock they move).
         self.clock = clock

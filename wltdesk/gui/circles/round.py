@@ -10,18 +10,15 @@ translation context.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from wltdesk import circles
-from wltdesk.gui import projector
 from wltdesk.gui.circles.labels import clock_text, speaker_text
 from wltdesk.gui.forms.ui_circle_projector import Ui_CircleProjectorPage
 from wltdesk.gui.forms.ui_circles_pane import Ui_CirclesPane
+from wltdesk.gui.palette import STAGE, Tint
 from wltdesk.language import format_count
-
-OVER_TIME = QColor("#b3261e")
-OVER_TIME_ON_DARK = "#FF5A4F"  # the projector's own "time is up" red
 
 
 def scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
@@ -57,7 +54,7 @@ class CircleProjectorPage(QWidget):
             self.ui.nextLabel,
         )
         for label in self._labels:
-            label.setStyleSheet(f"color: {projector.FOREGROUND};")
+            label.setStyleSheet(f"color: {STAGE.text};")
         self.rescale(30)
 
     def show_state(
@@ -69,7 +66,7 @@ class CircleProjectorPage(QWidget):
         self.ui.nextLabel.setText(upcoming)
         if over != self.over:
             self.over = over
-            colour = OVER_TIME_ON_DARK if over else projector.FOREGROUND
+            colour = STAGE.danger if over else STAGE.text
             self.ui.timeLabel.setStyleSheet(f"color: {colour};")
 
     def rescale(self, unit: int) -> None:
@@ -90,6 +87,8 @@ class RoundView:
         scaled(ui.currentLabel, 2.0, bold=True)
         scaled(ui.nextLabel, 1.15)
         scaled(ui.countdownLabel, 3.6, bold=True)
+        #: red over time, grey while paused, in the scheme in force
+        self.countdown_tint = Tint(ui.countdownLabel)
 
     def show(
         self,
@@ -178,8 +177,9 @@ class RoundView:
             return
         remaining = runner.remaining()
         ui.countdownLabel.setText(clock_text(remaining))
-        colour = OVER_TIME.name() if remaining < 0 else ("gray" if not runner.running else "")
-        ui.countdownLabel.setStyleSheet(f"color: {colour};" if colour else "")
+        self.countdown_tint.set_role(
+            "danger_text" if remaining < 0 else None if runner.running else "muted_text"
+        )
         if runner.running:
             ui.startButton.setText(QCoreApplication.translate("CirclesPane", "Pause"))
         elif runner.elapsed() > 0:

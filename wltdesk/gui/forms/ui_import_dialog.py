@@ -60,7 +60,7 @@ class Ui_ImportDialog(object):
         self.warningLabel.setObjectName(u"warningLabel")
         self.warningLabel.setText(u"")
         self.warningLabel.setWordWrap(True)
-        self.warningLabel.setStyleSheet(u"color: #b00020; font-weight: bold;")
+        self.warningLabel.setStyleSheet(u"font-weight: bold;")
 
         self.dialogLayout.addWidget(self.warningLabel)
 

@@ -23,7 +23,7 @@ class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
         if not PreferencesDialog.objectName():
             PreferencesDialog.setObjectName(u"PreferencesDialog")
-        PreferencesDialog.resize(460, 220)
+        PreferencesDialog.resize(460, 250)
         self.dialogLayout = QVBoxLayout(PreferencesDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -55,6 +55,16 @@ class Ui_PreferencesDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.autoStartCheck)
 
+        self.schemeLabel = QLabel(PreferencesDialog)
+        self.schemeLabel.setObjectName(u"schemeLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.schemeLabel)
+
+        self.schemeCombo = QComboBox(PreferencesDialog)
+        self.schemeCombo.setObjectName(u"schemeCombo")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.schemeCombo)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -73,6 +83,7 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
         self.graceLabel.setBuddy(self.graceSpin)
+        self.schemeLabel.setBuddy(self.schemeCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PreferencesDialog)
@@ -88,6 +99,10 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(tooltip)
         self.autoStartCheck.setToolTip(QCoreApplication.translate("PreferencesDialog", u"Untick to start each speaker's time yourself with Space", None))
 #endif // QT_CONFIG(tooltip)
+        self.schemeLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Colour &scheme:", None))
+#if QT_CONFIG(accessibility)
+        self.schemeCombo.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Colour scheme", None))
+#endif // QT_CONFIG(accessibility)
         self.restartNote.setText(QCoreApplication.translate("PreferencesDialog", u"A new language applies the next time WLT Desk starts.", None))
     # retranslateUi
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wltdesk import groups
+from wltdesk.gui import palette
 from wltdesk.gui.groups.flow import GroupFlow
 from wltdesk.language import format_count
 
@@ -122,13 +123,24 @@ class GroupList(QListWidget):
 
 
 class GroupTitle(QLabel):
-    """A group's coloured header: double-click or its context menu edits name and room."""
+    """A group's coloured header: double-click or its context menu edits name and room.
+
+    Its colours are the group's card in the scheme in force (:func:`palette.group_card`),
+    repainted when the scheme changes."""
 
     edit_requested = Signal()
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, colour: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self.colour = colour
         self.setToolTip(self.tr("Double-click to set the group's name and room"))
+        palette.follow(self.restyle)
+
+    def restyle(self) -> None:
+        card = palette.group_card(self.colour)
+        self.setStyleSheet(
+            f"background: {card.surface}; color: {card.text}; font-weight: bold; padding: 2px 6px;"
+        )
 
     def menu(self) -> QMenu:
         menu = QMenu(self)
@@ -152,14 +164,10 @@ def _group_box(group: groups.GroupView, round_locked: bool) -> tuple[QFrame, Gro
     layout = QVBoxLayout(box)
     layout.setContentsMargins(4, 4, 4, 4)
     layout.setSpacing(2)
-    ink = groups.ink_for(group.colour)
     room = f" · {group.room}" if group.room else ""
-    title = GroupTitle(f"{group.name}{room} ({format_count(len(group.members))})")
+    title = GroupTitle(f"{group.name}{room} ({format_count(len(group.members))})", group.colour)
     title.setObjectName("groupTitle")
     title.setWordWrap(True)
-    title.setStyleSheet(
-        f"background: {group.colour}; color: {ink}; font-weight: bold; padding: 2px 6px;"
-    )
     layout.addWidget(title)
     members = GroupList(group, round_locked)
     layout.addWidget(members)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from wltdesk import groups
 from wltdesk.errors import UserError
+from wltdesk.gui import palette
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_groups_pane import Ui_GroupsPane
 from wltdesk.gui.groups.board import (
@@ -63,6 +64,7 @@ class GroupsPane(QWidget):
         self.desk = desk
         self.ui = Ui_GroupsPane()
         self.ui.setupUi(self)
+        palette.hint(self.ui.hintLabel)
         self.view: groups.GroupSetView | None = None
         self.lists: list[GroupList] = []
         self.titles: list[GroupTitle] = []  # the group headers, in the order of ``lists``

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, 
 
 from wltdesk.errors import UserError
 from wltdesk.gui.forms.ui_person_dialog import Ui_PersonDialog
+from wltdesk.gui.palette import Tint
 from wltdesk.gui.people.fields import consent_label, field_limit, role_label
 from wltdesk.gui.people.model import PeopleModel
 from wltdesk.store.models import PERSON_ROLES, Person
@@ -61,7 +62,7 @@ class PersonDialog(QDialog):
                 getattr(self.ui, name).setMaxLength(limit)
         self._complete(self.ui.regionEdit, "region")
         self._complete(self.ui.affiliationEdit, "affiliation")
-        self.ui.errorLabel.setStyleSheet("color: #b00020;")
+        Tint(self.ui.errorLabel, "danger_text")
         self.ui.errorLabel.hide()
         if person is None:
             self.setWindowTitle(self.tr("Add person"))

@@ -39,6 +39,7 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from wltdesk.gui.jobs import Job
+from wltdesk.gui.palette import Tint
 from wltdesk.gui.people.fields import field_label
 from wltdesk.gui.people.roster_columns import ColumnMapping
 from wltdesk.language import format_count, locale_digits
@@ -88,6 +89,7 @@ class ImportDialog(QDialog):
         self.columns = ColumnMapping(preview, self.ui.previewTable, self)
         self.combos = self.columns.combos
         self.columns.changed.connect(self.update_state)
+        Tint(self.ui.warningLabel, "danger_text")
         self.ui.progressBar.hide()
         self.ui.reportLabel.hide()
         self.ui.rejectedButton.hide()

@@ -22,12 +22,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QHeaderView, QStyle
 
 from wltdesk import plans
 from wltdesk.errors import UserError
-from wltdesk.gui.plans.items import OVERDUE_COLOUR, overdue_text, status_labels
+from wltdesk.gui import palette
+from wltdesk.gui.plans.items import overdue_text, status_labels
 from wltdesk.gui.plans.tree import PlanIdRole
 from wltdesk.language import format_count, format_date
 from wltdesk.plans import FollowUpItem
@@ -85,7 +86,7 @@ class FollowUpModel(QAbstractTableModel):
             return entry.plan_id
         if item.overdue:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE_COLOUR)
+                return palette.brush("danger_text")
             if role == Qt.ItemDataRole.FontRole and column in (self.DUE, self.STATUS):
                 font = QFont()
                 font.setBold(True)

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QBrush, QFocusEvent, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -46,13 +46,13 @@ from PySide6.QtWidgets import (
 )
 
 from wltdesk.errors import UserError
+from wltdesk.gui import palette
 from wltdesk.language import format_date, locale_digits
 from wltdesk.plans import ItemView
 from wltdesk.store.models import ITEM_STATUSES
 
 #: Where an empty due date starts when its editor opens (it is only kept if changed).
 NO_DATE = QDate(2000, 1, 1)
-OVERDUE_COLOUR = QColor("#b3261e")
 OWNER_SEPARATOR = "; "
 #: Keys a person types between year, month and day.
 DATE_SEPARATORS = ("-", "/", ".")
@@ -169,7 +169,7 @@ class ItemsModel(QAbstractTableModel):
             return text or None
         if column == self.DUE and item.overdue:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE_COLOUR)
+                return palette.brush("danger_text")
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

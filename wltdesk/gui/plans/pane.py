@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTreeWidgetItem, QWidget
 
 from wltdesk import events, people, plans
 from wltdesk.errors import UserError
+from wltdesk.gui import palette
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_plans_pane import Ui_PlansPane
 from wltdesk.gui.plans.dialogs import PlanDialog
@@ -48,6 +49,7 @@ class PlansPane(QWidget):
         self.desk = desk
         self.ui = Ui_PlansPane()
         self.ui.setupUi(self)
+        palette.hint(self.ui.hintLabel)
         self.plans: list[PlanView] = []
         self.plan: PlanView | None = None
         self.owners = OwnerNames()

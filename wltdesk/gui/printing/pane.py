@@ -54,6 +54,14 @@ def qimage(page: PageImage) -> QImage:
     return image.copy()
 
 
+def narrowed(pixmap: QPixmap, width: int) -> QPixmap:
+    """``pixmap`` shown ``width`` wide (in the window's pixels), as sharp as the screen allows."""
+    ratio = pixmap.devicePixelRatio()
+    smaller = pixmap.scaledToWidth(round(width * ratio), Qt.TransformationMode.SmoothTransformation)
+    smaller.setDevicePixelRatio(ratio)
+    return smaller
+
+
 def paint_pages(printer: QPrinter, pages: Iterable[PageImage]) -> int:
     """Paint page images on the printer, each filling the whole sheet; returns how many.
 
@@ -207,22 +215,27 @@ class PrintPane(QWidget):
                 self.show_error(str(exc))
             return
         store, output = self.desk.store, self.choices.output()
+        # as many pixels as the screen has (200 %: twice the dots), shown at the same size
+        ratio = self.devicePixelRatioF()
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             data = printing.render(store, event_id, output, options, progress, cancelled)
             total = printing.page_count(data)
-            pages = page_images(data, PREVIEW_DPI, 0, PREVIEW_PAGES, progress, cancelled)
-            return data, total, pages
+            dpi = round(PREVIEW_DPI * ratio)
+            pages = page_images(data, dpi, 0, PREVIEW_PAGES, progress, cancelled)
+            return data, total, pages, ratio
 
         self._start(work, self._show_preview, self.tr("Building the pages…"))
 
-    def _show_preview(self, result: tuple[bytes, int, list[PageImage]]) -> None:
-        data, total, pages = result
+    def _show_preview(self, result: tuple[bytes, int, list[PageImage], float]) -> None:
+        data, total, pages, ratio = result
         self.pdf = data
         self.follow_options = True
         self._clear_pages()
         self.images = pages
         self.pixmaps = [QPixmap.fromImage(qimage(page)) for page in pages]
+        for pixmap in self.pixmaps:
+            pixmap.setDevicePixelRatio(ratio)
         for number, pixmap in enumerate(self.pixmaps, 1):
             label = QLabel(self.ui.previewPages)
             label.setPixmap(pixmap)
@@ -257,12 +270,8 @@ class PrintPane(QWidget):
         """Pages no wider than the preview (landscape certificates, narrow windows)."""
         room = self.ui.previewArea.viewport().width() - 28
         for label, pixmap in zip(self.page_labels, self.pixmaps, strict=True):
-            if pixmap.width() > room > 50:
-                label.setPixmap(
-                    pixmap.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
-                )
-            else:
-                label.setPixmap(pixmap)
+            fits = pixmap.deviceIndependentSize().width() <= room or room <= 50
+            label.setPixmap(pixmap if fits else narrowed(pixmap, room))
 
     # ------------------------------------------------------------ save and print
     def _confirm_reprint(self, event_id: str, options: printing.PrintOptions) -> bool | None:

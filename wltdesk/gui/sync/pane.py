@@ -21,11 +21,12 @@ from __future__ import annotations
 import html
 from datetime import UTC
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from wltdesk import events
 from wltdesk.errors import UserError
+from wltdesk.gui import palette
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.jobs import Job
@@ -55,6 +56,7 @@ class SyncPane(QWidget):
         self.desk = desk
         self.ui = Ui_SyncPane()
         self.ui.setupUi(self)
+        palette.hint(self.ui.targetHint)
         self.status_text = ""
         self.ui.progressBar.hide()
         self._setup_tables()
@@ -94,6 +96,8 @@ class SyncPane(QWidget):
         self.status_timer.timeout.connect(self.refresh_status)
         self.status_timer.start()
         desk.event_opened.connect(self.refresh)
+        palette.appearance().changed.connect(self.refresh_status)  # its words in colour
+        palette.appearance().changed.connect(self.refresh_history)
         for signal in (desk.people_changed, desk.agenda_changed, desk.attendance_changed):
             signal.connect(self.refresh_status)
         self.refresh()
@@ -178,7 +182,8 @@ class SyncPane(QWidget):
         if detail:
             label += f"<br><span>{_escape(detail)}</span>"
         if warning is not None:
-            label += f"<br><span style='color:#a00'>{_escape(self.clock_words(warning))}</span>"
+            colour = palette.current().danger_text
+            label += f"<br><span style='color:{colour}'>{_escape(self.clock_words(warning))}</span>"
         self.ui.statusLabel.setText(label)
         self.status_changed.emit(text)
 
@@ -224,7 +229,7 @@ class SyncPane(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not run.ok:
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(palette.brush("danger_text"))
                 if column == 5:
                     item.setToolTip(text)
                 table.setItem(row, column, item)
