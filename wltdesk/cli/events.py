@@ -37,9 +37,11 @@ def cmd_event_create(store: Store, args: argparse.Namespace) -> int:
 def cmd_event_edit(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
     credits = [] if args.no_photo_credits else args.photo_credit
-    if all(v is None for v in (args.name, args.venue, credits, args.start, args.end)):
+    given = (args.name, args.venue, credits, args.start, args.end, args.output_language)
+    if all(v is None for v in given):
         raise UserError(
-            "event edit: give --name, --venue, --start, --end, --photo-credit or --no-photo-credits"
+            "event edit: give --name, --venue, --start, --end, --photo-credit, "
+            "--no-photo-credits or --output-language"
         )
     changed = events.update_event(
         store,
@@ -49,6 +51,7 @@ def cmd_event_edit(store: Store, args: argparse.Namespace) -> int:
         photo_credits=credits,
         start=args.start,
         end=args.end,
+        output_language=args.output_language,
     )
     print("updated" if changed else "nothing to change")
     return 0
@@ -67,6 +70,7 @@ def cmd_event_list(store: Store, args: argparse.Namespace) -> int:
                     "venue": e.venue,
                     "timezone": e.timezone,
                     "photo_credits": events.photo_credit_lines(e),
+                    "output_language": events.event_output_language(e),
                 }
                 for e in found
             ]
@@ -135,7 +139,11 @@ def register(cli: CommandLine) -> None:
     create.add_argument("--end", required=True, type=parse_date, help="YYYY-MM-DD")
     create.add_argument("--venue")
     create.add_argument("--timezone", default="UTC", help="e.g. Asia/Dhaka (default UTC)")
-    edit = event_cmd.add("edit", cmd_event_edit, "change the name, venue, dates or photo credits")
+    edit = event_cmd.add(
+        "edit",
+        cmd_event_edit,
+        "change the name, venue, dates, photo credits or the language of its printouts",
+    )
     edit.add_argument("--name")
     edit.add_argument(
         "--start",
@@ -154,6 +162,12 @@ def register(cli: CommandLine) -> None:
         "(repeat for each; replaces the list the event report prints)",
     )
     credits.add_argument("--no-photo-credits", action="store_true", help="clear the list")
+    edit.add_argument(
+        "--output-language",
+        metavar="LANG",
+        help="the language its PDFs are printed in: en, bn or bilingual (English and "
+        "Bengali); 'print --lang' overrides it for one print",
+    )
     cli.json_flag(event_cmd.add("list", cmd_event_list, "list events"))
     key = event_cmd.add(
         "key",
