@@ -67,6 +67,7 @@ def options_from(store: Store, event_id: str, args: argparse.Namespace) -> print
     if (args.reprint or args.code or args.new_only) and output != "badges":
         raise UserError("--reprint, --code and --new-only are for badges only")
     person_ids = _badge_selection(store, event_id, args) if output == "badges" else None
+    language = None if args.lang is None else events.parse_output_language(args.lang)
     return printing.PrintOptions(
         paper=args.paper,
         session_id=session_id,
@@ -77,6 +78,7 @@ def options_from(store: Store, event_id: str, args: argparse.Namespace) -> print
         person_ids=tuple(person_ids) if person_ids is not None else None,
         reprint=args.reprint,
         walk_in_rows=args.walk_in_rows,
+        language=language,
     )
 
 
@@ -88,6 +90,7 @@ def cmd_print(store: Store, args: argparse.Namespace) -> int:
         print_json(
             {
                 "output": args.output,
+                "language": options.language or events.event_output_language(event),
                 "path": str(done.path),
                 "pages": done.pages,
                 "badges_logged": done.badges_logged,
@@ -131,6 +134,12 @@ def register(cli: CommandLine) -> None:
     command.add_argument("output", choices=printing.OUTPUTS, help="what to print")
     command.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     command.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    command.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the language of the PDF: en, bn or bilingual (English and Bengali); "
+        "default: the event's output language (event edit --output-language)",
+    )
     command.add_argument("--session", help=f"signin: the session ({SESSION_HELP})")
     command.add_argument("--walk-in-rows", type=positive, default=8, help="signin: blank rows")
     command.add_argument("--set", help="groups: one group set (number, id or name)")

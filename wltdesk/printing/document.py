@@ -25,9 +25,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from wltdesk.errors import UserError
+from wltdesk.language import _, format_date_range, format_number
 from wltdesk.printing.fonts import LATIN, register_fonts
 from wltdesk.printing.styles import ACCENT, INK, MUTED, RULE, style, styles
-from wltdesk.printing.typeset import para
+from wltdesk.printing.typeset import draw_pieces, line_pieces, para
+from wltdesk.printing.wording import joined
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
@@ -40,19 +42,22 @@ class Letterhead:
     start: date
     end: date
     venue: str | None
-    title: str  # the output, e.g. "Sign-in sheet"
+    title: str  # the output in the printout's language(s), e.g. "Sign-in sheet"
     subtitle: str | None = None  # e.g. the session
 
 
-def date_range(start: date, end: date) -> str:
-    """ "14–15 March 2026", "30 March – 2 April 2026" or "14 March 2026"."""
-    if start == end:
-        return f"{start.day} {start:%B %Y}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%B %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
-    return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+def event_dates(start: date, end: date) -> str:
+    """The event's days as the printout's language writes them ("14 – 15 Mar 2026")."""
+    return format_date_range(start, end, "yMMMMd")
+
+
+def footnote(canvas: Canvas, text: str, x: float, y: float, right: bool = False) -> None:
+    """A small muted line in any script at the foot of a page (left or right of ``x``)."""
+    pieces = line_pieces(text, FOOT_SIZE)
+    if right:
+        x -= sum(piece.width for piece in pieces)
+    canvas.setFillColor(MUTED)
+    draw_pieces(canvas, pieces, x, y, 1.0, FOOT_SIZE)
 
 
 def page_size(paper: str, turned: bool = False) -> tuple[float, float]:
@@ -66,6 +71,7 @@ def page_size(paper: str, turned: bool = False) -> tuple[float, float]:
 MARGIN = 14 * mm
 HEADER = 15 * mm
 FOOTER = 10 * mm
+FOOT_SIZE = 7.5
 
 
 class _NumberedCanvas(Canvas):
@@ -92,10 +98,13 @@ class _NumberedCanvas(Canvas):
     def _draw_number(self, number: int, total: int) -> None:
         width, _height = self._pagesize
         self.saveState()
-        self.setFont(LATIN, 7.5)
-        self.setFillColor(MUTED)
         if self.numbered:
-            self.drawRightString(width - MARGIN, FOOTER - 2 * mm, f"page {number} of {total}")
+            text = joined(
+                lambda: _("page {number} of {total}").format(
+                    number=format_number(number), total=format_number(total)
+                )
+            )
+            footnote(self, text, width - MARGIN, FOOTER - 2 * mm, right=True)
         self.restoreState()
 
 
@@ -131,7 +140,7 @@ class Document:
             name = para(head.event_name, style("head-event", 10, bold=True, colour=INK))
             name.wrapOn(canvas, width * 0.6, 20 * mm)
             name.drawOn(canvas, MARGIN, top - name.height)
-            when = date_range(head.start, head.end)
+            when = event_dates(head.start, head.end)
             place = f"{when} · {head.venue}" if head.venue else when
             line = para(place, s.small)
             line.wrapOn(canvas, width * 0.6, 20 * mm)
@@ -151,9 +160,8 @@ class Document:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, FOOTER + 1.5 * mm, width - MARGIN, FOOTER + 1.5 * mm)
-        canvas.setFont(LATIN, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, FOOTER - 2 * mm, f"{head.title} · printed with WLT Desk")
+        printed = joined(lambda: _("printed with WLT Desk"))
+        footnote(canvas, f"{head.title} · {printed}", MARGIN, FOOTER - 2 * mm)
         canvas.restoreState()
 
     def build(self, story: list[Flowable]) -> bytes:
