@@ -61,8 +61,7 @@ def _in_zone(moment: dt.datetime, zone: str | ZoneInfo | None) -> dt.datetime:
 
 
 def format_time(
-    moment: dt.datetime | dt.time,
-    zone: str | ZoneInfo | None = None,
+    moment: dt.datetime | dt.time, zone: str | ZoneInfo | None = None,
     language: str | None = None,
 ) -> str:
     """24-hour hours and minutes ("15:03", "১৫:০৩") in the venue's zone."""
@@ -74,9 +73,7 @@ def format_time(
 
 
 def format_date(
-    day: dt.date | dt.datetime,
-    style: str = "medium",
-    zone: str | ZoneInfo | None = None,
+    day: dt.date | dt.datetime, style: str = "medium", zone: str | ZoneInfo | None = None,
     language: str | None = None,
 ) -> str:
     """A date with the month as a word ("6 Dec 2026", "৬ ডিসে, ২০২৬").
@@ -95,10 +92,7 @@ def format_date(
 
 
 def format_date_range(
-    first: dt.date,
-    last: dt.date,
-    skeleton: str = "yMMMd",
-    language: str | None = None,
+    first: dt.date, last: dt.date, skeleton: str = "yMMMd", language: str | None = None,
 ) -> str:
     """Two dates as one range ("6 – 7 Dec 2026"); one date when they are the same day."""
     lang = language or current_language()
