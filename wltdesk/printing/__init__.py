@@ -86,14 +86,6 @@ OUTPUT_LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 
-#: The languages a printout can be made in: English, Bengali, or both (bilingual).
-LANGUAGES: tuple[str, ...] = ("en", "bn", "en+bn")
-#: Each language's name, as the Print pane and the event's details offer them.
-LANGUAGE_LABELS: dict[str, str] = {
-    "en": N_("English"),
-    "bn": N_("Bengali"),
-    "en+bn": N_("English and Bengali"),
-}
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
