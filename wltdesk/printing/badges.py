@@ -383,11 +383,13 @@ class BadgeSheet(Flowable):
         canvas.setFillColor(ACCENT)
         canvas.rect(x, y + BADGE_HEIGHT - band, BADGE_WIDTH, band, stroke=0, fill=1)
         role = role_label(badge.role)
+        said_role = Line(role, 7.5, bold=True, colour=colors.white, align=TA_RIGHT)
+        # the role takes what it needs of the band (at most ROLE_WIDTH), the event the rest
+        role_width = min(said_role.natural, ROLE_WIDTH) + 2 * mm if role else 0
         event = Line(self.event_name, 7.5, bold=True, colour=colors.white)
-        event.wrap(BADGE_WIDTH - 2 * pad - (ROLE_WIDTH + 2 * mm if role else 0), band)
+        event.wrap(BADGE_WIDTH - 2 * pad - role_width, band)
         event.drawOn(canvas, x + pad, y + BADGE_HEIGHT - band / 2 - event.height / 2)
         if role:
-            said_role = Line(role, 7.5, bold=True, colour=colors.white, align=TA_RIGHT)
             said_role.wrap(ROLE_WIDTH, band)
             said_role.drawOn(
                 canvas,

@@ -33,6 +33,8 @@ from wltdesk.store.models import Attendance, Event, EventSession
 #: Agenda items that are not sessions anyone attends.
 NOT_ATTENDED = frozenset({"break"})
 DEFAULT_SHARE = 0.75
+#: How far the certificate's text keeps from each side of its border.
+TEXT_INSET = 16 * mm
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,17 @@ def _statement_story(event: Event, person: Qualified, body: ParagraphStyle) -> l
     return story
 
 
+def _inside(paragraph_style: ParagraphStyle) -> ParagraphStyle:
+    """Centred, and kept well inside the border: a long event or venue name wraps
+    before it comes near the frame (a statement in two languages has long lines)."""
+    return ParagraphStyle(
+        f"{paragraph_style.name}-in",
+        parent=centred(paragraph_style),
+        leftIndent=TEXT_INSET,
+        rightIndent=TEXT_INSET,
+    )
+
+
 def build_certificates(
     store: Store,
     event_id: str,
@@ -199,11 +212,11 @@ def build_certificates(
         heading_on_pages=False,
     )
     width, height = doc.frame_width, doc.body_height
-    title = centred(style("cert-title", 30, bold=True, colour=ACCENT, leading=38))
-    lead = centred(style("cert-lead", 12, colour=MUTED, leading=17))
-    name_style = centred(style("cert-name", 28, bold=True, leading=36))
-    local_style = centred(style("cert-local", 18, leading=26))
-    body = centred(style("cert-body", 12.5, leading=19))
+    title = _inside(style("cert-title", 30, bold=True, colour=ACCENT, leading=38))
+    lead = _inside(style("cert-lead", 12, colour=MUTED, leading=17))
+    name_style = _inside(style("cert-name", 28, bold=True, leading=36))
+    local_style = _inside(style("cert-local", 18, leading=26))
+    body = _inside(style("cert-body", 12.5, leading=19))
     sign = centred(style("cert-sign", 9, colour=MUTED))
     # two languages take more lines: less air above the title and the signatures
     above, below = (16 * mm, 14 * mm) if bilingual() else (30 * mm, 26 * mm)
