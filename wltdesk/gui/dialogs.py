@@ -12,7 +12,6 @@ from wltdesk import events
 from wltdesk.errors import UserError
 from wltdesk.gui.forms.ui_event_dialog import Ui_EventDialog
 from wltdesk.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
-from wltdesk.gui.printing.options import language_labels
 from wltdesk.gui.settings import Settings
 from wltdesk.store import Store
 from wltdesk.store.models import Event
@@ -41,7 +40,12 @@ class EventDialog(QDialog):
             edit.setDisplayFormat(DATE_FORMAT)  # month names in the UI language (the locale)
         zones = sorted(available_timezones()) or ["UTC"]
         self.ui.timezoneCombo.addItems(zones)
-        for code, label in language_labels().items():
+        # not the Print pane's list: the first window must not wait for the PDF engine
+        for code, label in (
+            ("en", self.tr("English")),
+            ("bn", self.tr("Bengali")),
+            ("en+bn", self.tr("English and Bengali")),
+        ):
             self.ui.languageCombo.addItem(label, code)
         if event is None:
             today = QDate.currentDate()

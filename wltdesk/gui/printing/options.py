@@ -29,8 +29,7 @@ def output_labels() -> dict[str, tuple[str, str]]:
 
 
 def language_labels() -> dict[str, str]:
-    """The languages a printout can be made in, as the Print pane and Event details
-    offer them (translation context ``PrintPane``)."""
+    """The languages a printout can be made in, as the Print pane offers them."""
     t = QCoreApplication.translate
     return {
         "en": t("PrintPane", "English"),
