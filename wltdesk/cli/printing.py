@@ -67,7 +67,8 @@ def options_from(store: Store, event_id: str, args: argparse.Namespace) -> print
     if (args.reprint or args.code or args.new_only) and output != "badges":
         raise UserError("--reprint, --code and --new-only are for badges only")
     person_ids = _badge_selection(store, event_id, args) if output == "badges" else None
-    language = None if args.lang is None else events.parse_output_language(args.lang)
+    wanted = args.output_language
+    language = None if wanted is None else events.parse_output_language(wanted)
     return printing.PrintOptions(
         paper=args.paper,
         session_id=session_id,
@@ -136,6 +137,7 @@ def register(cli: CommandLine) -> None:
     command.add_argument("--paper", choices=("a4", "letter"), default="a4")
     command.add_argument(
         "--lang",
+        dest="output_language",  # not the run's --lang (the language of messages)
         metavar="LANG",
         help="the language of the PDF: en, bn or bilingual (English and Bengali); "
         "default: the event's output language (event edit --output-language)",

@@ -27,8 +27,6 @@ from reportlab.platypus import Flowable, Paragraph
 from wltdesk.language import N_, _, current_language, speaking
 from wltdesk.printing.fonts import markup
 
-#: English headings with Bengali under them (``print --lang bilingual``).
-BILINGUAL = "en+bn"
 #: How much smaller the second language of a stacked heading or label is than the first.
 SECOND = 0.9
 
