@@ -218,6 +218,7 @@ def test_event_create_prints_an_id_that_event_list_shows(wlt, db):
             "venue": "Riverside Centre",
             "timezone": "Asia/Dhaka",
             "photo_credits": [],
+            "output_language": "en",
         }
     ]
     text = wlt("event", "list")

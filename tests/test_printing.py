@@ -223,7 +223,7 @@ def test_letterhead_paper_sizes_and_page_numbers(tmp_path):
     pages = printing.page_count(a4)
     assert pages >= 2
     assert f"page 1 of {pages}" in text and f"page {pages} of {pages}" in text
-    assert "14–15 March 2026 · Dhaka" in text
+    assert "14 – 15 Mar 2026 · Dhaka" in text
     with pytest.raises(UserError, match="paper"):
         Document(head, "a3")
 

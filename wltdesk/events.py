@@ -14,7 +14,10 @@ from wltdesk.errors import UserError
 from wltdesk.language import _
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
-from wltdesk.store.models import Event, EventSession
+from wltdesk.store.models import OUTPUT_LANGUAGES, Event, EventSession
+
+#: What people may call an output language (``--lang bilingual``), and the code it means.
+_LANGUAGE_NAMES = {"english": "en", "bengali": "bn", "bangla": "bn", "bilingual": "en+bn"}
 
 
 def check_timezone(name: str) -> ZoneInfo:
@@ -75,6 +78,27 @@ def record_event(
     return new_id
 
 
+def parse_output_language(code: str) -> str:
+    """The output language a user means: "en", "bn" or "en+bn" (also "bilingual").
+
+    Raises a UserError naming the choices for anything else.
+    """
+    wanted = code.strip().casefold().replace(" ", "")
+    wanted = _LANGUAGE_NAMES.get(wanted, wanted)
+    if wanted == "bn+en":
+        wanted = "en+bn"
+    if wanted not in OUTPUT_LANGUAGES:
+        raise UserError(
+            _("unknown output language {code!r}: choose en, bn or bilingual").format(code=code)
+        )
+    return wanted
+
+
+def event_output_language(event: Event) -> str:
+    """The language an event's PDFs are printed in unless a print asks for another."""
+    return event.output_language or "en"
+
+
 def update_event(
     store: Store,
     event_id: str,
@@ -84,9 +108,11 @@ def update_event(
     photo_credits: Sequence[str] | None = None,
     start: date | None = None,
     end: date | None = None,
+    output_language: str | None = None,
 ) -> bool:
-    """Change an event's name, venue, photo credits or dates (None leaves a field as it
-    is; an empty venue or credit list clears it). Returns whether anything changed.
+    """Change an event's name, venue, photo credits, dates or output language (None
+    leaves a field as it is; an empty venue or credit list clears it). Returns whether
+    anything changed.
 
     A new ``start`` moves the event: the agenda moves with it by as many days (a
     training put off a week keeps its programme), and the end too unless ``end`` is
@@ -103,6 +129,8 @@ def update_event(
     if photo_credits is not None:
         lines = [" ".join(line.split()) for line in photo_credits]
         values["photo_credits"] = "\n".join(line for line in lines if line) or None
+    if output_language is not None:
+        values["output_language"] = parse_output_language(output_language)
     with store.write() as writer:
         event = writer.db.get(Event, event_id)
         if event is None or event.deleted:

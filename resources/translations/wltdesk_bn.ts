@@ -997,8 +997,32 @@ From now on this laptop locks what it sends with the new key. Give it to every t
         <translation>ছবির কৃতিত্ব</translation>
     </message>
     <message>
-        <source>Event details</source>
+        <source>&amp;Printouts in:</source>
+        <translation>ছাপার ভাষা (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Language of the event&apos;s printouts</source>
+        <translation>ইভেন্টের ছাপানো কাগজের ভাষা</translation>
+    </message>
+    <message>
+        <source>The language of sign-in sheets, badges, certificates and the report; each print can still choose another</source>
+        <translation>স্বাক্ষর তালিকা, ব্যাজ, সনদপত্র ও প্রতিবেদনের ভাষা; প্রতিবার ছাপানোর সময় অন্য ভাষাও বেছে নেওয়া যায়</translation>
+    </message>
+    <message>
+        <source>English</source>
         <extracomment>Dates with the month as a word (&quot;6 Dec 2026&quot;, &quot;৬ ডিসে ২০২৬&quot;): &quot;6 12 2026&quot; read as June too.</extracomment>
+        <translation>ইংরেজি</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>বাংলা</translation>
+    </message>
+    <message>
+        <source>English and Bengali</source>
+        <translation>ইংরেজি ও বাংলা</translation>
+    </message>
+    <message>
+        <source>Event details</source>
         <translation>ইভেন্টের বিবরণ</translation>
     </message>
 </context>
@@ -2888,60 +2912,16 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
 <context>
     <name>PrintPane</name>
     <message>
-        <source>Sign-in sheet</source>
-        <translation>স্বাক্ষর শিট</translation>
+        <source>English</source>
+        <translation>ইংরেজি</translation>
     </message>
     <message>
-        <source>One session: everyone on the roster in name order with their badge code, a box to sign and blank rows for walk-ins.</source>
-        <translation>একটি সেশনের জন্য: তালিকার সবাই নামের ক্রমে, সঙ্গে ব্যাজ কোড ও স্বাক্ষরের ঘর, আর সরাসরি আগতদের জন্য ফাঁকা সারি।</translation>
+        <source>Bengali</source>
+        <translation>বাংলা</translation>
     </message>
     <message>
-        <source>Badges</source>
-        <translation>ব্যাজ</translation>
-    </message>
-    <message>
-        <source>Eight to a page with cut marks: name, name in local script, QR code and barcode; a red band for people who declined photos. Printing a badge a second time asks first.</source>
-        <translation>প্রতি পাতায় আটটি, কাটার দাগসহ: নাম, স্থানীয় লিপিতে নাম, QR কোড ও বারকোড; যাঁরা ছবি তুলতে সম্মতি দেননি তাঁদের জন্য লাল ফিতা। কোনো ব্যাজ দ্বিতীয়বার ছাপানোর আগে জিজ্ঞাসা করা হয়।</translation>
-    </message>
-    <message>
-        <source>Group rosters</source>
-        <translation>গ্রুপের তালিকা</translation>
-    </message>
-    <message>
-        <source>Every group in its own block, in the colours of the projector.</source>
-        <translation>প্রতিটি গ্রুপ আলাদা ঘরে, প্রজেক্টরের রঙেই।</translation>
-    </message>
-    <message>
-        <source>Circle summary</source>
-        <translation>সার্কেলের সারসংক্ষেপ</translation>
-    </message>
-    <message>
-        <source>Prompts, themes and notes: only the notes the chosen readers may see; anonymous notes carry no name.</source>
-        <translation>প্রশ্ন, বিষয়বস্তু ও নোট: শুধু সেই নোটগুলো, যা বেছে নেওয়া পাঠকেরা দেখতে পারেন; নাম প্রকাশ ছাড়া নোটে কোনো নাম থাকে না।</translation>
-    </message>
-    <message>
-        <source>Action plans</source>
-        <translation>কর্মপরিকল্পনা</translation>
-    </message>
-    <message>
-        <source>One plan per page, then the follow-up list by due date.</source>
-        <translation>প্রতি পাতায় একটি পরিকল্পনা, তারপর শেষ তারিখ অনুযায়ী ফলো-আপের তালিকা।</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>সনদপত্র</translation>
-    </message>
-    <message>
-        <source>One page per participant who attended at least the chosen number of sessions, counted over every laptop&apos;s check-ins merged here.</source>
-        <translation>যে অংশগ্রহণকারী অন্তত বেছে নেওয়া সংখ্যক সেশনে উপস্থিত ছিলেন, তাঁর জন্য একটি করে পাতা; এখানে মেলানো সব ল্যাপটপের চেক-ইন ধরে গোনা হয়।</translation>
-    </message>
-    <message>
-        <source>Event report</source>
-        <translation>ইভেন্টের প্রতিবেদন</translation>
-    </message>
-    <message>
-        <source>Participants by region and affiliation, attendance per session and who did not come back, groups, plans, photo consent and credits.</source>
-        <translation>অঞ্চল ও প্রতিষ্ঠান অনুযায়ী অংশগ্রহণকারী, প্রতিটি সেশনের উপস্থিতি ও কারা আর ফেরেননি, গ্রুপ, পরিকল্পনা, ছবির সম্মতি ও কৃতিত্ব।</translation>
+        <source>English and Bengali</source>
+        <translation>ইংরেজি ও বাংলা</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3084,6 +3064,18 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>&amp;Paper:</source>
         <translation>কাগজ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ভাষা (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Language of the printout</source>
+        <translation>ছাপার ভাষা</translation>
+    </message>
+    <message>
+        <source>English, Bengali, or both on one page; the event&apos;s choice unless you change it here</source>
+        <translation>ইংরেজি, বাংলা, অথবা একই পাতায় দুটোই; এখানে না বদলালে ইভেন্টের জন্য বাছাই করা ভাষা</translation>
     </message>
     <message>
         <source>&amp;Session:</source>

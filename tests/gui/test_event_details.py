@@ -1,4 +1,5 @@
-"""Event ▸ Event details…: the open event's name, venue, dates and photo credits."""
+"""Event ▸ Event details…: the open event's name, venue, dates, photo credits and the
+language of its printouts."""
 
 from __future__ import annotations
 
@@ -108,3 +109,27 @@ def test_a_last_day_that_would_drop_a_session_is_refused_by_name(
     assert dialog.isVisible()
     assert events.get_event(gui_store, event.id).end_date == event.end_date
     assert event.end_date - event.start_date == timedelta(days=2)
+
+
+def test_the_language_of_the_printouts_is_chosen_by_keys(
+    qtbot, window, gui_store, live_event, monkeypatch
+):
+    event = events.get_event(gui_store, live_event["event_id"])
+    dialog = EventDialog(gui_store, window, event)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.ui.languageCombo
+    assert combo.currentData() == "en" and dialog.ui.languageLabel.buddy() is combo
+    dialog.activateWindow()
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == "bn"
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert events.get_event(gui_store, event.id).output_language == "bn"
+    # OK with the language as it is logs nothing for it
+    again = EventDialog(gui_store, window, events.get_event(gui_store, event.id))
+    qtbot.addWidget(again)
+    assert again.ui.languageCombo.currentData() == "bn"
+    assert again._language() is None

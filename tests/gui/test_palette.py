@@ -95,6 +95,8 @@ def test_every_group_card_reads_in_both_schemes(qapp):
         assert len(surfaces) == len(groups.GROUP_COLOURS)
         for first, second in itertools.combinations(sorted(surfaces), 2):
             assert apart(first, second) >= 20, f"{first} and {second} look alike"
+    # every paper colour has its dark variant (palette.py spells out both sets)
+    assert list(palette.DARK_GROUP_COLOURS) == list(groups.GROUP_COLOURS)
 
 
 def hue_and_chroma(colour: str) -> tuple[float, float]:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from printing_data import build_event
+from printing_data import build_event, pdf_text
 
 from wltdesk import events, printing
 from wltdesk.gui.desk import Desk
@@ -213,6 +213,31 @@ def test_a_shown_preview_follows_the_options(pane, qtbot):
     qtbot.keyClick(pane.ui.whoCombo, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: "no pages" in pane.ui.pagesLabel.text(), timeout=30_000)
     assert pane.page_labels == [] and "badge already" in pane.ui.statusLabel.text()
+
+
+def test_the_language_is_the_events_unless_chosen_here(pane, qtbot, gui_store, printed, tmp_path):
+    """The printout's language starts as the event's; a choice made by keys holds for
+    this pane (the preview follows it) and leaves the event's as it is."""
+    combo = pane.ui.languageCombo
+    assert pane.ui.optionsForm.isRowVisible(combo)
+    assert [combo.itemData(i) for i in range(combo.count())] == ["en", "bn", "en+bn"]
+    assert combo.currentData() == "en"
+    events.update_event(gui_store, printed.event_id, output_language="bn")
+    pane.desk.open_event(printed.event_id)
+    assert combo.currentData() == "bn"
+    choose(pane, "signin")
+    qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
+    assert "Signature" not in pdf_text(pane.pdf, tmp_path)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # English and Bengali
+    assert combo.currentData() == "en+bn"
+    assert pane.choices.options(printed.event_id).language == "en+bn"
+    qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
+    assert "Signature" in pdf_text(pane.pdf, tmp_path)
+    pane.refresh()  # a choice made here stays when the lists are filled again
+    assert combo.currentData() == "en+bn"
+    assert events.get_event(gui_store, printed.event_id).output_language == "bn"
 
 
 def log_every_badge(pane: PrintPane) -> None:

@@ -38,11 +38,12 @@ def cmd_event_create(store: Store, args: argparse.Namespace) -> int:
 def cmd_event_edit(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
     credits = [] if args.no_photo_credits else args.photo_credit
-    if all(v is None for v in (args.name, args.venue, credits, args.start, args.end)):
+    given = (args.name, args.venue, credits, args.start, args.end, args.output_language)
+    if all(v is None for v in given):
         raise UserError(
             _(
-                "event edit: give --name, --venue, --start, --end, --photo-credit or "
-                "--no-photo-credits"
+                "event edit: give --name, --venue, --start, --end, --photo-credit, "
+                "--no-photo-credits or --output-language"
             )
         )
     changed = events.update_event(
@@ -53,6 +54,7 @@ def cmd_event_edit(store: Store, args: argparse.Namespace) -> int:
         photo_credits=credits,
         start=args.start,
         end=args.end,
+        output_language=args.output_language,
     )
     print(_("updated") if changed else _("nothing to change"))
     return 0
@@ -71,6 +73,7 @@ def cmd_event_list(store: Store, args: argparse.Namespace) -> int:
                     "venue": e.venue,
                     "timezone": e.timezone,
                     "photo_credits": events.photo_credit_lines(e),
+                    "output_language": events.event_output_language(e),
                 }
                 for e in found
             ]
@@ -143,9 +146,11 @@ def register(cli: CommandLine) -> None:
     create.add_argument("--end", required=True, type=parse_date, help=_("YYYY-MM-DD"))
     create.add_argument("--venue")
     create.add_argument("--timezone", default="UTC", help=_("e.g. Asia/Dhaka (default UTC)"))
-    edit = event_cmd.add("edit", cmd_event_edit, _(
-            "change the name, venue, dates or photo credits"
-        ))
+    edit = event_cmd.add(
+        "edit",
+        cmd_event_edit,
+        _("change the name, venue, dates, photo credits or the language of its printouts"),
+    )
     edit.add_argument("--name")
     edit.add_argument(
         "--start",
@@ -168,6 +173,14 @@ def register(cli: CommandLine) -> None:
         ),
     )
     credits.add_argument("--no-photo-credits", action="store_true", help=_("clear the list"))
+    edit.add_argument(
+        "--output-language",
+        metavar="LANG",
+        help=_(
+            "the language its PDFs are printed in: en, bn or bilingual (English and "
+            "Bengali); 'print --lang' overrides it for one print"
+        ),
+    )
     cli.json_flag(event_cmd.add("list", cmd_event_list, _("list events")))
     key = event_cmd.add(
         "key",

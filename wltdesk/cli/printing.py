@@ -70,6 +70,8 @@ def options_from(store: Store, event_id: str, args: argparse.Namespace) -> print
     if (args.reprint or args.code or args.new_only) and output != "badges":
         raise UserError(_("--reprint, --code and --new-only are for badges only"))
     person_ids = _badge_selection(store, event_id, args) if output == "badges" else None
+    wanted = args.output_language
+    language = None if wanted is None else events.parse_output_language(wanted)
     return printing.PrintOptions(
         paper=args.paper,
         session_id=session_id,
@@ -80,6 +82,7 @@ def options_from(store: Store, event_id: str, args: argparse.Namespace) -> print
         person_ids=tuple(person_ids) if person_ids is not None else None,
         reprint=args.reprint,
         walk_in_rows=args.walk_in_rows,
+        language=language,
     )
 
 
@@ -91,6 +94,7 @@ def cmd_print(store: Store, args: argparse.Namespace) -> int:
         print_json(
             {
                 "output": args.output,
+                "language": options.language or events.event_output_language(event),
                 "path": str(done.path),
                 "pages": done.pages,
                 "badges_logged": done.badges_logged,
@@ -136,6 +140,15 @@ def register(cli: CommandLine) -> None:
     command.add_argument("output", choices=printing.OUTPUTS, help=_("what to print"))
     command.add_argument("--out", required=True, metavar="FILE.pdf", help=_("the PDF to write"))
     command.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    command.add_argument(
+        "--lang",
+        dest="output_language",  # not the run's --lang (the language of messages)
+        metavar="LANG",
+        help=_(
+            "the language of the PDF: en, bn or bilingual (English and Bengali); "
+            "default: the event's output language (event edit --output-language)"
+        ),
+    )
     command.add_argument("--session", help=_("signin: the session ({SESSION_HELP})").format(
         SESSION_HELP=_(SESSION_HELP)
     ))

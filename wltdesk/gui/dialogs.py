@@ -21,7 +21,8 @@ DATE_FORMAT = "d MMM yyyy"
 
 
 class EventDialog(QDialog):
-    """Create an event, or (given ``event``) change its name, venue, dates and photo credits.
+    """Create an event, or (given ``event``) change its name, venue, dates, photo credits
+    and the language its printouts are made in.
 
     ``event_id`` holds the event after the dialog is accepted. Moving the first day
     moves the last with it, and the agenda too (:func:`wltdesk.events.update_event`);
@@ -39,6 +40,13 @@ class EventDialog(QDialog):
             edit.setDisplayFormat(DATE_FORMAT)  # month names in the UI language (the locale)
         zones = sorted(available_timezones()) or ["UTC"]
         self.ui.timezoneCombo.addItems(zones)
+        # not the Print pane's list: the first window must not wait for the PDF engine
+        for code, label in (
+            ("en", self.tr("English")),
+            ("bn", self.tr("Bengali")),
+            ("en+bn", self.tr("English and Bengali")),
+        ):
+            self.ui.languageCombo.addItem(label, code)
         if event is None:
             today = QDate.currentDate()
             self.ui.startEdit.setDate(today)
@@ -53,10 +61,20 @@ class EventDialog(QDialog):
             self.ui.timezoneCombo.setCurrentText(event.timezone)
             self.ui.timezoneCombo.setEnabled(False)
             self.ui.creditsEdit.setPlainText("\n".join(events.photo_credit_lines(event)))
+            language = events.event_output_language(event)
+            self.ui.languageCombo.setCurrentIndex(self.ui.languageCombo.findData(language))
         self._start = self.ui.startEdit.date()
         self.ui.startEdit.dateChanged.connect(self._start_moved)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _language(self) -> str | None:
+        """The output language chosen, or None when it is the event's already (an event
+        made before there was a choice has none stored: nothing to log for it)."""
+        chosen = str(self.ui.languageCombo.currentData())
+        if self.existing is not None and chosen == events.event_output_language(self.existing):
+            return None
+        return chosen
 
     def _start_moved(self, start: QDate) -> None:
         """The last day follows the first by as many days, as the agenda will."""
@@ -86,6 +104,7 @@ class EventDialog(QDialog):
                 photo_credits=credits,
                 start=start,
                 end=end,
+                output_language=self._language(),
             )
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))

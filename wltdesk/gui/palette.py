@@ -29,7 +29,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
-from wltdesk.groups import GROUP_COLOURS, contrast_ratio, ink_for
 
 #: WCAG AA for normal text; derived colours aim a little above it.
 AA_TEXT = 4.5
@@ -164,30 +163,24 @@ DARK = Colours(
     muted_text="#ADB1B5",
 )
 
-#: Each group colour's variant on a dark desk, in the order of GROUP_COLOURS:
+#: Each group colour's variant on a dark desk, keyed by its paper colour (GROUP_COLOURS):
 #: the same hue, deep enough for the dark scheme's text (AA), and as far apart
 #: from each other as the paper colours are (sky blue and blue, orange and
 #: brown differ in depth as on paper).
-DARK_GROUP_COLOURS: dict[str, str] = dict(
-    zip(
-        GROUP_COLOURS,
-        (
-            "#8A5A00",
-            "#1F6A96",
-            "#006B4F",
-            "#6B6500",
-            "#0A3D7A",
-            "#A03A00",
-            "#8A3F6C",
-            "#5A5A5A",
-            "#5A3E12",
-            "#5B3F9E",
-            "#3F6A12",
-            "#A0155F",
-        ),
-        strict=True,
-    )
-)
+DARK_GROUP_COLOURS: dict[str, str] = {
+    "#E69F00": "#8A5A00",
+    "#56B4E9": "#1F6A96",
+    "#009E73": "#006B4F",
+    "#F0E442": "#6B6500",
+    "#0072B2": "#0A3D7A",
+    "#D55E00": "#A03A00",
+    "#CC79A7": "#8A3F6C",
+    "#B8B8B8": "#5A5A5A",
+    "#A6761D": "#5A3E12",
+    "#7570B3": "#5B3F9E",
+    "#66A61E": "#3F6A12",
+    "#E7298A": "#A0155F",
+}
 
 
 @dataclass(frozen=True)
@@ -211,6 +204,8 @@ def group_card(colour: str, colours: Colours | None = None) -> Tone:
     white text. Dark: its dark variant with the scheme's text; a colour outside
     the set (from another version's bundle) is deepened until the text reads.
     """
+    from wltdesk.groups import ink_for  # not at start-up: the groups service loads grouping
+
     scheme = colours or current()
     if not scheme.dark:
         return Tone(surface=colour, text=ink_for(colour), accent=colour)
@@ -220,6 +215,8 @@ def group_card(colour: str, colours: Colours | None = None) -> Tone:
 
 def deepened(colour: str, colours: Colours) -> str:
     """``colour`` mixed into the scheme's base until its text meets AA on it."""
+    from wltdesk.groups import contrast_ratio
+
     paint, ground = QColor(colour), QColor(colours.base)
     for step in range(20, -1, -1):
         share = step / 20

@@ -2,7 +2,9 @@
 
 The templates ship in ``resources/plan_templates.json``; a plan made from one
 gets the template's goal and items, with due dates counted from the event's
-last day (plans are what happens after it).
+last day (plans are what happens after it). A plan made in Bengali takes the
+Bengali of everything a template says: title, goal, and each item's task, what
+it needs and what success looks like.
 """
 
 from __future__ import annotations
@@ -25,9 +27,17 @@ class TemplateItem:
     what: str
     what_bn: str
     resources: str
+    resources_bn: str
     success_indicator: str
+    success_indicator_bn: str
     #: Days after the start date (the event's last day by default) the item is due.
     due_days: int
+
+    def localized(self, language: str) -> tuple[str, str, str]:
+        """(what, resources, success indicator) in ``language`` ("bn", else English)."""
+        if language == "bn":
+            return self.what_bn, self.resources_bn, self.success_indicator_bn
+        return self.what, self.resources, self.success_indicator
 
 
 @dataclass(frozen=True)
@@ -110,14 +120,17 @@ def apply_template(
     writer: Writer, plan_id: str, template: Template, start: date, language: str = "en"
 ) -> list[str]:
     """Append a template's items to a plan inside an open write; returns their ids."""
-    return [
-        record_item(
-            writer,
-            plan_id,
-            item.what_bn if language == "bn" else item.what,
-            resources=item.resources,
-            success_indicator=item.success_indicator,
-            due_date=start + timedelta(days=item.due_days),
+    made = []
+    for item in template.items:
+        what, resources, success = item.localized(language)
+        made.append(
+            record_item(
+                writer,
+                plan_id,
+                what,
+                resources=resources,
+                success_indicator=success,
+                due_date=start + timedelta(days=item.due_days),
+            )
         )
-        for item in template.items
-    ]
+    return made

@@ -5,10 +5,12 @@ One module per output (``signin``, ``badges``, ``rosters``, ``circle``,
 :mod:`~wltdesk.printing.document` (the page), :mod:`~wltdesk.printing.styles`
 (the house look), :mod:`~wltdesk.printing.fonts` and
 :mod:`~wltdesk.printing.typeset` give them one look and text that prints right
-in Latin, Bengali and right-to-left scripts. This module is the single
-entry point the command line and the GUI share: :func:`render` builds any
-output from :class:`PrintOptions`, :func:`produce` also saves it atomically
-and logs printed badges.
+in Latin, Bengali and right-to-left scripts; :mod:`~wltdesk.printing.wording`
+gives their words in the printout's language (English, Bengali or both).
+This module is the single entry point the command line and the GUI share:
+:func:`render` builds any output from :class:`PrintOptions` in the event's
+output language (or the one the options ask for), :func:`produce` also saves
+it atomically and logs printed badges.
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from wltdesk import events
 from wltdesk.errors import UserError
+from wltdesk.language import N_, _
 from wltdesk.printing.document import save_pdf
+from wltdesk.printing.wording import printing_in, said
 from wltdesk.store import Store
 
 #: Output names as the command line takes them, in menu order.
@@ -32,6 +37,55 @@ OUTPUTS: tuple[str, ...] = (
     "certificates",
     "report",
 )
+
+#: Each output's name and what it holds, as the Print pane lists them (``_()`` them).
+OUTPUT_LABELS: dict[str, tuple[str, str]] = {
+    "signin": (
+        N_("Sign-in sheet"),
+        N_(
+            "One session: everyone on the roster in name order with their badge code, "
+            "a box to sign and blank rows for walk-ins."
+        ),
+    ),
+    "badges": (
+        N_("Badges"),
+        N_(
+            "Eight to a page with cut marks: name, name in local script, QR code and "
+            "barcode; a red band for people who declined photos. Printing a badge a "
+            "second time asks first."
+        ),
+    ),
+    "groups": (
+        N_("Group rosters"),
+        N_("Every group in its own block, in the colours of the projector."),
+    ),
+    "circle": (
+        N_("Circle summary"),
+        N_(
+            "Prompts, themes and notes: only the notes the chosen readers may see; "
+            "anonymous notes carry no name."
+        ),
+    ),
+    "plans": (
+        N_("Action plans"),
+        N_("One plan per page, then the follow-up list by due date."),
+    ),
+    "certificates": (
+        N_("Certificates"),
+        N_(
+            "One page per participant who attended at least the chosen number of "
+            "sessions, counted over every laptop's check-ins merged here."
+        ),
+    ),
+    "report": (
+        N_("Event report"),
+        N_(
+            "Participants by region and affiliation, attendance per session and who "
+            "did not come back, groups, plans, photo consent and credits."
+        ),
+    ),
+}
+
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -50,6 +104,8 @@ class PrintOptions:
     person_ids: tuple[str, ...] | None = None  # badges (None: everyone)
     reprint: bool = False  # badges: print again those printed before
     walk_in_rows: int = 8  # signin
+    #: "en", "bn" or "en+bn"; None: the event's output language.
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,18 +125,43 @@ def render(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> bytes:
-    """Build one output as PDF bytes. Writes nothing (badges are logged by :func:`produce`)."""
+    """Build one output as PDF bytes. Writes nothing (badges are logged by :func:`produce`).
+
+    The words are in the language the options ask for, else the event's output
+    language; the language of the screen (or the command line) is left as it is.
+    """
     if output not in OUTPUTS:
-        raise UserError(f"unknown output {output!r}; choose one of {', '.join(OUTPUTS)}")
+        raise UserError(
+            _("unknown output {output!r}; choose one of {outputs}").format(
+                output=output, outputs=", ".join(OUTPUTS)
+            )
+        )
     if options.paper not in ("a4", "letter"):
-        raise UserError(f"paper must be a4 or letter, not {options.paper!r}")
+        raise UserError(_("paper must be a4 or letter, not {paper!r}").format(paper=options.paper))
+    event = events.get_event(store, event_id)
+    if options.language is None:
+        language = events.event_output_language(event)
+    else:
+        language = events.parse_output_language(options.language)
+    with printing_in(language):
+        return _build(store, event_id, output, options, progress, cancelled)
+
+
+def _build(
+    store: Store,
+    event_id: str,
+    output: str,
+    options: PrintOptions,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> bytes:
     if output == "signin":
         from wltdesk.printing.signin import build_signin
 
         if not options.session_id:
-            raise UserError("a sign-in sheet is for one session: give --session")
+            raise UserError(said(lambda: _("a sign-in sheet is for one session: give --session")))
         if not 0 <= options.walk_in_rows <= 200:
-            raise UserError("walk-in rows must be between 0 and 200")
+            raise UserError(said(lambda: _("walk-in rows must be between 0 and 200")))
         return build_signin(
             store, event_id, options.session_id, options.paper, options.walk_in_rows, progress
         )

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 import segno
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
@@ -29,10 +29,12 @@ from sqlalchemy import func, select
 
 from wltdesk import events, people
 from wltdesk.errors import UserError
+from wltdesk.language import _, format_number, ngettext, speaking
 from wltdesk.printing.document import Document, letterhead
 from wltdesk.printing.fonts import LATIN
 from wltdesk.printing.styles import ACCENT, INK, MUTED
 from wltdesk.printing.typeset import Line
+from wltdesk.printing.wording import joined, languages, said, value_word
 from wltdesk.store import Store
 from wltdesk.store.models import BadgePrint, Person
 
@@ -57,8 +59,11 @@ LOCAL_FIT = (13.0, 9.0, 2)
 REGION_FIT = (8.0, 6.5, 1)
 AFFILIATION_FIT = (8.0, 6.0, 2)
 DETAILS_GAP = 1.2 * mm
-#: "Please take no photos" in Bengali, under the English on the band.
-NO_PHOTOS_BN = "ছবি তুলবেন না"
+#: The languages the "no photos" band always speaks, whatever the printout's: a
+#: photographer at the event may read only one of them.
+NO_PHOTOS_LANGUAGES = ("en", "bn")
+#: How wide the role may be in the badge's top band, right of the event's name.
+ROLE_WIDTH = 26 * mm
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,11 @@ def badge_people(
         wanted = set(person_ids)
         unknown = wanted - {p.id for p in roster}
         if unknown:
-            raise UserError(f"no person with id {sorted(unknown)[0]} in this event")
+            raise UserError(
+                said(lambda: _("no person with id {id} in this event")).format(
+                    id=sorted(unknown)[0]
+                )
+            )
         roster = [p for p in roster if p.id in wanted]
     return [
         BadgeData(
@@ -116,7 +125,9 @@ def people_by_codes(store: Store, event_id: str, codes: Iterable[str]) -> list[s
     for code in codes:
         wanted = people.normalize_code(code)
         if wanted not in by_code:
-            raise UserError(f"no one in this event has badge code {wanted}")
+            raise UserError(
+                said(lambda: _("no one in this event has badge code {code}")).format(code=wanted)
+            )
         found.append(by_code[wanted])
     return found
 
@@ -161,9 +172,15 @@ def never_printed(store: Store, event_id: str) -> list[str]:
 def reprint_message(before: Sequence[PrintedBefore]) -> str:
     """One line that says whose badges were printed before."""
     names = ", ".join(p.display_name for p in before[:4])
-    more = f" and {len(before) - 4} more" if len(before) > 4 else ""
-    noun = "badge was" if len(before) == 1 else "badges were"
-    return f"{len(before)} {noun} printed before ({names}{more})"
+    if len(before) > 4:
+        names = _("{names} and {count} more").format(
+            names=names, count=format_number(len(before) - 4)
+        )
+    return ngettext(
+        "{count} badge was printed before ({names})",
+        "{count} badges were printed before ({names})",
+        len(before),
+    ).format(count=format_number(len(before)), names=names)
 
 
 def check_reprint(
@@ -172,7 +189,13 @@ def check_reprint(
     """Refuse to print badges again unless ``reprint``; returns who is being reprinted."""
     before = printed_before(store, event_id, person_ids)
     if before and not reprint:
-        raise UserError(f"{reprint_message(before)}; add --reprint to print them again")
+        raise UserError(
+            said(
+                lambda: _("{message}; add --reprint to print them again").format(
+                    message=reprint_message(before)
+                )
+            )
+        )
     return before
 
 
@@ -198,6 +221,25 @@ def record_prints(
 
 
 # ------------------------------------------------------------------ drawing
+def role_label(role: str) -> str:
+    """The role in the badge's top band ("FACILITATOR"); none for participants."""
+    if role == "participant":
+        return ""
+    return joined(lambda: value_word(role).upper())
+
+
+def no_photos_label() -> str:
+    """The red band's words, in the printout's language first, then in the others of
+    :data:`NO_PHOTOS_LANGUAGES` ("NO PHOTOS · ছবি তুলবেন না")."""
+    found: list[str] = []
+    for code in dict.fromkeys((*languages(), *NO_PHOTOS_LANGUAGES)):
+        with speaking(code):
+            words = _("NO PHOTOS")
+        if words not in found:
+            found.append(words)
+    return " · ".join(found)
+
+
 def draw_qr(canvas: Canvas, code: str, x: float, y: float, size: float) -> None:
     """A QR code of ``code`` as filled rectangles, ``size`` wide, lower-left at (x, y)."""
     # Any of the eight masks scans; choosing one skips segno's scoring of all
@@ -340,24 +382,26 @@ class BadgeSheet(Flowable):
         # top band: the event, and the role when it is not "participant"
         canvas.setFillColor(ACCENT)
         canvas.rect(x, y + BADGE_HEIGHT - band, BADGE_WIDTH, band, stroke=0, fill=1)
-        role = badge.role.upper() if badge.role != "participant" else ""
+        role = role_label(badge.role)
+        said_role = Line(role, 7.5, bold=True, colour=colors.white, align=TA_RIGHT)
+        # the role takes what it needs of the band (at most ROLE_WIDTH), the event the rest
+        role_width = min(said_role.natural, ROLE_WIDTH) + 2 * mm if role else 0
         event = Line(self.event_name, 7.5, bold=True, colour=colors.white)
-        event.wrap(BADGE_WIDTH - 2 * pad - (24 * mm if role else 0), band)
+        event.wrap(BADGE_WIDTH - 2 * pad - role_width, band)
         event.drawOn(canvas, x + pad, y + BADGE_HEIGHT - band / 2 - event.height / 2)
         if role:
-            canvas.setFont(f"{LATIN}-Bold", 7.5)
-            canvas.setFillColor(colors.white)
-            canvas.drawRightString(
-                x + BADGE_WIDTH - pad, y + BADGE_HEIGHT - band / 2 - 1 * mm, role
+            said_role.wrap(ROLE_WIDTH, band)
+            said_role.drawOn(
+                canvas,
+                x + BADGE_WIDTH - pad - ROLE_WIDTH,
+                y + BADGE_HEIGHT - band / 2 - said_role.height / 2,
             )
         bottom = y
         if badge.no_photos:
             strip = 7 * mm
             canvas.setFillColor(NO_PHOTOS)
             canvas.rect(x, y, BADGE_WIDTH, strip, stroke=0, fill=1)
-            label = Line(
-                f"NO PHOTOS · {NO_PHOTOS_BN}", 9, bold=True, colour=colors.white, align=TA_CENTER
-            )
+            label = Line(no_photos_label(), 9, bold=True, colour=colors.white, align=TA_CENTER)
             label.wrap(BADGE_WIDTH, strip)
             label.drawOn(canvas, x, y + strip / 2 - label.height / 2)
             bottom = y + strip
@@ -392,14 +436,15 @@ def build_badges(
     event = events.get_event(store, event_id)
     chosen = badge_people(store, event_id, person_ids)
     if not chosen:
-        raise UserError("there is no one to print a badge for")
+        raise UserError(said(lambda: _("there is no one to print a badge for")))
     count = len(chosen)
-    noun = "badge" if count == 1 else "badges"
-    doc = Document(letterhead(event, "Badges", f"{count} {noun}"), paper, heading_on_pages=False)
+    subtitle = ngettext("{count} badge", "{count} badges", count).format(count=format_number(count))
+    head = letterhead(event, joined(lambda: _("Badges")), subtitle)
+    doc = Document(head, paper, heading_on_pages=False)
     story: list[Flowable] = []
     for start in range(0, count, PER_PAGE):
         if cancelled and cancelled():
-            raise UserError("printing was cancelled")
+            raise UserError(said(lambda: _("printing was cancelled")))
         if story:
             story.append(PageBreak())
         story.append(BadgeSheet(chosen[start : start + PER_PAGE], event.name, doc.frame_width))

@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from sqlalchemy import select
@@ -20,16 +21,20 @@ from sqlalchemy import select
 from wltdesk import agenda, events, people
 from wltdesk.attendance import PRESENT_STATUSES
 from wltdesk.errors import UserError
-from wltdesk.printing.document import Document, date_range, letterhead
+from wltdesk.language import _, format_number, ngettext, speaking
+from wltdesk.printing.document import Document, event_dates, letterhead
 from wltdesk.printing.fonts import LATIN
 from wltdesk.printing.styles import ACCENT, MUTED, RULE, centred, style
 from wltdesk.printing.typeset import para, rich
+from wltdesk.printing.wording import bilingual, joined, languages, lines, said
 from wltdesk.store import Store
-from wltdesk.store.models import Attendance, EventSession
+from wltdesk.store.models import Attendance, Event, EventSession
 
 #: Agenda items that are not sessions anyone attends.
 NOT_ATTENDED = frozenset({"break"})
 DEFAULT_SHARE = 0.75
+#: How far the certificate's text keeps from each side of its border.
+TEXT_INSET = 16 * mm
 
 
 @dataclass(frozen=True)
@@ -74,11 +79,17 @@ def qualified(store: Store, event_id: str, min_sessions: int | None = None) -> l
     sessions = counted_sessions(store, event_id)
     total = len(sessions)
     if total == 0:
-        raise UserError("the agenda has no sessions yet, so no one can have attended")
+        raise UserError(
+            said(lambda: _("the agenda has no sessions yet, so no one can have attended"))
+        )
     needed = default_minimum(total) if min_sessions is None else min_sessions
     if not 1 <= needed <= total:
         raise UserError(
-            f"--min-sessions must be between 1 and {total} (the sessions), not {needed}"
+            said(
+                lambda: _(
+                    "--min-sessions must be between 1 and {total} (the sessions), not {needed}"
+                ).format(total=format_number(total), needed=format_number(needed))
+            )
         )
     wanted = {s.id for s in sessions}
     attended = attendance_by_person(store, event_id)
@@ -115,6 +126,70 @@ class _Frame(Flowable):
         canvas.restoreState()
 
 
+def statement(event: Event, person: Qualified) -> list[list[tuple[str, bool]]]:
+    """What a certificate says of a person, in the printout's language: its lines, each
+    as (text, bold) parts, the event's name in bold.
+
+    The whole statement is one message, so a language may order its lines as its
+    grammar needs (Bengali puts the place and the days before the event).
+    """
+    dates = event_dates(event.start_date, event.end_date)
+    if event.venue:
+        text = ngettext(
+            "took part in {event}\nheld on {dates} at {venue},\n"
+            "attending {attended} of its {sessions} session.",
+            "took part in {event}\nheld on {dates} at {venue},\n"
+            "attending {attended} of its {sessions} sessions.",
+            person.of,
+        )
+    else:
+        text = ngettext(
+            "took part in {event}\nheld on {dates},\n"
+            "attending {attended} of its {sessions} session.",
+            "took part in {event}\nheld on {dates},\n"
+            "attending {attended} of its {sessions} sessions.",
+            person.of,
+        )
+    values = {
+        "dates": dates,
+        "venue": event.venue or "",
+        "attended": format_number(person.attended),
+        "sessions": format_number(person.of),
+    }
+    laid = []
+    for line in text.splitlines():
+        parts: list[tuple[str, bool]] = []
+        for index, piece in enumerate(line.split("{event}")):
+            if index:
+                parts.append((event.name, True))
+            if piece:
+                parts.append((piece.format(**values), False))
+        laid.append(parts)
+    return laid
+
+
+def _statement_story(event: Event, person: Qualified, body: ParagraphStyle) -> list[Flowable]:
+    """The statement in every language of the printout, one block after the other."""
+    story: list[Flowable] = []
+    for number, code in enumerate(languages()):
+        if number:
+            story.append(Spacer(1, 3 * mm))
+        with speaking(code):
+            story += [rich(parts, body) for parts in statement(event, person)]
+    return story
+
+
+def _inside(paragraph_style: ParagraphStyle) -> ParagraphStyle:
+    """Centred, and kept well inside the border: a long event or venue name wraps
+    before it comes near the frame (a statement in two languages has long lines)."""
+    return ParagraphStyle(
+        f"{paragraph_style.name}-in",
+        parent=centred(paragraph_style),
+        leftIndent=TEXT_INSET,
+        rightIndent=TEXT_INSET,
+    )
+
+
 def build_certificates(
     store: Store,
     event_id: str,
@@ -126,29 +201,34 @@ def build_certificates(
     event = events.get_event(store, event_id)
     found = qualified(store, event_id, min_sessions)
     if not found:
-        raise UserError("no participant attended enough sessions for a certificate")
+        raise UserError(
+            said(lambda: _("no participant attended enough sessions for a certificate"))
+        )
     doc = Document(
-        letterhead(event, "Certificate of participation"),
+        letterhead(event, joined(lambda: _("Certificate of participation"))),
         paper,
         turned=True,
         numbered=False,
         heading_on_pages=False,
     )
     width, height = doc.frame_width, doc.body_height
-    title = centred(style("cert-title", 30, bold=True, colour=ACCENT, leading=38))
-    lead = centred(style("cert-lead", 12, colour=MUTED, leading=17))
-    name_style = centred(style("cert-name", 28, bold=True, leading=36))
-    local_style = centred(style("cert-local", 18, leading=26))
-    body = centred(style("cert-body", 12.5, leading=19))
+    title = _inside(style("cert-title", 30, bold=True, colour=ACCENT, leading=38))
+    lead = _inside(style("cert-lead", 12, colour=MUTED, leading=17))
+    name_style = _inside(style("cert-name", 28, bold=True, leading=36))
+    local_style = _inside(style("cert-local", 18, leading=26))
+    body = _inside(style("cert-body", 12.5, leading=19))
     sign = centred(style("cert-sign", 9, colour=MUTED))
-    when = date_range(event.start_date, event.end_date)
-    place = f" at {event.venue}" if event.venue else ""
+    # two languages take more lines: less air above the title and the signatures
+    above, below = (16 * mm, 14 * mm) if bilingual() else (30 * mm, 26 * mm)
     story: list[Flowable] = []
     for index, person in enumerate(found):
         if story:
             story.append(PageBreak())
         signatures = Table(
-            [["", "", ""], [para("Facilitator", sign), "", para("Organizer", sign)]],
+            [
+                ["", "", ""],
+                [lines(lambda: _("Facilitator"), sign), "", lines(lambda: _("Organizer"), sign)],
+            ],
             colWidths=[width * 0.3, width * 0.15, width * 0.3],
             rowHeights=[14 * mm, None],
         )
@@ -158,15 +238,16 @@ def build_certificates(
                     ("FONT", (0, 0), (-1, -1), LATIN),  # not the unembedded Helvetica
                     ("LINEBELOW", (0, 0), (0, 0), 0.6, MUTED),
                     ("LINEBELOW", (2, 0), (2, 0), 0.6, MUTED),
+                    ("VALIGN", (0, 1), (-1, 1), "TOP"),
                 ]
             )
         )
         story += [
             _Frame(width, height),
-            Spacer(1, 30 * mm),
-            para("Certificate of participation", title),
+            Spacer(1, above),
+            lines(lambda: _("Certificate of participation"), title),
             Spacer(1, 6 * mm),
-            para("This certifies that", lead),
+            lines(lambda: _("This certifies that"), lead),
             Spacer(1, 5 * mm),
             para(person.display_name, name_style),
         ]
@@ -174,10 +255,8 @@ def build_certificates(
             story.append(para(person.local_name, local_style))
         story += [
             Spacer(1, 6 * mm),
-            rich([("took part in ", False), (event.name, True)], body),
-            para(f"held on {when}{place},", body),
-            para(f"attending {person.attended} of its {person.of} sessions.", body),
-            Spacer(1, 26 * mm),
+            *_statement_story(event, person, body),
+            Spacer(1, below),
             signatures,
         ]
         if progress:

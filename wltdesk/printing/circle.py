@@ -15,21 +15,51 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from wltdesk import circles, events
 from wltdesk.errors import UserError
+from wltdesk.language import N_, _, format_number, locale_digits, ngettext
 from wltdesk.printing.document import Document, letterhead
-from wltdesk.printing.styles import MUTED, house_table, style, styles
+from wltdesk.printing.styles import MUTED, style, styles
+from wltdesk.printing.tables import house_table
 from wltdesk.printing.typeset import para
+from wltdesk.printing.wording import joined, lines, said, stacked_row
 from wltdesk.store import Store
 
+#: Whose notes a printout shows: the readers (in the letterhead), and the longer
+#: line under the title.
 AUDIENCE_LABELS = {
-    "public": "public notes only",
-    "organizers": "notes for organizers and public notes",
-    "facilitator": "all notes, private ones included — keep this copy with the facilitator",
+    "public": (N_("public notes only"), N_("public notes only")),
+    "organizers": (
+        N_("notes for organizers and public notes"),
+        N_("notes for organizers and public notes"),
+    ),
+    "facilitator": (
+        N_("all notes, private ones included"),
+        N_("all notes, private ones included — keep this copy with the facilitator"),
+    ),
 }
 
 
 def _minutes(seconds: int) -> str:
     minutes, rest = divmod(seconds, 60)
-    return f"{minutes} min {rest:02d} s" if minutes else f"{rest} s"
+    if not minutes:
+        return _("{seconds} s").format(seconds=format_number(rest))
+    return _("{minutes} min {seconds} s").format(
+        minutes=format_number(minutes), seconds=locale_digits(f"{rest:02d}")
+    )
+
+
+def _in_numbers(totals: circles.SummaryTotals) -> str:
+    """ "4 in the speaking order · 3 spoke · 1 passed · 4 min 05 s shared · 2 notes shown" """
+    return " · ".join(
+        (
+            _("{count} in the speaking order").format(count=format_number(totals.speakers)),
+            _("{count} spoke").format(count=format_number(totals.spoke)),
+            _("{count} passed").format(count=format_number(totals.passed)),
+            _("{time} shared").format(time=_minutes(totals.seconds)),
+            ngettext("{count} note shown", "{count} notes shown", totals.notes).format(
+                count=format_number(totals.notes)
+            ),
+        )
+    )
 
 
 def _summary_story(summary: circles.CircleSummary, width: float) -> list[Flowable]:
@@ -41,30 +71,31 @@ def _summary_story(summary: circles.CircleSummary, width: float) -> list[Flowabl
     where = " · ".join(t for t in (session, summary.group_name) if t)
     if where:
         story.append(para(where, s.muted))
-    story.append(para(f"Shown: {AUDIENCE_LABELS[summary.audience]}.", s.muted))
+    readers = AUDIENCE_LABELS[summary.audience][1]
+    story.append(lines(lambda: _("Shown: {readers}.").format(readers=_(readers)), s.muted))
     if summary.prompts:
-        story.append(para("Prompts", s.heading))
+        story.append(lines(lambda: _("Prompts"), s.heading))
         story += [para(f"• {prompt}", s.body) for prompt in summary.prompts]
     totals = summary.totals
     story += [
-        para("The circle in numbers", s.heading),
-        para(
-            f"{totals.speakers} in the speaking order · {totals.spoke} spoke · "
-            f"{totals.passed} passed · {_minutes(totals.seconds)} shared · "
-            f"{totals.notes} notes shown",
-            s.body,
-        ),
+        lines(lambda: _("The circle in numbers"), s.heading),
+        lines(lambda: _in_numbers(totals), s.body),
     ]
     if summary.themes:
-        story.append(para("Themes", s.heading))
+        story.append(lines(lambda: _("Themes"), s.heading))
         story.append(
-            para(" · ".join(f"{theme} ({count})" for theme, count in summary.themes), s.body)
+            para(
+                " · ".join(f"{theme} ({format_number(count)})" for theme, count in summary.themes),
+                s.body,
+            )
         )
-    story.append(para("What was said", s.heading))
+    story.append(lines(lambda: _("What was said"), s.heading))
     if not summary.quotes:
-        story.append(para("No notes for this audience.", s.body))
+        story.append(lines(lambda: _("No notes for this audience."), s.body))
+    anonymous = joined(lambda: _("anonymous"), " / ")
+    whole_circle = joined(lambda: _("the whole circle"), " / ")
     for quote in summary.quotes:
-        who = "anonymous" if quote.anonymous else quote.speaker or "the whole circle"
+        who = anonymous if quote.anonymous else quote.speaker or whole_circle
         block: list[Flowable] = [para(f"“{quote.text}”", quote_style)]
         tail = f"— {who}" + (f" · {', '.join(quote.themes)}" if quote.themes else "")
         block.append(para(tail, who_style))
@@ -72,14 +103,14 @@ def _summary_story(summary: circles.CircleSummary, width: float) -> list[Flowabl
         story.append(KeepTogether(block))
     if summary.time_shared:
         s_cell = s.cell
-        rows: list[list[object]] = [["Speaker", "Time"]]
+        rows: list[list[object]] = [stacked_row(lambda: [_("Speaker"), _("Time")])]
+        passed = _("passed")
         for share in summary.time_shared:
             rows.append(
-                [para(share.name, s_cell), "passed" if share.passed else _minutes(share.seconds)]
+                [para(share.name, s_cell), passed if share.passed else _minutes(share.seconds)]
             )
-        table = house_table(rows, [width * 0.7, width * 0.3])
-        table.setStyle([("ALIGN", (1, 0), (1, -1), "RIGHT")])
-        story += [para("Time shared", s.heading), table]
+        table = house_table(rows, [width * 0.7, width * 0.3], right=(1,))
+        story += [lines(lambda: _("Time shared"), s.heading), table]
     return story
 
 
@@ -93,14 +124,18 @@ def build_circle(
 ) -> bytes:
     """One circle's summary (or every circle's, one per page) as PDF bytes."""
     if audience not in AUDIENCE_LABELS:
-        raise UserError(f"audience must be one of {', '.join(AUDIENCE_LABELS)}, not {audience!r}")
+        raise UserError(
+            said(lambda: _("audience must be one of {choices}, not {audience!r}")).format(
+                choices=", ".join(AUDIENCE_LABELS), audience=audience
+            )
+        )
     event = events.get_event(store, event_id)
     chosen = [circle_id] if circle_id else [c.id for c in circles.list_circles(store, event_id)]
     if not chosen:
-        raise UserError("the event has no reflection circles yet")
-    doc = Document(
-        letterhead(event, "Circle summary", AUDIENCE_LABELS[audience].split(" —")[0]), paper
-    )
+        raise UserError(said(lambda: _("the event has no reflection circles yet")))
+    readers = AUDIENCE_LABELS[audience][0]
+    head = letterhead(event, joined(lambda: _("Circle summary")), joined(lambda: _(readers)))
+    doc = Document(head, paper)
     story: list[Flowable] = []
     for index, one in enumerate(chosen, 1):
         if story:

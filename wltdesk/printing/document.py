@@ -25,9 +25,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from wltdesk.errors import UserError
+from wltdesk.language import _, format_date_range, format_number
 from wltdesk.printing.fonts import LATIN, register_fonts
 from wltdesk.printing.styles import ACCENT, INK, MUTED, RULE, style, styles
-from wltdesk.printing.typeset import para
+from wltdesk.printing.typeset import Piece, draw_pieces, line_pieces, para
+from wltdesk.printing.wording import joined
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
@@ -40,19 +42,22 @@ class Letterhead:
     start: date
     end: date
     venue: str | None
-    title: str  # the output, e.g. "Sign-in sheet"
+    title: str  # the output in the printout's language(s), e.g. "Sign-in sheet"
     subtitle: str | None = None  # e.g. the session
 
 
-def date_range(start: date, end: date) -> str:
-    """ "14–15 March 2026", "30 March – 2 April 2026" or "14 March 2026"."""
-    if start == end:
-        return f"{start.day} {start:%B %Y}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%B %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
-    return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+def event_dates(start: date, end: date) -> str:
+    """The event's days as the printout's language writes them ("14 – 15 Mar 2026")."""
+    return format_date_range(start, end, "yMMMMd")
+
+
+def footnote(canvas: Canvas, text: str, x: float, y: float, right: bool = False) -> None:
+    """A small muted line in any script at the foot of a page (left or right of ``x``)."""
+    pieces = line_pieces(text, FOOT_SIZE)
+    if right:
+        x -= sum(piece.width for piece in pieces)
+    canvas.setFillColor(MUTED)
+    draw_pieces(canvas, pieces, x, y, 1.0, FOOT_SIZE)
 
 
 def page_size(paper: str, turned: bool = False) -> tuple[float, float]:
@@ -66,6 +71,7 @@ def page_size(paper: str, turned: bool = False) -> tuple[float, float]:
 MARGIN = 14 * mm
 HEADER = 15 * mm
 FOOTER = 10 * mm
+FOOT_SIZE = 7.5
 
 
 class _NumberedCanvas(Canvas):
@@ -92,10 +98,13 @@ class _NumberedCanvas(Canvas):
     def _draw_number(self, number: int, total: int) -> None:
         width, _height = self._pagesize
         self.saveState()
-        self.setFont(LATIN, 7.5)
-        self.setFillColor(MUTED)
         if self.numbered:
-            self.drawRightString(width - MARGIN, FOOTER - 2 * mm, f"page {number} of {total}")
+            text = joined(
+                lambda: _("page {number} of {total}").format(
+                    number=format_number(number), total=format_number(total)
+                )
+            )
+            footnote(self, text, width - MARGIN, FOOTER - 2 * mm, right=True)
         self.restoreState()
 
 
@@ -115,35 +124,50 @@ class Document:
         self.size = page_size(paper, turned)
         self.numbered = numbered
         self.heading_on_pages = heading_on_pages
+        self._marks: list[tuple[Flowable, float, float]] | None = None
+        self._foot: list[Piece] | None = None
 
     @property
     def frame_width(self) -> float:
         return self.size[0] - 2 * MARGIN
 
-    def _decorate(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+    def _heading(self, canvas: Canvas) -> list[tuple[Flowable, float, float]]:
+        """The letterhead's paragraphs and where they go, laid out once for every page
+        (shaping Bengali on each of a hundred pages cost a fifth of a sign-in sheet)."""
+        if self._marks is not None:
+            return self._marks
         width, height = self.size
         head = self.head
+        top = height - MARGIN + 4 * mm
+        s = styles()
+        name = para(head.event_name, style("head-event", 10, bold=True, colour=INK))
+        name.wrapOn(canvas, width * 0.6, 20 * mm)
+        when = event_dates(head.start, head.end)
+        place = f"{when} · {head.venue}" if head.venue else when
+        line = para(place, s.small)
+        line.wrapOn(canvas, width * 0.6, 20 * mm)
+        right = style("head-right", 10, bold=True, colour=ACCENT, align=TA_RIGHT)
+        title = para(head.title, right)
+        title.wrapOn(canvas, width * 0.36, 20 * mm)
+        marks = [
+            (name, MARGIN, top - name.height),
+            (line, MARGIN, top - name.height - line.height),
+            (title, width - MARGIN - width * 0.36, top - title.height),
+        ]
+        if head.subtitle:
+            sub = para(head.subtitle, style("head-sub", 8, colour=MUTED, align=TA_RIGHT))
+            sub.wrapOn(canvas, width * 0.36, 20 * mm)
+            marks.append((sub, width - MARGIN - width * 0.36, top - title.height - sub.height))
+        self._marks = marks
+        return marks
+
+    def _decorate(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        width, height = self.size
         canvas.saveState()
         canvas.numbered = self.numbered  # type: ignore[attr-defined]
-        top = height - MARGIN + 4 * mm
         if self.heading_on_pages:
-            s = styles()
-            name = para(head.event_name, style("head-event", 10, bold=True, colour=INK))
-            name.wrapOn(canvas, width * 0.6, 20 * mm)
-            name.drawOn(canvas, MARGIN, top - name.height)
-            when = date_range(head.start, head.end)
-            place = f"{when} · {head.venue}" if head.venue else when
-            line = para(place, s.small)
-            line.wrapOn(canvas, width * 0.6, 20 * mm)
-            line.drawOn(canvas, MARGIN, top - name.height - line.height)
-            right = style("head-right", 10, bold=True, colour=ACCENT, align=TA_RIGHT)
-            title = para(head.title, right)
-            title.wrapOn(canvas, width * 0.36, 20 * mm)
-            title.drawOn(canvas, width - MARGIN - width * 0.36, top - title.height)
-            if head.subtitle:
-                sub = para(head.subtitle, style("head-sub", 8, colour=MUTED, align=TA_RIGHT))
-                sub.wrapOn(canvas, width * 0.36, 20 * mm)
-                sub.drawOn(canvas, width - MARGIN - width * 0.36, top - title.height - sub.height)
+            for flowable, x, y in self._heading(canvas):
+                flowable.drawOn(canvas, x, y)
             canvas.setStrokeColor(ACCENT)
             canvas.setLineWidth(0.8)
             rule = height - MARGIN - HEADER + 4 * mm
@@ -151,9 +175,11 @@ class Document:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, FOOTER + 1.5 * mm, width - MARGIN, FOOTER + 1.5 * mm)
-        canvas.setFont(LATIN, 7.5)
+        if self._foot is None:
+            printed = joined(lambda: _("printed with WLT Desk"))
+            self._foot = line_pieces(f"{self.head.title} · {printed}", FOOT_SIZE)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, FOOTER - 2 * mm, f"{head.title} · printed with WLT Desk")
+        draw_pieces(canvas, self._foot, MARGIN, FOOTER - 2 * mm, 1.0, FOOT_SIZE)
         canvas.restoreState()
 
     def build(self, story: list[Flowable]) -> bytes:

@@ -17,17 +17,27 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from wltdesk import events
 from wltdesk import plans as plan_service
 from wltdesk.errors import UserError
+from wltdesk.language import N_, _, format_date, format_number, ngettext
 from wltdesk.printing.document import Document, letterhead
-from wltdesk.printing.styles import house_table, styles
+from wltdesk.printing.styles import styles
+from wltdesk.printing.tables import house_table
 from wltdesk.printing.typeset import para, rich
+from wltdesk.printing.wording import joined, lines, said, stacked_row, value_word
 from wltdesk.store import Store
 from wltdesk.store.models import ITEM_STATUSES
 
 OVERDUE = colors.HexColor("#fdecea")
+#: The statuses as the report's column heads.
+STATUS_HEADS = {
+    "planned": N_("Planned"),
+    "in progress": N_("In progress"),
+    "done": N_("Done"),
+    "dropped": N_("Dropped"),
+}
 
 
 def _due(day: date | None) -> str:
-    return f"{day:%d %b %Y}" if day else "no date"
+    return format_date(day, "yMMMd") if day else _("no date")
 
 
 def _plan_where(plan: plan_service.PlanView) -> str:
@@ -41,24 +51,32 @@ def _plan_page(plan: plan_service.PlanView, width: float) -> list[Flowable]:
     if where:
         story.append(para(where, s.muted))
     if plan.goal:
-        story += [Spacer(1, 2 * mm), rich([("Goal: ", True), (plan.goal, False)], s.body)]
+        goal = joined(lambda: _("Goal:"), " / ")
+        story += [Spacer(1, 2 * mm), rich([(f"{goal} ", True), (plan.goal, False)], s.body)]
     if not plan.items:
-        story.append(para("No action items yet.", s.body))
+        story.append(lines(lambda: _("No action items yet."), s.body))
         return story
-    rows: list[list[object]] = [["#", "What", "Who", "Due", "Success looks like", "Status"]]
+    rows: list[list[object]] = [
+        stacked_row(
+            lambda: [_("#"), _("What"), _("Who"), _("Due"), _("Success looks like"), _("Status")]
+        )
+    ]
     overdue_rows = []
     for number, item in enumerate(plan.items, 1):
         what: list[Flowable] = [para(item.what, s.cell)]
         if item.resources:
-            what.append(para(f"Needs: {item.resources}", s.muted))
+            what.append(para(_("Needs: {resources}").format(resources=item.resources), s.muted))
+        due = _due(item.due_date)
+        if item.overdue:
+            due = _("{date} (overdue)").format(date=due)
         rows.append(
             [
-                str(number),
+                format_number(number),
                 what,
                 [para(owner, s.cell) for owner in item.owners] or "",
-                para(_due(item.due_date) + (" (overdue)" if item.overdue else ""), s.cell),
+                para(due, s.cell),
                 para(item.success_indicator, s.cell) if item.success_indicator else "",
-                para(item.status, s.cell),
+                para(value_word(item.status), s.cell),
             ]
         )
         if item.overdue:
@@ -75,17 +93,22 @@ def _plan_page(plan: plan_service.PlanView, width: float) -> list[Flowable]:
 def _follow_up(store: Store, event_id: str, width: float) -> list[Flowable]:
     s = styles()
     items = plan_service.follow_up(store, event_id)
-    story: list[Flowable] = [para("Follow-up list", s.title)]
+    story: list[Flowable] = [lines(lambda: _("Follow-up list"), s.title)]
     story.append(
-        para(
-            f"{len(items)} action items of every plan, soonest due first; overdue items "
-            "are shaded.",
+        lines(
+            lambda: ngettext(
+                "{count} action item of every plan, soonest due first; overdue items are shaded.",
+                "{count} action items of every plan, soonest due first; overdue items are shaded.",
+                len(items),
+            ).format(count=format_number(len(items))),
             s.muted,
         )
     )
     if not items:
         return story
-    rows: list[list[object]] = [["Due", "What", "Who", "Plan", "Status"]]
+    rows: list[list[object]] = [
+        stacked_row(lambda: [_("Due"), _("What"), _("Who"), _("Plan"), _("Status")])
+    ]
     overdue = []
     for index, entry in enumerate(items, 1):
         item = entry.item
@@ -96,7 +119,7 @@ def _follow_up(store: Store, event_id: str, width: float) -> list[Flowable]:
                 para(item.what, s.cell),
                 [para(owner, s.cell) for owner in item.owners] or "",
                 para(plan, s.cell),
-                para(item.status, s.cell),
+                para(value_word(item.status), s.cell),
             ]
         )
         if item.overdue:
@@ -119,8 +142,8 @@ def build_plans(
     event = events.get_event(store, event_id)
     plans = plan_service.list_plans(store, event_id)
     if not plans:
-        raise UserError("the event has no action plans yet")
-    doc = Document(letterhead(event, "Action plans"), paper)
+        raise UserError(said(lambda: _("the event has no action plans yet")))
+    doc = Document(letterhead(event, joined(lambda: _("Action plans"))), paper)
     width = doc.frame_width
     story: list[Flowable] = []
     for index, plan in enumerate(plans, 1):
@@ -136,11 +159,18 @@ def report_section(store: Store, event_id: str, width: float) -> list[Flowable]:
     """The event report's summary of the plans: items by status and the next due date."""
     s = styles()
     plans = plan_service.list_plans(store, event_id)
-    story: list[Flowable] = [para("Action plans", s.heading)]
+    story: list[Flowable] = [lines(lambda: _("Action plans"), s.heading)]
     if not plans:
-        return [*story, para("No action plans were recorded.", s.body)]
+        return [*story, lines(lambda: _("No action plans were recorded."), s.body)]
     rows: list[list[object]] = [
-        ["Plan", "Items", *[t.capitalize() for t in ITEM_STATUSES], "Next due"]
+        stacked_row(
+            lambda: [
+                _("Plan"),
+                _("Items"),
+                *[_(STATUS_HEADS[status]) for status in ITEM_STATUSES],
+                _("Next due"),
+            ]
+        )
     ]
     for plan in plans:
         counts = plan.status_counts()
@@ -151,12 +181,11 @@ def report_section(store: Store, event_id: str, width: float) -> list[Flowable]:
         rows.append(
             [
                 para(label, s.cell),
-                str(len(plan.items)),
-                *[str(counts.get(status, 0)) for status in ITEM_STATUSES],
+                format_number(len(plan.items)),
+                *[format_number(counts.get(status, 0)) for status in ITEM_STATUSES],
                 _due(min(open_dates)) if open_dates else "–",
             ]
         )
     widths = [0.36, 0.08, 0.1, 0.12, 0.08, 0.1, 0.16]
-    table = house_table(rows, [width * w for w in widths])
-    table.setStyle([("ALIGN", (1, 0), (-2, -1), "RIGHT")])
+    table = house_table(rows, [width * w for w in widths], right=range(1, len(widths) - 1))
     return [*story, table]

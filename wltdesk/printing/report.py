@@ -25,20 +25,24 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from wltdesk import attendance, events, people
+from wltdesk.language import N_, _, format_date, format_number, format_time, ngettext
 from wltdesk.printing.certificates import attendance_by_person, counted_sessions
-from wltdesk.printing.document import Document, date_range, letterhead
-from wltdesk.printing.styles import house_table, styles
+from wltdesk.printing.document import Document, event_dates, letterhead
+from wltdesk.printing.styles import styles
+from wltdesk.printing.tables import house_table
 from wltdesk.printing.typeset import para
+from wltdesk.printing.wording import joined, lines, stacked_paragraph, stacked_row
 from wltdesk.store import Store
 from wltdesk.store.models import Event, EventSession, Person
 
-UNKNOWN = "(not given)"
+#: A blank region or affiliation in a count (``_()`` it where it is shown).
+UNKNOWN = N_("(not given)")
 
 
 @dataclass(frozen=True)
@@ -51,8 +55,8 @@ class SessionLine:
 class DropOff:
     """Participants seen on the first day and not at all on the last."""
 
-    first_day: str
-    last_day: str
+    first_day: date
+    last_day: date
     people: list[Person]
 
 
@@ -82,18 +86,25 @@ def drop_off(store: Store, event_id: str) -> DropOff | None:
         for p in people.list_people(store, event_id)
         if p.role == "participant" and seen.get(p.id, set()) & first and not seen[p.id] & last
     ]
-    return DropOff(f"{days[0]:%a %d %b}", f"{days[-1]:%a %d %b}", gone)
+    return DropOff(days[0], days[-1], gone)
 
 
-def _count_table(title: str, rows: list[tuple[str, int]], total: int, width: float) -> Flowable:
+def share(part: int, whole: int) -> str:
+    """A share in whole percent ("38 %", "৩৮ %"), or a dash of nothing."""
+    if not whole:
+        return "–"
+    return _("{percent} %").format(percent=format_number(round(100 * part / whole)))
+
+
+def _count_table(
+    title: Callable[[], str], rows: list[tuple[str, int]], total: int, width: float
+) -> Flowable:
     s = styles()
-    data: list[list[object]] = [[title, "People", "Share"]]
+    data: list[list[object]] = [stacked_row(lambda: [title(), _("People"), _("Share")])]
     for value, count in rows:
-        share = f"{100 * count / total:.0f} %" if total else "–"
-        data.append([para(value, s.cell), str(count), share])
-    table = house_table(data, [width * 0.6, width * 0.2, width * 0.2])
-    table.setStyle([("ALIGN", (1, 0), (-1, -1), "RIGHT")])
-    return table
+        shown = _(UNKNOWN) if value == UNKNOWN else value
+        data.append([para(shown, s.cell), format_number(count), share(count, total)])
+    return house_table(data, [width * 0.6, width * 0.2, width * 0.2], right=(1, 2))
 
 
 def _overview(store: Store, event_id: str, roster: list[Person], width: float) -> list[Flowable]:
@@ -101,19 +112,38 @@ def _overview(store: Store, event_id: str, roster: list[Person], width: float) -
     event = events.get_event(store, event_id)
     sessions = counted_sessions(store, event_id)
     roles = Counter(p.role for p in roster)
-    facts = [
-        ("Dates", date_range(event.start_date, event.end_date)),
-        ("Venue", event.venue or UNKNOWN),
-        ("Participants", str(roles["participant"])),
-        ("Facilitators and organizers", str(roles["facilitator"] + roles["organizer"])),
-        ("Sessions", f"{len(sessions)} over {len({x.day for x in sessions})} day(s)"),
+    days = len({x.day for x in sessions})
+    held = _("{sessions} over {days}").format(
+        sessions=ngettext("{count} session", "{count} sessions", len(sessions)).format(
+            count=format_number(len(sessions))
+        ),
+        days=ngettext("{count} day", "{count} days", days).format(count=format_number(days)),
+    )
+    labels = stacked_row(
+        lambda: [
+            _("Dates"),
+            _("Venue"),
+            _("Participants"),
+            _("Facilitators and organizers"),
+            _("Sessions"),
+        ]
+    )
+    values = [
+        event_dates(event.start_date, event.end_date),
+        event.venue or _(UNKNOWN),
+        format_number(roles["participant"]),
+        format_number(roles["facilitator"] + roles["organizer"]),
+        held,
     ]
     table = house_table(
-        [[para(k, s.cell_bold), para(v, s.cell)] for k, v in facts],
+        [
+            [stacked_paragraph(k, s.cell_bold), para(v, s.cell)]
+            for k, v in zip(labels, values, strict=True)
+        ],
         [width * 0.35, width * 0.65],
         header=False,
     )
-    return [para("The event in numbers", s.heading), table]
+    return [lines(lambda: _("The event in numbers"), s.heading), table]
 
 
 def _attendance(
@@ -121,46 +151,78 @@ def _attendance(
 ) -> list[Flowable]:
     s = styles()
     event = events.get_event(store, event_id)
-    data: list[list[object]] = [["When", "Session", "Present", "Late", "Excused", "Absent", "Came"]]
+    data: list[list[object]] = [
+        stacked_row(
+            lambda: [
+                _("When"),
+                _("Session"),
+                _("Present"),
+                _("Late"),
+                _("Excused"),
+                _("Absent"),
+                _("Came"),
+            ]
+        )
+    ]
     for session in counted_sessions(store, event_id):
         counts = attendance.counts(store, session.id)
         absent = attendance.absent_from(counts, session, event, now)
-        came = f"{100 * counts.arrived / counts.expected:.0f} %" if counts.expected else "–"
+        came = share(counts.arrived, counts.expected)
         if not counts.marked:
-            came = "no check-ins"
+            came = _("no check-ins")
         data.append(
             [
-                f"{session.starts_at:%a %H:%M}",
+                # the venue's wall time, as the agenda holds it
+                f"{format_date(session.starts_at, 'E')} {format_time(session.starts_at)}",
                 para(session.title, s.cell),
-                str(counts.present),
-                str(counts.late),
-                str(counts.excused),
-                "–" if absent is None else str(absent),
+                format_number(counts.present),
+                format_number(counts.late),
+                format_number(counts.excused),
+                "–" if absent is None else format_number(absent),
                 came,
             ]
         )
     widths = [0.12, 0.4, 0.09, 0.07, 0.09, 0.09, 0.14]
     # a long agenda splits across pages with its header row repeated (house_table)
-    table = house_table(data, [width * w for w in widths])
-    table.setStyle([("ALIGN", (2, 0), (-1, -1), "RIGHT")])
-    story: list[Flowable] = [para("Attendance per session", s.heading), table]
+    table = house_table(data, [width * w for w in widths], right=range(2, len(widths)))
+    story: list[Flowable] = [lines(lambda: _("Attendance per session"), s.heading), table]
     gone = drop_off(store, event_id)
     if gone is not None:
-        story.append(para(f"Came on {gone.first_day}, not on {gone.last_day}", s.subheading))
+        story.append(CondPageBreak(30 * mm))  # the line stays with its names
+        story.append(
+            lines(
+                lambda: _("Came on {first}, not on {last}").format(
+                    first=format_date(gone.first_day, "MMMEd"),
+                    last=format_date(gone.last_day, "MMMEd"),
+                ),
+                s.subheading,
+            )
+        )
         if gone.people:
-            rows: list[list[object]] = [["Name", "Name in local script", "Region"]]
-            rows += [
-                [para(p.display_name, s.cell), para(p.local_name, s.cell), para(p.region, s.cell)]
-                for p in gone.people
-            ]
-            story.append(house_table(rows, [width * 0.4, width * 0.35, width * 0.25]))
+            story.append(_people_table(lambda: _("Name"), gone.people, width))
         else:
-            story.append(para("Everyone who came on the first day came back.", s.body))
+            story.append(lines(lambda: _("Everyone who came on the first day came back."), s.body))
     else:
         story.append(
-            para("Drop-off between days shows once check-ins of a later day are in.", s.muted)
+            lines(
+                lambda: _("Drop-off between days shows once check-ins of a later day are in."),
+                s.muted,
+            )
         )
     return story
+
+
+def _people_table(first: Callable[[], str], group: list[Person], width: float) -> Flowable:
+    """People with their names in local script and regions; ``first`` heads the names."""
+    s = styles()
+    rows: list[list[object]] = [
+        stacked_row(lambda: [first(), _("Name in local script"), _("Region")])
+    ]
+    rows += [
+        [para(p.display_name, s.cell), para(p.local_name, s.cell), para(p.region, s.cell)]
+        for p in group
+    ]
+    return house_table(rows, [width * 0.4, width * 0.35, width * 0.25])
 
 
 def _photos(event: Event, roster: list[Person], width: float) -> list[Flowable]:
@@ -171,24 +233,31 @@ def _photos(event: Event, roster: list[Person], width: float) -> list[Flowable]:
     story: list[Flowable] = []
     credits = events.photo_credit_lines(event)
     if credits:
-        story += [para("Photo credits", s.heading), *(para(line, s.body) for line in credits)]
-    story += [
-        para("Photo consent", s.heading),
-        para(
-            f"{len(agreed)} of {len(roster)} people agreed to be photographed, "
-            f"{len(declined)} declined, {len(unasked)} were not asked.",
-            s.body,
-        ),
-    ]
-    for title, group in (("Declined photos", declined), ("Not asked", unasked)):
-        if not group:
-            continue
-        rows: list[list[object]] = [[title, "Name in local script", "Region"]]
-        rows += [
-            [para(p.display_name, s.cell), para(p.local_name, s.cell), para(p.region, s.cell)]
-            for p in group
+        story += [
+            lines(lambda: _("Photo credits"), s.heading),
+            *(para(line, s.body) for line in credits),
         ]
-        story += [Spacer(1, 2 * mm), house_table(rows, [width * 0.4, width * 0.35, width * 0.25])]
+
+    def consent() -> str:
+        return ngettext(
+            "{agreed} of {total} person agreed to be photographed, {declined} declined, "
+            "{unasked} were not asked.",
+            "{agreed} of {total} people agreed to be photographed, {declined} declined, "
+            "{unasked} were not asked.",
+            len(roster),
+        ).format(
+            agreed=format_number(len(agreed)),
+            total=format_number(len(roster)),
+            declined=format_number(len(declined)),
+            unasked=format_number(len(unasked)),
+        )
+
+    story += [lines(lambda: _("Photo consent"), s.heading), lines(consent, s.body)]
+    if declined:
+        table = _people_table(lambda: _("Declined photos"), declined, width)
+        story += [Spacer(1, 2 * mm), table]
+    if unasked:
+        story += [Spacer(1, 2 * mm), _people_table(lambda: _("Not asked"), unasked, width)]
     return story
 
 
@@ -206,7 +275,7 @@ def build_report(
     from wltdesk.printing import rosters
 
     event = events.get_event(store, event_id)
-    doc = Document(letterhead(event, "Event report"), paper)
+    doc = Document(letterhead(event, joined(lambda: _("Event report"))), paper)
     width = doc.frame_width
     s = styles()
     roster = people.list_people(store, event_id)
@@ -214,13 +283,16 @@ def build_report(
     steps: list[Callable[[], list[Flowable]]] = [
         lambda: [para(event.name, s.title), *_overview(store, event_id, roster, width)],
         lambda: [
-            para("Participants by region and affiliation", s.heading),
+            lines(lambda: _("Participants by region and affiliation"), s.heading),
             _count_table(
-                "Region", tally([p.region for p in participants]), len(participants), width
+                lambda: _("Region"),
+                tally([p.region for p in participants]),
+                len(participants),
+                width,
             ),
             Spacer(1, 3 * mm),
             _count_table(
-                "Affiliation",
+                lambda: _("Affiliation"),
                 tally([p.affiliation for p in participants]),
                 len(participants),
                 width,
@@ -243,5 +315,5 @@ def build_report(
         if progress:
             progress(done, len(steps))
     story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph("End of report.", s.muted))
+    story.append(lines(lambda: _("End of report."), s.muted))
     return doc.build(story)

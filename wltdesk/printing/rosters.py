@@ -10,6 +10,7 @@ section per round. The data comes from :func:`wltdesk.groups.set_view`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -18,10 +19,12 @@ from reportlab.platypus.flowables import PTOContainer
 
 from wltdesk import events, groups
 from wltdesk.errors import UserError
+from wltdesk.language import _, format_number, ngettext
 from wltdesk.printing.document import Document, letterhead
 from wltdesk.printing.fonts import LATIN
 from wltdesk.printing.styles import RULE, style, styles
 from wltdesk.printing.typeset import para
+from wltdesk.printing.wording import joined, lines, said
 from wltdesk.store import Store
 
 
@@ -40,7 +43,7 @@ def _group_cells(
     s = styles()
     ink = colors.HexColor(groups.ink_for(group.colour))
     head = style(f"group-head-{ink.hexval()}", 11, bold=True, colour=ink)
-    count = f"{len(group.members)} people"
+    count = people_count(len(group.members))
     title = f"{group.name} · {group.room}" if group.room else group.name
     rows: list[list[object]] = [[para(title, head), para(count, style("gh-n", 8.5, colour=ink))]]
     for member in group.members:
@@ -49,7 +52,7 @@ def _group_cells(
             name.append(para(member.local_name, s.cell))
         rows.append([name, para(member.region, s.muted) if member.region else ""])
     if not group.members:
-        rows.append([para("(no one yet)", s.muted), ""])
+        rows.append([para(joined(lambda: _("(no one yet)")), s.muted), ""])
     colour = colors.HexColor(group.colour)
     last = len(rows) - 1
     commands: list[tuple[object, ...]] = [
@@ -105,15 +108,17 @@ def build_rosters(
     event = events.get_event(store, event_id)
     chosen = [set_id] if set_id else [s.id for s in groups.list_sets(store, event_id)]
     if not chosen:
-        raise UserError("the event has no group sets yet")
-    doc = Document(letterhead(event, "Group rosters"), paper)
+        raise UserError(said(lambda: _("the event has no group sets yet")))
+    doc = Document(letterhead(event, joined(lambda: _("Group rosters"))), paper)
     width = doc.frame_width
     s = styles()
     story: list[Flowable] = []
     for index, one in enumerate(chosen, 1):
         view = groups.set_view(store, one)
         if view.event_id != event_id:
-            raise UserError(f"the group set {one} belongs to another event")
+            raise UserError(
+                said(lambda: _("the group set {id} belongs to another event")).format(id=one)
+            )
         if story:
             story.append(PageBreak())
         story.append(para(view.name, s.title))
@@ -122,24 +127,55 @@ def build_rosters(
         for rnd in view.rounds:
             several = len(view.rounds) > 1
             if several:
-                heading = f"Round {rnd.number}" + (" (locked)" if rnd.locked else "")
                 # never a heading alone at the foot of a page (the rows cannot be
                 # kept with it: ReportLab keeps nothing together with a container)
-                story += [CondPageBreak(45 * mm), para(heading, s.heading)]
+                story += [CondPageBreak(45 * mm), lines(partial(round_name, rnd), s.heading)]
             else:
                 story.append(Spacer(1, 2 * mm))
             # a round that runs onto another page says there whose groups these are
-            again = (
-                f"{view.name} · Round {rnd.number} (continued)"
-                if several
-                else (f"{view.name} (continued)")
-            )
+            again = joined(partial(_continued, view.name, rnd if several else None))
             story.append(
                 PTOContainer(_round_story(view, rnd, width), header=[para(again, s.subheading)])
             )
         if progress:
             progress(index, len(chosen))
     return doc.build(story)
+
+
+def people_count(count: int) -> str:
+    return ngettext("{count} person", "{count} people", count).format(count=format_number(count))
+
+
+def round_name(rnd: groups.RoundView, locked: bool = True) -> str:
+    """ "Round 2", or "Round 2 (locked)" for a round that may no longer change."""
+    name = _("Round {number}").format(number=format_number(rnd.number))
+    if locked and rnd.locked:
+        return _("{round} (locked)").format(round=name)
+    return name
+
+
+def _continued(set_name: str, rnd: groups.RoundView | None) -> str:
+    """The line over a round's groups on the pages it runs onto."""
+    if rnd is None:
+        return _("{set} (continued)").format(set=set_name)
+    return _("{set} · {round} (continued)").format(
+        set=set_name, round=round_name(rnd, locked=False)
+    )
+
+
+def _sizes(summary: groups.GroupSetSummary) -> str:
+    """ "12 people, 3 groups, 2 rounds" """
+    return ", ".join(
+        (
+            people_count(summary.people),
+            ngettext("{count} group", "{count} groups", summary.groups).format(
+                count=format_number(summary.groups)
+            ),
+            ngettext("{count} round", "{count} rounds", summary.rounds).format(
+                count=format_number(summary.rounds)
+            ),
+        )
+    )
 
 
 def _adds(view: groups.GroupSetView) -> bool:
@@ -152,25 +188,26 @@ def report_section(store: Store, event_id: str, width: float) -> list[Flowable]:
     """The event report's groups: each set's groups with their members, one line each."""
     s = styles()
     sets = groups.list_sets(store, event_id)
-    story: list[Flowable] = [para("Groups", s.heading)]
+    story: list[Flowable] = [lines(lambda: _("Groups"), s.heading)]
     if not sets:
-        return [*story, para("No breakout groups were formed.", s.body)]
+        return [*story, lines(lambda: _("No breakout groups were formed."), s.body)]
     for summary in sets:
         view = groups.set_view(store, summary.id)
         story.append(CondPageBreak(30 * mm))  # the set's line stays with its groups
         where = f" · {view.session_title}" if _adds(view) else ""
-        story.append(
-            para(
-                f"{view.name}{where}: {summary.people} people, {summary.groups} groups, "
-                f"{summary.rounds} round(s)",
-                s.subheading,
-            )
-        )
+        sizes = joined(partial(_sizes, summary))
+        story.append(para(f"{view.name}{where}: {sizes}", s.subheading))
         for rnd in view.rounds:
             rows: list[list[object]] = []
             for group in rnd.groups:
                 names = ", ".join(m.display_name for m in group.members)
-                label = group.name if len(view.rounds) == 1 else f"R{rnd.number} {group.name}"
+                label = (
+                    group.name
+                    if len(view.rounds) == 1
+                    else _("R{number} {group}").format(
+                        number=format_number(rnd.number), group=group.name
+                    )
+                )
                 rows.append([para(label, s.cell_bold), para(names, s.cell)])
             table = Table(rows, colWidths=[width * 0.22, width * 0.78])
             table.setStyle(

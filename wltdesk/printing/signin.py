@@ -12,13 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from wltdesk import agenda, events, people
+from wltdesk.language import _, format_date, format_number, format_time, ngettext
 from wltdesk.printing.document import Document, letterhead
 from wltdesk.printing.fonts import LATIN
-from wltdesk.printing.styles import MUTED, house_table, styles
+from wltdesk.printing.styles import MUTED, styles
+from wltdesk.printing.tables import house_table
 from wltdesk.printing.typeset import Line, para
+from wltdesk.printing.wording import bilingual, joined, lines, stacked_row, value_word
 from wltdesk.store import Store
 
 DEFAULT_WALK_IN_ROWS = 8
@@ -56,7 +59,17 @@ def _region_cell(row: SignInRow) -> Flowable | list[Flowable] | str:
     region = Line(row.region, 8.5) if row.region else ""
     if row.role == "participant":
         return region
-    return [region or Spacer(1, 8.5), Line(row.role, 7.5, colour=MUTED)]
+    return [region or Spacer(1, 8.5), Line(value_word(row.role), 7.5, colour=MUTED)]
+
+
+def _instructions(on_roster: int, walk_in_rows: int) -> str:
+    roster = _("{count} on the roster").format(count=format_number(on_roster))
+    rows = ngettext(
+        "{count} row for walk-ins (write name, region and contact)",
+        "{count} rows for walk-ins (write name, region and contact)",
+        walk_in_rows,
+    ).format(count=format_number(walk_in_rows))
+    return f"{roster} · {rows}"
 
 
 def build_signin(
@@ -70,23 +83,32 @@ def build_signin(
     """The sign-in sheet of one session as PDF bytes."""
     event = events.get_event(store, event_id)
     session = agenda.get_session(store, session_id)
-    when = f"{session.starts_at:%a %d %b %Y, %H:%M}–{session.ends_at:%H:%M}"
+    # the session's times are the venue's wall times, as the agenda holds them
+    when = (
+        f"{format_date(session.starts_at, 'yMMMEd')}, "
+        f"{format_time(session.starts_at)}–{format_time(session.ends_at)}"
+    )
     room = f" · {session.room}" if session.room else ""
-    head = letterhead(event, "Sign-in sheet", f"{when}{room}")
+    head = letterhead(event, joined(lambda: _("Sign-in sheet")), f"{when}{room}")
     doc = Document(head, paper)
     s = styles()
     rows = signin_rows(store, event_id)
     width = doc.frame_width
     widths = [0.05 * width, 0.36 * width, 0.17 * width, 0.11 * width, 0.31 * width]
-    table_rows: list[list[object]] = [["#", "Name", "Region", "Badge", "Signature"]]
+    table_rows: list[list[object]] = [
+        stacked_row(lambda: [_("#"), _("Name"), _("Region"), _("Badge"), _("Signature")])
+    ]
     for number, row in enumerate(rows, 1):
-        table_rows.append([str(number), _name_cell(row), _region_cell(row), row.badge_code, ""])
+        table_rows.append(
+            [format_number(number), _name_cell(row), _region_cell(row), row.badge_code, ""]
+        )
         if progress and number % 200 == 0:
             progress(number, len(rows))
     for number in range(len(rows) + 1, len(rows) + 1 + walk_in_rows):
-        table_rows.append([str(number), "", "", "", ""])
-    # fixed heights: the table never has to measure 2,000 rows to lay them out
-    heights = [7 * mm] + [ROW_HEIGHT] * (len(rows) + walk_in_rows)
+        table_rows.append([format_number(number), "", "", "", ""])
+    # fixed heights: the table never has to measure 2,000 rows to lay them out; a
+    # head in two languages takes two lines
+    heights = [(10 if bilingual() else 7) * mm] + [ROW_HEIGHT] * (len(rows) + walk_in_rows)
     table = house_table(table_rows, widths, heights=heights)
     table.setStyle(
         [
@@ -98,11 +120,7 @@ def build_signin(
     )
     story: list[Flowable] = [
         para(session.title, s.title),
-        Paragraph(
-            f"{len(rows):,} on the roster · {walk_in_rows} rows for walk-ins (write name, "
-            "region and contact)",
-            s.muted,
-        ),
+        lines(lambda: _instructions(len(rows), walk_in_rows), s.muted),
         Spacer(1, 3 * mm),
         table,
     ]

@@ -1,4 +1,4 @@
-"""The house look of every PDF: its palette, its text styles and its tables.
+"""The house look of every PDF: its palette and its text styles (tables: :mod:`.tables`).
 
 Every style has ``shaping=1``, which makes ReportLab run HarfBuzz
 (``uharfbuzz``) on its paragraphs: complex scripts need shaping (conjuncts,
@@ -7,7 +7,6 @@ pre-base vowel signs), and the fonts of :mod:`.fonts` are only right with it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,45 +91,3 @@ def styles() -> Styles:
 
 def centred(paragraph_style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{paragraph_style.name}-c", parent=paragraph_style, alignment=TA_CENTER)
-
-
-def house_table(
-    rows: list[list[Any]],
-    widths: Sequence[float],
-    header: bool = True,
-    heights: Sequence[float | None] | None = None,
-    zebra: bool = True,
-) -> Any:
-    """A table in the house look: accent header row repeated on each page, light stripes.
-
-    ``heights`` fixes some rows' heights (None: as tall as the content).
-    """
-    from reportlab.platypus import Table, TableStyle
-
-    table = Table(
-        rows,
-        colWidths=list(widths),
-        rowHeights=list(heights) if heights else None,
-        repeatRows=1 if header else 0,
-    )
-    commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("FONT", (0, 0), (-1, -1), LATIN, 9),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-    ]
-    if header:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-            ("FONT", (0, 0), (-1, 0), f"{LATIN}-Bold", 8.5),
-        ]
-    if zebra:
-        first = 1 if header else 0
-        commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, SHADE]))
-    table.setStyle(TableStyle(commands))
-    return table

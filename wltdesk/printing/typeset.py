@@ -155,12 +155,22 @@ def line_pieces(
             drawn: str = shapeStr(run, name, size)
         elif level % 2:
             drawn = _mirror(run)
-        elif font == ARABIC or is_plain(run):
-            drawn = run  # Arabic-Indic digits and plain Latin need no shaping
+        elif font == ARABIC or is_plain(run) or _bengali_figures(run):
+            # Arabic-Indic digits, Bengali figures and plain Latin need no shaping
+            drawn = run
         else:
             drawn = shapeStr(run, name, size)  # Bengali; Latin with combining marks
         pieces.append(Piece(name, drawn, pdfmetrics.stringWidth(drawn, name, size)))
     return pieces
+
+
+def _bengali_figures(run: str) -> bool:
+    """A number in Bengali digits ("১২,৩৪৫", "৮০%"): each digit is a glyph of its own,
+    so it is drawn unshaped, which is much cheaper (a sign-in sheet's row numbers)."""
+    return all(char in _FIGURES for char in run)
+
+
+_FIGURES = frozenset("০১২৩৪৫৬৭৮৯0123456789,.:%/–- ")
 
 
 def draw_pieces(

@@ -56,6 +56,9 @@ VISIBILITIES = ("private", "organizers", "public")
 ITEM_STATUSES = ("planned", "in progress", "done", "dropped")
 #: How a circle's speaking order is made (``Circle.order_mode``).
 ORDER_MODES = ("random", "seated", "manual")
+#: The languages an event's printouts are made in (``Event.output_language``): English,
+#: Bengali, or both ("en+bn": headings and labels in English and Bengali).
+OUTPUT_LANGUAGES = ("en", "bn", "en+bn")
 
 
 def new_id() -> str:
@@ -99,6 +102,9 @@ class Event(Syncable):
     #: Who took the event's photos and under what licence, one credit per line
     #: ("Rakib Hasan — CC BY-SA 4.0"); the event report prints them.
     photo_credits: Mapped[str | None] = mapped_column(Text)
+    #: The language its PDFs are printed in (:data:`OUTPUT_LANGUAGES`); empty means
+    #: English. A print can still ask for another (``print --lang``).
+    output_language: Mapped[str | None] = mapped_column(String(8))
 
     @property
     def event_id(self) -> str:

@@ -50,6 +50,7 @@ from wltdesk.store.models import (
     ATTENDANCE_STATUSES,
     ITEM_STATUSES,
     ORDER_MODES,
+    OUTPUT_LANGUAGES,
     PERSON_ROLES,
     SYNCABLE,
     VISIBILITIES,
@@ -75,6 +76,7 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("reflections", "visibility"): VISIBILITIES,
     ("action_items", "status"): ITEM_STATUSES,
     ("circles", "order_mode"): ORDER_MODES,
+    ("events", "output_language"): OUTPUT_LANGUAGES,
 }
 #: Text fields with a form (what they must look like, and how to say it).
 PATTERNS: dict[tuple[str, str], tuple[str, str]] = {

@@ -24,7 +24,7 @@ class Ui_EventDialog(object):
     def setupUi(self, EventDialog):
         if not EventDialog.objectName():
             EventDialog.setObjectName(u"EventDialog")
-        EventDialog.resize(480, 340)
+        EventDialog.resize(480, 370)
         self.dialogLayout = QVBoxLayout(EventDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -94,6 +94,16 @@ class Ui_EventDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.creditsEdit)
 
+        self.languageLabel = QLabel(EventDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(EventDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -110,6 +120,7 @@ class Ui_EventDialog(object):
         self.venueLabel.setBuddy(self.venueEdit)
         self.timezoneLabel.setBuddy(self.timezoneCombo)
         self.creditsLabel.setBuddy(self.creditsEdit)
+        self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EventDialog)
@@ -129,5 +140,12 @@ class Ui_EventDialog(object):
 #if QT_CONFIG(accessibility)
         self.creditsEdit.setAccessibleName(QCoreApplication.translate("EventDialog", u"Photo credits", None))
 #endif // QT_CONFIG(accessibility)
+        self.languageLabel.setText(QCoreApplication.translate("EventDialog", u"&Printouts in:", None))
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("EventDialog", u"Language of the event's printouts", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("EventDialog", u"The language of sign-in sheets, badges, certificates and the report; each print can still choose another", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -61,85 +61,95 @@ class Ui_PrintPane(object):
 
         self.optionsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.paperCombo)
 
+        self.languageLabel = QLabel(self.optionsColumn)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.optionsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.optionsColumn)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.optionsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
         self.sessionLabel = QLabel(self.optionsColumn)
         self.sessionLabel.setObjectName(u"sessionLabel")
 
-        self.optionsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sessionLabel)
+        self.optionsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.sessionLabel)
 
         self.sessionCombo = QComboBox(self.optionsColumn)
         self.sessionCombo.setObjectName(u"sessionCombo")
         self.sessionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.sessionCombo.setMinimumContentsLength(14)
 
-        self.optionsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sessionCombo)
+        self.optionsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sessionCombo)
 
         self.walkInLabel = QLabel(self.optionsColumn)
         self.walkInLabel.setObjectName(u"walkInLabel")
 
-        self.optionsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.walkInLabel)
+        self.optionsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.walkInLabel)
 
         self.walkInSpin = QSpinBox(self.optionsColumn)
         self.walkInSpin.setObjectName(u"walkInSpin")
         self.walkInSpin.setMaximum(200)
         self.walkInSpin.setValue(8)
 
-        self.optionsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.walkInSpin)
+        self.optionsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.walkInSpin)
 
         self.whoLabel = QLabel(self.optionsColumn)
         self.whoLabel.setObjectName(u"whoLabel")
 
-        self.optionsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.whoLabel)
+        self.optionsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.whoLabel)
 
         self.whoCombo = QComboBox(self.optionsColumn)
         self.whoCombo.setObjectName(u"whoCombo")
 
-        self.optionsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.whoCombo)
+        self.optionsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.whoCombo)
 
         self.setLabel = QLabel(self.optionsColumn)
         self.setLabel.setObjectName(u"setLabel")
 
-        self.optionsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.setLabel)
+        self.optionsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.setLabel)
 
         self.setCombo = QComboBox(self.optionsColumn)
         self.setCombo.setObjectName(u"setCombo")
         self.setCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setCombo.setMinimumContentsLength(14)
 
-        self.optionsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.setCombo)
+        self.optionsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.setCombo)
 
         self.circleLabel = QLabel(self.optionsColumn)
         self.circleLabel.setObjectName(u"circleLabel")
 
-        self.optionsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.circleLabel)
+        self.optionsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.circleLabel)
 
         self.circleCombo = QComboBox(self.optionsColumn)
         self.circleCombo.setObjectName(u"circleCombo")
         self.circleCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.circleCombo.setMinimumContentsLength(14)
 
-        self.optionsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.circleCombo)
+        self.optionsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.circleCombo)
 
         self.audienceLabel = QLabel(self.optionsColumn)
         self.audienceLabel.setObjectName(u"audienceLabel")
 
-        self.optionsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.audienceLabel)
+        self.optionsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.audienceLabel)
 
         self.audienceCombo = QComboBox(self.optionsColumn)
         self.audienceCombo.setObjectName(u"audienceCombo")
 
-        self.optionsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.audienceCombo)
+        self.optionsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.audienceCombo)
 
         self.minSessionsLabel = QLabel(self.optionsColumn)
         self.minSessionsLabel.setObjectName(u"minSessionsLabel")
 
-        self.optionsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.minSessionsLabel)
+        self.optionsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.minSessionsLabel)
 
         self.minSessionsSpin = QSpinBox(self.optionsColumn)
         self.minSessionsSpin.setObjectName(u"minSessionsSpin")
         self.minSessionsSpin.setMinimum(1)
         self.minSessionsSpin.setMaximum(999)
 
-        self.optionsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.minSessionsSpin)
+        self.optionsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.minSessionsSpin)
 
 
         self.optionsLayout.addLayout(self.optionsForm)
@@ -223,6 +233,7 @@ class Ui_PrintPane(object):
 #if QT_CONFIG(shortcut)
         self.outputLabel.setBuddy(self.outputCombo)
         self.paperLabel.setBuddy(self.paperCombo)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.sessionLabel.setBuddy(self.sessionCombo)
         self.walkInLabel.setBuddy(self.walkInSpin)
         self.whoLabel.setBuddy(self.whoCombo)
@@ -243,6 +254,13 @@ class Ui_PrintPane(object):
         self.outputCombo.setAccessibleName(QCoreApplication.translate("PrintPane", u"What to print", None))
 #endif // QT_CONFIG(accessibility)
         self.paperLabel.setText(QCoreApplication.translate("PrintPane", u"&Paper:", None))
+        self.languageLabel.setText(QCoreApplication.translate("PrintPane", u"&Language:", None))
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("PrintPane", u"Language of the printout", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("PrintPane", u"English, Bengali, or both on one page; the event's choice unless you change it here", None))
+#endif // QT_CONFIG(tooltip)
         self.sessionLabel.setText(QCoreApplication.translate("PrintPane", u"&Session:", None))
         self.walkInLabel.setText(QCoreApplication.translate("PrintPane", u"&Walk-in rows:", None))
         self.whoLabel.setText(QCoreApplication.translate("PrintPane", u"&Badges for:", None))

@@ -1,11 +1,12 @@
 """What the Print pane prints: the output and its options, chosen in the pane's form.
 
 :class:`PrintChoices` fills the output list and the option fields (paper,
-session, who gets a badge, group set, circle and its readers, minimum
-sessions for a certificate), shows only the options the chosen output uses,
-and turns them into :class:`wltdesk.printing.PrintOptions`. Its words are the
-Print pane's (translation context ``PrintPane``), where they were written
-first.
+the printout's language, session, who gets a badge, group set, circle and its
+readers, minimum sessions for a certificate), shows only the options the chosen
+output uses, and turns them into :class:`wltdesk.printing.PrintOptions`. Its
+words are the Print pane's (translation context ``PrintPane``), where they were
+written first; the outputs' names and descriptions are the core's
+(:data:`wltdesk.printing.OUTPUT_LABELS`).
 """
 
 from __future__ import annotations
@@ -18,65 +19,22 @@ from wltdesk import agenda, circles, events, groups, printing
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_print_pane import Ui_PrintPane
-from wltdesk.language import format_count, format_date
+from wltdesk.language import _, format_count, format_date
 from wltdesk.printing import badges, certificates
 
 
 def output_labels() -> dict[str, tuple[str, str]]:
-    """Each output's name and what it holds, in the user's language."""
+    """Each output's name and what it holds, in the user's language (the core's words)."""
+    return {key: (_(name), _(text)) for key, (name, text) in printing.OUTPUT_LABELS.items()}
+
+
+def language_labels() -> dict[str, str]:
+    """The languages a printout can be made in, as the Print pane offers them."""
     translate = QCoreApplication.translate  # the name pyside6-lupdate reads
     return {
-        "signin": (
-            translate("PrintPane", "Sign-in sheet"),
-            translate(
-                "PrintPane",
-                "One session: everyone on the roster in name order with their badge code, "
-                "a box to sign and blank rows for walk-ins.",
-            ),
-        ),
-        "badges": (
-            translate("PrintPane", "Badges"),
-            translate(
-                "PrintPane",
-                "Eight to a page with cut marks: name, name in local script, QR code and "
-                "barcode; a red band for people who declined photos. Printing a badge a "
-                "second time asks first.",
-            ),
-        ),
-        "groups": (
-            translate("PrintPane", "Group rosters"),
-            translate(
-                "PrintPane", "Every group in its own block, in the colours of the projector."
-            ),
-        ),
-        "circle": (
-            translate("PrintPane", "Circle summary"),
-            translate(
-                "PrintPane",
-                "Prompts, themes and notes: only the notes the chosen readers may see; "
-                "anonymous notes carry no name.",
-            ),
-        ),
-        "plans": (
-            translate("PrintPane", "Action plans"),
-            translate("PrintPane", "One plan per page, then the follow-up list by due date."),
-        ),
-        "certificates": (
-            translate("PrintPane", "Certificates"),
-            translate(
-                "PrintPane",
-                "One page per participant who attended at least the chosen number of "
-                "sessions, counted over every laptop's check-ins merged here.",
-            ),
-        ),
-        "report": (
-            translate("PrintPane", "Event report"),
-            translate(
-                "PrintPane",
-                "Participants by region and affiliation, attendance per session and who "
-                "did not come back, groups, plans, photo consent and credits.",
-            ),
-        ),
+        "en": translate("PrintPane", "English"),
+        "bn": translate("PrintPane", "Bengali"),
+        "en+bn": translate("PrintPane", "English and Bengali"),
     }
 
 
@@ -99,6 +57,8 @@ class PrintChoices(QObject):
             ui.outputCombo.addItem(label, key)
         ui.paperCombo.addItem(QCoreApplication.translate("PrintPane", "A4"), "a4")
         ui.paperCombo.addItem(QCoreApplication.translate("PrintPane", "Letter"), "letter")
+        for code, label in language_labels().items():
+            ui.languageCombo.addItem(label, code)
         ui.whoCombo.addItem(
             QCoreApplication.translate("PrintPane", "Everyone on the roster"), "all"
         )
@@ -117,6 +77,7 @@ class PrintChoices(QObject):
         ui.outputCombo.currentIndexChanged.connect(self._output_changed)
         for combo in (
             ui.paperCombo,
+            ui.languageCombo,
             ui.sessionCombo,
             ui.whoCombo,
             ui.setCombo,
@@ -126,6 +87,8 @@ class PrintChoices(QObject):
             combo.currentIndexChanged.connect(self._options_changed)
         ui.walkInSpin.valueChanged.connect(self._options_changed)
         ui.minSessionsSpin.valueChanged.connect(self._options_changed)
+        # another event (or this one's details changed): its own language again
+        desk.event_opened.connect(lambda: ui.languageCombo.setProperty("chosen", False))
         self._output_changed()
 
     @staticmethod
@@ -150,11 +113,17 @@ class PrintChoices(QObject):
         combo.blockSignals(False)
 
     def refresh(self, event_id: str) -> None:
-        """Fill the session, group set and circle choices from the event."""
+        """Fill the session, group set and circle choices from the event, and choose the
+        event's output language unless the facilitator chose one here."""
         store = self.desk.store
         sessions = agenda.list_sessions(store, event_id)
         # the sign-in sheet is for the session on now at the venue (the agenda's rule)
         event = self.desk.current_event
+        language = self.ui.languageCombo
+        if event is not None and not language.property("chosen"):
+            language.blockSignals(True)
+            language.setCurrentIndex(max(0, language.findData(events.event_output_language(event))))
+            language.blockSignals(False)
         current = agenda.current_session(sessions, events.local_now(event)) if event else None
         self._refill(
             self.ui.sessionCombo,
@@ -216,7 +185,8 @@ class PrintChoices(QObject):
 
     def _options_changed(self) -> None:
         # a choice the facilitator made is kept when the lists are filled again
-        if self.sender() in (self.ui.minSessionsSpin, self.ui.sessionCombo):
+        chosen_here = (self.ui.minSessionsSpin, self.ui.sessionCombo, self.ui.languageCombo)
+        if self.sender() in chosen_here:
             self.sender().setProperty("chosen", True)
         self.changed.emit()
 
@@ -249,4 +219,5 @@ class PrintChoices(QObject):
             person_ids=person_ids,
             reprint=reprint,
             walk_in_rows=self.ui.walkInSpin.value(),
+            language=str(self.ui.languageCombo.currentData()),
         )
