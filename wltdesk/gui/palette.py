@@ -29,7 +29,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
-
 #: WCAG AA for normal text; derived colours aim a little above it.
 AA_TEXT = 4.5
 
