@@ -20,7 +20,7 @@ it a byte at a time (which no per-read socket timeout stops), or a listing that
 declares entities to expand into gigabytes; a shared folder may hold a huge
 file under a bundle's name. So every reply has a size limit (a download: the
 size the listing gave), every request a total deadline that each wait on the
-socket is cut to, listings with a document type declaration are refused
+socket is cut to (:mod:`.deadlines`), listings with a document type declaration are refused
 before they are parsed, and a bundle over :data:`MAX_BUNDLE_BYTES` is not
 copied at all. ``docs/sync.md`` lists the limits.
 """
@@ -28,32 +28,26 @@ copied at all. ``docs/sync.md`` lists the limits.
 from __future__ import annotations
 
 import base64
-import functools
 import http.client
-import io
 import os
 import re
 import secrets
 import shutil
-import socket
 import stat
-import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO, Protocol
+from typing import Protocol
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from xml.parsers import expat
 
 from wltdesk.errors import UserError
 from wltdesk.sync.bundle import SUFFIX, clear_stale_work
+from wltdesk.sync.deadlines import Deadline, TimedUpload, timed_connection
 
-#: Seconds any one wait on a WebDAV server's socket may take (connecting, one
-#: read, one write) before the server counts as unreachable.
-TIMEOUT = 15.0
 #: Seconds a whole WebDAV request may take, however the server trickles its
 #: reply: a listing, a new folder, a rename; and the least a transfer gets.
 REQUEST_DEADLINE = 60.0
@@ -76,91 +70,6 @@ _SIZE = re.compile(r"^[0-9]{1,18}$")
 
 class TargetUnavailable(UserError):
     """The target cannot be reached now (a USB stick not plugged in, no network)."""
-
-
-class _DeadlinePassed(TimeoutError):
-    """A request's deadline passed between two waits on its socket."""
-
-
-class _Deadline:
-    """The time one request has left; every wait on its socket is cut to it."""
-
-    def __init__(self, seconds: float) -> None:
-        self.start = time.monotonic()
-        self.seconds = seconds
-        self.end = self.start + seconds
-        #: Whether the last wait was cut short by the deadline (its timeout is then the deadline's).
-        self.cut = False
-
-    def extend(self, seconds: float) -> None:
-        """Allow the request ``seconds`` from its start, if that is more than it has."""
-        if seconds > self.seconds:
-            self.seconds = seconds
-            self.end = self.start + seconds
-
-    def wait(self) -> float:
-        """The socket timeout for the next wait; raises once no time is left."""
-        left = self.end - time.monotonic()
-        if left <= 0:
-            raise _DeadlinePassed
-        self.cut = left < TIMEOUT
-        return min(TIMEOUT, left)
-
-    def passed(self, exc: BaseException) -> bool:
-        """Whether a timeout means the deadline, rather than one silent wait, ran out."""
-        return isinstance(exc, TimeoutError) and (self.cut or time.monotonic() >= self.end)
-
-
-class _TimedReader(io.RawIOBase):
-    """A socket's reading end whose every wait gets only the request's time left.
-
-    http.client reads the status line and headers line by line, and a line
-    can be trickled byte by byte, each byte inside the socket timeout; here
-    each of those reads, not just each chunk of the body, is bounded.
-    """
-
-    def __init__(self, sock: socket.socket, deadline: _Deadline) -> None:
-        super().__init__()
-        self._sock = sock
-        self._raw = sock.makefile("rb", buffering=0)  # holds the socket open, as http.client does
-        self._deadline = deadline
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int | None:  # type: ignore[override]
-        self._sock.settimeout(self._deadline.wait())
-        return self._raw.readinto(buffer)
-
-    def close(self) -> None:
-        if not self.closed:
-            self._raw.close()
-        super().close()
-
-
-class _TimedResponse(http.client.HTTPResponse):
-    """An HTTP response read through :class:`_TimedReader`."""
-
-    def __init__(self, sock: socket.socket, *args: Any, deadline: _Deadline, **kwargs: Any) -> None:
-        super().__init__(sock, *args, **kwargs)
-        self.fp.close()
-        self.fp = io.BufferedReader(_TimedReader(sock, deadline))
-
-
-class _TimedUpload:
-    """A file sent as a request body; each block's sending gets only the time left."""
-
-    def __init__(
-        self, source: BinaryIO, connection: http.client.HTTPConnection, deadline: _Deadline
-    ) -> None:
-        self.source = source
-        self.connection = connection
-        self.deadline = deadline
-
-    def read(self, size: int = -1) -> bytes:
-        if self.connection.sock is not None:
-            self.connection.sock.settimeout(self.deadline.wait())
-        return self.source.read(size)
 
 
 class _Doctype(Exception):
@@ -311,14 +220,6 @@ class WebDavTarget:
         self.display = urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
     # -- HTTP
-    def _connection(self, deadline: _Deadline) -> http.client.HTTPConnection:
-        kind = http.client.HTTPSConnection if self.scheme == "https" else http.client.HTTPConnection
-        connection = kind(self.host, self.port, timeout=deadline.wait())
-        connection.response_class = functools.partial(  # type: ignore[assignment]
-            _TimedResponse, deadline=deadline
-        )
-        return connection
-
     def _path(self, *parts: str) -> str:
         return quote(str(PurePosixPath(self.base or "/", *parts)))
 
@@ -327,7 +228,7 @@ class WebDavTarget:
         self,
         method: str,
         path: str,
-        deadline: _Deadline,
+        deadline: Deadline,
         body: bytes | None = None,
         headers: dict[str, str] | None = None,
         stream_from: Path | None = None,
@@ -340,12 +241,12 @@ class WebDavTarget:
         sent = dict(headers or {})
         if self.auth:
             sent["Authorization"] = self.auth
-        connection = self._connection(deadline)
+        connection = timed_connection(self.scheme, self.host, self.port, deadline)
         try:
             if stream_from is not None:
                 sent["Content-Length"] = str(stream_from.stat().st_size)
                 with open(stream_from, "rb") as data:
-                    upload = _TimedUpload(data, connection, deadline)
+                    upload = TimedUpload(data, connection, deadline)
                     connection.request(method, path, body=upload, headers=sent)  # type: ignore[arg-type]
                     response = connection.getresponse()
             else:
@@ -365,7 +266,7 @@ class WebDavTarget:
     def _read_body(
         self,
         response: http.client.HTTPResponse,
-        deadline: _Deadline,
+        deadline: Deadline,
         limit: int,
         write: Callable[[bytes], object],
         too_large: Callable[[], UserError],
@@ -404,7 +305,7 @@ class WebDavTarget:
         seconds = REQUEST_DEADLINE
         if stream_from is not None:
             seconds += stream_from.stat().st_size / TRANSFER_BYTES_PER_SECOND
-        deadline = _Deadline(seconds)
+        deadline = Deadline(seconds)
         reply = bytearray()
 
         def too_large() -> UserError:
@@ -527,7 +428,7 @@ class WebDavTarget:
         if remote.size > MAX_BUNDLE_BYTES:
             raise _bundle_too_large(f"WebDAV {self.display}: {remote.key}", remote.size)
         limit = remote.size or MAX_BUNDLE_BYTES
-        deadline = _Deadline(REQUEST_DEADLINE)
+        deadline = Deadline(REQUEST_DEADLINE)
         listed = f"the {remote.size:,} bytes it is listed with" if remote.size else "its limit"
 
         def too_large() -> UserError:
