@@ -1,9 +1,15 @@
 """Commands for moving an event between laptops: ``export``, ``sync``, ``import``,
-``conflicts`` and ``publish`` (the event key is ``event key``, in :mod:`.events`)."""
+``conflicts`` and ``publish`` (the event key is ``event key``, in :mod:`.events`).
+
+A WebDAV password is never an argument (other users see the process list): it
+comes from the computer's keychain, ``--password-prompt`` (typed, not shown) or
+``WLTDESK_WEBDAV_PASSWORD`` (see :mod:`wltdesk.sync.keychain`).
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from collections.abc import Iterable
@@ -13,8 +19,20 @@ from typing import TYPE_CHECKING, Any
 from wltdesk import events
 from wltdesk.cli.console import print_json, table, utc
 from wltdesk.errors import UserError
+from wltdesk.language import _, format_moment
 from wltdesk.store import Store
-from wltdesk.sync import clockwatch, conflicts, eventkey, exchange, held, merge, publish
+from wltdesk.sync import (
+    clockwatch,
+    conflicts,
+    eventkey,
+    exchange,
+    export,
+    held,
+    keychain,
+    merge,
+    publish,
+)
+from wltdesk.sync.targets import MissingFolder, TargetProblem, open_target
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
@@ -81,7 +99,7 @@ def _warn_about_clock(store: Store, event_id: str) -> None:
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
-    info = exchange.export_file(
+    info = export.export_file(
         store,
         event.id,
         args.out,
@@ -125,15 +143,86 @@ def _status_json(state: exchange.SyncStatus) -> dict[str, Any]:
     }
 
 
+def _typed_password(location: str) -> str:
+    """The password for a WebDAV target, typed at the terminal without being shown."""
+    target = open_target(location)
+    if target.account is None:
+        raise UserError(
+            _(
+                "--password-prompt: a password goes with a user name: write it into the "
+                "address, such as https://alice@cloud.example.org/…"
+            )
+        )
+    typed = getpass.getpass(_("Password for {account}: ").format(account=target.account))
+    if not typed:
+        raise UserError(_("--password-prompt: no password was typed"))
+    return typed
+
+
+def _set_target(store: Store, event_id: str, args: argparse.Namespace) -> int:
+    """``sync --set-target``: check the target, keep its password, make it the default."""
+    location = args.set_target
+    target = open_target(location)
+    try:
+        info = exchange.add_target(
+            store, event_id, location, make_default=True, create_folder=args.create_folder
+        )
+    except MissingFolder as missing:
+        raise UserError(
+            _("{problem} Plug in the USB stick, or give --create-folder to make it.").format(
+                problem=missing
+            )
+        ) from None
+    if args.password_prompt:
+        password: str | None = _typed_password(location)
+    else:
+        password = getattr(target, "given_password", None)
+    kept = exchange.keep_password(target, password) if password else None
+    if args.json:
+        print_json({"target": info.display, "waiting": info.waiting, "password": kept})
+        return 0
+    print(
+        _("sync target: {target} ({waiting})").format(
+            target=info.display, waiting=exchange.waiting_words(info.waiting)
+        )
+    )
+    if kept == keychain.KEYCHAIN:
+        print(_("the password is saved in this computer's keychain"))
+    elif kept == keychain.SESSION:
+        print(
+            _(
+                "wltdesk: {problem} Give it with --password-prompt or {variable} each time "
+                "you sync."
+            ).format(problem=keychain.keychain_problem(), variable=keychain.PASSWORD_ENV),
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _history_rows(runs: list[exchange.RunInfo], zone: str) -> list[tuple[str, ...]]:
+    """The history as ``sync --status`` prints it: venue time, each failure's plain line
+    with its details after it."""
+    rows = []
+    for run in runs:
+        plain, details = exchange.failure_parts(run.message)
+        said = f"{plain} ({details})".replace("\n", "; ") if details else plain
+        rows.append(
+            (
+                format_moment(run.started_at, zone),
+                run.kind,
+                _("done") if run.ok else _("FAILED"),
+                _("sent {n}").format(n=run.sent),
+                _("received {n}").format(n=run.received),
+                said or run.location,
+            )
+        )
+    return rows
+
+
 def cmd_sync(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
     if args.set_target:
-        info = exchange.add_target(store, event.id, args.set_target, make_default=True)
-        if args.json:
-            print_json({"target": info.display, "waiting": info.waiting})
-        else:
-            print(f"sync target: {info.display} ({info.waiting} changes waiting)")
-        return 0
+        return _set_target(store, event.id, args)
     if args.status:
         state = exchange.status(store, event.id)
         runs = exchange.history(store, event.id, limit=10)
@@ -154,22 +243,22 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
             print_json(data)
         else:
             print(state.describe() + (f" ({state.location})" if state.location else ""))
-            table(
-                [
-                    (
-                        f"{r.started_at:%Y-%m-%d %H:%M}",
-                        r.kind,
-                        "ok" if r.ok else "FAILED",
-                        f"sent {r.sent}",
-                        f"received {r.received}",
-                        r.message or r.location,
-                    )
-                    for r in runs
-                ]
-            )
+            if state.problem:
+                print(state.problem)
+            table(_history_rows(runs, event.timezone))
         _warn_about_clock(store, event.id)
         return 0
-    result = exchange.sync(store, event.id, args.target)
+    if args.password_prompt:
+        chosen = exchange.default_target(store, event.id)
+        location = args.target or (chosen.location if chosen else "")
+        typed = _typed_password(location)
+        keychain.use_for_session(str(open_target(location).account), typed)
+    try:
+        result = exchange.sync(store, event.id, args.target)
+    except TargetProblem as problem:
+        # One line for the organizer: the plain words, then what a technician looks at.
+        details = f" ({problem.details})" if problem.details else ""
+        raise UserError(f"{problem}{details}") from None
     _warn_about_clock(store, event.id)
     if args.json:
         print_json(
@@ -374,7 +463,22 @@ def register(cli: CommandLine) -> None:
 
     sync_cmd = cli.add("sync", cmd_sync, "push pending changes to a target and merge others'")
     sync_cmd.add_argument("--target", help="a folder or a WebDAV URL (default: the one set)")
-    sync_cmd.add_argument("--set-target", metavar="PATH_OR_URL", help="set the default target")
+    sync_cmd.add_argument(
+        "--set-target",
+        metavar="PATH_OR_URL",
+        help="set the default target (a folder must exist and be writable)",
+    )
+    sync_cmd.add_argument(
+        "--create-folder",
+        action="store_true",
+        help="with --set-target: create the folder if it does not exist",
+    )
+    sync_cmd.add_argument(
+        "--password-prompt",
+        action="store_true",
+        help="ask for the WebDAV password (with --set-target: save it in the keychain; "
+        f"else: for this sync); without it, the keychain's or ${keychain.PASSWORD_ENV}",
+    )
     sync_cmd.add_argument("--status", action="store_true", help="show the state and history")
     cli.json_flag(sync_cmd)
 

@@ -11,9 +11,16 @@ upload leaves nothing it would take — at worst a hidden part file that the
 next upload of the same name replaces.
 
 WebDAV needs only PUT, MKCOL, MOVE, PROPFIND and GET, so the client is a small
-one on :mod:`http.client` rather than a dependency; credentials come from the
-URL (``https://user@host/...``) with the password in the URL or in the
-``WLTDESK_WEBDAV_PASSWORD`` environment variable, so it need not be stored.
+one on :mod:`http.client` rather than a dependency. The user name is part of the
+address (``https://alice@host/...``); the password is not stored with it but
+kept in the computer's keychain (:mod:`.keychain`), and looked up only when a
+request is sent.
+
+A target chosen by the user is checked before it is remembered
+(:meth:`FolderTarget.check_chosen`, and the address of a WebDAV one): a folder
+must be there, be a folder and be writable, and is created only on request.
+What goes wrong says so in plain words (``str()`` of a :class:`TargetProblem`),
+with the technical part in its ``details``.
 
 A target is not trusted. A WebDAV server may send an endless reply, or trickle
 it a byte at a time (which no per-read socket timeout stops), or a listing that
@@ -45,6 +52,8 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from xml.parsers import expat
 
 from wltdesk.errors import UserError
+from wltdesk.language import _
+from wltdesk.sync import keychain
 from wltdesk.sync.bundle import SUFFIX, clear_stale_work
 from wltdesk.sync.deadlines import Deadline, TimedUpload, timed_connection
 
@@ -62,14 +71,34 @@ MAX_REPLY_BYTES = 8_000_000
 #: The largest bundle downloaded from a target or copied from a folder, and what
 #: a download listed without a size may send (real bundles are a few megabytes).
 MAX_BUNDLE_BYTES = 1_000_000_000
-PASSWORD_ENV = "WLTDESK_WEBDAV_PASSWORD"
 _NAME = re.compile(r"^[0-9]{1,12}\.wltx$")
 _ID = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,63}$")
 _SIZE = re.compile(r"^[0-9]{1,18}$")
 
 
-class TargetUnavailable(UserError):
+class TargetProblem(UserError):
+    """A target failed or refused: ``str()`` says so in a facilitator's words, and
+    ``details`` (if any) says what a technician would look at."""
+
+    def __init__(self, message: str, details: str | None = None) -> None:
+        super().__init__(message)
+        self.details = details
+
+
+class TargetUnavailable(TargetProblem):
     """The target cannot be reached now (a USB stick not plugged in, no network)."""
+
+
+class LoginRefused(TargetUnavailable):
+    """The WebDAV server refused the user name or password: a new password may help."""
+
+
+class MissingFolder(TargetProblem):
+    """A folder chosen as a target is not there; it is created only if the user asks."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(_("The folder {folder} does not exist.").format(folder=folder))
+        self.folder = folder
 
 
 class _Doctype(Exception):
@@ -97,8 +126,12 @@ class RemoteBundle:
 
 
 class Target(Protocol):
+    #: What is stored for the target (never a password).
     location: str
+    #: What is shown for it.
     display: str
+    #: The keychain account of its password (``user@host``), or None if it needs none.
+    account: str | None
 
     def check(self) -> None:
         """Raise :class:`TargetUnavailable` unless the target can be used now."""
@@ -131,12 +164,47 @@ class FolderTarget:
         self.root = Path(folder).expanduser().absolute()
         self.location = str(self.root)
         self.display = self.location
+        self.account: str | None = None
 
     def check(self) -> None:
         if not self.root.is_dir():
-            raise TargetUnavailable(f"target folder {self.root} is not there (not plugged in?)")
+            raise TargetUnavailable(
+                _(
+                    "The shared folder {folder} is not there: plug in the USB stick, or "
+                    "connect to the network share."
+                ).format(folder=self.root)
+            )
         if not os.access(self.root, os.W_OK):
-            raise TargetUnavailable(f"target folder {self.root} is read-only")
+            raise TargetUnavailable(
+                _(
+                    "The shared folder {folder} is read-only: this laptop cannot write there."
+                ).format(folder=self.root)
+            )
+
+    def check_chosen(self, create: bool = False) -> None:
+        """Refuse a folder chosen as a new target unless it is there, is a folder and can
+        be written; ``create`` (the user asked for it) makes a missing one first."""
+        if create and not self.root.exists():
+            try:
+                self.root.mkdir(parents=True)
+            except OSError as exc:
+                raise TargetProblem(
+                    _("The folder {folder} could not be created.").format(folder=self.root),
+                    exc.strerror or str(exc),
+                ) from exc
+        if not self.root.exists():
+            raise MissingFolder(self.root)
+        if not self.root.is_dir():
+            raise TargetProblem(
+                _("{path} is a file, not a folder: choose a folder.").format(path=self.root)
+            )
+        if not os.access(self.root, os.W_OK | os.X_OK):
+            raise TargetProblem(
+                _(
+                    "This laptop cannot write in the folder {folder} (it is read-only, or "
+                    "belongs to another user): choose another one."
+                ).format(folder=self.root)
+            )
 
     def list(self, event_id: str) -> list[RemoteBundle]:
         self.check()
@@ -198,26 +266,44 @@ class WebDavTarget:
     """A WebDAV collection (Nextcloud, ownCloud, Apache mod_dav, WsgiDAV…)."""
 
     def __init__(self, url: str) -> None:
-        parts = urlsplit(url)
+        parts = urlsplit(url.strip())
+        try:
+            port = parts.port
+        except ValueError:  # a port that is no number
+            port = None
+            parts = parts._replace(netloc="")
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise UserError(f"not a WebDAV URL: {url}")
+            raise TargetProblem(
+                _(
+                    "“{address}” is not a WebDAV address: it must start with https:// (or "
+                    "http://) and name the server, such as "
+                    "https://cloud.example.org/remote.php/dav/files/alice/"
+                ).format(address=url.strip())
+            )
         self.scheme = parts.scheme
         self.host = parts.hostname
-        self.port = parts.port
+        self.port = port
         self.base = parts.path.rstrip("/")
-        user = unquote(parts.username) if parts.username else None
-        password = unquote(parts.password) if parts.password else os.environ.get(PASSWORD_ENV)
-        self.auth = None
-        if user is not None:
-            token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
-            self.auth = f"Basic {token}"
-        netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
-        if user:
-            netloc = f"{quote(user)}@{netloc}"
-        #: As given (a password in it stays in this store only, never synced).
-        self.location = url.strip()
-        #: The URL without its password: safe to show and to put in messages.
+        self.user = unquote(parts.username) if parts.username else None
+        #: A password written into the address: used, but never stored (see :mod:`.keychain`).
+        self.given_password = unquote(parts.password) if parts.password else None
+        self.account = keychain.account(self.user, self.host, port) if self.user else None
+        netloc = parts.hostname + (f":{port}" if port else "")
+        if self.user:
+            netloc = f"{quote(self.user)}@{netloc}"
+        #: The address without its password: what is stored, shown and put in messages.
+        self.location = urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
         self.display = urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+        #: Where messages say the trouble is: the server, as people name it.
+        self.server = parts.hostname + (f":{port}" if port else "")
+
+    def _authorization(self) -> str | None:
+        """Basic credentials, the password looked up now (see :mod:`.keychain`)."""
+        if self.user is None or self.account is None:
+            return None
+        password = self.given_password or keychain.password(self.account) or ""
+        token = base64.b64encode(f"{self.user}:{password}".encode()).decode()
+        return f"Basic {token}"
 
     # -- HTTP
     def _path(self, *parts: str) -> str:
@@ -236,11 +322,12 @@ class WebDavTarget:
         """Send a request and give its response, all within ``deadline``.
 
         A network failure or the deadline raises :class:`TargetUnavailable`,
-        with what happened in one line.
+        with what happened in one line (and the technical reason in its details).
         """
         sent = dict(headers or {})
-        if self.auth:
-            sent["Authorization"] = self.auth
+        authorization = self._authorization()
+        if authorization:
+            sent["Authorization"] = authorization
         connection = timed_connection(self.scheme, self.host, self.port, deadline)
         try:
             if stream_from is not None:
@@ -256,10 +343,19 @@ class WebDavTarget:
         except (OSError, http.client.HTTPException) as exc:
             if deadline.passed(exc):
                 raise TargetUnavailable(
-                    f"WebDAV server {self.display}: no complete reply to {method} within "
-                    f"{deadline.seconds:,.0f} s (the server is too slow or stalls)"
+                    _("The server {server} is too slow to answer: try again later.").format(
+                        server=self.server
+                    ),
+                    f"WebDAV {self.display}: no complete reply to {method} within "
+                    f"{deadline.seconds:,.0f} s (the server is too slow or stalls)",
                 ) from None
-            raise TargetUnavailable(f"WebDAV server {self.display} unreachable: {exc}") from exc
+            raise TargetUnavailable(
+                _(
+                    "The server {server} cannot be reached: check this laptop's internet "
+                    "connection."
+                ).format(server=self.server),
+                f"WebDAV {self.display}: {method}: {exc}",
+            ) from exc
         finally:
             connection.close()
 
@@ -319,12 +415,21 @@ class WebDavTarget:
             return response.status, bytes(reply)
 
     def _fail(self, what: str, status: int) -> UserError:
+        technical = f"WebDAV {self.display}: {what} failed (HTTP {status})"
         if status in (401, 403):
-            return TargetUnavailable(
-                f"WebDAV {self.display}: access refused ({status}); check the user name "
-                f"and password ({PASSWORD_ENV})"
+            return LoginRefused(
+                _(
+                    "The server {server} did not accept the user name and password: set "
+                    "the target again to enter the password."
+                ).format(server=self.server),
+                technical + f"; the password comes from the keychain or {keychain.PASSWORD_ENV}",
             )
-        return UserError(f"WebDAV {self.display}: {what} failed (HTTP {status})")
+        return TargetProblem(
+            _("The server {server} refused a step of the sync: try again later.").format(
+                server=self.server
+            ),
+            technical,
+        )
 
     def _propfind(self, path: str) -> list[tuple[str, bool, int, float | None]]:
         """(name, is collection, size, modified) of a collection's members; empty if it
@@ -378,17 +483,22 @@ class WebDavTarget:
             raise UserError(f"WebDAV {self.display}: unreadable listing ({exc})") from exc
 
     def _mkcol(self, path: str) -> None:
-        status, _ = self._request("MKCOL", path + "/")
+        status, _reply = self._request("MKCOL", path + "/")
         if status not in (201, 405):  # 405: it exists already
             raise self._fail("creating a folder", status)
 
     # -- Target
     def check(self) -> None:
-        status, _ = self._request(
+        status, _reply = self._request(
             "PROPFIND", self._path() + "/", None, {"Depth": "0", "Content-Length": "0"}
         )
         if status == 404:
-            raise TargetUnavailable(f"WebDAV folder {self.display} does not exist")
+            raise TargetUnavailable(
+                _("The folder {address} does not exist on the server: check the address.").format(
+                    address=self.display
+                ),
+                f"WebDAV {self.display}: PROPFIND answered HTTP 404",
+            )
         if status not in (200, 207):
             raise self._fail("connecting", status)
 
@@ -409,12 +519,12 @@ class WebDavTarget:
         self._mkcol(self._path(event_id))
         self._mkcol(self._path(event_id, device))
         partial = self._path(event_id, device, f".{name}.{secrets.token_hex(4)}.part")
-        status, _ = self._request("PUT", partial, stream_from=source)
+        status, _reply = self._request("PUT", partial, stream_from=source)
         if status not in (200, 201, 204):
             raise self._fail("upload", status)
         final = self._path(event_id, device, name)
         destination = f"{self.scheme}://{self.host}" + (f":{self.port}" if self.port else "")
-        status, _ = self._request(
+        status, _reply = self._request(
             "MOVE", partial, headers={"Destination": destination + final, "Overwrite": "T"}
         )
         if status not in (201, 204):
@@ -462,7 +572,7 @@ def open_target(location: str) -> Target:
     """A folder path or an http(s) URL as a target."""
     text = location.strip()
     if not text:
-        raise UserError("no sync target given")
+        raise UserError(_("Give a folder or a WebDAV address first."))
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text):
         return WebDavTarget(text)
     return FolderTarget(text)

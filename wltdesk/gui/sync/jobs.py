@@ -29,7 +29,7 @@ from wltdesk import events
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.sync.dialogs import ExportDialog, JoinDialog
-from wltdesk.sync import bundle, eventkey, exchange, merge
+from wltdesk.sync import bundle, eventkey, exchange, export, merge
 
 
 class SyncJobs(QObject):
@@ -150,7 +150,7 @@ class SyncJobs(QObject):
 
         def work(_progress, _cancelled):
             path, since, passphrase, redact = options
-            return exchange.export_file(store, event_id, path, since, passphrase, redact, private)
+            return export.export_file(store, event_id, path, since, passphrase, redact, private)
 
         def done(info: bundle.BundleInfo) -> None:
             QMessageBox.information(
