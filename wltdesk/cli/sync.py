@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from wltdesk import events
 from wltdesk.cli.console import print_json, table, utc
 from wltdesk.errors import UserError
-from wltdesk.language import _, format_moment
+from wltdesk.language import _, format_moment, format_number
 from wltdesk.store import Store
 from wltdesk.sync import (
     clockwatch,
@@ -211,8 +211,8 @@ def _history_rows(runs: list[exchange.RunInfo], zone: str) -> list[tuple[str, ..
                 format_moment(run.started_at, zone),
                 run.kind,
                 _("done") if run.ok else _("FAILED"),
-                _("sent {n}").format(n=run.sent),
-                _("received {n}").format(n=run.received),
+                _("sent {n}").format(n=format_number(run.sent)),
+                _("received {n}").format(n=format_number(run.received)),
                 said or run.location,
             )
         )

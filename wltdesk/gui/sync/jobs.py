@@ -280,32 +280,7 @@ class SyncJobs(QObject):
                 self.import_paths(paths, text, key_text)
             return
         # What the core said stays in the details; the dialog says what to do.
-        plain = ""
-        if "give its event key" in message:
-            plain = QCoreApplication.translate(
-                "SyncPane",
-                "This file belongs to an event this laptop does not have yet. Join the "
-                "event first: Sync ▸ Join an event…, with the event key from the lead "
-                "facilitator's QR code.",
-            )
-        elif "wrong event key" in message:
-            plain = QCoreApplication.translate(
-                "SyncPane",
-                "This event key does not open the file: it is the key of another event, "
-                "or an old one. Scan the QR code of this event again.",
-            )
-        elif "event key this laptop does not have" in message:
-            plain = QCoreApplication.translate(
-                "SyncPane",
-                "The event key was changed after a laptop was lost. Ask the organizer for "
-                "the new key and scan it in Sync ▸ Laptops (Enter a new key…).",
-            )
-        elif "from a revoked laptop" in message:
-            plain = QCoreApplication.translate(
-                "SyncPane",
-                "This file comes from a laptop that was revoked (lost or stolen): "
-                "nothing it sends is taken.",
-            )
+        plain = _what_to_do(message)
         if plain:
             self.failed.emit(plain, message)
         else:
@@ -336,3 +311,34 @@ class SyncJobs(QObject):
                 "is more than a day ahead of this one. See Conflicts.",
             ).format(wording.number(summary.held))
         return words
+
+
+def _what_to_do(message: str) -> str:
+    """For an import the core refused: what the facilitator can do about it, or ""."""
+    plain = ""
+    if "give its event key" in message:
+        plain = QCoreApplication.translate(
+            "SyncPane",
+            "This file belongs to an event this laptop does not have yet. Join the "
+            "event first: Sync ▸ Join an event…, with the event key from the lead "
+            "facilitator's QR code.",
+        )
+    elif "wrong event key" in message:
+        plain = QCoreApplication.translate(
+            "SyncPane",
+            "This event key does not open the file: it is the key of another event, "
+            "or an old one. Scan the QR code of this event again.",
+        )
+    elif "event key this laptop does not have" in message:
+        plain = QCoreApplication.translate(
+            "SyncPane",
+            "The event key was changed after a laptop was lost. Ask the organizer for "
+            "the new key and scan it in Sync ▸ Laptops (Enter a new key…).",
+        )
+    elif "from a revoked laptop" in message:
+        plain = QCoreApplication.translate(
+            "SyncPane",
+            "This file comes from a laptop that was revoked (lost or stolen): "
+            "nothing it sends is taken.",
+        )
+    return plain
