@@ -296,14 +296,18 @@ class WebDavTarget:
         self.display = urlunsplit((parts.scheme, netloc, parts.path, "", ""))
         #: Where messages say the trouble is: the server, as people name it.
         self.server = parts.hostname + (f":{port}" if port else "")
+        self._credentials: str | None = None
 
     def _authorization(self) -> str | None:
-        """Basic credentials, the password looked up now (see :mod:`.keychain`)."""
+        """Basic credentials, the password looked up at the first request (see
+        :mod:`.keychain`) and kept for this target's requests (one sync's)."""
         if self.user is None or self.account is None:
             return None
-        password = self.given_password or keychain.password(self.account) or ""
-        token = base64.b64encode(f"{self.user}:{password}".encode()).decode()
-        return f"Basic {token}"
+        if self._credentials is None:
+            password = self.given_password or keychain.password(self.account) or ""
+            token = base64.b64encode(f"{self.user}:{password}".encode()).decode()
+            self._credentials = f"Basic {token}"
+        return self._credentials
 
     # -- HTTP
     def _path(self, *parts: str) -> str:
@@ -448,7 +452,7 @@ class WebDavTarget:
             return []
         if status != 207:
             raise self._fail("listing", status)
-        root = self._listing(data)
+        root = _listing(data, self.display)
         own = unquote(path).rstrip("/")
         members: list[tuple[str, bool, int, float | None]] = []
         for response in root.iter("{DAV:}response"):
@@ -461,26 +465,6 @@ class WebDavTarget:
             modified = _http_date(response.findtext(".//{DAV:}getlastmodified"))
             members.append((href.rsplit("/", 1)[-1], collection, size, modified))
         return members
-
-    def _listing(self, data: bytes) -> ElementTree.Element:
-        """A PROPFIND reply parsed, refused if it declares a document type.
-
-        Entity declarations, the stuff of "billion laughs" bombs, live in a
-        document type declaration, and no WebDAV server sends one; expat is
-        stopped at its start, before any entity is declared or expanded.
-        """
-        check = expat.ParserCreate()
-        check.StartDoctypeDeclHandler = _refuse_doctype
-        try:
-            check.Parse(data, True)
-            return ElementTree.fromstring(data)
-        except _Doctype:
-            raise UserError(
-                f"WebDAV {self.display}: the listing declares a document type (DOCTYPE), "
-                "which no WebDAV server sends; refused"
-            ) from None
-        except (expat.ExpatError, ElementTree.ParseError) as exc:
-            raise UserError(f"WebDAV {self.display}: unreadable listing ({exc})") from exc
 
     def _mkcol(self, path: str) -> None:
         status, _reply = self._request("MKCOL", path + "/")
@@ -556,6 +540,27 @@ class WebDavTarget:
         except BaseException:
             dest.unlink(missing_ok=True)
             raise
+
+
+def _listing(data: bytes, display: str) -> ElementTree.Element:
+    """A PROPFIND reply parsed, refused if it declares a document type.
+
+    Entity declarations, the stuff of "billion laughs" bombs, live in a
+    document type declaration, and no WebDAV server sends one; expat is
+    stopped at its start, before any entity is declared or expanded.
+    """
+    check = expat.ParserCreate()
+    check.StartDoctypeDeclHandler = _refuse_doctype
+    try:
+        check.Parse(data, True)
+        return ElementTree.fromstring(data)
+    except _Doctype:
+        raise UserError(
+            f"WebDAV {display}: the listing declares a document type (DOCTYPE), "
+            "which no WebDAV server sends; refused"
+        ) from None
+    except (expat.ExpatError, ElementTree.ParseError) as exc:
+        raise UserError(f"WebDAV {display}: unreadable listing ({exc})") from exc
 
 
 def _http_date(text: str | None) -> float | None:

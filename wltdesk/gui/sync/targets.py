@@ -157,8 +157,8 @@ class TargetSetup(QObject):
             self.failed.emit(str(exc), "")
             return
         if isinstance(target, targets.WebDavTarget):
-            if target.account is not None and not target.given_password:
-                self.ask_password(target)
+            if target.account is not None:
+                self.ask_password(target)  # a password typed into the address: filled in
                 return
         elif not Path(location).expanduser().is_absolute():
             # The app has no working folder a facilitator knows of.
@@ -232,6 +232,7 @@ class TargetSetup(QObject):
         dialog = WebDavPasswordDialog(
             target.server, target.user, keychain.saved(target.account), no_keychain, self.pane
         )
+        dialog.ui.passwordEdit.setText(target.given_password or "")
         dialog.accepted.connect(lambda: self.keep(target.location, password=dialog.password))
         dialog.finished.connect(dialog.deleteLater)
         self.password_dialog = dialog
