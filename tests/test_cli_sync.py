@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import getpass
 import html
 import re
 import zipfile
@@ -18,7 +19,10 @@ from sqlalchemy import func, select
 from wltdesk import agenda, events, people
 from wltdesk.store import open_store
 from wltdesk.store.models import Attendance, Change
-from wltdesk.sync import bundle, eventkey
+from wltdesk.sync import bundle, eventkey, keychain
+
+#: The real WebDAV server and the keychain fixtures.
+pytest_plugins = ["webdav_fixtures"]
 
 
 @pytest.fixture
@@ -189,7 +193,7 @@ def test_sync_with_a_folder_target_between_two_laptops(run, laptop, tmp_path):
     run("--db", other, "import", tmp_path / "p.wltx", "--key", laptop["key"])
     assert run("--db", laptop["db"], "sync").code == 1  # no target yet
     set_up = run("--db", laptop["db"], "sync", "--set-target", share)
-    assert set_up.code == 0 and "changes waiting" in set_up.out
+    assert set_up.code == 0 and "changes not yet sent" in set_up.out
     pushed = run("--db", laptop["db"], "sync", "--json").json()
     assert pushed["sent"] > 0
     pulled = run("--db", other, "sync", "--target", share, "--json").json()
@@ -459,3 +463,75 @@ def test_event_key_prints_a_qr_code_and_saves_one(run, laptop, tmp_path):
     right = run("--db", tmp_path / "n.sqlite", "import", package, "--key", payload, "--json")
     assert right.json()["new_people"] == 2
     assert Path(png).stat().st_size > 100
+
+
+def test_a_target_that_is_not_there_is_refused_and_made_only_on_request(run, laptop, tmp_path):
+    """Issue #16: ``--set-target`` took a folder that did not exist."""
+    stick = tmp_path / "usb" / "wlt"
+    refused = run("--db", laptop["db"], "sync", "--set-target", stick)
+    assert refused.error_line == (
+        f"wltdesk: The folder {stick} does not exist. Plug in the USB stick, or give "
+        "--create-folder to make it."
+    )
+    assert not stick.exists()
+    assert run("--db", laptop["db"], "sync", "--status").out.startswith("Sync: not set up")
+    bad = run("--db", laptop["db"], "sync", "--set-target", "ftp://cloud.example.org/wlt")
+    assert "is not a WebDAV address: it must start with https://" in bad.error_line
+    made = run("--db", laptop["db"], "sync", "--set-target", stick, "--create-folder")
+    assert made.code == 0 and stick.is_dir()
+    assert made.out.startswith(f"sync target: {stick} (") and "not yet sent" in made.out
+
+
+def test_status_and_history_say_what_was_sent_in_venue_time(run, laptop, tmp_path, clock):
+    share = tmp_path / "share"
+    share.mkdir()
+    run("--db", laptop["db"], "sync", "--set-target", share)
+    waiting = run("--db", laptop["db"], "sync", "--status", "--json").json()["waiting"]
+    assert run("--db", laptop["db"], "sync", "--json").json()["sent"] == waiting
+    status = run("--db", laptop["db"], "sync", "--status")
+    first, row = status.out.splitlines()[:2]
+    assert first == f"Synced just now — everything sent ({share})"
+    # CLOCK_DEFAULT is 09:30 UTC; the event is in UTC (no zone given)
+    assert row.split("  ")[0] == "31 Dec 2026, 09:30"
+    assert f"sent {waiting}" in row
+
+
+def test_a_webdav_password_is_prompted_and_kept_in_the_keychain(
+    run, laptop, dav, memory_keychain, monkeypatch
+):
+    address = dav["url"].replace("alice:s3cret@", "alice@")
+    asked: list[str] = []
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: asked.append(prompt) or "s3cret")
+    set_up = run("--db", laptop["db"], "sync", "--set-target", address, "--password-prompt")
+    assert set_up.code == 0, set_up.err
+    assert set_up.out.splitlines()[1] == "the password is saved in this computer's keychain"
+    assert asked == [f"Password for {address.split('//')[1].split('/')[0]}: "]
+    keychain.forget_session()  # the next command is a new process
+    synced = run("--db", laptop["db"], "sync", "--json")
+    assert synced.json()["sent"] > 0
+    assert b"s3cret" not in Path(laptop["db"]).read_bytes()
+
+
+def test_with_no_keychain_the_password_is_asked_for_each_sync(
+    run, laptop, dav, no_keychain, monkeypatch
+):
+    address = dav["url"].replace("alice:s3cret@", "alice@")
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: "s3cret")
+    set_up = run("--db", laptop["db"], "sync", "--set-target", address, "--password-prompt")
+    assert set_up.code == 0
+    assert set_up.err == (
+        "wltdesk: This computer has no keychain (password store) that WLT Desk can use, so "
+        "the password cannot be saved. Give it with --password-prompt or "
+        "WLTDESK_WEBDAV_PASSWORD each time you sync.\n"
+    )
+    keychain.forget_session()
+    refused = run("--db", laptop["db"], "sync")
+    assert (
+        refused.error_line.startswith("wltdesk: The server 127.0.0.1:")
+        and "did not accept the user name and password" in refused.error_line
+    )
+    assert "HTTP 401" in refused.error_line  # the details, for whoever looks into it
+    assert run("--db", laptop["db"], "sync", "--password-prompt").code == 0
+    keychain.forget_session()
+    monkeypatch.setenv(keychain.PASSWORD_ENV, "s3cret")  # what a script does
+    assert run("--db", laptop["db"], "sync").code == 0

@@ -106,7 +106,8 @@ def test_a_copied_store_takes_a_new_identity_and_no_check_in_is_lost(store, tmp_
         check_in_all(spare, opening, everyone[23:])
         for laptop in (a, spare, a):
             exchange.sync(laptop, event_id)
-            assert exchange.status(laptop, event_id).describe() == "Synced just now"
+            said = exchange.status(laptop, event_id).describe()
+            assert said == "Synced just now — everything sent"
         spare_folder = share / event_id / spare.device_id
         assert spare_folder.is_dir() and (share / event_id / a.device_id).is_dir()
     finally:

@@ -23,7 +23,7 @@ from bundle_tools import key_of, lines
 
 from wltdesk import agenda, circles, events, people
 from wltdesk.store import Store, open_store
-from wltdesk.sync import bundle, exchange, merge
+from wltdesk.sync import bundle, exchange, export, merge
 
 #: The real WebDAV server's fixtures (``dav_server``, ``dav``).
 pytest_plugins = ["webdav_fixtures"]
@@ -123,11 +123,11 @@ def test_nothing_on_a_folder_a_webdav_share_or_in_an_export_is_readable(
     exports = tmp_path / "exports"
     exports.mkdir()
     # the organizer (SQLite or PostgreSQL) joins with a package and the key
-    package = exchange.export_file(laptop, event_id, exports / "package.wltx")
+    package = export.export_file(laptop, event_id, exports / "package.wltx")
     merge.import_bundles(store, [package.path], given_key=key)
     second = open_store(tmp_path / "laptop-b.sqlite", backups=False)
     try:
-        joining = exchange.export_file(
+        joining = export.export_file(
             laptop, event_id, exports / "join.wltx", passphrase="jackfruit season"
         )
         merge.import_bundles(second, [joining.path], passphrase="jackfruit season")
@@ -138,7 +138,7 @@ def test_nothing_on_a_folder_a_webdav_share_or_in_an_export_is_readable(
             exchange.sync(store, event_id, location)
             exchange.sync(laptop, event_id, location)
         people.add_person(laptop, event_id, display_name="Walk-in", email="walk@example.org")
-        exchange.export_file(laptop, event_id, exports / "more.wltx", since_last=True)
+        export.export_file(laptop, event_id, exports / "more.wltx", since_last=True)
     finally:
         second.close()
     written = everything_written(share, dav["folder"], exports)
@@ -163,7 +163,7 @@ def test_a_redacted_export_is_readable_but_holds_no_contact_detail_note_or_key(l
     key = key_of(laptop, laptop.event_id)
     out = tmp_path / "outside"
     out.mkdir()
-    exchange.export_file(laptop, laptop.event_id, out / "public.wltx", redact=True)
+    export.export_file(laptop, laptop.event_id, out / "public.wltx", redact=True)
     written = everything_written(out)
     kept_out = {
         what: form

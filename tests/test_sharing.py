@@ -15,7 +15,7 @@ from bundle_tools import lines as opened_lines
 
 from wltdesk import agenda, circles, events, people
 from wltdesk.store import Store, open_store
-from wltdesk.sync import bundle, exchange, merge
+from wltdesk.sync import bundle, exchange, export, merge
 
 
 @pytest.fixture
@@ -155,9 +155,9 @@ def test_since_last_with_private_notes_carries_those_a_normal_export_left_out(
     circles.add_note(laptop, laptop.circle_id, "Mine only", visibility="private")
     folder = tmp_path / "move"
     folder.mkdir()
-    exchange.export_file(laptop, laptop.event_id, folder / "team.wltx")
+    export.export_file(laptop, laptop.event_id, folder / "team.wltx")
     people.add_person(laptop, laptop.event_id, display_name="Walk-in")
-    exchange.export_file(
+    export.export_file(
         laptop, laptop.event_id, folder / "all.wltx", since_last=True, include_private=True
     )
     key = key_of(laptop, laptop.event_id)

@@ -1,21 +1,30 @@
-"""Targets: a folder and a real WebDAV server (WsgiDAV on 127.0.0.1), and syncing through them."""
+"""Targets: a folder and a real WebDAV server (WsgiDAV on 127.0.0.1), and syncing through them;
+checking a target when it is chosen, its password in the keychain, and "not yet sent"."""
 
 from __future__ import annotations
 
 import shutil
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from bundle_tools import key_of
 
-from wltdesk import events, people
+from wltdesk import agenda, circles, events, people
 from wltdesk.errors import UserError
 from wltdesk.store import open_store
 from wltdesk.store.changes import encode
 from wltdesk.store.materialize import apply_changes
-from wltdesk.sync import bundle, exchange, merge, targets
-from wltdesk.sync.targets import FolderTarget, TargetUnavailable, WebDavTarget, open_target
+from wltdesk.sync import bundle, exchange, keychain, merge, targets
+from wltdesk.sync.targets import (
+    FolderTarget,
+    LoginRefused,
+    MissingFolder,
+    TargetProblem,
+    TargetUnavailable,
+    WebDavTarget,
+    open_target,
+)
 
 #: The real WebDAV server's fixtures (``dav_server``, ``dav``).
 pytest_plugins = ["webdav_fixtures"]
@@ -94,19 +103,29 @@ def test_an_interrupted_webdav_upload_leaves_nothing_a_reader_takes(dav, a_bundl
 
 
 def test_a_wrong_webdav_password_is_one_clear_message(dav_server):
-    target = WebDavTarget(f"http://alice:wrong@127.0.0.1:{dav_server['port']}/")
-    with pytest.raises(TargetUnavailable, match="access refused") as refused:
+    port = dav_server["port"]
+    target = WebDavTarget(f"http://alice:wrong@127.0.0.1:{port}/")
+    with pytest.raises(LoginRefused) as refused:
         target.check()
-    assert "wrong" not in str(refused.value)  # the password is never shown
+    assert str(refused.value) == (
+        f"The server 127.0.0.1:{port} did not accept the user name and password: set the "
+        "target again to enter the password."
+    )
+    assert "HTTP 401" in refused.value.details
+    assert "wrong" not in str(refused.value) + refused.value.details  # never shown
 
 
 def test_a_server_that_is_down_counts_as_offline():
-    with pytest.raises(TargetUnavailable, match="unreachable"):
+    with pytest.raises(TargetUnavailable, match="cannot be reached") as down:
         WebDavTarget("http://127.0.0.1:9/dav").check()
+    assert str(down.value) == (
+        "The server 127.0.0.1:9 cannot be reached: check this laptop's internet connection."
+    )
+    assert "refused" in down.value.details  # what the system said, for a technician
 
 
 def test_a_missing_folder_counts_as_offline(tmp_path):
-    with pytest.raises(TargetUnavailable, match="not plugged in"):
+    with pytest.raises(TargetUnavailable, match="is not there: plug in the USB stick"):
         FolderTarget(tmp_path / "no-stick").check()
 
 
@@ -115,10 +134,42 @@ def test_locations_are_folders_or_urls(tmp_path, monkeypatch):
     dav = open_target("https://bob:pw@cloud.example.org/remote.php/dav/files/bob/wlt")
     assert isinstance(dav, WebDavTarget)
     assert dav.display == "https://bob@cloud.example.org/remote.php/dav/files/bob/wlt"
-    with pytest.raises(UserError, match="not a WebDAV URL"):
-        open_target("ftp://example.org/x")
-    monkeypatch.setenv(targets.PASSWORD_ENV, "from-env")
+    assert dav.location == dav.display and dav.given_password == "pw"  # stored without it
+    assert dav.account == "bob@cloud.example.org"
+    for wrong in ("ftp://example.org/x", "https://", "https://host:port/"):
+        with pytest.raises(UserError, match="is not a WebDAV address: it must start with"):
+            open_target(wrong)
+    monkeypatch.setenv(keychain.PASSWORD_ENV, "from-env")
     assert "from-env" not in open_target("https://bob@cloud.example.org/").display
+
+
+# ----------------------------------------------------------------- choosing a target
+def test_a_chosen_folder_must_exist_be_a_folder_and_writable(store, event_id, tmp_path):
+    """Issue #16: a folder that is not there was taken, and every sync then failed.
+    It is refused in one line, and made only when asked (``create_folder``)."""
+    missing = tmp_path / "usb" / "wlt"
+    with pytest.raises(MissingFolder) as refused:
+        exchange.add_target(store, event_id, str(missing))
+    assert str(refused.value) == f"The folder {missing} does not exist."
+    assert refused.value.folder == missing and not missing.exists()
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    with pytest.raises(TargetProblem, match=r"notes\.txt is a file, not a folder"):
+        exchange.add_target(store, event_id, str(a_file))
+    assert exchange.list_targets(store, event_id) == []  # nothing remembered
+    info = exchange.add_target(store, event_id, str(missing), create_folder=True)
+    assert missing.is_dir() and info.location == str(missing) and info.is_default
+    # once chosen, a target unplugged later stays known (and shows as offline)
+    missing.rmdir()
+    exchange.add_target(store, event_id, str(missing))
+    assert [t.location for t in exchange.list_targets(store, event_id)] == [str(missing)]
+
+
+def test_a_chosen_webdav_address_must_be_http_with_a_server(store, event_id):
+    for wrong in ("ftp://cloud.example.org/dav", "https:///dav", "webdav://cloud.example.org"):
+        with pytest.raises(TargetProblem, match="is not a WebDAV address"):
+            exchange.add_target(store, event_id, wrong)
+    assert exchange.list_targets(store, event_id) == []
 
 
 # ----------------------------------------------------------------- sync through targets
@@ -158,7 +209,7 @@ def test_two_laptops_sync_through_a_target(kind, two_laptops, tmp_path, request)
     assert names == {p.display_name for p in people.list_people(b, event_id)}
     assert names == {"Rakib", "Added on A", "Added on B"}
     state = exchange.status(a, event_id)
-    assert state.state == "ok" and state.describe().startswith("Synced just now")
+    assert state.describe() == "Synced just now — everything sent"
     # nothing new: a sync sends nothing and reads nothing again
     again = exchange.sync(a, event_id)
     assert (again.sent, again.received_bundles) == (0, 0)
@@ -180,9 +231,9 @@ def test_an_unreachable_target_is_offline_with_changes_waiting(two_laptops, tmp_
     state = exchange.status(a, event_id)
     assert state.state == "offline"
     assert state.waiting > 0
-    assert state.describe() == f"Offline — {state.waiting} changes waiting"
+    assert state.describe() == f"Offline — {state.waiting} changes not yet sent"
     failed = exchange.history(a, event_id)[0]
-    assert not failed.ok and "not plugged in" in failed.message
+    assert not failed.ok and "plug in the USB stick" in failed.message
     (tmp_path / "in-a-pocket").rename(stick)  # plugged in again
     assert exchange.sync(a, event_id).sent == state.waiting
     assert exchange.status(a, event_id).waiting == 0
@@ -298,3 +349,85 @@ def test_a_bundle_refused_while_merging_is_skipped_and_the_rest_still_merge(two_
     assert "changes people of another event" in exchange.history(b, event_id)[0].message
     again = exchange.sync(b, event_id, str(share))  # the merged one is not read again
     assert again.received_bundles == 0 and len(again.refused) == 1
+
+
+# ----------------------------------------------------------------- "not yet sent" and "sent"
+def test_not_yet_sent_is_what_the_sync_then_sends(two_laptops, tmp_path):
+    """Issue #16: the status said "3825 changes waiting" and the history "Sent 3811":
+    the status counted every log row, the bundle left out private circle notes. Now
+    both count what leaves the laptop — first the whole event, then this laptop's own
+    work, with a note that becomes shareable carried whole."""
+    a, b, event_id = two_laptops
+    share = tmp_path / "share"
+    share.mkdir()
+    speaker = people.add_person(a, event_id, display_name="Anika Rahman")
+    session = agenda.add_session(
+        a, event_id, "Closing circle", datetime(2026, 3, 15, 9), datetime(2026, 3, 15, 10)
+    )
+    circle = circles.create_circle(a, session, "Day one", order_mode="manual", speakers=[speaker])
+    circles.add_note(a, circle, "Shared with the team", visibility="organizers")
+    kept = circles.add_note(a, circle, "Mine only", person_id=speaker, visibility="private")
+    exchange.add_target(a, event_id, str(share))
+    waiting = exchange.status(a, event_id).waiting
+    first = exchange.sync(a, event_id)
+    assert first.sent == waiting > 0
+    assert exchange.status(a, event_id).describe() == "Synced just now — everything sent"
+    circles.add_note(a, circle, "Also mine only", visibility="private")
+    assert exchange.status(a, event_id).waiting == 0  # it never leaves the laptop
+    people.add_person(b, event_id, display_name="From B")
+    exchange.sync(b, event_id, str(share))
+    circles.update_note(a, kept, visibility="organizers")  # now the team may read it
+    people.add_person(a, event_id, display_name="Walk-in")
+    waiting = exchange.status(a, event_id).waiting
+    second = exchange.sync(a, event_id)  # pulls B's person too, which is not A's to send
+    assert second.summary.new_people == 1
+    assert second.sent == waiting > 0
+    assert exchange.history(a, event_id)[0].sent == waiting
+    assert exchange.status(a, event_id).waiting == 0
+
+
+# ----------------------------------------------------------------- WebDAV passwords
+def stored_bytes(folder: Path) -> bytes:
+    """Everything laptop A's store has written to disk (its file and write-ahead log)."""
+    return b"".join(path.read_bytes() for path in sorted(folder.glob("a.sqlite*")))
+
+
+def test_a_sync_takes_the_webdav_password_from_the_keychain(
+    two_laptops, dav, dav_server, memory_keychain, monkeypatch, tmp_path
+):
+    """The password goes to the OS keychain (here: an in-memory keyring backend),
+    never into the store; the sync of a later run (a new process: nothing given for
+    the session) finds it there. WLTDESK_WEBDAV_PASSWORD overrides it for scripts."""
+    a, _b, event_id = two_laptops
+    with_password = dav["url"]
+    address = with_password.replace("alice:s3cret@", "alice@")
+    exchange.add_target(a, event_id, with_password)
+    account = f"alice@127.0.0.1:{dav_server['port']}"
+    assert memory_keychain.passwords == {(keychain.SERVICE, account): "s3cret"}
+    assert [t.location for t in exchange.list_targets(a, event_id)] == [address]
+    assert b"s3cret" not in stored_bytes(tmp_path)
+    keychain.forget_session()  # as a new run of the program
+    assert exchange.sync(a, event_id).sent > 0
+    assert list(dav["folder"].glob("*/*/*.wltx"))
+    monkeypatch.setenv(keychain.PASSWORD_ENV, "not-the-password")
+    keychain.forget_session()
+    with pytest.raises(LoginRefused):
+        exchange.sync(a, event_id)
+
+
+def test_with_no_keychain_the_password_lasts_for_this_session_only(
+    two_laptops, dav, no_keychain, tmp_path
+):
+    a, _b, event_id = two_laptops
+    address = dav["url"].replace("alice:s3cret@", "alice@")
+    assert keychain.keychain_problem() == (
+        "This computer has no keychain (password store) that WLT Desk can use, so the "
+        "password cannot be saved."
+    )
+    exchange.add_target(a, event_id, address)
+    assert exchange.keep_password(address, "s3cret") == keychain.SESSION
+    assert exchange.sync(a, event_id).sent > 0
+    keychain.forget_session()  # the app closed: the password is gone, nowhere written
+    with pytest.raises(LoginRefused):
+        exchange.sync(a, event_id)
+    assert b"s3cret" not in stored_bytes(tmp_path)

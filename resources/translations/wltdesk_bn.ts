@@ -880,10 +880,10 @@ Everything it sends from now on is refused, here and on every laptop that gets t
     <message>
         <source>Make a new event key?
 
-From now on this laptop locks what it sends with the new key. Give it to every team laptop (they scan its QR code with Laptops ▸ Enter a new key…): until then they cannot read what this laptop sends. Whoever has only the old key — a lost laptop — can read nothing new. Bundles made before still open with the old key.</source>
+From now on this laptop locks what it sends with the new key. Give it to every team laptop (they scan its QR code with Laptops ▸ Enter a new key…): until then they cannot read what this laptop sends. Whoever has only the old key — a lost laptop — can read nothing new. What was sent before still opens with the old key.</source>
         <translation>নতুন ইভেন্ট কী তৈরি করবেন?
 
-এখন থেকে এই ল্যাপটপ যা পাঠাবে তা নতুন কী দিয়ে লক করবে। দলের প্রতিটি ল্যাপটপকে এটি দিন (তারা ল্যাপটপ ▸ নতুন কী দিন… দিয়ে এর QR কোড স্ক্যান করবে): তার আগ পর্যন্ত এই ল্যাপটপ যা পাঠায় তারা তা পড়তে পারবে না। যার কাছে শুধু পুরোনো কী আছে — যেমন হারানো ল্যাপটপ — সে নতুন কিছুই পড়তে পারবে না। আগে তৈরি বান্ডেলগুলো পুরোনো কী দিয়েই খোলা যাবে।</translation>
+এখন থেকে এই ল্যাপটপ যা পাঠাবে তা নতুন কী দিয়ে লক করবে। দলের প্রতিটি ল্যাপটপকে এটি দিন (তারা ল্যাপটপ ▸ নতুন কী দিন… দিয়ে এর QR কোড স্ক্যান করবে): তার আগ পর্যন্ত এই ল্যাপটপ যা পাঠায় তারা তা পড়তে পারবে না। যার কাছে শুধু পুরোনো কী আছে — যেমন হারানো ল্যাপটপ — সে নতুন কিছুই পড়তে পারবে না। আগে যা পাঠানো হয়েছে তা পুরোনো কী দিয়েই খোলা যাবে।</translation>
     </message>
     <message>
         <source>Enter a new key</source>
@@ -906,8 +906,8 @@ From now on this laptop locks what it sends with the new key. Give it to every t
         <translation>এই স্টোরটি অন্য একটি ল্যাপটপের স্টোরের কপি: এটি এখন নতুন ল্যাপটপ ({0}) হিসেবে লেখে, যাতে দুটি কখনো একে অপরের কাজ মুছে না ফেলে।</translation>
     </message>
     <message>
-        <source>Each laptop signs what it sends with its own key. If a laptop is lost or stolen, revoke it: what it sends is refused from then on. Then make a new event key and give it to the team, so that whoever has the laptop cannot read new bundles either.</source>
-        <translation>প্রতিটি ল্যাপটপ যা পাঠায় তা নিজের কী দিয়ে সই করে। কোনো ল্যাপটপ হারিয়ে গেলে বা চুরি হলে সেটি প্রত্যাহার করুন: তখন থেকে সেটি যা পাঠায় তা প্রত্যাখ্যান করা হবে। তারপর নতুন ইভেন্ট কী তৈরি করে দলকে দিন, যাতে ল্যাপটপটি যার হাতে আছে সে নতুন বান্ডেলও পড়তে না পারে।</translation>
+        <source>Each laptop signs what it sends with its own key. If a laptop is lost or stolen, revoke it: what it sends is refused from then on. Then make a new event key and give it to the team, so that whoever has the laptop cannot read what is sent from then on either.</source>
+        <translation>প্রতিটি ল্যাপটপ যা পাঠায় তা নিজের কী দিয়ে সই করে। কোনো ল্যাপটপ হারিয়ে গেলে বা চুরি হলে সেটি প্রত্যাহার করুন: তখন থেকে সেটি যা পাঠায় তা প্রত্যাখ্যান করা হবে। তারপর নতুন ইভেন্ট কী তৈরি করে দলকে দিন, যাতে ল্যাপটপটি যার হাতে আছে সে-ও এরপর থেকে যা পাঠানো হয় তা পড়তে না পারে।</translation>
     </message>
     <message>
         <source>Laptops of the event</source>
@@ -946,8 +946,8 @@ From now on this laptop locks what it sends with the new key. Give it to every t
         <translation>নতুন ইভেন্ট কী (&amp;N)…</translation>
     </message>
     <message>
-        <source>Change the event key, so that a lost laptop cannot read new bundles</source>
-        <translation>ইভেন্ট কী বদলান, যাতে হারানো ল্যাপটপ নতুন বান্ডেল পড়তে না পারে</translation>
+        <source>Change the event key, so that a lost laptop cannot read what is sent from then on</source>
+        <translation>ইভেন্ট কী বদলান, যাতে হারানো ল্যাপটপ এরপর থেকে যা পাঠানো হয় তা পড়তে না পারে</translation>
     </message>
     <message>
         <source>&amp;Enter a new key…</source>
@@ -1029,12 +1029,12 @@ From now on this laptop locks what it sends with the new key. Give it to every t
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export a bundle</source>
-        <translation>বান্ডেল এক্সপোর্ট করুন</translation>
+        <source>Export to a file</source>
+        <translation>ফাইলে এক্সপোর্ট করুন</translation>
     </message>
     <message>
-        <source>WLT Desk bundles (*.wltx)</source>
-        <translation>WLT Desk বান্ডেল (*.wltx)</translation>
+        <source>WLT Desk sync files (*.wltx)</source>
+        <translation>WLT Desk সিঙ্ক ফাইল (*.wltx)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1073,6 +1073,10 @@ From now on this laptop locks what it sends with the new key. Give it to every t
         <translation>সার্কেলের ব্যক্তিগত নোটও রাখুন (&amp;V)</translation>
     </message>
     <message>
+        <source>Optional: locks the file with this passphrase</source>
+        <translation>ঐচ্ছিক: এই পাসফ্রেজ দিয়ে ফাইলটি লক করে</translation>
+    </message>
+    <message>
         <source>Repe&amp;at:</source>
         <translation>আবার লিখুন (&amp;A):</translation>
     </message>
@@ -1087,10 +1091,6 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     <message>
         <source>&amp;Passphrase:</source>
         <translation>পাসফ্রেজ (&amp;P):</translation>
-    </message>
-    <message>
-        <source>Optional: encrypts the bundle</source>
-        <translation>ঐচ্ছিক: বান্ডেলটি এনক্রিপ্ট করে</translation>
     </message>
 </context>
 <context>
@@ -1627,8 +1627,8 @@ From now on this laptop locks what it sends with the new key. Give it to every t
         <translation>পর্যালোচনার জন্য আটকে রাখা</translation>
     </message>
     <message>
-        <source>These changes were stamped more than a day ahead of this laptop&apos;s clock, so they were not applied. Accept them to apply their values now, as changes made on this laptop, or drop them.</source>
-        <translation>এই পরিবর্তনগুলোর সময়ছাপ এই ল্যাপটপের ঘড়ির চেয়ে এক দিনেরও বেশি এগিয়ে, তাই এগুলো প্রয়োগ করা হয়নি। গ্রহণ করলে এগুলোর মান এখনই এই ল্যাপটপে করা পরিবর্তন হিসেবে প্রয়োগ হবে; না চাইলে বাদ দিন।</translation>
+        <source>These changes were made on a laptop whose clock was more than a day ahead of this one, so they were put aside. Accept them to use their values now, as changes made on this laptop, or drop them.</source>
+        <translation>এই পরিবর্তনগুলো এমন একটি ল্যাপটপে করা, যার ঘড়ি এটির চেয়ে এক দিনেরও বেশি এগিয়ে ছিল, তাই এগুলো আলাদা করে রাখা হয়েছে। গ্রহণ করলে এগুলোর মান এখনই এই ল্যাপটপে করা পরিবর্তন হিসেবে ব্যবহার হবে; না চাইলে বাদ দিন।</translation>
     </message>
     <message>
         <source>Changes held for review</source>
@@ -1651,8 +1651,8 @@ From now on this laptop locks what it sends with the new key. Give it to every t
         <translation>{0} দিন</translation>
     </message>
     <message>
-        <source>Laptop “{0}” wrote {1} changes stamped {2} ahead of this laptop&apos;s clock: its clock is probably wrong.</source>
-        <translation>ল্যাপটপ “{0}” {1}টি পরিবর্তন লিখেছে, যেগুলোর সময়ছাপ এই ল্যাপটপের ঘড়ির চেয়ে {2} এগিয়ে: সম্ভবত ওই ল্যাপটপের ঘড়ি ভুল।</translation>
+        <source>Laptop “{0}” made {1} changes while its clock was {2} ahead of this laptop&apos;s: its clock is probably wrong.</source>
+        <translation>ল্যাপটপ “{0}” {1}টি পরিবর্তন করেছে, তখন তার ঘড়ি এই ল্যাপটপের চেয়ে {2} এগিয়ে ছিল: সম্ভবত ওই ল্যাপটপের ঘড়ি ভুল।</translation>
     </message>
 </context>
 <context>
@@ -1878,8 +1878,8 @@ From now on this laptop locks what it sends with the new key. Give it to every t
         <translation>ইভেন্ট প্যাকেজ</translation>
     </message>
     <message>
-        <source>WLT Desk bundles (*.wltx)</source>
-        <translation>WLT Desk বান্ডেল (*.wltx)</translation>
+        <source>WLT Desk sync files (*.wltx)</source>
+        <translation>WLT Desk সিঙ্ক ফাইল (*.wltx)</translation>
     </message>
     <message>
         <source>This is not an event key: scan the QR code again.</source>
@@ -1910,8 +1910,8 @@ From now on this laptop locks what it sends with the new key. Give it to every t
         <translation>এই প্যাকেজটি এমন একটি ইভেন্টের, যা এই ল্যাপটপে এখনো নেই, আর এর ভেতরে ইভেন্ট কী নেই। প্রধান সহায়ককে ইভেন্ট কী দেখাতে বলুন (সিঙ্ক ▸ ইভেন্ট কী…), তারপর এর QR কোডটি “ইভেন্ট কী” ঘরে স্ক্যান করুন, অথবা এর লেখাটি পেস্ট করুন। কী দিয়েই প্যাকেজটি খোলে, আর প্রমাণ হয় যে এটি আপনার দলেরই।</translation>
     </message>
     <message>
-        <source>Import the event package (a full bundle, .wltx) the lead facilitator gave you, with the event key from their QR code: the key opens the package and proves that it comes from your team. A package protected with a passphrase carries the key inside; WLT Desk then asks for the passphrase.</source>
-        <translation>প্রধান সহায়ক আপনাকে যে ইভেন্ট প্যাকেজ (পূর্ণ বান্ডেল, .wltx) দিয়েছেন, তাঁর QR কোডের ইভেন্ট কী দিয়ে সেটি ইমপোর্ট করুন: কী দিয়েই প্যাকেজটি খোলে, আর প্রমাণ হয় যে এটি আপনার দলেরই। পাসফ্রেজ দিয়ে সুরক্ষিত প্যাকেজের ভেতরেই কী থাকে; তখন WLT Desk পাসফ্রেজটি চাইবে।</translation>
+        <source>Import the event package (a .wltx file with the whole event) the lead facilitator gave you, with the event key from their QR code: the key opens the package and proves that it comes from your team. A package protected with a passphrase carries the key inside; WLT Desk then asks for the passphrase.</source>
+        <translation>প্রধান ফ্যাসিলিটেটর আপনাকে যে ইভেন্ট প্যাকেজ (পুরো ইভেন্টসহ একটি .wltx ফাইল) দিয়েছেন, তাঁর QR কোডের ইভেন্ট কী দিয়ে সেটি ইমপোর্ট করুন: কী দিয়েই প্যাকেজটি খোলে, আর প্রমাণ হয় যে এটি আপনার দলেরই। পাসফ্রেজ দিয়ে সুরক্ষিত প্যাকেজের ভেতরেই কী থাকে; তখন WLT Desk পাসফ্রেজটি চাইবে।</translation>
     </message>
     <message>
         <source>Event &amp;package:</source>
@@ -3695,7 +3695,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Target</source>
-        <extracomment>A target was added, made the default or removed: the pane shows it all again. A target was refused; the message is for the user.</extracomment>
+        <extracomment>A target was added, made the default or removed: the pane shows it all again. A target was refused: the message for the user, and its technical details (&quot;&quot;). The dialog open now, if any: the password, or the offer to create a folder.</extracomment>
         <translation>লক্ষ্য</translation>
     </message>
     <message>
@@ -3707,18 +3707,6 @@ Do you want to delete it anyway?</source>
         <translation>সর্বশেষ সিঙ্ক</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>অপেক্ষমাণ</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>সর্বশেষ ত্রুটি</translation>
-    </message>
-    <message>
-        <source>{0} min ago</source>
-        <translation>{0} মিনিট আগে</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>কখনো না</translation>
     </message>
@@ -3728,32 +3716,8 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>&amp;Laptops</source>
-        <extracomment>How often the automatic sync looks at the target, and the status text is refreshed. The status bar&apos;s text (&quot;Synced 2 min ago&quot;), whenever it may have changed. A sync, import or export finished (for tests and the status bar).</extracomment>
+        <extracomment>How often the automatic sync looks at the target, and the status text is refreshed. The status bar&apos;s text (&quot;Synced 2 minutes ago — everything sent&quot;), when it may change. A sync, import or export finished (for tests and the status bar). The last message shown (with its details), for whoever looks again.</extracomment>
         <translation>ল্যাপটপ (&amp;L)</translation>
-    </message>
-    <message>
-        <source>Sync: not set up</source>
-        <translation>সিঙ্ক: ঠিক করা হয়নি</translation>
-    </message>
-    <message>
-        <source>Offline — {0} changes waiting</source>
-        <translation>অফলাইন — {0}টি পরিবর্তন অপেক্ষায়</translation>
-    </message>
-    <message>
-        <source>Not synced yet — {0} changes waiting</source>
-        <translation>এখনো সিঙ্ক হয়নি — {0}টি পরিবর্তন অপেক্ষায়</translation>
-    </message>
-    <message>
-        <source>Synced just now</source>
-        <translation>এইমাত্র সিঙ্ক হয়েছে</translation>
-    </message>
-    <message>
-        <source>Synced {0} min ago</source>
-        <translation>{0} মিনিট আগে সিঙ্ক হয়েছে</translation>
-    </message>
-    <message>
-        <source> — {0} changes waiting</source>
-        <translation> — {0}টি পরিবর্তন অপেক্ষায়</translation>
     </message>
     <message>
         <source>Sync: no event open</source>
@@ -3837,12 +3801,44 @@ Do you want to delete it anyway?</source>
         <translation>{1}-এ {0}</translation>
     </message>
     <message>
+        <source>Not yet sent</source>
+        <translation>এখনো পাঠানো হয়নি</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>কী সমস্যা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Each laptop writes only its own folder there and reads everyone&apos;s. A WebDAV address names the user (https://alice@cloud.example.org/…); its password is asked for and kept in this computer&apos;s keychain.</source>
+        <translation>প্রতিটি ল্যাপটপ সেখানে শুধু নিজের ফোল্ডারে লেখে এবং সবার ফোল্ডার পড়ে। WebDAV ঠিকানায় ব্যবহারকারীর নাম থাকে (https://alice@cloud.example.org/…); তার পাসওয়ার্ড চেয়ে নেওয়া হয় এবং এই কম্পিউটারের কীচেইনে রাখা হয়।</translation>
+    </message>
+    <message>
         <source>Choose the shared folder</source>
         <translation>শেয়ার করা ফোল্ডারটি বেছে নিন</translation>
     </message>
     <message>
         <source>Give a folder or a WebDAV address first.</source>
         <translation>আগে একটি ফোল্ডার বা WebDAV ঠিকানা দিন।</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder (such as {0}), or choose it with Folder…. A WebDAV address starts with https://.</source>
+        <translation>ফোল্ডারের পুরো পথ দিন (যেমন {0}), অথবা ফোল্ডার… দিয়ে বেছে নিন। WebDAV ঠিকানা https:// দিয়ে শুরু হয়।</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>শেয়ার করা ফোল্ডার</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>{0} ফোল্ডারটি নেই।</translation>
+    </message>
+    <message>
+        <source>If it is on a USB stick or a network share, plug it in or connect it, then try again. Or create the folder here now.</source>
+        <translation>ফোল্ডারটি ইউএসবি স্টিকে বা নেটওয়ার্ক শেয়ারে থাকলে সেটি লাগান বা সংযুক্ত করুন, তারপর আবার চেষ্টা করুন। অথবা এখনই এখানে ফোল্ডারটি তৈরি করুন।</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>ফোল্ডার তৈরি করুন (&amp;C)</translation>
     </message>
     <message>
         <source>Remove target</source>
@@ -3854,110 +3850,84 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Set up a shared target first (a folder or WebDAV).</source>
-        <extracomment>A job started or ended: the pane enables and disables its buttons. Merged work may have touched anything: every pane reloads. Something failed that the user should hear about; the message is for them.</extracomment>
+        <extracomment>A job started or ended: the pane enables and disables its buttons. Merged work may have touched anything: every pane reloads. Something failed that the user should hear about: the message for them, and its technical details (&quot;&quot; if none).</extracomment>
         <translation>আগে একটি শেয়ার করা লক্ষ্য ঠিক করুন (একটি ফোল্ডার বা WebDAV)।</translation>
     </message>
     <message>
-        <source>Some bundles on the target were refused:
-{0}</source>
-        <translation>লক্ষ্যের কিছু বান্ডেল প্রত্যাখ্যাত হয়েছে:
-{0}</translation>
+        <source>{0} changes written to {1}</source>
+        <translation>{1}-এ {0}টি পরিবর্তন লেখা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>ফাইল ইমপোর্ট করুন</translation>
+    </message>
+    <message>
+        <source>WLT Desk sync files (*.wltx)</source>
+        <translation>WLT Desk সিঙ্ক ফাইল (*.wltx)</translation>
+    </message>
+    <message>
+        <source>Import every sync file in a folder</source>
+        <translation>একটি ফোল্ডারের সব সিঙ্ক ফাইল ইমপোর্ট করুন</translation>
+    </message>
+    <message>
+        <source>Some files could not be imported; the others were. Show Details says which, and why.</source>
+        <translation>কিছু ফাইল ইমপোর্ট করা যায়নি; বাকিগুলো হয়েছে। কোনগুলো এবং কেন, তা বিস্তারিত দেখলে জানা যাবে।</translation>
+    </message>
+    <message>
+        <source>The imported files belong to the event “{0}”. Open it now?</source>
+        <translation>ইমপোর্ট করা ফাইলগুলো “{0}” ইভেন্টের। এখনই খুলবেন?</translation>
+    </message>
+    <message>
+        <source>The file is locked with a passphrase. Passphrase:</source>
+        <translation>ফাইলটি পাসফ্রেজ দিয়ে লক করা। পাসফ্রেজ:</translation>
+    </message>
+    <message>
+        <source>Files imported: {0}. New changes: {1} — new people: {2}, check-ins: {3}, plans: {4}. Conflicts to review: {5}.</source>
+        <translation>ইমপোর্ট করা ফাইল: {0}। নতুন পরিবর্তন: {1} — নতুন মানুষ: {2}, চেক-ইন: {3}, পরিকল্পনা: {4}। পর্যালোচনার দ্বন্দ্ব: {5}।</translation>
+    </message>
+    <message>
+        <source>{0} changes were held for review: they were made on a laptop whose clock is more than a day ahead of this one. See Conflicts.</source>
+        <translation>{0}টি পরিবর্তন পর্যালোচনার জন্য আটকে রাখা হয়েছে: এগুলো এমন একটি ল্যাপটপে করা, যার ঘড়ি এটির চেয়ে এক দিনেরও বেশি এগিয়ে। দ্বন্দ্ব দেখুন।</translation>
+    </message>
+    <message>
+        <source>This file belongs to an event this laptop does not have yet. Join the event first: Sync ▸ Join an event…, with the event key from the lead facilitator&apos;s QR code.</source>
+        <translation>এই ফাইলটি এমন একটি ইভেন্টের, যা এই ল্যাপটপে এখনো নেই। আগে ইভেন্টে যোগ দিন: সিঙ্ক ▸ ইভেন্টে যোগ দিন…, প্রধান ফ্যাসিলিটেটরের QR কোডের ইভেন্ট কী দিয়ে।</translation>
+    </message>
+    <message>
+        <source>This event key does not open the file: it is the key of another event, or an old one. Scan the QR code of this event again.</source>
+        <translation>এই ইভেন্ট কী দিয়ে ফাইলটি খোলে না: এটি অন্য কোনো ইভেন্টের কী, অথবা পুরোনো কী। এই ইভেন্টের QR কোডটি আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <source>The event key was changed after a laptop was lost. Ask the organizer for the new key and scan it in Sync ▸ Laptops (Enter a new key…).</source>
+        <translation>একটি ল্যাপটপ হারানোর পর ইভেন্ট কী বদলানো হয়েছে। আয়োজকের কাছ থেকে নতুন কী নিন এবং সিঙ্ক ▸ ল্যাপটপ (নতুন কী দিন…) থেকে সেটি স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <source>This file comes from a laptop that was revoked (lost or stolen): nothing it sends is taken.</source>
+        <translation>এই ফাইলটি এমন একটি ল্যাপটপ থেকে এসেছে, যা প্রত্যাহার করা হয়েছে (হারানো বা চুরি যাওয়া): সেটি যা পাঠায় তার কিছুই নেওয়া হয় না।</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>এক্সপোর্ট</translation>
     </message>
     <message>
-        <source>{0}
-{1} changes written.</source>
-        <translation>{0}
-{1}টি পরিবর্তন লেখা হয়েছে।</translation>
-    </message>
-    <message>
-        <source>Import bundles</source>
-        <translation>বান্ডেল ইমপোর্ট করুন</translation>
-    </message>
-    <message>
-        <source>WLT Desk bundles (*.wltx)</source>
-        <translation>WLT Desk বান্ডেল (*.wltx)</translation>
-    </message>
-    <message>
-        <source>Import every bundle in a folder</source>
-        <translation>একটি ফোল্ডারের সব বান্ডেল ইমপোর্ট করুন</translation>
-    </message>
-    <message>
-        <source>These bundles were refused and not imported:
-{0}</source>
-        <translation>এই বান্ডেলগুলো প্রত্যাখ্যাত হয়েছে, ইমপোর্ট করা হয়নি:
-{0}</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>ইমপোর্ট</translation>
-    </message>
-    <message>
-        <source>The bundles belong to the event “{0}”. Open it now?</source>
-        <translation>বান্ডেলগুলো “{0}” ইভেন্টের। এখনই খুলবেন?</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again:</source>
         <translation>পাসফ্রেজ ভুল। আবার চেষ্টা করুন:</translation>
     </message>
     <message>
-        <source>The bundle is encrypted. Passphrase:</source>
-        <translation>বান্ডেলটি এনক্রিপ্ট করা। পাসফ্রেজ:</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>পাসফ্রেজ</translation>
-    </message>
-    <message>
-        <source>This bundle belongs to an event this laptop does not have yet. Join the event first: Sync ▸ Join an event…, with the event key from the lead facilitator&apos;s QR code.
-
-{0}</source>
-        <translation>এই বান্ডেলটি এমন একটি ইভেন্টের, যা এই ল্যাপটপে এখনো নেই। আগে ইভেন্টে যোগ দিন: সিঙ্ক ▸ ইভেন্টে যোগ দিন…, প্রধান সহায়কের QR কোডের ইভেন্ট কী দিয়ে।
-
-{0}</translation>
-    </message>
-    <message>
-        <source>This event key does not open the bundle: it is the key of another event, or an old one. Scan the QR code of this event again.
-
-{0}</source>
-        <translation>এই ইভেন্ট কী দিয়ে বান্ডেলটি খোলে না: এটি অন্য কোনো ইভেন্টের কী, অথবা পুরোনো কী। এই ইভেন্টের QR কোডটি আবার স্ক্যান করুন।
-
-{0}</translation>
-    </message>
-    <message>
-        <source>The event key was changed after a laptop was lost. Ask the organizer for the new key and scan it in Sync ▸ Laptops (Enter a new key…).
-
-{0}</source>
-        <translation>একটি ল্যাপটপ হারানোর পর ইভেন্ট কী বদলানো হয়েছে। আয়োজকের কাছ থেকে নতুন কী নিন এবং সিঙ্ক ▸ ল্যাপটপ (নতুন কী দিন…) থেকে সেটি স্ক্যান করুন।
-
-{0}</translation>
-    </message>
-    <message>
-        <source>This bundle comes from a laptop that was revoked (lost or stolen): nothing it sends is taken.
-
-{0}</source>
-        <translation>এই বান্ডেলটি এমন একটি ল্যাপটপ থেকে এসেছে যা প্রত্যাহার করা হয়েছে (হারানো বা চুরি হওয়া): এটি যা পাঠায় তার কিছুই নেওয়া হয় না।
-
-{0}</translation>
-    </message>
-    <message>
-        <source>{0} bundles merged: {1} new changes, {2} new people, {3} check-ins, {4} plans, {5} conflicts to review.</source>
-        <translation>{0}টি বান্ডেল মেলানো হয়েছে: {1}টি নতুন পরিবর্তন, {2} জন নতুন মানুষ, {3}টি চেক-ইন, {4}টি পরিকল্পনা, পর্যালোচনার জন্য {5}টি দ্বন্দ্ব।</translation>
-    </message>
-    <message>
-        <source>{0} changes were held for review: they are stamped more than a day ahead of this laptop&apos;s clock. See Conflicts.</source>
-        <translation>{0}টি পরিবর্তন পর্যালোচনার জন্য আটকে রাখা হয়েছে: এগুলোর সময়ছাপ এই ল্যাপটপের ঘড়ির চেয়ে এক দিনেরও বেশি এগিয়ে। দ্বন্দ্ব ট্যাবে দেখুন।</translation>
     </message>
     <message>
         <source>Event key</source>
         <translation>ইভেন্ট কী</translation>
     </message>
     <message>
-        <source>Co-facilitators scan this code to join the event: the key opens the event&apos;s bundles and proves that they come from your team. Whoever has it can read every name, email, phone number and note of the event: show it only to your team, and never put it on the shared folder.</source>
-        <translation>ইভেন্টে যোগ দিতে দলের অন্য সহায়কেরা এই কোডটি স্ক্যান করেন: এই কী দিয়েই ইভেন্টের বান্ডেলগুলো খোলে, আর প্রমাণ হয় যে সেগুলো আপনার দলেরই। যার কাছে এটি থাকবে, সে ইভেন্টের প্রতিটি নাম, ইমেইল, ফোন নম্বর ও নোট পড়তে পারবে: শুধু আপনার দলকেই এটি দেখান, আর কখনো শেয়ার করা ফোল্ডারে রাখবেন না।</translation>
+        <source>Co-facilitators scan this code to join the event: the key opens the event&apos;s sync files and proves that they come from your team. Whoever has it can read every name, email, phone number and note of the event: show it only to your team, and never put it on the shared folder.</source>
+        <translation>ইভেন্টে যোগ দিতে সহ-ফ্যাসিলিটেটররা এই কোডটি স্ক্যান করেন: এই কী দিয়েই ইভেন্টের সিঙ্ক ফাইলগুলো খোলে, আর প্রমাণ হয় যে সেগুলো আপনার দলেরই। যার কাছে এটি থাকবে, সে ইভেন্টের প্রতিটি নাম, ইমেইল, ফোন নম্বর ও নোট পড়তে পারবে: শুধু আপনার দলকেই এটি দেখান, আর কখনো শেয়ার করা ফোল্ডারে রাখবেন না।</translation>
     </message>
     <message>
         <source>&amp;Save QR code…</source>
@@ -4020,10 +3990,6 @@ Do you want to delete it anyway?</source>
         <translation>বেছে নেওয়া লক্ষ্য ভুলে যান (সেখানে কিছুই মোছা হয় না)</translation>
     </message>
     <message>
-        <source>Each laptop writes only its own folder there and reads everyone&apos;s. A WebDAV password can be part of the address or come from WLTDESK_WEBDAV_PASSWORD.</source>
-        <translation>প্রতিটি ল্যাপটপ সেখানে শুধু নিজের ফোল্ডারে লেখে এবং সবার ফোল্ডার পড়ে। WebDAV পাসওয়ার্ড ঠিকানার অংশ হতে পারে, অথবা WLTDESK_WEBDAV_PASSWORD থেকে আসতে পারে।</translation>
-    </message>
-    <message>
         <source>Sync &amp;now</source>
         <translation>এখনই সিঙ্ক (&amp;N)</translation>
     </message>
@@ -4044,8 +4010,8 @@ Do you want to delete it anyway?</source>
         <translation>এক্সপোর্ট (&amp;E)…</translation>
     </message>
     <message>
-        <source>Write a bundle file (.wltx) for a USB stick or e-mail</source>
-        <translation>ইউএসবি স্টিক বা ই-মেইলের জন্য একটি বান্ডেল ফাইল (.wltx) লিখুন</translation>
+        <source>Write the event&apos;s changes to a file (.wltx) for a USB stick or e-mail</source>
+        <translation>ইউএসবি স্টিক বা ই-মেইলের জন্য ইভেন্টের পরিবর্তনগুলো একটি ফাইলে (.wltx) লিখুন</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
@@ -4106,6 +4072,41 @@ Do you want to delete it anyway?</source>
     <message>
         <source>&amp;Use the chosen value</source>
         <translation>বেছে নেওয়া মানটি ব্যবহার করুন (&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>WebDavPasswordDialog</name>
+    <message>
+        <source>WLT Desk signs in to {0} as {1}. Type the password {1} uses there.</source>
+        <translation>WLT Desk {0}-এ {1} হিসেবে সাইন ইন করে। সেখানে {1} যে পাসওয়ার্ড ব্যবহার করেন, সেটি লিখুন।</translation>
+    </message>
+    <message>
+        <source>It can be used until you close WLT Desk, and is asked for again the next time.</source>
+        <translation>WLT Desk বন্ধ না করা পর্যন্ত এটি ব্যবহার করা যাবে; পরের বার আবার চাওয়া হবে।</translation>
+    </message>
+    <message>
+        <source>Use for this &amp;session only</source>
+        <translation>শুধু এই সেশনের জন্য ব্যবহার করুন (&amp;S)</translation>
+    </message>
+    <message>
+        <source>It is kept in this computer&apos;s keychain, not in WLT Desk&apos;s files.</source>
+        <translation>এটি এই কম্পিউটারের কীচেইনে রাখা হয়, WLT Desk-এর ফাইলে নয়।</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>পাসওয়ার্ড সংরক্ষণ করুন (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain: leave empty to keep it</source>
+        <translation>কীচেইনে সংরক্ষিত আছে: সেটিই রাখতে ঘরটি খালি রাখুন</translation>
+    </message>
+    <message>
+        <source>WebDAV password</source>
+        <translation>WebDAV পাসওয়ার্ড</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>পাসওয়ার্ড (&amp;P):</translation>
     </message>
 </context>
 </TS>

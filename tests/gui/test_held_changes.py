@@ -87,8 +87,8 @@ def test_held_changes_are_explained_and_accepted_with_the_keyboard(
     box, listed = pane.held.box, pane.held.list
     assert box.isVisible() and listed.count() == 1
     words = listed.item(0).text()
-    assert words.startswith("Laptop “Hall B” wrote ")
-    assert "changes stamped 365 days ahead of this laptop's clock" in words
+    assert words.startswith("Laptop “Hall B” made ")
+    assert "changes while its clock was 365 days ahead of this laptop's" in words
     assert words.endswith("its clock is probably wrong.")
     assert pane.ui.tabs.tabText(1) == "&Conflicts (1)"
     listed.setFocus()

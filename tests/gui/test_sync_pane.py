@@ -1,34 +1,51 @@
-"""The Sync pane: target, sync now and automatically, status bar, history, import, conflicts."""
+"""The Sync pane: target, sync now and automatically, status bar, history, import, conflicts;
+choosing a target, its WebDAV password, and saying how things stand in a facilitator's words."""
 
 from __future__ import annotations
 
 import json
 import re
 import zipfile
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from bundle_tools import key_of
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
 
-from wltdesk import attendance, events, people
+from wltdesk import attendance, circles, events, people
 from wltdesk.gui.sync import dialogs as sync_dialogs
 from wltdesk.gui.sync import pane as sync_pane_module
 from wltdesk.store import open_store
 from wltdesk.store.changes import change_dicts, iter_changes
-from wltdesk.sync import bundle, eventkey, exchange, merge
+from wltdesk.sync import bundle, eventkey, exchange, keychain, merge
+
+#: The real WebDAV server (alice / s3cret) and the keychain fixtures.
+pytest_plugins = ["webdav_fixtures"]
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
 def dialogs(monkeypatch):
-    """Message boxes are answered at once and remembered (they would block the test)."""
-    seen: dict[str, list[str]] = {"warning": [], "information": []}
+    """Message boxes are answered at once and remembered (they would block the test):
+    the static ones, and warnings opened window-modal with their details."""
+    seen: dict[str, list[str]] = {"warning": [], "information": [], "details": []}
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: seen["warning"].append(a[2]))
     monkeypatch.setattr(
         QMessageBox, "information", lambda *a, **k: seen["information"].append(a[2])
     )
+    opened = QMessageBox.open
+
+    def open_box(box: QMessageBox) -> None:
+        if box.icon() != QMessageBox.Icon.Warning:
+            opened(box)
+            return
+        seen["warning"].append(box.text())
+        seen["details"].append(box.detailedText())
+
+    monkeypatch.setattr(QMessageBox, "open", open_box)
     return seen
 
 
@@ -59,7 +76,7 @@ def test_set_target_then_sync_now_updates_the_status_bar_and_history(
     qtbot.mouseClick(pane.ui.syncButton, Qt.MouseButton.LeftButton)
     assert not pane.ui.syncButton.isEnabled()  # one job at a time; the UI stays live
     wait_job(qtbot, pane)
-    assert window.sync_label.text() == "Synced just now"
+    assert window.sync_label.text() == "Synced just now — everything sent"
     assert pane.ui.historyTable.rowCount() == 1
     assert pane.ui.historyTable.item(0, 2).text() == "ok"
     assert list(share.glob("*/*/*.wltx"))
@@ -70,33 +87,37 @@ def test_an_unplugged_target_says_offline_with_changes_waiting(
     qtbot, window, pane, gui_store, live_event, tmp_path, dialogs
 ):
     stick = tmp_path / "stick"
+    stick.mkdir()
     exchange.add_target(gui_store, live_event["event_id"], str(stick))
+    stick.rmdir()  # unplugged
     pane.refresh()
     pane.sync_now(quiet=True)  # what the timer does: no dialog
     wait_job(qtbot, pane)
     waiting = exchange.status(gui_store, live_event["event_id"]).waiting
     assert waiting > 0
-    assert window.sync_label.text() == f"Offline — {waiting} changes waiting"
+    assert window.sync_label.text() == f"Offline — {waiting} changes not yet sent"
     assert dialogs["warning"] == []
     assert pane.ui.historyTable.item(0, 2).text() == "failed"
-    assert "not plugged in" in pane.ui.historyTable.item(0, 5).text()
+    assert "plug in the USB stick" in pane.ui.historyTable.item(0, 5).text()
     # started by hand, the same failure is a dialog
     qtbot.mouseClick(pane.ui.syncButton, Qt.MouseButton.LeftButton)
     wait_job(qtbot, pane)
-    assert len(dialogs["warning"]) == 1 and "not plugged in" in dialogs["warning"][0]
+    assert len(dialogs["warning"]) == 1 and "plug in the USB stick" in dialogs["warning"][0]
 
 
 def test_the_timer_syncs_when_the_target_comes_back(
     qtbot, window, pane, gui_store, live_event, tmp_path, dialogs
 ):
     stick = tmp_path / "stick"
+    stick.mkdir()
     exchange.add_target(gui_store, live_event["event_id"], str(stick))
+    stick.rmdir()  # unplugged
     pane.refresh()
     stick.mkdir()
     pane.auto_timer.setInterval(50)
     wait_job(qtbot, pane)
     pane.auto_timer.setInterval(sync_pane_module.AUTO_INTERVAL_MS)
-    assert window.sync_label.text() == "Synced just now"
+    assert window.sync_label.text() == "Synced just now — everything sent"
 
 
 def test_importing_another_laptops_bundle_shows_a_summary(
@@ -116,9 +137,9 @@ def test_importing_another_laptops_bundle_shows_a_summary(
     pane.import_paths([str(path)])
     wait_job(qtbot, pane)  # refused: encrypted → asks for the passphrase, runs again
     wait_job(qtbot, pane)
-    assert asked == ["The bundle is encrypted. Passphrase:"]
+    assert asked == ["The file is locked with a passphrase. Passphrase:"]
     assert dialogs["warning"] == []
-    assert "1 new people" in dialogs["information"][-1]
+    assert "new people: 1" in dialogs["information"][-1]
     names = {p.display_name for p in people.list_people(gui_store, event_id)}
     assert "From the other laptop" in names
 
@@ -160,8 +181,9 @@ def test_a_refused_bundle_among_good_ones_is_named_and_the_rest_merge(
     pane.import_paths([str(good), str(bad)])
     wait_job(qtbot, pane)
     (said,) = dialogs["warning"]
-    assert "1 bundles merged" in said and "These bundles were refused" in said
-    assert re.search(r"bad\.wltx: line \d+: people\.display_name is longer than 200", said)
+    assert said.startswith("Files imported: 1.") and "Some files could not be imported" in said
+    (details,) = dialogs["details"]
+    assert re.search(r"bad\.wltx: line \d+: people\.display_name is longer than 200", details)
     names = {p.display_name for p in people.list_people(gui_store, event_id)}
     assert "From the other laptop" in names
     pane.refresh()
@@ -264,8 +286,8 @@ def test_joining_another_event_with_its_key_while_an_event_is_open(
     qtbot.mouseClick(pane.ui.joinButton, Qt.MouseButton.LeftButton)
     wait_job(qtbot, pane)
     assert dialogs["warning"] == []
-    assert "1 new people" in dialogs["information"][-1]
-    assert asked == ["The bundles belong to the event “Khulna Cohort”. Open it now?"]
+    assert "new people: 1" in dialogs["information"][-1]
+    assert asked == ["The imported files belong to the event “Khulna Cohort”. Open it now?"]
     assert window.desk.event_id == other
     assert [p.display_name for p in people.list_people(gui_store, other)] == ["Nasrin"]
 
@@ -284,8 +306,11 @@ def test_joining_with_the_wrong_key_is_refused_and_imports_nothing(
     monkeypatch.setattr(sync_dialogs.JoinDialog, "exec", fill)
     qtbot.mouseClick(pane.ui.joinButton, Qt.MouseButton.LeftButton)
     wait_job(qtbot, pane)
-    assert len(dialogs["warning"]) == 1 and "wrong event key" in dialogs["warning"][0]
-    assert dialogs["warning"][0].startswith("This event key does not open the bundle")
+    assert dialogs["warning"] == [
+        "This event key does not open the file: it is the key of another event, or an old "
+        "one. Scan the QR code of this event again."
+    ]
+    assert "wrong event key" in dialogs["details"][0]  # what the check said, for a technician
     assert [e.id for e in events.list_events(gui_store)] == [live_event["event_id"]]
 
 
@@ -303,6 +328,8 @@ def test_targets_are_listed_made_default_and_removed(
 ):
     event_id = live_event["event_id"]
     first, second = tmp_path / "usb", tmp_path / "share"
+    first.mkdir()
+    second.mkdir()
     exchange.add_target(gui_store, event_id, str(first))
     exchange.add_target(gui_store, event_id, str(second))  # the newest is the default
     pane.refresh()
@@ -419,7 +446,7 @@ def test_joining_without_the_key_explains_that_it_is_needed(
     monkeypatch.setattr(sync_dialogs.JoinDialog, "exec", _fill_and_press_ok(own))
     qtbot.mouseClick(pane.ui.joinButton, Qt.MouseButton.LeftButton)
     wait_job(qtbot, pane)
-    assert len(dialogs["warning"]) == 1 and "0 new changes" in dialogs["information"][-1]
+    assert len(dialogs["warning"]) == 1 and "New changes: 0" in dialogs["information"][-1]
 
 
 def test_joining_with_a_passphrase_package_needs_no_key(
@@ -444,8 +471,202 @@ def test_joining_with_a_passphrase_package_needs_no_key(
     qtbot.mouseClick(pane.ui.joinButton, Qt.MouseButton.LeftButton)
     wait_job(qtbot, pane)  # refused: encrypted → asks for the passphrase, runs again
     wait_job(qtbot, pane)
-    assert asked == ["The bundle is encrypted. Passphrase:"]
+    assert asked == ["The file is locked with a passphrase. Passphrase:"]
     assert dialogs["warning"] == []
     assert [p.display_name for p in people.list_people(gui_store, other)] == ["Nasrin"]
     assert key_of(gui_store, other) == key
     assert window.desk.event_id == other
+
+
+# ----------------------------------------------------------------- issue #16, finding 8
+def type_target(qtbot, pane, text: str) -> None:
+    """What a facilitator does: type the target into the field and press Enter."""
+    pane.ui.targetEdit.clear()
+    qtbot.keyClicks(pane.ui.targetEdit, text)
+    qtbot.keyClick(pane.ui.targetEdit, Qt.Key.Key_Return)
+
+
+def sync_by_keys(qtbot, window, pane) -> None:
+    """Alt+N: Sync now, then wait for it."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitSignal(pane.job_done, timeout=20_000):
+        qtbot.keyClick(pane, Qt.Key.Key_N, ALT)
+
+
+def store_bytes(folder: Path) -> bytes:
+    """Everything the desk's store has written to disk (the file and its write-ahead log)."""
+    return b"".join(path.read_bytes() for path in sorted(folder.glob("gui.sqlite*")))
+
+
+def test_a_folder_that_is_not_there_is_refused_and_made_only_on_request(
+    qtbot, window, pane, gui_store, live_event, tmp_path, dialogs
+):
+    """Finding 8.1: the Target box took a folder that did not exist, and every sync
+    then failed. Now it says so, and creates the folder only if asked (Alt+C)."""
+    event_id = live_event["event_id"]
+    stick = tmp_path / "usb" / "wlt"
+    type_target(qtbot, pane, str(stick))
+    box = pane.targets.create_box
+    assert box.isVisible() and box.text() == f"The folder {stick} does not exist."
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Cancel is the default: nothing is made
+    assert not stick.exists() and exchange.list_targets(gui_store, event_id) == []
+    assert window.sync_label.text() == "Sync: not set up"
+    type_target(qtbot, pane, str(stick))
+    box = pane.targets.create_box
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+    qtbot.keyClick(box, Qt.Key.Key_C, ALT)  # &Create folder (Qt animates the click)
+    qtbot.waitUntil(stick.is_dir)
+    assert exchange.default_target(gui_store, event_id).location == str(stick)
+    assert window.sync_label.text().startswith("Not synced yet — ")
+    # a file, a WebDAV address that is not one, a path from nowhere: one line each
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    type_target(qtbot, pane, str(a_file))
+    type_target(qtbot, pane, "ftp://cloud.example.org/wlt")
+    type_target(qtbot, pane, "usb/wlt")
+    assert dialogs["warning"][0] == f"{a_file} is a file, not a folder: choose a folder."
+    assert dialogs["warning"][1].startswith(
+        "“ftp://cloud.example.org/wlt” is not a WebDAV address: it must start with https://"
+    )
+    assert dialogs["warning"][2].startswith("Give the whole path of the folder (such as ")
+    assert [t.location for t in exchange.list_targets(gui_store, event_id)] == [str(stick)]
+
+
+def test_not_yet_sent_is_the_figure_the_history_then_shows_as_sent(
+    qtbot, window, pane, gui_store, live_event, tmp_path, dialogs
+):
+    """Finding 8.2: the status bar said "3825 changes waiting", the history "Sent
+    3811": the status counted every row of the log, the bundle left private circle
+    notes out. Both now count what leaves the laptop, in the same words."""
+    session, (first, second) = live_event["session_id"], live_event["people"][:2]
+    circle = circles.create_circle(
+        gui_store, session, "Day one", order_mode="manual", speakers=[first]
+    )
+    circles.add_note(gui_store, circle, "Mine only", visibility="private")
+    circles.add_note(gui_store, circle, "For the team", visibility="organizers")
+    share = tmp_path / "share"
+    share.mkdir()
+    type_target(qtbot, pane, str(share))
+    said = re.fullmatch(r"Not synced yet — (\d+) changes not yet sent", window.sync_label.text())
+    assert said is not None
+    assert pane.ui.targetsList.topLevelItem(0).text(3) == said[1]
+    sync_by_keys(qtbot, window, pane)
+    assert pane.ui.historyTable.item(0, 3).text() == said[1]  # Sent
+    assert window.sync_label.text() == "Synced just now — everything sent"
+    attendance.check_in(gui_store, session, second, "present")  # at the desk, after the sync
+    circles.add_note(gui_store, circle, "Also mine only", visibility="private")
+    window.desk.attendance_changed.emit()
+    said = re.fullmatch(r"Synced just now — (\d+) changes? not yet sent", window.sync_label.text())
+    assert said is not None
+    sync_by_keys(qtbot, window, pane)
+    assert pane.ui.historyTable.item(0, 3).text() == said[1]
+    assert window.sync_label.text() == "Synced just now — everything sent"
+    assert dialogs["warning"] == []
+
+
+def test_when_a_target_last_synced_is_said_as_people_say_it(
+    qtbot, window, pane, gui_store, live_event, tmp_path, dialogs, clock
+):
+    """Finding 8.3: "0 min ago". Babel's words in the UI language, its digits too."""
+    share = tmp_path / "share"
+    share.mkdir()
+    type_target(qtbot, pane, str(share))
+    sync_by_keys(qtbot, window, pane)
+    synced_at = datetime.now(ZoneInfo("UTC"))  # the venue of this event is in UTC
+    row = pane.ui.targetsList.topLevelItem(0)
+    assert row.text(2) == "just now"
+    clock.shift(timedelta(minutes=2))
+    pane.refresh()
+    assert pane.ui.targetsList.topLevelItem(0).text(2) == "2 minutes ago"
+    assert window.sync_label.text() == "Synced 2 minutes ago — everything sent"
+    sent = pane.ui.historyTable.item(0, 3).text()
+    QLocale.setDefault(QLocale("bn_BD"))  # the Bengali UI
+    try:
+        pane.refresh()
+        assert pane.ui.targetsList.topLevelItem(0).text(2) == "২ মিনিট আগে"
+        bengali_digits = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+        assert pane.ui.historyTable.item(0, 3).text() == sent.translate(bengali_digits)
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+    clock.shift(timedelta(days=1))
+    pane.refresh()
+    assert pane.ui.targetsList.topLevelItem(0).text(2) == f"yesterday at {synced_at:%H:%M}"
+
+
+def test_the_history_shows_the_venues_time_on_a_laptop_set_to_another_zone(
+    qtbot, window, pane, gui_store, tmp_path, dialogs, clock
+):
+    """Finding 8.4: the history showed the laptop's time, the desk the venue's. A
+    laptop still set to Los Angeles time at a training in Dhaka shows Dhaka time."""
+    clock.move_to(datetime(2026, 12, 31, 1, 30, tzinfo=ZoneInfo("America/Los_Angeles")))
+    dhaka = events.create_event(
+        gui_store, "Dhaka Training", date(2026, 12, 31), date(2027, 1, 1), timezone="Asia/Dhaka"
+    )
+    window.open_event(dhaka)
+    share = tmp_path / "share"
+    share.mkdir()
+    type_target(qtbot, pane, str(share))
+    sync_by_keys(qtbot, window, pane)
+    assert pane.ui.historyTable.item(0, 0).text() == "31 Dec 2026, 15:30"  # 09:30 UTC
+
+
+def test_a_webdav_password_is_typed_into_its_dialog_and_kept_in_the_keychain(
+    qtbot, window, pane, gui_store, live_event, dav, dav_server, memory_keychain, tmp_path, dialogs
+):
+    """Finding 8.5: a password field, the OS keychain (here an in-memory keyring
+    backend), never the store; a later sync takes it from the keychain."""
+    address = dav["url"].replace("alice:s3cret@", "alice@")
+    type_target(qtbot, pane, address)
+    dialog = pane.targets.password_dialog
+    assert dialog.isVisible()
+    assert dialog.ui.passwordEdit.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog.ui.keychainLabel.text() == (
+        "It is kept in this computer's keychain, not in WLT Desk's files."
+    )
+    qtbot.keyClicks(dialog.ui.passwordEdit, "s3cret")
+    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    account = f"alice@127.0.0.1:{dav_server['port']}"
+    assert memory_keychain.passwords == {(keychain.SERVICE, account): "s3cret"}
+    event_id = live_event["event_id"]
+    assert exchange.default_target(gui_store, event_id).location == address
+    keychain.forget_session()  # as after a restart: only the keychain has it
+    sync_by_keys(qtbot, window, pane)
+    assert dialogs["warning"] == []
+    assert pane.ui.historyTable.item(0, 2).text() == "ok"
+    assert list(dav["folder"].glob("*/*/*.wltx"))
+    assert b"s3cret" not in store_bytes(tmp_path)
+
+
+def test_with_no_keychain_the_password_is_used_for_this_session_only(
+    qtbot, window, pane, gui_store, live_event, dav, dav_server, no_keychain, tmp_path, dialogs
+):
+    """No Secret Service (this machine, CI): one line says so, the password works
+    until the app closes, is written nowhere, and a refusal is plain words with the
+    technical part behind Show Details…."""
+    address = dav["url"].replace("alice:s3cret@", "alice@")
+    type_target(qtbot, pane, address)
+    dialog = pane.targets.password_dialog
+    assert dialog.ui.keychainLabel.text() == (
+        "This computer has no keychain (password store) that WLT Desk can use, so the "
+        "password cannot be saved. It can be used until you close WLT Desk, and is asked "
+        "for again the next time."
+    )
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Use for this &session only" and not ok.isEnabled()
+    qtbot.keyClicks(dialog.ui.passwordEdit, "s3cret")
+    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    sync_by_keys(qtbot, window, pane)
+    assert dialogs["warning"] == [] and list(dav["folder"].glob("*/*/*.wltx"))
+    keychain.forget_session()  # WLT Desk was closed and opened again
+    sync_by_keys(qtbot, window, pane)
+    server = f"127.0.0.1:{dav_server['port']}"
+    assert dialogs["warning"] == [
+        f"The server {server} did not accept the user name and password: set the target "
+        "again to enter the password."
+    ]
+    assert "HTTP 401" in dialogs["details"][0] and "Traceback" not in dialogs["details"][0]
+    assert pane.ui.historyTable.item(0, 5).text() == dialogs["warning"][0]
+    assert "HTTP 401" in pane.ui.historyTable.item(0, 5).toolTip()
+    assert b"s3cret" not in store_bytes(tmp_path)

@@ -1,5 +1,10 @@
 """Commands for moving an event between laptops: ``export``, ``sync``, ``import``,
-``conflicts`` and ``publish`` (the event key is ``event key``, in :mod:`.events`)."""
+``conflicts`` and ``publish`` (the event key is ``event key``, in :mod:`.events`).
+
+A WebDAV password is never an argument (other users see the process list): it
+comes from the computer's keychain, ``--password-prompt`` (typed, not shown) or
+``WLTDESK_WEBDAV_PASSWORD`` (see :mod:`wltdesk.sync.keychain`).
+"""
 
 from __future__ import annotations
 
@@ -11,11 +16,28 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from wltdesk import events
+from wltdesk.cli import targets
 from wltdesk.cli.console import print_json, table, utc
 from wltdesk.errors import UserError
-from wltdesk.language import N_, _, format_stamp, locale_digits, ngettext
+from wltdesk.language import (
+    _,
+    format_stamp,
+    locale_digits,
+    ngettext,
+)
 from wltdesk.store import Store
-from wltdesk.sync import clockwatch, conflicts, eventkey, exchange, held, merge, publish
+from wltdesk.sync import (
+    clockwatch,
+    conflicts,
+    eventkey,
+    exchange,
+    export,
+    held,
+    keychain,
+    merge,
+    publish,
+)
+from wltdesk.sync.targets import TargetProblem, open_target
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
@@ -52,9 +74,6 @@ def _summary_json(summary: merge.ImportSummary) -> dict[str, Any]:
 
 
 #: What each kind of run in the sync history is called (translated where shown).
-RUN_KINDS = {"export": N_("export"), "sync": N_("sync"), "import": N_("import")}
-
-
 def _refusals(reasons: Iterable[str]) -> int:
     """Each refused bundle on a line of its own on stderr (why, and which file);
     the exit code: 1 if any was refused."""
@@ -109,7 +128,7 @@ def _warn_about_clock(store: Store, event_id: str) -> None:
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
-    info = exchange.export_file(
+    info = export.export_file(
         store,
         event.id,
         args.out,
@@ -149,36 +168,15 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _status_json(state: exchange.SyncStatus) -> dict[str, Any]:
-    return {
-        "state": state.state,
-        "waiting": state.waiting,
-        "last_success": utc(state.last_success),
-        "last_error": state.last_error,
-        "target": state.location,
-        "text": state.describe(),
-    }
-
-
 def cmd_sync(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
     if args.set_target:
-        info = exchange.add_target(store, event.id, args.set_target, make_default=True)
-        if args.json:
-            print_json({"target": info.display, "waiting": info.waiting})
-        else:
-            print(_("sync target: {display} ({waiting})").format(
-                display=info.display,
-                waiting=ngettext("{n} change waiting", "{n} changes waiting", info.waiting).format(
-                    n=info.waiting
-                ),
-            ))
-        return 0
+        return targets.set_target(store, event.id, args)
     if args.status:
         state = exchange.status(store, event.id)
         runs = exchange.history(store, event.id, limit=10)
         if args.json:
-            data = _status_json(state)
+            data = targets.status_json(state)
             data["history"] = [
                 {
                     "kind": r.kind,
@@ -194,22 +192,22 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
             print_json(data)
         else:
             print(state.describe() + (f" ({state.location})" if state.location else ""))
-            table(
-                [
-                    (
-                        format_stamp(r.started_at),
-                        _(RUN_KINDS[r.kind]) if r.kind in RUN_KINDS else r.kind,
-                        _("ok") if r.ok else _("FAILED"),
-                        _("sent {n}").format(n=r.sent),
-                        _("received {n}").format(n=r.received),
-                        r.message or r.location,
-                    )
-                    for r in runs
-                ]
-            )
+            if state.problem:
+                print(state.problem)
+            table(targets.history_rows(runs, event.timezone))
         _warn_about_clock(store, event.id)
         return 0
-    result = exchange.sync(store, event.id, args.target)
+    if args.password_prompt:
+        chosen = exchange.default_target(store, event.id)
+        location = args.target or (chosen.location if chosen else "")
+        typed = targets.typed_password(location)
+        keychain.use_for_session(str(open_target(location).account), typed)
+    try:
+        result = exchange.sync(store, event.id, args.target)
+    except TargetProblem as problem:
+        # One line for the organizer: the plain words, then what a technician looks at.
+        details = f" ({problem.details})" if problem.details else ""
+        raise UserError(f"{problem}{details}") from None
     _warn_about_clock(store, event.id)
     if args.json:
         print_json(
@@ -460,7 +458,24 @@ def register(cli: CommandLine) -> None:
 
     sync_cmd = cli.add("sync", cmd_sync, _("push pending changes to a target and merge others'"))
     sync_cmd.add_argument("--target", help=_("a folder or a WebDAV URL (default: the one set)"))
-    sync_cmd.add_argument("--set-target", metavar="PATH_OR_URL", help=_("set the default target"))
+    sync_cmd.add_argument(
+        "--set-target",
+        metavar="PATH_OR_URL",
+        help=_("set the default target (a folder must exist and be writable)"),
+    )
+    sync_cmd.add_argument(
+        "--create-folder",
+        action="store_true",
+        help=_("with --set-target: create the folder if it does not exist"),
+    )
+    sync_cmd.add_argument(
+        "--password-prompt",
+        action="store_true",
+        help=_(
+            "ask for the WebDAV password (with --set-target: save it in the keychain; "
+            "else: for this sync); without it, the keychain's or ${variable}"
+        ).format(variable=keychain.PASSWORD_ENV),
+    )
     sync_cmd.add_argument("--status", action="store_true", help=_("show the state and history"))
     cli.json_flag(sync_cmd)
 

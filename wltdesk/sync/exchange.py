@@ -6,13 +6,17 @@ is a full bundle, so a target always holds an event package), (2) read every
 other device's bundles not read before, verify them all and merge them, and
 (3) note the run in the history. The export mark of a target (its
 ``last_seq``) says up to which log position this store's changes are there;
-"N changes waiting" counts this laptop's own changes of the event after it.
-A laptop relays only its own work: what it merged from others reaches the
-target from their own laptops, signed by them (:mod:`.signing`).
+"12 changes not yet sent" counts exactly what the next push will send — this
+laptop's own changes after the mark, or before the first push the whole event,
+without what never leaves the laptop (private circle notes) — so that it is the
+figure the history then shows as sent. A laptop relays only its own work: what
+it merged from others reaches the target from their own laptops, signed by them
+(:mod:`.signing`).
 
 Everything here is plain Python: the GUI runs :func:`sync` in a background
 job, and a failure (target not plugged in, server down) is recorded on the
-target and in the history, never raised as a crash.
+target and in the history, never raised as a crash: its plain line first, the
+technical details on the lines after it (:func:`failure_parts` splits them).
 """
 
 from __future__ import annotations
@@ -27,11 +31,20 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from wltdesk.errors import UserError
-from wltdesk.language import _, ngettext
+from wltdesk.language import _, format_ago, format_number, ngettext
 from wltdesk.store import Store
-from wltdesk.store.models import Change, Event, StoreMeta, SyncRun, SyncSeen, SyncTarget
-from wltdesk.sync import bundle, clockwatch, merge, reading, signing
-from wltdesk.sync.targets import RemoteBundle, TargetUnavailable, bundle_name, open_target
+from wltdesk.store.models import Change, Event, SyncRun, SyncSeen, SyncTarget
+from wltdesk.sync import bundle, clockwatch, keychain, merge, reading, signing
+from wltdesk.sync.sharing import count_shared, sharing
+from wltdesk.sync.targets import (
+    FolderTarget,
+    RemoteBundle,
+    Target,
+    TargetProblem,
+    TargetUnavailable,
+    bundle_name,
+    open_target,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -63,12 +76,11 @@ class TargetInfo:
 
 
 def _waiting(db, event_id: str, after_seq: int, device: str) -> int:
-    """What the next push sends: with no mark yet, the whole event (a full bundle);
-    after it, this laptop's own changes (an incremental one)."""
-    query = select(func.count()).select_from(Change).where(Change.event_id == event_id)
-    if after_seq:
-        query = query.where(Change.seq > after_seq, Change.device_id == device)
-    return db.execute(query).scalar_one()
+    """How many changes the next push sends, counted as its bundle counts them: with
+    no mark yet, the whole event (a full bundle); after it, this laptop's own changes
+    (an incremental one) — never what stays on the laptop (private circle notes)."""
+    rules = sharing(db, event_id, redact=False, include_private=False)
+    return count_shared(db, event_id, rules, after_seq, device if after_seq else None)
 
 
 def _info(db, target: SyncTarget, device: str) -> TargetInfo:
@@ -97,9 +109,46 @@ def default_target(store: Store, event_id: str) -> TargetInfo | None:
     return next((t for t in list_targets(store, event_id) if t.is_default), None)
 
 
-def add_target(store: Store, event_id: str, location: str, make_default: bool = True) -> TargetInfo:
-    """Remember a target for the event (the default one unless told otherwise)."""
+def keep_password(location: str | Target, password: str) -> str:
+    """Keep a WebDAV target's password in the keychain, or for this session when the
+    computer has none; returns where (:data:`keychain.KEYCHAIN` or ``SESSION``)."""
+    target = open_target(location) if isinstance(location, str) else location
+    if target.account is None:
+        raise TargetProblem(
+            _(
+                "A password goes with a user name: write it into the address, such as "
+                "https://alice@cloud.example.org/…"
+            )
+        )
+    return keychain.keep(target.account, password)
+
+
+def add_target(
+    store: Store,
+    event_id: str,
+    location: str,
+    make_default: bool = True,
+    create_folder: bool = False,
+) -> TargetInfo:
+    """Remember a target for the event (the default one unless told otherwise).
+
+    A target new to the event is checked first: a folder must be there and be
+    writable (``create_folder``, which the user asks for, makes it), a WebDAV
+    address must be http(s) with a server. A password written into the address
+    goes to the keychain (:func:`keep_password`); the address is stored without it.
+    """
     target = open_target(location)  # refuses what is neither a folder path nor a URL
+    with store.read() as db:
+        known = db.execute(
+            select(SyncTarget.id).where(
+                SyncTarget.event_id == event_id, SyncTarget.location == target.location
+            )
+        ).first()
+    if known is None and isinstance(target, FolderTarget):
+        target.check_chosen(create=create_folder)
+    given = getattr(target, "given_password", None)
+    if given:
+        keep_password(target, given)
     with store.write() as writer:
         db = writer.db
         row = db.execute(
@@ -124,12 +173,34 @@ def remove_target(store: Store, event_id: str, target_id: int) -> None:
         db = writer.db
         row = db.get(SyncTarget, target_id)
         if row is None or row.event_id != event_id:
-            raise UserError(_("no sync target {target_id}").format(target_id=target_id))
+            raise UserError(_("This sync target was removed already."))
         db.execute(delete(SyncSeen).where(SyncSeen.target_id == target_id))
         db.delete(row)
 
 
 # ------------------------------------------------------------------ status
+def waiting_words(waiting: int) -> str:
+    """ "everything sent", or "12 changes not yet sent": the figure a sync then shows
+    as sent."""
+    if not waiting:
+        return _("everything sent")
+    return ngettext("{n} change not yet sent", "{n} changes not yet sent", waiting).format(
+        n=format_number(waiting)
+    )
+
+
+def failure_text(exc: UserError) -> str:
+    """What is recorded of a failure: its plain line, then its details on the next lines."""
+    details = getattr(exc, "details", None)
+    return f"{exc}\n{details}" if details else str(exc)
+
+
+def failure_parts(text: str | None) -> tuple[str, str]:
+    """A recorded failure as its plain line and its details ("" when it has none)."""
+    plain, _newline, details = (text or "").partition("\n")
+    return plain, details
+
+
 @dataclass(frozen=True)
 class SyncStatus:
     """What the status bar says: ``state`` is "none", "ok", "offline" or "never"."""
@@ -139,47 +210,45 @@ class SyncStatus:
     last_success: datetime | None
     last_error: str | None
     location: str | None
+    #: The event's (venue's) time zone, in which "yesterday at 15:03" is read.
+    zone: str = "UTC"
 
     def describe(self, now: datetime | None = None) -> str:
-        """English text for the command line (the GUI words it through tr())."""
+        """The status line in the current language ("Synced 2 minutes ago — everything
+        sent"), for the status bar and ``wltdesk sync --status``."""
         if self.state == "none":
-            return _("Sync: no target set up")
+            return _("Sync: not set up")
         if self.state == "offline":
-            return ngettext(
-                "Offline — {n} change waiting", "Offline — {n} changes waiting", self.waiting
-            ).format(n=self.waiting)
-        if self.state == "never":
-            return ngettext(
-                "Not synced yet — {n} change waiting",
-                "Not synced yet — {n} changes waiting",
-                self.waiting,
-            ).format(n=self.waiting)
-        minutes = minutes_ago(self.last_success, now)
-        text = _("Synced just now") if minutes < 1 else _("Synced {n} min ago").format(n=minutes)
-        if not self.waiting:
-            return text
-        return text + ngettext(
-            " — {n} change waiting", " — {n} changes waiting", self.waiting
-        ).format(n=self.waiting)
+            head = _("Offline")
+        elif self.state == "never":
+            head = _("Not synced yet")
+        else:
+            assert self.last_success is not None
+            head = _("Synced {when}").format(when=format_ago(self.last_success, now, self.zone))
+        return _("{state} — {waiting}").format(state=head, waiting=waiting_words(self.waiting))
 
-
-def minutes_ago(moment: datetime | None, now: datetime | None = None) -> int:
-    if moment is None:
-        return 0
-    return max(0, int(((now or _now()) - moment).total_seconds() // 60))
+    @property
+    def problem(self) -> str:
+        """The last failure's plain line ("" if the last sync worked)."""
+        return failure_parts(self.last_error)[0] if self.state == "offline" else ""
 
 
 def status(store: Store, event_id: str) -> SyncStatus:
     target = default_target(store, event_id)
+    with store.read() as db:
+        event = db.get(Event, event_id)
+        zone = event.timezone if event is not None else "UTC"
     if target is None:
-        return SyncStatus("none", 0, None, None, None)
+        return SyncStatus("none", 0, None, None, None, zone)
     if target.last_attempt is not None and target.last_error is not None:
         state = "offline"
     elif target.last_success is None:
         state = "never"
     else:
         state = "ok"
-    return SyncStatus(state, target.waiting, target.last_success, target.last_error, target.display)
+    return SyncStatus(
+        state, target.waiting, target.last_success, target.last_error, target.display, zone
+    )
 
 
 @dataclass(frozen=True)
@@ -218,70 +287,6 @@ def history(store: Store, event_id: str, limit: int = 50) -> list[RunInfo]:
         ]
 
 
-# ------------------------------------------------------------------ file export
-def _mark_key(event_id: str, folder: Path, redact: bool, include_private: bool) -> str:
-    """The StoreMeta key of the export mark for one folder and one kind of bundle.
-
-    A mark means "every change up to here is in a bundle in this folder", which
-    holds only among bundles that carry the same things: a redacted export drops
-    contact details, facilitator notes and non-public notes; a
-    normal one drops private notes. Were the mark shared, a ``--since-last``
-    export after one that dropped more would skip what was dropped, and nothing
-    would ever send it. The kind is hashed with the folder because the key column
-    holds 60 characters, which ``export:<event uuid>:<16 hex>`` fills. Marks from
-    before the kinds were told apart (the folder alone hashed) are never read, as
-    no one knows which kind moved them: the first ``--since-last`` export of each
-    kind starts again from the beginning, which a merge takes without harm.
-    """
-    kind = "redacted" if redact else "private" if include_private else "team"
-    place = f"{folder.resolve()}\n{kind}"
-    digest = hashlib.sha256(place.encode()).hexdigest()[:16]
-    return f"export:{event_id}:{digest}"
-
-
-def export_file(
-    store: Store,
-    event_id: str,
-    out: str | Path,
-    since_last: bool = False,
-    passphrase: str | None = None,
-    redact: bool = False,
-    include_private: bool = False,
-) -> bundle.BundleInfo:
-    """``wltdesk export``: a full bundle, or (``since_last``) what is new since the last
-    export of the same kind (redacted, normal, or with private notes) into the same
-    folder; recorded in the history."""
-    out = Path(out).expanduser()
-    key = _mark_key(event_id, out.parent, redact, include_private)
-    after = 0
-    if since_last:
-        with store.read() as db:
-            mark = db.get(StoreMeta, key)
-            after = int(mark.value) if mark else 0
-    started = _now()
-    try:
-        info = bundle.export_bundle(
-            store,
-            event_id,
-            out,
-            after_seq=after,
-            passphrase=passphrase,
-            redact=redact,
-            include_private=include_private,
-        )
-    except UserError as exc:
-        merge.record_run(store, event_id, "export", str(out), started, 0, 0, False, str(exc))
-        raise
-    with store.write() as writer:
-        mark = writer.db.get(StoreMeta, key)
-        if mark is None:
-            writer.db.add(StoreMeta(key=key, value=str(info.upto_seq)))
-        else:
-            mark.value = str(info.upto_seq)
-    merge.record_run(store, event_id, "export", str(out), started, info.changes, 0, True, None)
-    return info
-
-
 # ------------------------------------------------------------------ sync
 @dataclass(frozen=True)
 class SyncResult:
@@ -303,7 +308,7 @@ def _target_row(store: Store, event_id: str, location: str | None) -> SyncTarget
             ).scalar_one_or_none()
             if row is None:
                 raise UserError(
-                    _("no sync target set up: give --target, or set one with --set-target")
+                    _("No sync target is set up: give --target, or set one with --set-target.")
                 )
             return row
     first = default_target(store, event_id) is None
@@ -346,20 +351,38 @@ def sync(
             result = _sync(store, event_id, row, target, report, cancelled)
         except OSError as exc:  # a stick pulled out half-way, a full disk…
             where = f": {exc.filename}" if exc.filename else ""
-            raise TargetUnavailable(f"{target.display}: {exc.strerror or exc}{where}") from exc
+            raise TargetUnavailable(
+                _(
+                    "The shared target {target} could not be written or read: is it full, "
+                    "or was it unplugged?"
+                ).format(target=target.display),
+                f"{target.display}: {exc.strerror or exc}{where}",
+            ) from exc
     except UserError as exc:
-        _note(store, row.id, last_attempt=_now(), last_error=str(exc))
-        merge.record_run(store, event_id, "sync", row.location, started, 0, 0, False, str(exc))
+        failure = failure_text(exc)
+        _note(store, row.id, last_attempt=_now(), last_error=failure)
+        merge.record_run(store, event_id, "sync", row.location, started, 0, 0, False, failure)
         raise
     message = None
     if result.refused:
-        message = "; ".join(result.refused)
+        message = refused_text(result.refused)
     received = result.summary.new_changes if result.summary else 0
     _note(store, row.id, last_attempt=_now(), last_success=_now(), last_error=None)
     merge.record_run(
         store, event_id, "sync", row.location, started, result.sent, received, True, message
     )
     return result
+
+
+def refused_text(refused: tuple[str, ...]) -> str:
+    """What the history keeps of files on the target that were not taken: a plain line,
+    then each one with why (the details)."""
+    plain = ngettext(
+        "{n} file from another laptop could not be taken; the rest merged.",
+        "{n} files from other laptops could not be taken; the rest merged.",
+        len(refused),
+    ).format(n=format_number(len(refused)))
+    return "\n".join((plain, *refused))
 
 
 def _sha256(path: Path) -> str:
@@ -387,7 +410,7 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
     with store.read() as db:
         event = db.get(Event, event_id)
         if event is None:
-            raise UserError(_("no event with id {event_id}").format(event_id=event_id))
+            raise UserError(_("This event is no longer in this store."))
         mark = row.last_seq
         pending = _waiting(db, event_id, mark, store.device_id)
     sent = 0
@@ -426,7 +449,7 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
         with reading.CheckedChanges() as checked:
             for number, remote in enumerate(fresh):
                 if cancelled and cancelled():
-                    raise UserError(_("sync cancelled"))
+                    raise UserError(_("The sync was cancelled."))
                 local = Path(work) / f"in-{number}" / remote.name
                 local.parent.mkdir()
                 try:

@@ -30,7 +30,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wltdesk.store.changes import iter_changes
@@ -162,3 +162,45 @@ def earlier_note_changes(
         for change in iter_changes(db, event_id, 0, after_seq, row_ids=chunk):
             if change["entity"] == NOTES and rules.keep(change):
                 yield change
+
+
+def count_shared(
+    db: Session, event_id: str, rules: Sharing, after_seq: int, device: str | None = None
+) -> int:
+    """How many changes an export with ``rules`` after ``after_seq`` writes (``device``:
+    only that laptop's, as an incremental bundle), counted without reading them all.
+
+    The same choice as the export makes: the changes after the mark, less those
+    :meth:`Sharing.keep` holds back — decided by entity, row and field only, so
+    counted by group — plus the :func:`earlier_note_changes` it adds. This is what
+    "12 changes not yet sent" says, so that it is the figure the sync then sends.
+    """
+    after = [Change.event_id == event_id, Change.seq > after_seq]
+    if device is not None:
+        after.append(Change.device_id == device)
+    total = db.execute(select(func.count()).select_from(Change).where(*after)).scalar_one()
+    held_back = 0
+    notes = db.execute(
+        select(Change.row_id, Change.field, func.count())
+        .where(*after, Change.entity == NOTES)
+        .group_by(Change.row_id, Change.field)
+    )
+    for row_id, name, count in notes:
+        if not rules.keep({"entity": NOTES, "row_id": row_id, "field": name}):
+            held_back += count
+    for entity, fields in rules.hidden.items():
+        if entity == NOTES:  # counted with the notes above
+            continue
+        held_back += db.execute(
+            select(func.count())
+            .select_from(Change)
+            .where(*after, Change.entity == entity, Change.field.in_(fields))
+        ).scalar_one()
+    if after_seq > 0:
+        upto = db.execute(select(func.max(Change.seq))).scalar_one() or 0
+        held_back -= sum(
+            1
+            for change in earlier_note_changes(db, event_id, rules, after_seq, upto)
+            if device is None or change["device_id"] == device
+        )
+    return total - held_back

@@ -11,16 +11,23 @@ upload leaves nothing it would take — at worst a hidden part file that the
 next upload of the same name replaces.
 
 WebDAV needs only PUT, MKCOL, MOVE, PROPFIND and GET, so the client is a small
-one on :mod:`http.client` rather than a dependency; credentials come from the
-URL (``https://user@host/...``) with the password in the URL or in the
-``WLTDESK_WEBDAV_PASSWORD`` environment variable, so it need not be stored.
+one on :mod:`http.client` rather than a dependency. The user name is part of the
+address (``https://alice@host/...``); the password is not stored with it but
+kept in the computer's keychain (:mod:`.keychain`), and looked up only when a
+request is sent.
+
+A target chosen by the user is checked before it is remembered
+(:meth:`FolderTarget.check_chosen`, and the address of a WebDAV one): a folder
+must be there, be a folder and be writable, and is created only on request.
+What goes wrong says so in plain words (``str()`` of a :class:`TargetProblem`),
+with the technical part in its ``details``.
 
 A target is not trusted. A WebDAV server may send an endless reply, or trickle
 it a byte at a time (which no per-read socket timeout stops), or a listing that
 declares entities to expand into gigabytes; a shared folder may hold a huge
 file under a bundle's name. So every reply has a size limit (a download: the
 size the listing gave), every request a total deadline that each wait on the
-socket is cut to, listings with a document type declaration are refused
+socket is cut to (:mod:`.deadlines`), listings with a document type declaration are refused
 before they are parsed, and a bundle over :data:`MAX_BUNDLE_BYTES` is not
 copied at all. ``docs/sync.md`` lists the limits.
 """
@@ -28,33 +35,27 @@ copied at all. ``docs/sync.md`` lists the limits.
 from __future__ import annotations
 
 import base64
-import functools
 import http.client
-import io
 import os
 import re
 import secrets
 import shutil
-import socket
 import stat
-import time
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO, Protocol
+from typing import Protocol
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
-from xml.parsers import expat
 
 from wltdesk.errors import UserError
-from wltdesk.language import _
+from wltdesk.language import _, format_number
+from wltdesk.sync import keychain
 from wltdesk.sync.bundle import SUFFIX, clear_stale_work
+from wltdesk.sync.davlisting import read_listing
+from wltdesk.sync.deadlines import Deadline, TimedUpload, timed_connection
 
-#: Seconds any one wait on a WebDAV server's socket may take (connecting, one
-#: read, one write) before the server counts as unreachable.
-TIMEOUT = 15.0
 #: Seconds a whole WebDAV request may take, however the server trickles its
 #: reply: a listing, a new folder, a rename; and the least a transfer gets.
 REQUEST_DEADLINE = 60.0
@@ -69,107 +70,34 @@ MAX_REPLY_BYTES = 8_000_000
 #: The largest bundle downloaded from a target or copied from a folder, and what
 #: a download listed without a size may send (real bundles are a few megabytes).
 MAX_BUNDLE_BYTES = 1_000_000_000
-PASSWORD_ENV = "WLTDESK_WEBDAV_PASSWORD"
 _NAME = re.compile(r"^[0-9]{1,12}\.wltx$")
 _ID = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,63}$")
 _SIZE = re.compile(r"^[0-9]{1,18}$")
 
 
-class TargetUnavailable(UserError):
+class TargetProblem(UserError):
+    """A target failed or refused: ``str()`` says so in a facilitator's words, and
+    ``details`` (if any) says what a technician would look at."""
+
+    def __init__(self, message: str, details: str | None = None) -> None:
+        super().__init__(message)
+        self.details = details
+
+
+class TargetUnavailable(TargetProblem):
     """The target cannot be reached now (a USB stick not plugged in, no network)."""
 
 
-class _DeadlinePassed(TimeoutError):
-    """A request's deadline passed between two waits on its socket."""
+class LoginRefused(TargetUnavailable):
+    """The WebDAV server refused the user name or password: a new password may help."""
 
 
-class _Deadline:
-    """The time one request has left; every wait on its socket is cut to it."""
+class MissingFolder(TargetProblem):
+    """A folder chosen as a target is not there; it is created only if the user asks."""
 
-    def __init__(self, seconds: float) -> None:
-        self.start = time.monotonic()
-        self.seconds = seconds
-        self.end = self.start + seconds
-        #: Whether the last wait was cut short by the deadline (its timeout is then the deadline's).
-        self.cut = False
-
-    def extend(self, seconds: float) -> None:
-        """Allow the request ``seconds`` from its start, if that is more than it has."""
-        if seconds > self.seconds:
-            self.seconds = seconds
-            self.end = self.start + seconds
-
-    def wait(self) -> float:
-        """The socket timeout for the next wait; raises once no time is left."""
-        left = self.end - time.monotonic()
-        if left <= 0:
-            raise _DeadlinePassed
-        self.cut = left < TIMEOUT
-        return min(TIMEOUT, left)
-
-    def passed(self, exc: BaseException) -> bool:
-        """Whether a timeout means the deadline, rather than one silent wait, ran out."""
-        return isinstance(exc, TimeoutError) and (self.cut or time.monotonic() >= self.end)
-
-
-class _TimedReader(io.RawIOBase):
-    """A socket's reading end whose every wait gets only the request's time left.
-
-    http.client reads the status line and headers line by line, and a line
-    can be trickled byte by byte, each byte inside the socket timeout; here
-    each of those reads, not just each chunk of the body, is bounded.
-    """
-
-    def __init__(self, sock: socket.socket, deadline: _Deadline) -> None:
-        super().__init__()
-        self._sock = sock
-        self._raw = sock.makefile("rb", buffering=0)  # holds the socket open, as http.client does
-        self._deadline = deadline
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int | None:  # type: ignore[override]
-        self._sock.settimeout(self._deadline.wait())
-        return self._raw.readinto(buffer)
-
-    def close(self) -> None:
-        if not self.closed:
-            self._raw.close()
-        super().close()
-
-
-class _TimedResponse(http.client.HTTPResponse):
-    """An HTTP response read through :class:`_TimedReader`."""
-
-    def __init__(self, sock: socket.socket, *args: Any, deadline: _Deadline, **kwargs: Any) -> None:
-        super().__init__(sock, *args, **kwargs)
-        self.fp.close()
-        self.fp = io.BufferedReader(_TimedReader(sock, deadline))
-
-
-class _TimedUpload:
-    """A file sent as a request body; each block's sending gets only the time left."""
-
-    def __init__(
-        self, source: BinaryIO, connection: http.client.HTTPConnection, deadline: _Deadline
-    ) -> None:
-        self.source = source
-        self.connection = connection
-        self.deadline = deadline
-
-    def read(self, size: int = -1) -> bytes:
-        if self.connection.sock is not None:
-            self.connection.sock.settimeout(self.deadline.wait())
-        return self.source.read(size)
-
-
-class _Doctype(Exception):
-    """A WebDAV listing declares a document type (where entity bombs live)."""
-
-
-def _refuse_doctype(*_args: object) -> None:
-    raise _Doctype
+    def __init__(self, folder: Path) -> None:
+        super().__init__(_("The folder {folder} does not exist.").format(folder=folder))
+        self.folder = folder
 
 
 @dataclass(frozen=True)
@@ -189,8 +117,12 @@ class RemoteBundle:
 
 
 class Target(Protocol):
+    #: What is stored for the target (never a password).
     location: str
+    #: What is shown for it.
     display: str
+    #: The keychain account of its password (``user@host``), or None if it needs none.
+    account: str | None
 
     def check(self) -> None:
         """Raise :class:`TargetUnavailable` unless the target can be used now."""
@@ -223,14 +155,47 @@ class FolderTarget:
         self.root = Path(folder).expanduser().absolute()
         self.location = str(self.root)
         self.display = self.location
+        self.account: str | None = None
 
     def check(self) -> None:
         if not self.root.is_dir():
-            raise TargetUnavailable(_(
-                "target folder {root} is not there (not plugged in?)"
-            ).format(root=self.root))
+            raise TargetUnavailable(
+                _(
+                    "The shared folder {folder} is not there: plug in the USB stick, or "
+                    "connect to the network share."
+                ).format(folder=self.root)
+            )
         if not os.access(self.root, os.W_OK):
-            raise TargetUnavailable(_("target folder {root} is read-only").format(root=self.root))
+            raise TargetUnavailable(
+                _(
+                    "The shared folder {folder} is read-only: this laptop cannot write there."
+                ).format(folder=self.root)
+            )
+
+    def check_chosen(self, create: bool = False) -> None:
+        """Refuse a folder chosen as a new target unless it is there, is a folder and can
+        be written; ``create`` (the user asked for it) makes a missing one first."""
+        if create and not self.root.exists():
+            try:
+                self.root.mkdir(parents=True)
+            except OSError as exc:
+                raise TargetProblem(
+                    _("The folder {folder} could not be created.").format(folder=self.root),
+                    exc.strerror or str(exc),
+                ) from exc
+        if not self.root.exists():
+            raise MissingFolder(self.root)
+        if not self.root.is_dir():
+            raise TargetProblem(
+                _("{path} is a file, not a folder: choose a folder.").format(path=self.root)
+            )
+        if not os.access(self.root, os.W_OK | os.X_OK):
+            raise TargetProblem(
+                _(
+                    "This laptop cannot write in the folder {folder} (it is read-only, or "
+                    "belongs to another user): choose another one."
+                ).format(folder=self.root)
+            )
 
     def list(self, event_id: str) -> list[RemoteBundle]:
         self.check()
@@ -297,36 +262,50 @@ class WebDavTarget:
     """A WebDAV collection (Nextcloud, ownCloud, Apache mod_dav, WsgiDAV…)."""
 
     def __init__(self, url: str) -> None:
-        parts = urlsplit(url)
+        parts = urlsplit(url.strip())
+        try:
+            port = parts.port
+        except ValueError:  # a port that is no number
+            port = None
+            parts = parts._replace(netloc="")
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise UserError(_("not a WebDAV URL: {url}").format(url=url))
+            raise TargetProblem(
+                _(
+                    "“{address}” is not a WebDAV address: it must start with https:// (or "
+                    "http://) and name the server, such as "
+                    "https://cloud.example.org/remote.php/dav/files/alice/"
+                ).format(address=url.strip())
+            )
         self.scheme = parts.scheme
         self.host = parts.hostname
-        self.port = parts.port
+        self.port = port
         self.base = parts.path.rstrip("/")
-        user = unquote(parts.username) if parts.username else None
-        password = unquote(parts.password) if parts.password else os.environ.get(PASSWORD_ENV)
-        self.auth = None
-        if user is not None:
-            token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
-            self.auth = f"Basic {token}"
-        netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
-        if user:
-            netloc = f"{quote(user)}@{netloc}"
-        #: As given (a password in it stays in this store only, never synced).
-        self.location = url.strip()
-        #: The URL without its password: safe to show and to put in messages.
+        self.user = unquote(parts.username) if parts.username else None
+        #: A password written into the address: used, but never stored (see :mod:`.keychain`).
+        self.given_password = unquote(parts.password) if parts.password else None
+        self.account = keychain.account(self.user, self.host, port) if self.user else None
+        netloc = parts.hostname + (f":{port}" if port else "")
+        if self.user:
+            netloc = f"{quote(self.user)}@{netloc}"
+        #: The address without its password: what is stored, shown and put in messages.
+        self.location = urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
         self.display = urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+        #: Where messages say the trouble is: the server, as people name it.
+        self.server = parts.hostname + (f":{port}" if port else "")
+        self._credentials: str | None = None
+
+    def _authorization(self) -> str | None:
+        """Basic credentials, the password looked up at the first request (see
+        :mod:`.keychain`) and kept for this target's requests (one sync's)."""
+        if self.user is None or self.account is None:
+            return None
+        if self._credentials is None:
+            password = self.given_password or keychain.password(self.account) or ""
+            token = base64.b64encode(f"{self.user}:{password}".encode()).decode()
+            self._credentials = f"Basic {token}"
+        return self._credentials
 
     # -- HTTP
-    def _connection(self, deadline: _Deadline) -> http.client.HTTPConnection:
-        kind = http.client.HTTPSConnection if self.scheme == "https" else http.client.HTTPConnection
-        connection = kind(self.host, self.port, timeout=deadline.wait())
-        connection.response_class = functools.partial(  # type: ignore[assignment]
-            _TimedResponse, deadline=deadline
-        )
-        return connection
-
     def _path(self, *parts: str) -> str:
         return quote(str(PurePosixPath(self.base or "/", *parts)))
 
@@ -335,7 +314,7 @@ class WebDavTarget:
         self,
         method: str,
         path: str,
-        deadline: _Deadline,
+        deadline: Deadline,
         body: bytes | None = None,
         headers: dict[str, str] | None = None,
         stream_from: Path | None = None,
@@ -343,17 +322,18 @@ class WebDavTarget:
         """Send a request and give its response, all within ``deadline``.
 
         A network failure or the deadline raises :class:`TargetUnavailable`,
-        with what happened in one line.
+        with what happened in one line (and the technical reason in its details).
         """
         sent = dict(headers or {})
-        if self.auth:
-            sent["Authorization"] = self.auth
-        connection = self._connection(deadline)
+        authorization = self._authorization()
+        if authorization:
+            sent["Authorization"] = authorization
+        connection = timed_connection(self.scheme, self.host, self.port, deadline)
         try:
             if stream_from is not None:
                 sent["Content-Length"] = str(stream_from.stat().st_size)
                 with open(stream_from, "rb") as data:
-                    upload = _TimedUpload(data, connection, deadline)
+                    upload = TimedUpload(data, connection, deadline)
                     connection.request(method, path, body=upload, headers=sent)  # type: ignore[arg-type]
                     response = connection.getresponse()
             else:
@@ -363,21 +343,26 @@ class WebDavTarget:
         except (OSError, http.client.HTTPException) as exc:
             if deadline.passed(exc):
                 raise TargetUnavailable(
-                    _(
-                        "WebDAV server {display}: no complete reply to {method} within "
-                        "{seconds:,.0f} s (the server is too slow or stalls)"
-                    ).format(display=self.display, method=method, seconds=deadline.seconds)
+                    _("The server {server} is too slow to answer: try again later.").format(
+                        server=self.server
+                    ),
+                    f"WebDAV {self.display}: no complete reply to {method} within "
+                    f"{deadline.seconds:,.0f} s (the server is too slow or stalls)",
                 ) from None
-            raise TargetUnavailable(_("WebDAV server {display} unreachable: {exc}").format(
-                display=self.display, exc=exc
-            )) from exc
+            raise TargetUnavailable(
+                _(
+                    "The server {server} cannot be reached: check this laptop's internet "
+                    "connection."
+                ).format(server=self.server),
+                f"WebDAV {self.display}: {method}: {exc}",
+            ) from exc
         finally:
             connection.close()
 
     def _read_body(
         self,
         response: http.client.HTTPResponse,
-        deadline: _Deadline,
+        deadline: Deadline,
         limit: int,
         write: Callable[[bytes], object],
         too_large: Callable[[], UserError],
@@ -416,7 +401,7 @@ class WebDavTarget:
         seconds = REQUEST_DEADLINE
         if stream_from is not None:
             seconds += stream_from.stat().st_size / TRANSFER_BYTES_PER_SECOND
-        deadline = _Deadline(seconds)
+        deadline = Deadline(seconds)
         reply = bytearray()
 
         def too_large() -> UserError:
@@ -432,16 +417,21 @@ class WebDavTarget:
             return response.status, bytes(reply)
 
     def _fail(self, what: str, status: int) -> UserError:
+        technical = f"WebDAV {self.display}: {what} failed (HTTP {status})"
         if status in (401, 403):
-            return TargetUnavailable(
+            return LoginRefused(
                 _(
-                    "WebDAV {display}: access refused ({status}); check the user name and "
-                    "password ({PASSWORD_ENV})"
-                ).format(display=self.display, status=status, PASSWORD_ENV=PASSWORD_ENV)
+                    "The server {server} did not accept the user name and password: set "
+                    "the target again to enter the password."
+                ).format(server=self.server),
+                technical + f"; the password comes from the keychain or {keychain.PASSWORD_ENV}",
             )
-        return UserError(_("WebDAV {display}: {what} failed (HTTP {status})").format(
-            display=self.display, what=what, status=status
-        ))
+        return TargetProblem(
+            _("The server {server} refused a step of the sync: try again later.").format(
+                server=self.server
+            ),
+            technical,
+        )
 
     def _propfind(self, path: str) -> list[tuple[str, bool, int, float | None]]:
         """(name, is collection, size, modified) of a collection's members; empty if it
@@ -460,7 +450,7 @@ class WebDavTarget:
             return []
         if status != 207:
             raise self._fail(_("listing"), status)
-        root = self._listing(data)
+        root = read_listing(data, self.display)
         own = unquote(path).rstrip("/")
         members: list[tuple[str, bool, int, float | None]] = []
         for response in root.iter("{DAV:}response"):
@@ -474,44 +464,23 @@ class WebDavTarget:
             members.append((href.rsplit("/", 1)[-1], collection, size, modified))
         return members
 
-    def _listing(self, data: bytes) -> ElementTree.Element:
-        """A PROPFIND reply parsed, refused if it declares a document type.
-
-        Entity declarations, the stuff of "billion laughs" bombs, live in a
-        document type declaration, and no WebDAV server sends one; expat is
-        stopped at its start, before any entity is declared or expanded.
-        """
-        check = expat.ParserCreate()
-        check.StartDoctypeDeclHandler = _refuse_doctype
-        try:
-            check.Parse(data, True)
-            return ElementTree.fromstring(data)
-        except _Doctype:
-            raise UserError(
-                _(
-                    "WebDAV {display}: the listing declares a document type (DOCTYPE), which no "
-                    "WebDAV server sends; refused"
-                ).format(display=self.display)
-            ) from None
-        except (expat.ExpatError, ElementTree.ParseError) as exc:
-            raise UserError(_("WebDAV {display}: unreadable listing ({exc})").format(
-                display=self.display, exc=exc
-            )) from exc
-
     def _mkcol(self, path: str) -> None:
-        status, _body = self._request("MKCOL", path + "/")
+        status, _reply = self._request("MKCOL", path + "/")
         if status not in (201, 405):  # 405: it exists already
             raise self._fail(_("creating a folder"), status)
 
     # -- Target
     def check(self) -> None:
-        status, _body = self._request(
+        status, _reply = self._request(
             "PROPFIND", self._path() + "/", None, {"Depth": "0", "Content-Length": "0"}
         )
         if status == 404:
-            raise TargetUnavailable(_("WebDAV folder {display} does not exist").format(
-                display=self.display
-            ))
+            raise TargetUnavailable(
+                _("The folder {address} does not exist on the server: check the address.").format(
+                    address=self.display
+                ),
+                f"WebDAV {self.display}: PROPFIND answered HTTP 404",
+            )
         if status not in (200, 207):
             raise self._fail(_("connecting"), status)
 
@@ -532,12 +501,12 @@ class WebDavTarget:
         self._mkcol(self._path(event_id))
         self._mkcol(self._path(event_id, device))
         partial = self._path(event_id, device, f".{name}.{secrets.token_hex(4)}.part")
-        status, _body = self._request("PUT", partial, stream_from=source)
+        status, _reply = self._request("PUT", partial, stream_from=source)
         if status not in (200, 201, 204):
             raise self._fail(_("upload"), status)
         final = self._path(event_id, device, name)
         destination = f"{self.scheme}://{self.host}" + (f":{self.port}" if self.port else "")
-        status, _body = self._request(
+        status, _reply = self._request(
             "MOVE", partial, headers={"Destination": destination + final, "Overwrite": "T"}
         )
         if status not in (201, 204):
@@ -553,9 +522,11 @@ class WebDavTarget:
                 display=self.display, key=remote.key
             ), remote.size)
         limit = remote.size or MAX_BUNDLE_BYTES
-        deadline = _Deadline(REQUEST_DEADLINE)
-        listed = _("the {size:,} bytes it is listed with").format(
-            size=remote.size) if remote.size else _("its limit",
+        deadline = Deadline(REQUEST_DEADLINE)
+        listed = (
+            _("the {size} bytes it is listed with").format(size=format_number(remote.size))
+            if remote.size
+            else _("its limit")
         )
 
         def too_large() -> UserError:
@@ -591,7 +562,7 @@ def open_target(location: str) -> Target:
     """A folder path or an http(s) URL as a target."""
     text = location.strip()
     if not text:
-        raise UserError(_("no sync target given"))
+        raise UserError(_("Give a folder or a WebDAV address first."))
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text):
         return WebDavTarget(text)
     return FolderTarget(text)

@@ -71,7 +71,7 @@ class Ui_DevicesView(object):
     # setupUi
 
     def retranslateUi(self, DevicesView):
-        self.devicesLabel.setText(QCoreApplication.translate("DevicesView", u"Each laptop signs what it sends with its own key. If a laptop is lost or stolen, revoke it: what it sends is refused from then on. Then make a new event key and give it to the team, so that whoever has the laptop cannot read new bundles either.", None))
+        self.devicesLabel.setText(QCoreApplication.translate("DevicesView", u"Each laptop signs what it sends with its own key. If a laptop is lost or stolen, revoke it: what it sends is refused from then on. Then make a new event key and give it to the team, so that whoever has the laptop cannot read what is sent from then on either.", None))
         ___qtreewidgetitem = self.devicesTree.headerItem()
         ___qtreewidgetitem.setText(4, QCoreApplication.translate("DevicesView", u"Last seen (UTC)", None))
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("DevicesView", u"State", None))
@@ -87,7 +87,7 @@ class Ui_DevicesView(object):
 #endif // QT_CONFIG(tooltip)
         self.rekeyButton.setText(QCoreApplication.translate("DevicesView", u"&New event key\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.rekeyButton.setToolTip(QCoreApplication.translate("DevicesView", u"Change the event key, so that a lost laptop cannot read new bundles", None))
+        self.rekeyButton.setToolTip(QCoreApplication.translate("DevicesView", u"Change the event key, so that a lost laptop cannot read what is sent from then on", None))
 #endif // QT_CONFIG(tooltip)
         self.setKeyButton.setText(QCoreApplication.translate("DevicesView", u"&Enter a new key\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -133,7 +133,7 @@ class Ui_ExportDialog(object):
     # setupUi
 
     def retranslateUi(self, ExportDialog):
-        ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Export a bundle", None))
+        ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Export to a file", None))
         self.fileLabel.setText(QCoreApplication.translate("ExportDialog", u"&File:", None))
         self.browseButton.setText(QCoreApplication.translate("ExportDialog", u"&Browse\u2026", None))
         self.whatLabel.setText(QCoreApplication.translate("ExportDialog", u"Contents:", None))
@@ -143,7 +143,7 @@ class Ui_ExportDialog(object):
         self.redactCheck.setText(QCoreApplication.translate("ExportDialog", u"&Redact: leave out contact details and non-public notes (for people outside the team)", None))
         self.privateCheck.setText(QCoreApplication.translate("ExportDialog", u"Include pri&vate circle notes", None))
         self.passphraseLabel.setText(QCoreApplication.translate("ExportDialog", u"&Passphrase:", None))
-        self.passphraseEdit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"Optional: encrypts the bundle", None))
+        self.passphraseEdit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"Optional: locks the file with this passphrase", None))
         self.repeatLabel.setText(QCoreApplication.translate("ExportDialog", u"Repe&at:", None))
     # retranslateUi
 

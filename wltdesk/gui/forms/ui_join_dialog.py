@@ -92,7 +92,7 @@ class Ui_JoinDialog(object):
 
     def retranslateUi(self, JoinDialog):
         JoinDialog.setWindowTitle(QCoreApplication.translate("JoinDialog", u"Join an event", None))
-        self.introLabel.setText(QCoreApplication.translate("JoinDialog", u"Import the event package (a full bundle, .wltx) the lead facilitator gave you, with the event key from their QR code: the key opens the package and proves that it comes from your team. A package protected with a passphrase carries the key inside; WLT Desk then asks for the passphrase.", None))
+        self.introLabel.setText(QCoreApplication.translate("JoinDialog", u"Import the event package (a .wltx file with the whole event) the lead facilitator gave you, with the event key from their QR code: the key opens the package and proves that it comes from your team. A package protected with a passphrase carries the key inside; WLT Desk then asks for the passphrase.", None))
         self.fileLabel.setText(QCoreApplication.translate("JoinDialog", u"Event &package:", None))
         self.browseButton.setText(QCoreApplication.translate("JoinDialog", u"&Browse\u2026", None))
         self.keyLabel.setText(QCoreApplication.translate("JoinDialog", u"Event &key:", None))

@@ -125,7 +125,7 @@ class DevicesView(QWidget):
                 "the new key. Give it to every team laptop (they scan its QR code with "
                 "Laptops ▸ Enter a new key…): until then they cannot read what this laptop "
                 "sends. Whoever has only the old key — a lost laptop — can read nothing new. "
-                "Bundles made before still open with the old key."
+                "What was sent before still opens with the old key."
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

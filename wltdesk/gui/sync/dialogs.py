@@ -1,4 +1,4 @@
-"""The Sync section's dialogs: export a bundle, join an event, show the event key.
+"""The Sync section's dialogs: export to a file, join an event, show the event key.
 
 :class:`ExportDialog` and :class:`JoinDialog` only gather choices; the Sync
 pane runs the work they describe in the background.
@@ -37,9 +37,9 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export a bundle"),
+            self.tr("Export to a file"),
             self.ui.fileEdit.text(),
-            self.tr("WLT Desk bundles (*.wltx)"),
+            self.tr("WLT Desk sync files (*.wltx)"),
         )
         if path:
             self.ui.fileEdit.setText(path if path.endswith(".wltx") else path + ".wltx")
@@ -106,7 +106,7 @@ class JoinDialog(QDialog):
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Event package"), "", self.tr("WLT Desk bundles (*.wltx)")
+            self, self.tr("Event package"), "", self.tr("WLT Desk sync files (*.wltx)")
         )
         if path:
             self.ui.fileEdit.setText(path)
@@ -199,7 +199,7 @@ class EventKeyBox(QMessageBox):
             QCoreApplication.translate(
                 "SyncPane",
                 "Co-facilitators scan this code to join the event: the key opens the "
-                "event's bundles and proves that they come from your team. Whoever has "
+                "event's sync files and proves that they come from your team. Whoever has "
                 "it can read every name, email, phone number and note of the event: "
                 "show it only to your team, and never put it on the shared folder.",
             )

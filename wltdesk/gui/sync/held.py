@@ -50,9 +50,9 @@ class HeldReview(QObject):
         self.label.setWordWrap(True)
         self.label.setText(
             self.tr(
-                "These changes were stamped more than a day ahead of this laptop's clock, "
-                "so they were not applied. Accept them to apply their values now, as "
-                "changes made on this laptop, or drop them."
+                "These changes were made on a laptop whose clock was more than a day ahead "
+                "of this one, so they were put aside. Accept them to use their values now, "
+                "as changes made on this laptop, or drop them."
             )
         )
         layout.addWidget(self.label)
@@ -94,8 +94,8 @@ class HeldReview(QObject):
         else:
             ahead = self.tr("{0} days").format(format_count(round(group.ahead_ms / _DAY_MS)))
         return self.tr(
-            "Laptop “{0}” wrote {1} changes stamped {2} ahead of this laptop's clock: "
-            "its clock is probably wrong."
+            "Laptop “{0}” made {1} changes while its clock was {2} ahead of this "
+            "laptop's: its clock is probably wrong."
         ).format(group.laptop, format_count(group.changes), ahead)
 
     def _chosen_changed(self, *_args: object) -> None:

@@ -4,7 +4,8 @@ Everything here touches a disk or the network, so each runs as a
 :class:`~wltdesk.gui.jobs.Job`, one at a time, on the pane's progress bar:
 the window never freezes when a USB stick is slow or a server does not
 answer. A sync the timer started fails quietly (the status bar and the
-history say so); what the user started and fails gets a dialog.
+history say so); what the user started and fails gets a dialog, in plain
+words, with the technical part behind *Show Details…*.
 :class:`SyncJobs` speaks with the Sync pane's words (translation context
 ``SyncPane``), where they were written first.
 """
@@ -28,9 +29,10 @@ from PySide6.QtWidgets import (
 from wltdesk import events
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.jobs import Job
+from wltdesk.gui.sync import wording
 from wltdesk.gui.sync.dialogs import ExportDialog, JoinDialog
-from wltdesk.language import format_count
-from wltdesk.sync import bundle, eventkey, exchange, merge
+from wltdesk.language import speaking
+from wltdesk.sync import bundle, eventkey, exchange, export, merge, targets
 
 
 class SyncJobs(QObject):
@@ -41,8 +43,9 @@ class SyncJobs(QObject):
     ended = Signal()
     #: Merged work may have touched anything: every pane reloads.
     merged = Signal()
-    #: Something failed that the user should hear about; the message is for them.
-    failed = Signal(str)
+    #: Something failed that the user should hear about: the message for them, and
+    #: its technical details ("" if none).
+    failed = Signal(str, str)
 
     def __init__(self, desk: Desk, progress_bar: QProgressBar, pane: QWidget) -> None:
         super().__init__(pane)
@@ -102,7 +105,7 @@ class SyncJobs(QObject):
         if failed is not None:
             failed(message)
         elif not quiet:
-            self.failed.emit(message)
+            self.failed.emit(message, "")
 
     # ------------------------------------------------------------ the work
     def sync_now(self, quiet: bool = False) -> None:
@@ -115,23 +118,30 @@ class SyncJobs(QObject):
                 self.failed.emit(
                     QCoreApplication.translate(
                         "SyncPane", "Set up a shared target first (a folder or WebDAV)."
-                    )
+                    ),
+                    "",
                 )
             return
         store = self.desk.store
+        language = wording.ui_language()
 
         def work(progress, cancelled):
-            return exchange.sync(store, event_id, None, progress, cancelled)
+            # What the sync records and says is in the window's language.
+            with speaking(language):
+                try:
+                    return exchange.sync(store, event_id, None, progress, cancelled)
+                except targets.TargetProblem as problem:  # recorded; shown with details
+                    return problem
 
-        def done(result: exchange.SyncResult) -> None:
+        def done(result: exchange.SyncResult | targets.TargetProblem) -> None:
+            if isinstance(result, targets.TargetProblem):
+                if not quiet:
+                    self.failed.emit(str(result), result.details or "")
+                return
             if result.summary is not None and result.summary.new_changes:
                 self.merged.emit()
             if result.refused and not quiet:
-                self.failed.emit(
-                    QCoreApplication.translate(
-                        "SyncPane", "Some bundles on the target were refused:\n{0}"
-                    ).format("\n".join(result.refused))
-                )
+                self.failed.emit(*wording.refused_words(result.refused))
 
         self._run(work, done, quiet)
 
@@ -151,14 +161,14 @@ class SyncJobs(QObject):
 
         def work(_progress, _cancelled):
             path, since, passphrase, redact = options
-            return exchange.export_file(store, event_id, path, since, passphrase, redact, private)
+            return export.export_file(store, event_id, path, since, passphrase, redact, private)
 
         def done(info: bundle.BundleInfo) -> None:
             QMessageBox.information(
                 self.pane,
                 QCoreApplication.translate("SyncPane", "Export"),
-                QCoreApplication.translate("SyncPane", "{0}\n{1} changes written.").format(
-                    info.path, format_count(info.changes)
+                QCoreApplication.translate("SyncPane", "{0} changes written to {1}").format(
+                    wording.number(info.changes), info.path
                 ),
             )
 
@@ -167,16 +177,16 @@ class SyncJobs(QObject):
     def import_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
             self.pane,
-            QCoreApplication.translate("SyncPane", "Import bundles"),
+            QCoreApplication.translate("SyncPane", "Import files"),
             "",
-            QCoreApplication.translate("SyncPane", "WLT Desk bundles (*.wltx)"),
+            QCoreApplication.translate("SyncPane", "WLT Desk sync files (*.wltx)"),
         )
         if paths:
             self.import_paths(paths)
 
     def import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.pane, QCoreApplication.translate("SyncPane", "Import every bundle in a folder")
+            self.pane, QCoreApplication.translate("SyncPane", "Import every sync file in a folder")
         )
         if folder:
             self.import_paths([folder])
@@ -210,13 +220,20 @@ class SyncJobs(QObject):
             if summary.new_changes:
                 self.merged.emit()
             words = self.summary_words(summary)
+            title = QCoreApplication.translate("SyncPane", "Import")
             if summary.refused:
-                # The others merged; each refused one is named, with why.
+                # The others merged; each refused one is named, with why, in the details.
                 words += "\n\n" + QCoreApplication.translate(
-                    "SyncPane", "These bundles were refused and not imported:\n{0}"
-                ).format("\n".join(reason for _path, reason in summary.refused))
-            show = QMessageBox.warning if summary.refused else QMessageBox.information
-            show(self.pane, QCoreApplication.translate("SyncPane", "Import"), words)
+                    "SyncPane",
+                    "Some files could not be imported; the others were. Show Details says "
+                    "which, and why.",
+                )
+                reasons = "\n".join(reason for _path, reason in summary.refused)
+                self.report = wording.message_box(
+                    self.pane, QMessageBox.Icon.Warning, title, words, reasons
+                )
+            else:
+                QMessageBox.information(self.pane, title, words)
             self._offer_event(summary)
 
         return self._run(
@@ -237,7 +254,7 @@ class SyncJobs(QObject):
             self.pane,
             QCoreApplication.translate("SyncPane", "Import"),
             QCoreApplication.translate(
-                "SyncPane", "The bundles belong to the event “{0}”. Open it now?"
+                "SyncPane", "The imported files belong to the event “{0}”. Open it now?"
             ).format(name),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -249,7 +266,9 @@ class SyncJobs(QObject):
             prompt = (
                 QCoreApplication.translate("SyncPane", "Wrong passphrase. Try again:")
                 if wrong
-                else QCoreApplication.translate("SyncPane", "The bundle is encrypted. Passphrase:")
+                else QCoreApplication.translate(
+                    "SyncPane", "The file is locked with a passphrase. Passphrase:"
+                )
             )
             text, ok = QInputDialog.getText(
                 self.pane,
@@ -260,50 +279,66 @@ class SyncJobs(QObject):
             if ok and text:
                 self.import_paths(paths, text, key_text)
             return
-        if "give its event key" in message:
-            message = QCoreApplication.translate(
-                "SyncPane",
-                "This bundle belongs to an event this laptop does not have yet. Join the "
-                "event first: Sync ▸ Join an event…, with the event key from the lead "
-                "facilitator's QR code.\n\n{0}",
-            ).format(message)
-        elif "wrong event key" in message:
-            message = QCoreApplication.translate(
-                "SyncPane",
-                "This event key does not open the bundle: it is the key of another event, "
-                "or an old one. Scan the QR code of this event again.\n\n{0}",
-            ).format(message)
-        elif "event key this laptop does not have" in message:
-            message = QCoreApplication.translate(
-                "SyncPane",
-                "The event key was changed after a laptop was lost. Ask the organizer for "
-                "the new key and scan it in Sync ▸ Laptops (Enter a new key…).\n\n{0}",
-            ).format(message)
-        elif "from a revoked laptop" in message:
-            message = QCoreApplication.translate(
-                "SyncPane",
-                "This bundle comes from a laptop that was revoked (lost or stolen): "
-                "nothing it sends is taken.\n\n{0}",
-            ).format(message)
-        self.failed.emit(message)
+        # What the core said stays in the details; the dialog says what to do.
+        plain = _what_to_do(message)
+        if plain:
+            self.failed.emit(plain, message)
+        else:
+            self.failed.emit(message, "")
 
     def summary_words(self, summary: merge.ImportSummary) -> str:
         words = QCoreApplication.translate(
             "SyncPane",
-            "{0} bundles merged: {1} new changes, {2} new people, {3} check-ins, "
-            "{4} plans, {5} conflicts to review.",
+            "Files imported: {0}. New changes: {1} — new people: {2}, check-ins: {3}, "
+            "plans: {4}. Conflicts to review: {5}.",
         ).format(
-            format_count(summary.bundles),
-            format_count(summary.new_changes),
-            format_count(summary.new_people),
-            format_count(summary.check_ins),
-            format_count(summary.plans),
-            format_count(summary.conflicts),
+            *(
+                wording.number(n)
+                for n in (
+                    summary.bundles,
+                    summary.new_changes,
+                    summary.new_people,
+                    summary.check_ins,
+                    summary.plans,
+                    summary.conflicts,
+                )
+            )
         )
         if summary.held:
             words += "\n" + QCoreApplication.translate(
                 "SyncPane",
-                "{0} changes were held for review: they are stamped more than a day ahead "
-                "of this laptop's clock. See Conflicts.",
-            ).format(format_count(summary.held))
+                "{0} changes were held for review: they were made on a laptop whose clock "
+                "is more than a day ahead of this one. See Conflicts.",
+            ).format(wording.number(summary.held))
         return words
+
+
+def _what_to_do(message: str) -> str:
+    """For an import the core refused: what the facilitator can do about it, or ""."""
+    plain = ""
+    if "give its event key" in message:
+        plain = QCoreApplication.translate(
+            "SyncPane",
+            "This file belongs to an event this laptop does not have yet. Join the "
+            "event first: Sync ▸ Join an event…, with the event key from the lead "
+            "facilitator's QR code.",
+        )
+    elif "wrong event key" in message:
+        plain = QCoreApplication.translate(
+            "SyncPane",
+            "This event key does not open the file: it is the key of another event, "
+            "or an old one. Scan the QR code of this event again.",
+        )
+    elif "event key this laptop does not have" in message:
+        plain = QCoreApplication.translate(
+            "SyncPane",
+            "The event key was changed after a laptop was lost. Ask the organizer for "
+            "the new key and scan it in Sync ▸ Laptops (Enter a new key…).",
+        )
+    elif "from a revoked laptop" in message:
+        plain = QCoreApplication.translate(
+            "SyncPane",
+            "This file comes from a laptop that was revoked (lost or stolen): "
+            "nothing it sends is taken.",
+        )
+    return plain

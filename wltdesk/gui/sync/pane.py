@@ -11,15 +11,18 @@ review (:class:`~wltdesk.gui.sync.held.HeldReview`), the Laptops tab is a
 :class:`~wltdesk.gui.sync.devices.DevicesView`, and the dialogs are in
 :mod:`wltdesk.gui.sync.dialogs`. A timer checks the configured target every
 minute and syncs when it can; a failure then is quiet — it shows in the
-status bar ("Offline — 134 changes waiting") and in the history, not in a
-dialog. What the user starts and fails gets a dialog. A clock that looks wrong
+status bar ("Offline — 134 changes not yet sent") and in the history, not in a
+dialog. What the user starts and fails gets a dialog, in plain words with the
+technical part behind *Show Details…*. The status line is the core's
+(:mod:`.wording`), so the status bar, this pane and ``wltdesk sync --status``
+say the same; "not yet sent" is the figure the next sync shows as sent. Every
+time is the venue's, whatever the laptop's time zone. A clock that looks wrong
 (:mod:`wltdesk.sync.clockwatch`) is said in the status line and the status bar.
 """
 
 from __future__ import annotations
 
 import html
-from datetime import UTC
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
@@ -30,13 +33,14 @@ from wltdesk.gui import palette
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.jobs import Job
+from wltdesk.gui.sync import wording
 from wltdesk.gui.sync.conflicts import ConflictReview
 from wltdesk.gui.sync.devices import DevicesView
 from wltdesk.gui.sync.dialogs import EventKeyBox
 from wltdesk.gui.sync.held import HeldReview
 from wltdesk.gui.sync.jobs import SyncJobs
 from wltdesk.gui.sync.targets import TargetSetup
-from wltdesk.language import format_count, format_date, format_time
+from wltdesk.language import format_count
 from wltdesk.sync import clockwatch, eventkey, exchange
 
 #: How often the automatic sync looks at the target, and the status text is refreshed.
@@ -46,7 +50,7 @@ AUTO_KEY = "sync/automatic"
 
 
 class SyncPane(QWidget):
-    #: The status bar's text ("Synced 2 min ago"), whenever it may have changed.
+    #: The status bar's text ("Synced 2 minutes ago — everything sent"), when it may change.
     status_changed = Signal(str)
     #: A sync, import or export finished (for tests and the status bar).
     job_done = Signal()
@@ -58,6 +62,8 @@ class SyncPane(QWidget):
         self.ui.setupUi(self)
         palette.hint(self.ui.targetHint)
         self.status_text = ""
+        #: The last message shown (with its details), for whoever looks again.
+        self.error_box: QMessageBox | None = None
         self.ui.progressBar.hide()
         self._setup_tables()
         self.jobs = SyncJobs(desk, self.ui.progressBar, self)
@@ -144,34 +150,16 @@ class SyncPane(QWidget):
         self.conflicts.refresh()
         self.devices.refresh()
 
-    def status_words(self, state: exchange.SyncStatus) -> str:
-        """The status in the user's language."""
-        if state.state == "none":
-            return self.tr("Sync: not set up")
-        if state.state == "offline":
-            return self.tr("Offline — {0} changes waiting").format(format_count(state.waiting))
-        if state.state == "never":
-            return self.tr("Not synced yet — {0} changes waiting").format(
-                format_count(state.waiting)
-            )
-        minutes = exchange.minutes_ago(state.last_success)
-        text = (
-            self.tr("Synced just now")
-            if minutes < 1
-            else self.tr("Synced {0} min ago").format(format_count(minutes))
-        )
-        if state.waiting:
-            text += self.tr(" — {0} changes waiting").format(format_count(state.waiting))
-        return text
-
     def refresh_status(self) -> None:
+        details = ""
         if self.event_id is None:
             text = self.tr("Sync: no event open")
             detail = ""
         else:
             state = exchange.status(self.desk.store, self.event_id)
-            text = self.status_words(state)
-            detail = state.last_error if state.state == "offline" else (state.location or "")
+            text = wording.status_line(state)
+            detail = state.problem or (state.location or "")
+            details = exchange.failure_parts(state.last_error)[1] if state.problem else ""
         warning = (
             clockwatch.clock_warning(self.desk.store, self.event_id) if self.event_id else None
         )
@@ -185,6 +173,7 @@ class SyncPane(QWidget):
             colour = palette.current().danger_text
             label += f"<br><span style='color:{colour}'>{_escape(self.clock_words(warning))}</span>"
         self.ui.statusLabel.setText(label)
+        self.ui.statusLabel.setToolTip(details)
         self.status_changed.emit(text)
 
     def clock_words(self, warning: clockwatch.ClockWarning) -> str:
@@ -206,7 +195,10 @@ class SyncPane(QWidget):
         ).format(format_count(days))
 
     def refresh_history(self) -> None:
+        """Every sync, export and import, newest first, at the venue's time."""
         runs = exchange.history(self.desk.store, self.event_id) if self.event_id else []
+        event = self.desk.current_event
+        zone = event.timezone if event is not None else "UTC"
         kinds = {
             "sync": self.tr("sync"),
             "export": self.tr("export"),
@@ -217,21 +209,21 @@ class SyncPane(QWidget):
         table = self.ui.historyTable
         table.setRowCount(len(runs))
         for row, run in enumerate(runs):
-            when = run.started_at.replace(tzinfo=UTC)
+            said, details = exchange.failure_parts(run.message)
             cells = [
-                f"{format_date(when, zone=zone)} {format_time(when, zone)}",
+                wording.when(run.started_at, zone),
                 kinds.get(run.kind, run.kind),
                 self.tr("ok") if run.ok else self.tr("failed"),
-                format_count(run.sent),
-                format_count(run.received),
-                run.message or run.location,
+                wording.number(run.sent),
+                wording.number(run.received),
+                said or run.location,
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not run.ok:
                     item.setForeground(palette.brush("danger_text"))
                 if column == 5:
-                    item.setToolTip(text)
+                    item.setToolTip(f"{text}\n\n{details}" if details else text)
                 table.setItem(row, column, item)
 
     def _auto_toggled(self, on: bool) -> None:
@@ -285,8 +277,15 @@ class SyncPane(QWidget):
         self.key_box = box
         box.open()
 
-    def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Sync"), message)
+    def show_error(self, message: str, details: str = "") -> None:
+        """What went wrong, in plain words; the technical part, if any, behind Show
+        Details… (that box opens window-modal and leaves the window live)."""
+        if not details:
+            QMessageBox.warning(self, self.tr("Sync"), message)
+            return
+        self.error_box = wording.message_box(
+            self, QMessageBox.Icon.Warning, self.tr("Sync"), message, details
+        )
 
 
 def _escape(text: str) -> str:
