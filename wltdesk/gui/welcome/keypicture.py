@@ -4,7 +4,7 @@
 facilitator prints or sends; a co-facilitator without a barcode scanner picks
 that file here instead of typing 64 hex digits. Qt reads the picture (PNG,
 JPEG, SVG, …) and zxing-cpp finds the QR code in it; the words are the Join
-dialog's (translation context ``JoinTeamDialog``).
+dialog's (translation context ``JoinTeamDialog``), each a literal lupdate can find.
 """
 
 from __future__ import annotations
@@ -20,10 +20,6 @@ from wltdesk.sync.eventkey import KEY_PREFIX
 
 #: A bare key, as ``wltdesk event key --json`` gives it.
 BARE_KEY = re.compile(r"[0-9a-fA-F]{64}")
-
-
-def _words(text: str) -> str:
-    return QCoreApplication.translate("JoinTeamDialog", text)
 
 
 def _on_white(image: QImage) -> QImage:
@@ -46,15 +42,26 @@ def key_from_picture(path: str | Path) -> str:
     name = Path(path).name
     image = QImage(str(path))
     if image.isNull():
-        raise UserError(_words("{0} is not a picture WLT Desk can read.").format(name))
+        raise UserError(
+            QCoreApplication.translate(
+                "JoinTeamDialog", "{0} is not a picture WLT Desk can read."
+            ).format(name)
+        )
     try:
         import zxingcpp  # loaded when someone first reads a picture, not at start-up
     except ImportError as exc:
         raise UserError(
-            _words("Reading QR code pictures needs the zxing-cpp package, which is missing.")
+            QCoreApplication.translate(
+                "JoinTeamDialog",
+                "Reading QR code pictures needs the zxing-cpp package, which is missing.",
+            )
         ) from exc
     for found in zxingcpp.read_barcodes(_on_white(image), formats=zxingcpp.BarcodeFormat.QRCode):
         text = found.text.strip()
         if text.startswith(KEY_PREFIX) or BARE_KEY.fullmatch(text):
             return text
-    raise UserError(_words("There is no event key QR code in {0}.").format(name))
+    raise UserError(
+        QCoreApplication.translate(
+            "JoinTeamDialog", "There is no event key QR code in {0}."
+        ).format(name)
+    )

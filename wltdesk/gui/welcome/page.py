@@ -15,8 +15,8 @@ signal; joining is the page's own dialog (:mod:`.join`).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QMainWindow, QSizePolicy, QStackedWidget, QWidget
 
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_welcome_page import Ui_WelcomePage
@@ -59,6 +59,7 @@ class WelcomePage(QWidget):
         choice_font.setPointSizeF(QApplication.font().pointSizeF() * 1.15)
         for number, (label, button, chosen) in enumerate(self.choices, 1):
             label.setFont(number_font)
+            label.setMinimumWidth(QFontMetrics(number_font).horizontalAdvance("0") * 3)
             button.setFont(choice_font)
             label.setBuddy(button)
             button.clicked.connect(chosen)
@@ -69,6 +70,22 @@ class WelcomePage(QWidget):
             key.setProperty(SHEET_TEXT, button.text())
             key.triggered.connect(button.click)
             self.addAction(key)
+        # The style draws no focus frame on a command link: the focused choice's
+        # number is marked instead, so that Enter's choice shows.
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._mark_focus)
+
+    def _mark_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        for label, button, _chosen in self.choices:
+            focused = button is new
+            label.setAutoFillBackground(focused)
+            label.setBackgroundRole(
+                QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.Window
+            )
+            label.setForegroundRole(
+                QPalette.ColorRole.HighlightedText if focused else QPalette.ColorRole.WindowText
+            )
 
     def show_in(self, window: QMainWindow) -> None:
         """Share the window's centre with the desk: this page while no event is open."""
@@ -88,12 +105,21 @@ class WelcomePage(QWidget):
         if self._front is None or self._desk_area is None:
             return
         if self.desk.current_event is not None:
-            self._front.setCurrentWidget(self._desk_area)
+            self._show(self._desk_area, hidden=self)
             return
         self.ui.storeLabel.setText(self.tr("This store: {0}").format(self._store_words()))
         if not self.showing:
-            self._front.setCurrentWidget(self)
+            self._show(self, hidden=self._desk_area)
             self.ui.createButton.setFocus()
+
+    def _show(self, shown: QWidget, hidden: QWidget) -> None:
+        """A stack is as large as its largest page: the hidden one's size is ignored, so
+        that the welcome page fits a small screen at 200 % that the desk's panes do not."""
+        assert self._front is not None
+        ignored = QSizePolicy.Policy.Ignored
+        hidden.setSizePolicy(ignored, ignored)
+        shown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._front.setCurrentWidget(shown)
 
     def _store_words(self) -> str:
         path = self.desk.store.path
