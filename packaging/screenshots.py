@@ -3,9 +3,9 @@
 For looking at what users see after a GUI change, and for the docs. It makes
 the demo event in a fresh temporary store, opens the real main window at
 1366×768 and grabs each section, the main dialogs, the Bengali UI and a
-right-to-left run. Without a display it starts Xvfb itself (a real X server,
-so the xcb platform plugin is exercised); ``--offscreen`` uses Qt's
-offscreen platform instead.
+right-to-left run, and the welcome screen of an empty store in each. Without a
+display it starts Xvfb itself (a real X server, so the xcb platform plugin is
+exercised); ``--offscreen`` uses Qt's offscreen platform instead.
 
 Usage: python packaging/screenshots.py [--out shots] [--offscreen]
 """
@@ -73,6 +73,16 @@ def shoot(out: Path) -> list[Path]:
         widget.grab().save(str(path))
         saved.append(path)
 
+    empty = open_store(Path(os.environ["WLTDESK_HOME"]) / "empty.sqlite")
+
+    def welcome(prefix: str) -> None:
+        """The first run: the welcome screen of a store with no event."""
+        window = build_window(empty, None, Settings())
+        window.resize(*SIZE)
+        window.show()
+        grab(window, f"{prefix}welcome")
+        window.close()
+
     def run_window(prefix: str) -> None:
         window = build_window(store, demo.DEMO_EVENT_ID, Settings())
         window.resize(*SIZE)
@@ -91,16 +101,20 @@ def shoot(out: Path) -> list[Path]:
             dialog.close()
         window.close()
 
+    welcome("")
     run_window("")
     translators = install_translations(app, "bn")
+    welcome("bn-")
     run_window("bn-")
     for translator in translators:
         app.removeTranslator(translator)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    welcome("rtl-")
     run_window("rtl-")
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QTimer.singleShot(0, app.quit)
     store.close()
+    empty.close()
     return saved
 
 
