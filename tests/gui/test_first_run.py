@@ -454,3 +454,36 @@ def test_an_empty_store_chosen_later_brings_the_welcome_screen_back(
     main.ui.actionOpenStore.trigger()
     assert main.welcome.showing and main.desk.event_id is None
     assert main.focusWidget() is main.welcome.ui.createButton
+
+
+@pytest.mark.postgres
+def test_an_organizer_opens_a_postgresql_store_by_its_address(
+    qtbot, first_window, postgres_database, monkeypatch, warnings
+):
+    seen: list[OpenStoreDialog] = []
+
+    def run(dialog: OpenStoreDialog) -> int:
+        seen.append(dialog)
+        show_dialog(qtbot, dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Postgre&SQL
+        qtbot.waitUntil(dialog.ui.serverRadio.isChecked)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.ui.urlEdit
+        qtbot.keyClicks(dialog.ui.urlEdit, postgres_database)
+        qtbot.keyClick(dialog.ui.urlEdit, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(OpenStoreDialog, "exec", run)
+    press(qtbot, first_window, Qt.Key.Key_4)
+    assert len(seen) == 1 and warnings == []
+    assert first_window.desk.store.url == postgres_database
+    assert first_window.welcome.showing  # a new database: no event yet
+    assert first_window.welcome.ui.storeLabel.text() == f"This store: {postgres_database}"
+    assert Settings().chosen_store == postgres_database
+    first_window.close()
+    first_window.desk.store.close()  # before the database is dropped
+    store, note = start_store(None, Settings())
+    try:
+        assert store.url == postgres_database and note == ""
+    finally:
+        store.close()

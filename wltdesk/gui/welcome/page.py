@@ -125,8 +125,9 @@ class WelcomePage(QWidget):
         path = self.desk.store.path
         if path is not None:
             return str(path)
-        url = QUrl(self.desk.store.url)  # a server's address, never its password
-        return url.toDisplayString(QUrl.UrlFormattingOption.RemovePassword)
+        url = QUrl(self.desk.store.url)
+        url.setPassword("")  # a server's address, never its password
+        return url.toDisplayString()
 
     def join_event(self) -> None:
         """The team's event package, with its key or passphrase; the desk opens on it."""
