@@ -14,9 +14,17 @@ signal; joining is the page's own dialog (:mod:`.join`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_welcome_page import Ui_WelcomePage
@@ -72,20 +80,25 @@ class WelcomePage(QWidget):
             self.addAction(key)
         # The style draws no focus frame on a command link: the focused choice's
         # number is marked instead, so that Enter's choice shows.
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._mark_focus)
+        for _label, button, _chosen in self.choices:
+            button.installEventFilter(self)
 
-    def _mark_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        for label, button, _chosen in self.choices:
-            focused = button is new
-            label.setAutoFillBackground(focused)
-            label.setBackgroundRole(
-                QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.Window
-            )
-            label.setForegroundRole(
-                QPalette.ColorRole.HighlightedText if focused else QPalette.ColorRole.WindowText
-            )
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            for label, button, _chosen in self.choices:
+                if button is watched and shiboken6.isValid(label):  # not while closing
+                    self._mark(label, event.type() == QEvent.Type.FocusIn)
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _mark(label: QLabel, focused: bool) -> None:
+        label.setAutoFillBackground(focused)
+        label.setBackgroundRole(
+            QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.Window
+        )
+        label.setForegroundRole(
+            QPalette.ColorRole.HighlightedText if focused else QPalette.ColorRole.WindowText
+        )
 
     def show_in(self, window: QMainWindow) -> None:
         """Share the window's centre with the desk: this page while no event is open."""
