@@ -11,6 +11,7 @@ colour scheme (``dark-*.png``). ``--scale 2`` runs Qt at 200 %
 Without a display it starts Xvfb itself (a real X server, so the xcb platform
 plugin is exercised) and openbox as window manager when it is installed;
 ``--offscreen`` uses Qt's offscreen platform instead (menus then come out blank).
+The welcome screen of an empty store is grabbed in each language too.
 
 Usage: python packaging/screenshots.py [--out shots] [--offscreen] [--dark] [--scale 2]
 """
@@ -99,6 +100,16 @@ def shoot(out: Path, dark: bool, tag: str) -> list[Path]:
         widget.grab().save(str(path))
         saved.append(path)
 
+    empty = open_store(Path(os.environ["WLTDESK_HOME"]) / "empty.sqlite")
+
+    def welcome(prefix: str) -> None:
+        """The first run: the welcome screen of a store with no event."""
+        window = build_window(empty, None, Settings())
+        window.resize(*SIZE)
+        window.show()
+        grab(window, f"{prefix}welcome")
+        window.close()
+
     def run_window(prefix: str) -> None:
         window = build_window(store, demo.DEMO_EVENT_ID, Settings())
         window.resize(*SIZE)
@@ -175,20 +186,24 @@ def shoot(out: Path, dark: bool, tag: str) -> list[Path]:
     schemes = [("", "light")] + ([("dark-", "dark")] if dark else [])
     for prefix, scheme in schemes:
         palette.appearance().choose(scheme)
+        welcome(prefix)
         run_window(prefix)
         projector(prefix)
     palette.appearance().choose("light")
     translators = install_translations(app, "bn")
     for prefix, scheme in [("bn-", "light")] + ([("dark-bn-", "dark")] if dark else []):
         palette.appearance().choose(scheme)
+        welcome(prefix)
         run_window(prefix)
     remove_translations(app, translators)
     palette.appearance().choose("light")
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    welcome("rtl-")
     run_window("rtl-")
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QTimer.singleShot(0, app.quit)
     store.close()
+    empty.close()
     return saved
 
 

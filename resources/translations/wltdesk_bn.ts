@@ -191,8 +191,16 @@
 <context>
     <name>App</name>
     <message>
-        <source>WLT Desk</source>
+        <source>The store {0} is not there (is the USB stick in?): this is the default store.</source>
         <extracomment>Families tried in order for every character, so Latin, Bengali and Arabic all render. Bengali comes first: Qt tries the first family for every script in a line and, for a script that needs OpenType shaping (Bengali does; Latin and Arabic do not in Qt&apos;s reckoning), logs &quot;OpenType support missing&quot; when that family has none, before it falls back. The Bengali font has no Latin letters, so Latin and Arabic text fall through to Noto Sans and Noto Sans Arabic glyph by glyph, silently.</extracomment>
+        <translation>স্টোর {0} পাওয়া যাচ্ছে না (USB স্টিকটি লাগানো আছে তো?): এখন ডিফল্ট স্টোরটি খোলা।</translation>
+    </message>
+    <message>
+        <source>{0} — this is the default store.</source>
+        <translation>{0} — এখন ডিফল্ট স্টোরটি খোলা।</translation>
+    </message>
+    <message>
+        <source>WLT Desk</source>
         <translation>WLT Desk</translation>
     </message>
 </context>
@@ -1935,6 +1943,102 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
 </context>
 <context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>যোগ দিন (&amp;J)</translation>
+    </message>
+    <message>
+        <source>Event package</source>
+        <translation>ইভেন্ট প্যাকেজ</translation>
+    </message>
+    <message>
+        <source>WLT Desk bundles (*.wltx)</source>
+        <translation>WLT Desk বান্ডেল (*.wltx)</translation>
+    </message>
+    <message>
+        <source>Picture of the event key</source>
+        <translation>ইভেন্ট কী-র ছবি</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.gif *.bmp);;All files (*)</source>
+        <translation>ছবি (*.png *.jpg *.jpeg *.svg *.gif *.bmp);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Choose the event package (a .wltx file).</source>
+        <translation>ইভেন্ট প্যাকেজটি (একটি .wltx ফাইল) বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>This is not an event key: scan the QR code again.</source>
+        <translation>এটি ইভেন্ট কী নয়: QR কোডটি আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <source>This package needs the event key: scan or paste the text of its QR code, or read it from a picture.</source>
+        <translation>এই প্যাকেজ খুলতে ইভেন্ট কী লাগবে: এর QR কোড স্ক্যান করুন বা এর লেখা পেস্ট করুন, অথবা ছবি থেকে পড়ুন।</translation>
+    </message>
+    <message>
+        <source>{0} is not a picture WLT Desk can read.</source>
+        <extracomment>A bare key, as ``wltdesk event key --json`` gives it.</extracomment>
+        <translation>{0} এমন কোনো ছবি নয় যা WLT Desk পড়তে পারে।</translation>
+    </message>
+    <message>
+        <source>Reading QR code pictures needs the zxing-cpp package, which is missing.</source>
+        <translation>QR কোডের ছবি পড়তে zxing-cpp প্যাকেজটি লাগে, কিন্তু সেটি ইনস্টল করা নেই।</translation>
+    </message>
+    <message>
+        <source>There is no event key QR code in {0}.</source>
+        <translation>{0}-এ কোনো ইভেন্ট কী-র QR কোড নেই।</translation>
+    </message>
+    <message>
+        <source>Join your team&apos;s event</source>
+        <translation>আপনার দলের ইভেন্টে যোগ দিন</translation>
+    </message>
+    <message>
+        <source>The lead facilitator gives you two things: the event package (a .wltx file) and, separately, the event key as a QR code, or the passphrase of the package. Fill in the one you were given.</source>
+        <translation>প্রধান ফ্যাসিলিটেটর আপনাকে দুটি জিনিস দেবেন: ইভেন্ট প্যাকেজ (একটি .wltx ফাইল), আর আলাদাভাবে QR কোড হিসেবে ইভেন্ট কী, অথবা প্যাকেজের পাসফ্রেজ। আপনাকে যেটি দেওয়া হয়েছে, সেটি লিখুন।</translation>
+    </message>
+    <message>
+        <source>Event &amp;package:</source>
+        <translation>ইভেন্ট প্যাকেজ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ব্রাউজ (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Event &amp;key:</source>
+        <translation>ইভেন্ট কী (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Scan the QR code here, or paste wltdesk-key:1:…</source>
+        <translation>এখানে QR কোড স্ক্যান করুন, অথবা wltdesk-key:1:… পেস্ট করুন</translation>
+    </message>
+    <message>
+        <source>Event key</source>
+        <translation>ইভেন্ট কী</translation>
+    </message>
+    <message>
+        <source>From a p&amp;icture…</source>
+        <translation>ছবি থেকে (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read the event key from a picture of its QR code (PNG, JPEG or SVG)</source>
+        <translation>ইভেন্ট কী-র QR কোডের ছবি (PNG, JPEG বা SVG) থেকে কী-টি পড়ুন</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>পাসফ্রেজ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Only for a package made with a passphrase</source>
+        <translation>শুধু পাসফ্রেজ দিয়ে তৈরি প্যাকেজের জন্য</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>পাসফ্রেজ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sync: not set up</source>
@@ -1999,14 +2103,6 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     <message>
         <source>Event:</source>
         <translation>ইভেন্ট:</translation>
-    </message>
-    <message>
-        <source>Open store</source>
-        <translation>স্টোর খুলুন</translation>
-    </message>
-    <message>
-        <source>WLT Desk stores (*.sqlite);;All files (*)</source>
-        <translation>WLT Desk স্টোর (*.sqlite);;সব ফাইল (*)</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -2196,6 +2292,58 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>&amp;Visible to:</source>
         <translation>কারা দেখতে পাবেন (&amp;V):</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <source>Open a store file</source>
+        <extracomment>How the address of a file store starts (``wltdesk.store``&apos;s URLs).</extracomment>
+        <translation>স্টোর ফাইল খুলুন</translation>
+    </message>
+    <message>
+        <source>WLT Desk stores (*.sqlite);;All files (*)</source>
+        <translation>WLT ডেস্ক স্টোর (*.sqlite);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s address, such as postgresql+psycopg://user@server/wlt.</source>
+        <translation>ডেটাবেসের ঠিকানা লিখুন, যেমন postgresql+psycopg://user@server/wlt।</translation>
+    </message>
+    <message>
+        <source>Choose the store file.</source>
+        <translation>স্টোর ফাইলটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>There is no file {0}.</source>
+        <translation>{0} নামে কোনো ফাইল নেই।</translation>
+    </message>
+    <message>
+        <source>Open another store</source>
+        <translation>অন্য স্টোর খুলুন</translation>
+    </message>
+    <message>
+        <source>A store holds events and everything recorded in them. WLT Desk opens this one again at the next start.</source>
+        <translation>একটি স্টোরে ইভেন্ট আর সেগুলোতে লেখা সবকিছু থাকে। পরের বার চালু হলে WLT Desk এই স্টোরটিই আবার খুলবে।</translation>
+    </message>
+    <message>
+        <source>A store &amp;file on this computer or a USB stick (.sqlite)</source>
+        <translation>এই কম্পিউটারে বা USB স্টিকে রাখা স্টোর ফাইল (.sqlite) (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>স্টোর ফাইল</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ব্রাউজ (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s Postgre&amp;SQL database</source>
+        <translation>আয়োজকের PostgreSQL ডেটাবেস (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>ডেটাবেসের ঠিকানা</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4255,57 @@ Do you want to delete it anyway?</source>
     <message>
         <source>&amp;Password:</source>
         <translation>পাসওয়ার্ড (&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Key {0}</source>
+        <translation>কী {0}</translation>
+    </message>
+    <message>
+        <source>This store: {0}</source>
+        <translation>এই স্টোর: {0}</translation>
+    </message>
+    <message>
+        <source>Welcome to WLT Desk</source>
+        <translation>WLT Desk-এ স্বাগতম</translation>
+    </message>
+    <message>
+        <source>There is no event in this store yet. How would you like to begin? Press 1, 2, 3 or 4, or choose with Tab and Enter.</source>
+        <translation>এই স্টোরে এখনো কোনো ইভেন্ট নেই। কীভাবে শুরু করবেন? 1, 2, 3 বা 4 চাপুন, অথবা Tab দিয়ে বেছে Enter চাপুন।</translation>
+    </message>
+    <message>
+        <source>&amp;Create an event</source>
+        <translation>নতুন ইভেন্ট তৈরি করুন (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your own training: its name, days, venue and time zone. The agenda and people come next.</source>
+        <translation>আপনার নিজের প্রশিক্ষণ: নাম, দিন, স্থান ও সময় অঞ্চল। কর্মসূচি আর অংশগ্রহণকারীরা পরে যোগ হবে।</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo event</source>
+        <translation>নমুনা ইভেন্ট চালিয়ে দেখুন (&amp;D)</translation>
+    </message>
+    <message>
+        <source>A made-up two-day training with 44 people, to practise on before your own event.</source>
+        <translation>৪৪ জন অংশগ্রহণকারীসহ দুই দিনের একটি কাল্পনিক প্রশিক্ষণ — নিজের ইভেন্টের আগে হাত পাকানোর জন্য।</translation>
+    </message>
+    <message>
+        <source>&amp;Join your team&apos;s event</source>
+        <translation>আপনার দলের ইভেন্টে যোগ দিন (&amp;J)</translation>
+    </message>
+    <message>
+        <source>Open the package your lead facilitator gave you, with the event key (QR code) or passphrase.</source>
+        <translation>প্রধান ফ্যাসিলিটেটরের দেওয়া প্যাকেজটি খুলুন — ইভেন্ট কী (QR কোড) অথবা পাসফ্রেজ দিয়ে।</translation>
+    </message>
+    <message>
+        <source>Open another &amp;store</source>
+        <translation>অন্য স্টোর খুলুন (&amp;S)</translation>
+    </message>
+    <message>
+        <source>A store file on a USB stick or a backup, or the organizer&apos;s PostgreSQL database.</source>
+        <translation>USB স্টিকে রাখা স্টোর ফাইল বা ব্যাকআপ, অথবা আয়োজকের PostgreSQL ডেটাবেস।</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from wltdesk.gui.desk import Desk
 from wltdesk.gui.display import PlatformStart, display_problem
 from wltdesk.gui.main_window import MainWindow
 from wltdesk.gui.settings import Settings
+from wltdesk.gui.welcome.stores import store_file
 from wltdesk.language import set_language
 from wltdesk.resources import resources_dir
 from wltdesk.store import Store, open_store
@@ -82,6 +83,32 @@ def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -
     set_language("en")
 
 
+def start_store(db: str | None, settings: Settings) -> tuple[Store, str]:
+    """The store to open, and a note for the status bar when it is not the one expected.
+
+    ``--db`` if given; else the store last chosen in the app, if it is still
+    there (a USB stick may be out, a server may not answer); else the default
+    store in the data folder. A missing file is never made anew: that would
+    hide the facilitator's events behind an empty store.
+    """
+    if db is not None:
+        return open_store(db), ""
+    chosen = settings.chosen_store
+    if not chosen:
+        return open_store(None), ""
+    file = store_file(chosen)
+    if file is not None and not file.is_file():
+        note = QCoreApplication.translate(
+            "App", "The store {0} is not there (is the USB stick in?): this is the default store."
+        ).format(file)
+    else:
+        try:
+            return open_store(chosen), ""
+        except UserError as exc:
+            note = QCoreApplication.translate("App", "{0} — this is the default store.").format(exc)
+    return open_store(None), note
+
+
 def choose_event(store: Store, selector: str | None, settings: Settings) -> str | None:
     """--event if given; else the last event if it is in this store; else the newest."""
     if selector is not None:
@@ -127,11 +154,13 @@ def run(db: str | None, event: str | None, exit_after_show: bool = False) -> int
     register_fonts()
     palette.appearance().choose(settings.colour_scheme)
     try:
-        store = open_store(db)
+        store, note = start_store(db, settings)
         window = build_window(store, event, settings)
     except UserError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "WLT Desk"), str(exc))
         return 1
+    if note:
+        window.statusBar().showMessage(note, 60_000)
     window.show()
     if exit_after_show:
         QTimer.singleShot(0, app.quit)

@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator, Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLabel,
     QListWidgetItem,
@@ -36,6 +35,7 @@ from wltdesk.gui.help import (
 from wltdesk.gui.settings import Settings
 from wltdesk.gui.sync.devices import show_copy_notice
 from wltdesk.gui.sync.pane import SyncPane
+from wltdesk.gui.welcome import OpenStoreDialog, WelcomePage
 from wltdesk.language import format_date, format_date_range
 from wltdesk.provenance import provenance
 from wltdesk.store import open_store
@@ -112,6 +112,11 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self.sync_label)
         self.sections["sync"].status_changed.connect(self.sync_label.setText)
         self.sync_label.setText(self.sections["sync"].status_text)
+        self.welcome = WelcomePage(desk, self)  # shown instead of the desk while no event is open
+        self.welcome.create_event.connect(self.new_event)
+        self.welcome.try_demo.connect(self.open_demo)
+        self.welcome.open_store.connect(self.choose_store)
+        self.welcome.show_in(self)
         desk.event_opened.connect(self._event_opened)
         self._update_status()
         show_copy_notice(self.ui.statusBar, desk.store)
@@ -259,11 +264,9 @@ class MainWindow(QMainWindow):
         self.open_event(demo.DEMO_EVENT_ID)
 
     def choose_store(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open store"), "", self.tr("WLT Desk stores (*.sqlite);;All files (*)")
-        )
-        if path:
-            self.switch_store(path, None)
+        dialog = OpenStoreDialog(self.settings.last_store or self.desk.store.url, self)
+        if dialog.exec():
+            self.switch_store(dialog.target, None)
 
     def switch_store(self, url_or_path: str, event_id: str | None) -> None:
         try:
@@ -272,6 +275,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         self.desk.replace_store(store)
+        self.settings.remember_store(store.url)  # the next start opens it again
         show_copy_notice(self.ui.statusBar, store)
         found = events.list_events(store)
         wanted = event_id or (found[0].id if found else None)
@@ -314,6 +318,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         """F1: the keys of the section shown (a tab each for the others)."""
         everywhere = [*menu_actions(self.ui.menuBar), *self.actions()]
+        if self.welcome.showing:
+            everywhere += self.welcome.actions()  # its number keys
         panes = {
             title: (lambda k=key: self.sections[k]) for key, title in self.section_titles.items()
         }
@@ -369,6 +375,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("{0} — WLT Desk").format(event.name))
             dates = format_date_range(event.start_date, event.end_date)
             self.event_label.setText(f"{event.name}, {dates}")
+        self.welcome.follow_desk()
         path = self.desk.store.path
         where = path.name if path else self.tr("server")  # PostgreSQL has no file
         self.store_label.setText(self.tr("Store: {0}").format(where))

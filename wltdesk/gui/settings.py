@@ -1,5 +1,5 @@
-"""UI preferences kept in QSettings: window geometry, last event, language, colour scheme,
-late grace, whether a circle's next speaker starts by themselves.
+"""UI preferences kept in QSettings: window geometry, last store and event, language, colour
+scheme, late grace, whether a circle's next speaker starts by themselves.
 
 Only state of this laptop's user interface lives here; anything about the
 event itself is in the store, where it syncs.
@@ -72,6 +72,15 @@ class Settings:
     @property
     def last_store(self) -> str:
         return self._str("event/last_store")
+
+    @property
+    def chosen_store(self) -> str:
+        """The store last chosen in the app (Open another store, Recent events): the
+        next start without ``--db`` opens it; '' for the default store."""
+        return self._str("store/chosen")
+
+    def remember_store(self, store_url: str) -> None:
+        self.q.setValue("store/chosen", store_url)
 
     @property
     def last_event(self) -> str:
