@@ -84,6 +84,10 @@ def test_the_language_preference_reaches_the_core_when_the_app_starts(qapp, tmp_
 
     real_build = gui_app.build_window
     monkeypatch.setattr(gui_app, "build_window", build_window)
+    # The window is built and shown before run() enters the event loop; the real loop,
+    # quit from inside a test, left later tests' button timers (a mnemonic's animated
+    # click) unserved. The whole start with its loop runs in tests/gui/test_app_start.py.
+    monkeypatch.setattr(qapp, "exec", lambda: 0)
     try:
         assert gui_app.run(str(tmp_path / "start.sqlite"), None, exit_after_show=True) == 0
         assert built[0] == "bn"
