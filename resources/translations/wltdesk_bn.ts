@@ -3926,15 +3926,15 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>No conflicts to review.</source>
-        <translation>পর্যালোচনার মতো কোনো দ্বন্দ্ব নেই।</translation>
+        <translation>পর্যালোচনার মতো কোনো বিরোধ নেই।</translation>
     </message>
     <message>
         <source>&amp;Conflicts ({0})</source>
-        <translation>দ্বন্দ্ব ({0}) (&amp;C)</translation>
+        <translation>বিরোধ ({0}) (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation>দ্বন্দ্ব (&amp;C)</translation>
+        <translation>বিরোধ (&amp;C)</translation>
     </message>
     <message>
         <source>check-in</source>
@@ -4031,11 +4031,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Files imported: {0}. New changes: {1} — new people: {2}, check-ins: {3}, plans: {4}. Conflicts to review: {5}.</source>
-        <translation>ইমপোর্ট করা ফাইল: {0}। নতুন পরিবর্তন: {1} — নতুন মানুষ: {2}, চেক-ইন: {3}, পরিকল্পনা: {4}। পর্যালোচনার দ্বন্দ্ব: {5}।</translation>
+        <translation>ইমপোর্ট করা ফাইল: {0}। নতুন পরিবর্তন: {1} — নতুন মানুষ: {2}, চেক-ইন: {3}, পরিকল্পনা: {4}। পর্যালোচনার বিরোধ: {5}।</translation>
     </message>
     <message>
         <source>{0} changes were held for review: they were made on a laptop whose clock is more than a day ahead of this one. See Conflicts.</source>
-        <translation>{0}টি পরিবর্তন পর্যালোচনার জন্য আটকে রাখা হয়েছে: এগুলো এমন একটি ল্যাপটপে করা, যার ঘড়ি এটির চেয়ে এক দিনেরও বেশি এগিয়ে। দ্বন্দ্ব দেখুন।</translation>
+        <translation>{0}টি পরিবর্তন পর্যালোচনার জন্য আটকে রাখা হয়েছে: এগুলো এমন একটি ল্যাপটপে করা, যার ঘড়ি এটির চেয়ে এক দিনেরও বেশি এগিয়ে। বিরোধ দেখুন।</translation>
     </message>
     <message>
         <source>This file belongs to an event this laptop does not have yet. Join the event first: Sync ▸ Join an event…, with the event key from the lead facilitator&apos;s QR code.</source>
@@ -4195,7 +4195,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Conflicts to review</source>
-        <translation>পর্যালোচনার জন্য দ্বন্দ্ব</translation>
+        <translation>পর্যালোচনার জন্য বিরোধ</translation>
     </message>
     <message>
         <source>Record and field</source>
