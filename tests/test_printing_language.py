@@ -136,7 +136,7 @@ def test_a_bengali_printout_has_no_english_words_nor_latin_digits(printed, outpu
 
 #: (output, Bengali words each printout must show, bold?) — titles, heads and sentences.
 BENGALI = [
-    ("signin", "স্বাক্ষর তালিকা", False),
+    ("signin", "হাজিরা শিট", False),
     ("signin", "তালিকায় জন সরাসরি আগতদের জন্য সারি", False),
     ("badges", "সহায়ক", True),  # the role; the no-photos band is in Bengali in English too
     ("groups", "গ্রুপের তালিকা", True),
@@ -186,7 +186,7 @@ def test_the_bengali_font_is_embedded(printed):
 # ------------------------------------------------------------------ both languages
 #: English headings and heads a bilingual printout keeps, with Bengali under them.
 BILINGUAL = {
-    "signin": (("Sign-in sheet", "Name", "Signature", "on the roster"), "স্বাক্ষর তালিকা"),
+    "signin": (("Sign-in sheet", "Name", "Signature", "on the roster"), "হাজিরা শিট"),
     "badges": (("Badges", "NO PHOTOS", "FACILITATOR"), "ছবি তুলবেন না"),
     "groups": (("Group rosters", "people"), "গ্রুপের তালিকা"),
     "circle": (("The circle in numbers", "What was said", "Speaker"), "যা বলা হয়েছে"),
@@ -359,7 +359,7 @@ def test_the_command_line_sets_the_events_language_and_prints_in_it(db, tmp_path
     code, _out, err = run(capsys, *sheet, "--lang", "bilingual")
     assert code == 0, err
     both = pdf_text(target.read_bytes(), tmp_path)
-    assert "Signature" in both and has_words(both, "স্বাক্ষর তালিকা", tmp_path, True)
+    assert "Signature" in both and has_words(both, "হাজিরা শিট", tmp_path, True)
     code, out, _err = run(capsys, "--db", db, "event", "list", "--json")
     assert '"output_language": "bn"' in out
 

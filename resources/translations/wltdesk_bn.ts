@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Walk-in undone: not checked in, and off the roster again</source>
-        <translation>ওয়াক-ইন বাতিল: চেক-ইন হয়নি, তালিকা থেকেও সরানো হয়েছে</translation>
+        <translation>সরাসরি আগত বাতিল: চেক-ইন হয়নি, তালিকা থেকেও সরানো হয়েছে</translation>
     </message>
     <message>
         <source>Check-in undone: not checked in</source>
@@ -1014,7 +1014,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>The language of sign-in sheets, badges, certificates and the report; each print can still choose another</source>
-        <translation>স্বাক্ষর তালিকা, ব্যাজ, সনদপত্র ও প্রতিবেদনের ভাষা; প্রতিবার ছাপানোর সময় অন্য ভাষাও বেছে নেওয়া যায়</translation>
+        <translation>হাজিরা শিট, ব্যাজ, সনদপত্র ও প্রতিবেদনের ভাষা; প্রতিবার ছাপানোর সময় অন্য ভাষাও বেছে নেওয়া যায়</translation>
     </message>
     <message>
         <source>English</source>
@@ -1919,7 +1919,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>Import the event package (a .wltx file with the whole event) the lead facilitator gave you, with the event key from their QR code: the key opens the package and proves that it comes from your team. A package protected with a passphrase carries the key inside; WLT Desk then asks for the passphrase.</source>
-        <translation>প্রধান ফ্যাসিলিটেটর আপনাকে যে ইভেন্ট প্যাকেজ (পুরো ইভেন্টসহ একটি .wltx ফাইল) দিয়েছেন, তাঁর QR কোডের ইভেন্ট কী দিয়ে সেটি ইমপোর্ট করুন: কী দিয়েই প্যাকেজটি খোলে, আর প্রমাণ হয় যে এটি আপনার দলেরই। পাসফ্রেজ দিয়ে সুরক্ষিত প্যাকেজের ভেতরেই কী থাকে; তখন WLT Desk পাসফ্রেজটি চাইবে।</translation>
+        <translation>প্রধান সহায়ক আপনাকে যে ইভেন্ট প্যাকেজ (পুরো ইভেন্টসহ একটি .wltx ফাইল) দিয়েছেন, তাঁর QR কোডের ইভেন্ট কী দিয়ে সেটি ইমপোর্ট করুন: কী দিয়েই প্যাকেজটি খোলে, আর প্রমাণ হয় যে এটি আপনার দলেরই। পাসফ্রেজ দিয়ে সুরক্ষিত প্যাকেজের ভেতরেই কী থাকে; তখন WLT Desk পাসফ্রেজটি চাইবে।</translation>
     </message>
     <message>
         <source>Event &amp;package:</source>
@@ -1995,7 +1995,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     </message>
     <message>
         <source>The lead facilitator gives you two things: the event package (a .wltx file) and, separately, the event key as a QR code, or the passphrase of the package. Fill in the one you were given.</source>
-        <translation>প্রধান ফ্যাসিলিটেটর আপনাকে দুটি জিনিস দেবেন: ইভেন্ট প্যাকেজ (একটি .wltx ফাইল), আর আলাদাভাবে QR কোড হিসেবে ইভেন্ট কী, অথবা প্যাকেজের পাসফ্রেজ। আপনাকে যেটি দেওয়া হয়েছে, সেটি লিখুন।</translation>
+        <translation>প্রধান সহায়ক আপনাকে দুটি জিনিস দেবেন: ইভেন্ট প্যাকেজ (একটি .wltx ফাইল), আর আলাদাভাবে QR কোড হিসেবে ইভেন্ট কী, অথবা প্যাকেজের পাসফ্রেজ। আপনাকে যেটি দেওয়া হয়েছে, সেটি লিখুন।</translation>
     </message>
     <message>
         <source>Event &amp;package:</source>
@@ -4039,7 +4039,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>This file belongs to an event this laptop does not have yet. Join the event first: Sync ▸ Join an event…, with the event key from the lead facilitator&apos;s QR code.</source>
-        <translation>এই ফাইলটি এমন একটি ইভেন্টের, যা এই ল্যাপটপে এখনো নেই। আগে ইভেন্টে যোগ দিন: সিঙ্ক ▸ ইভেন্টে যোগ দিন…, প্রধান ফ্যাসিলিটেটরের QR কোডের ইভেন্ট কী দিয়ে।</translation>
+        <translation>এই ফাইলটি এমন একটি ইভেন্টের, যা এই ল্যাপটপে এখনো নেই। আগে ইভেন্টে যোগ দিন: সিঙ্ক ▸ ইভেন্টে যোগ দিন…, প্রধান সহায়কের QR কোডের ইভেন্ট কী দিয়ে।</translation>
     </message>
     <message>
         <source>This event key does not open the file: it is the key of another event, or an old one. Scan the QR code of this event again.</source>
@@ -4075,7 +4075,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Co-facilitators scan this code to join the event: the key opens the event&apos;s sync files and proves that they come from your team. Whoever has it can read every name, email, phone number and note of the event: show it only to your team, and never put it on the shared folder.</source>
-        <translation>ইভেন্টে যোগ দিতে সহ-ফ্যাসিলিটেটররা এই কোডটি স্ক্যান করেন: এই কী দিয়েই ইভেন্টের সিঙ্ক ফাইলগুলো খোলে, আর প্রমাণ হয় যে সেগুলো আপনার দলেরই। যার কাছে এটি থাকবে, সে ইভেন্টের প্রতিটি নাম, ইমেইল, ফোন নম্বর ও নোট পড়তে পারবে: শুধু আপনার দলকেই এটি দেখান, আর কখনো শেয়ার করা ফোল্ডারে রাখবেন না।</translation>
+        <translation>ইভেন্টে যোগ দিতে সহ-সহায়করা এই কোডটি স্ক্যান করেন: এই কী দিয়েই ইভেন্টের সিঙ্ক ফাইলগুলো খোলে, আর প্রমাণ হয় যে সেগুলো আপনার দলেরই। যার কাছে এটি থাকবে, সে ইভেন্টের প্রতিটি নাম, ইমেইল, ফোন নম্বর ও নোট পড়তে পারবে: শুধু আপনার দলকেই এটি দেখান, আর কখনো শেয়ার করা ফোল্ডারে রাখবেন না।</translation>
     </message>
     <message>
         <source>&amp;Save QR code…</source>
@@ -4297,7 +4297,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Open the package your lead facilitator gave you, with the event key (QR code) or passphrase.</source>
-        <translation>প্রধান ফ্যাসিলিটেটরের দেওয়া প্যাকেজটি খুলুন — ইভেন্ট কী (QR কোড) অথবা পাসফ্রেজ দিয়ে।</translation>
+        <translation>প্রধান সহায়কের দেওয়া প্যাকেজটি খুলুন — ইভেন্ট কী (QR কোড) অথবা পাসফ্রেজ দিয়ে।</translation>
     </message>
     <message>
         <source>Open another &amp;store</source>

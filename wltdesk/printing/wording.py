@@ -90,7 +90,7 @@ def each(words: Words) -> list[str]:
 
 
 def joined(words: Words, separator: str = " · ") -> str:
-    """The words of every language on one line: "Sign-in sheet · স্বাক্ষর তালিকা"."""
+    """The words of every language on one line: "Sign-in sheet · হাজিরা শিট"."""
     return separator.join(each(words))
 
 
