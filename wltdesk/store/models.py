@@ -339,6 +339,11 @@ class Change(Base):
     value: Mapped[str] = mapped_column(Text)
     hlc: Mapped[str] = mapped_column(String(64), index=True)
     device_id: Mapped[str] = mapped_column(String(36))
+    #: The causal context: the stamps of the values the writer had seen in this field
+    #: (for a check-in, in any of its fields), one per laptop, as a JSON list (``[]``:
+    #: a first write); NULL when unknown (logged before contexts were recorded). See
+    #: :mod:`wltdesk.store.causal`.
+    seen: Mapped[str | None] = mapped_column(Text)
 
 
 class StoreMeta(Base):
