@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 from wltdesk import events
 from wltdesk.cli.console import print_json, table, utc
 from wltdesk.errors import UserError
+from wltdesk.language import _, format_count, ngettext
 from wltdesk.store import Store
-from wltdesk.sync import clockwatch, conflicts, eventkey, exchange, held, merge, publish
+from wltdesk.sync import clockwatch, conflicts, eventkey, exchange, held, merge, publish, tally
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
@@ -39,7 +40,11 @@ def _summary_json(summary: merge.ImportSummary) -> dict[str, Any]:
         "new_changes": summary.new_changes,
         "new_people": summary.new_people,
         "check_ins": summary.check_ins,
+        "changed_check_ins": [
+            {"from": t.before, "to": t.after, "count": t.count} for t in summary.changed_check_ins
+        ],
         "plans": summary.plans,
+        "items": summary.items,
         "conflicts": summary.conflicts,
         "events": list(summary.events),
         "joined": list(summary.joined),
@@ -58,11 +63,55 @@ def _refusals(reasons: Iterable[str]) -> int:
     return 1 if found else 0
 
 
+def _state_words(state: str) -> str:
+    """A check-in's state in a summary: its status, or none."""
+    return _("not checked in") if state == tally.NONE else state
+
+
 def _summary_line(summary: merge.ImportSummary) -> str:
+    """Counts of what the import brought (see :mod:`wltdesk.sync.tally`), each of rows."""
+    changed = sum(t.count for t in summary.changed_check_ins)
+    moves = ", ".join(
+        _("{before} → {after} {count}").format(
+            before=_state_words(t.before),
+            after=_state_words(t.after),
+            count=format_count(t.count),
+        )
+        for t in summary.changed_check_ins
+    )
+    parts = [
+        ngettext("{count} new person", "{count} new people", summary.new_people).format(
+            count=format_count(summary.new_people)
+        ),
+        ngettext("{count} new check-in", "{count} new check-ins", summary.check_ins).format(
+            count=format_count(summary.check_ins)
+        ),
+        ngettext("{count} changed check-in", "{count} changed check-ins", changed).format(
+            count=format_count(changed)
+        )
+        + (f" ({moves})" if moves else ""),
+        ngettext("{count} new plan", "{count} new plans", summary.plans).format(
+            count=format_count(summary.plans)
+        ),
+        ngettext("{count} new action item", "{count} new action items", summary.items).format(
+            count=format_count(summary.items)
+        ),
+        ngettext(
+            "{count} conflict to review", "{count} conflicts to review", summary.conflicts
+        ).format(count=format_count(summary.conflicts)),
+    ]
     line = (
-        f"{summary.bundles} bundles, {summary.new_changes} new changes of "
-        f"{summary.changes}: {summary.new_people} new people, {summary.check_ins} "
-        f"check-ins, {summary.plans} plans, {summary.conflicts} conflicts to review"
+        ngettext(
+            "{bundles} bundle, {new} new changes of {changes}",
+            "{bundles} bundles, {new} new changes of {changes}",
+            summary.bundles,
+        ).format(
+            bundles=format_count(summary.bundles),
+            new=format_count(summary.new_changes),
+            changes=format_count(summary.changes),
+        )
+        + ": "
+        + ", ".join(parts)
     )
     if summary.held:
         line += (
@@ -214,6 +263,10 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     return _refusals(reason for _path, reason in summary.refused)
 
 
+def _json_value(value: Any) -> Any:
+    return utc(value) if isinstance(value, datetime) else value
+
+
 def _conflict_json(number: int, conflict: conflicts.Conflict) -> dict[str, Any]:
     return {
         "number": number,
@@ -221,16 +274,23 @@ def _conflict_json(number: int, conflict: conflicts.Conflict) -> dict[str, Any]:
         "row_id": conflict.row_id,
         "field": conflict.field,
         "label": conflict.label,
+        "timezone": conflict.timezone,
         "versions": [
             {
                 "version": index,
-                "value": v.value,
+                "value": _json_value(v.value),
                 "hlc": v.hlc,
                 "device_id": v.device_id,
                 "device_name": v.device_name,
                 "written_at": utc(v.written_at),
+                "written_at_venue": conflicts.venue_time(v.written_at, conflict.timezone),
                 "current": index == 1,
-                "with": {k: utc(x) if isinstance(x, datetime) else x for k, x in v.also.items()},
+                "with": {k: _json_value(x) for k, x in v.also.items()},
+                "seen": {
+                    "kind": v.seen.kind,
+                    "value": _json_value(v.seen.value),
+                    "hlc": v.seen.hlc,
+                },
             }
             for index, v in enumerate(conflict.versions, 1)
         ],
@@ -307,13 +367,24 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
         if not 1 <= args.use <= len(conflict.versions):
             raise UserError(f"--use: choose a version from 1 to {len(conflict.versions)}")
         where = (event.id, conflict.entity, conflict.row_id, conflict.field)
+        zone = conflict.timezone
         if args.use == 1:
             conflicts.keep(store, *where)
-            print(f"kept {conflicts.version_text(conflict.current)!r}")
+            print(
+                _("kept {value}; marked reviewed (the review syncs like an edit)").format(
+                    value=repr(conflicts.version_text(conflict.current, zone))
+                )
+            )
         else:
             chosen = conflict.versions[args.use - 1]
             conflicts.pick(store, *where, chosen.hlc)
-            print(f"{conflict.label} {conflict.field}: now {conflicts.version_text(chosen)!r}")
+            print(
+                _("{label} {field}: now {value}").format(
+                    label=conflict.label,
+                    field=conflict.field,
+                    value=repr(conflicts.version_text(chosen, zone)),
+                )
+            )
         return 0
     if args.json:
         listed = [{"kind": "conflict"} | _conflict_json(n, c) for n, c in enumerate(found, 1)]
@@ -322,19 +393,38 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
     if waiting:
         _print_held(waiting)
     if not found:
-        print("no conflicts to review")
+        print(_("no conflicts to review"))
         return 0
+    _print_conflicts(found)
+    return 0
+
+
+def _print_conflicts(found: list[conflicts.Conflict]) -> None:
+    """Each conflict with its versions: the value, who wrote it and when (the venue's
+    clock), and what that laptop had seen before it wrote."""
     for number, conflict in enumerate(found, 1):
         print(f"{number}. {conflict.entity} · {conflict.label} · {conflict.field}")
+        zone = conflict.timezone
         for index, v in enumerate(conflict.versions, 1):
-            mark = "current" if index == 1 else "superseded"
-            who = v.device_name or v.device_id
             print(
-                f"   {index}) {conflicts.version_text(v)!r}  ({mark}, {who}, "
-                f"{v.written_at:%Y-%m-%d %H:%M} UTC)"
+                "   "
+                + _("{index}) {value}  ({mark}, {who}, {when}; {seen})").format(
+                    index=index,
+                    value=repr(conflicts.version_text(v, zone)),
+                    mark=_("current") if index == 1 else _("written at the same time"),
+                    who=conflict.laptop(v),
+                    when=conflicts.venue_time(v.written_at, zone),
+                    seen=conflicts.seen_text(v, zone),
+                )
             )
-    print("resolve with: wltdesk conflicts --resolve NUMBER --use VERSION")
-    return 0
+    zones = sorted({c.timezone for c in found})
+    print(_("times are the venue's ({zone})").format(zone=", ".join(zones)))
+    print(
+        _(
+            "resolve with: wltdesk conflicts --resolve NUMBER --use VERSION "
+            "(1 keeps the current value and marks the conflict reviewed)"
+        )
+    )
 
 
 def cmd_publish(store: Store, args: argparse.Namespace) -> int:

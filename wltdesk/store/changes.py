@@ -174,6 +174,10 @@ class Writer:
         diff = {k: v for k, v in values.items() if current.get(k) != v}
         if not diff:
             return False
+        # A unit (a check-in) is written whole, as given: merged field by field with a
+        # concurrent write, it then never mixes the two (one's status, the other's undo).
+        unit = causal.UNITS.get(model.__tablename__, ())
+        diff |= {k: v for k, v in values.items() if k in unit and any(d in unit for d in diff)}
         check_rows(model, [diff])
         self._write(model, row_id, row_id if model is Event else current["event_id"], diff)
         return True

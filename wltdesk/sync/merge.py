@@ -21,20 +21,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wltdesk.attendance import PRESENT_STATUSES
 from wltdesk.devices import register_device
 from wltdesk.errors import UserError
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
 from wltdesk.store.materialize import ForeignRowError, apply_change_rows, settle_pending
-from wltdesk.store.models import ActionPlan, Attendance, Event, Person, SyncRun
+from wltdesk.store.models import Event, SyncRun
 from wltdesk.sync import bundle, held, reading, signing
 from wltdesk.sync.conflicts import find_conflicts
+from wltdesk.sync.tally import Tally, Transition
 
 Progress = Callable[[int, int], None]
 
@@ -148,21 +147,17 @@ def verify_bundles(
 
 
 @dataclass(frozen=True)
-class Tally:
-    people: int
-    check_ins: int
-    plans: int
-
-
-@dataclass(frozen=True)
 class ImportSummary:
-    """What an import brought: counts of what is new, and conflicts to review."""
+    """What an import brought: counts of rows it added or changed (never negative,
+    see :mod:`.tally`), and the conflicts open to review."""
 
     bundles: int
     changes: int
     new_changes: int
     new_people: int
+    #: Check-ins that were not there before.
     check_ins: int
+    #: New plans.
     plans: int
     conflicts: int
     events: tuple[str, ...]
@@ -172,6 +167,10 @@ class ImportSummary:
     refused: tuple[tuple[Path, str], ...] = ()
     #: Changes newly held for review: stamped too far ahead of this laptop's clock.
     held: int = 0
+    #: Check-ins that now have another status (or none), by transition.
+    changed_check_ins: tuple[Transition, ...] = ()
+    #: New action items.
+    items: int = 0
 
 
 class BundlesRefused(UserError):
@@ -180,20 +179,6 @@ class BundlesRefused(UserError):
     def __init__(self, refused: Sequence[tuple[Path, str]]) -> None:
         super().__init__("\n".join(reason for _path, reason in refused))
         self.refused = tuple(refused)
-
-
-def _tally(db: Session, event_ids: Iterable[str]) -> Tally:
-    ids = list(event_ids)
-
-    def count(model: Any, *where: Any) -> int:
-        query = select(func.count()).select_from(model).where(model.event_id.in_(ids), *where)
-        return db.execute(query.where(model.deleted.is_(False))).scalar_one()
-
-    return Tally(
-        count(Person),
-        count(Attendance, Attendance.status.in_(PRESENT_STATUSES)),
-        count(ActionPlan),
-    )
 
 
 def apply_bundles(
@@ -229,14 +214,23 @@ def apply_bundles(
         verified = [item for item in verified if id(item) not in out]
     with store.read() as db:
         existing = set(db.execute(select(Event.id).where(Event.id.in_(event_ids))).scalars())
-        before = _tally(db, event_ids)
+    tally = Tally()
     steps = [[item] for item in verified] if each_bundle else [list(verified)]
     done = applied = 0  # bundles committed, bundles applied
     refused: list[tuple[Path, str]] = []
     for step in steps:
         store.let_waiting_writes_in()
         step_received, step_new, step_held = _apply_step(
-            store, step, cancelled, done, len(verified), progress, applied, names or {}, refused
+            store,
+            step,
+            cancelled,
+            done,
+            len(verified),
+            progress,
+            applied,
+            names or {},
+            refused,
+            tally,
         )
         received += step_received
         new += step_new
@@ -250,20 +244,22 @@ def apply_bundles(
             for event_id in joined:
                 register_device(writer, event_id)
     with store.read() as db:
-        after = _tally(db, event_ids)
+        counts = tally.counts(db)
         open_conflicts = sum(len(find_conflicts(db, e)) for e in event_ids)
     return ImportSummary(
         bundles=len(verified) - len(refused),
         changes=received,
         new_changes=new,
-        new_people=after.people - before.people,
-        check_ins=after.check_ins - before.check_ins,
-        plans=after.plans - before.plans,
+        new_people=counts.new_people,
+        check_ins=counts.check_ins,
+        plans=counts.plans,
         conflicts=open_conflicts,
         events=tuple(event_ids),
         joined=tuple(joined),
         refused=tuple((item.path, str(error)) for item, error in revoked) + tuple(refused),
         held=held_back,
+        changed_check_ins=counts.changed_check_ins,
+        items=counts.items,
     )
 
 
@@ -277,11 +273,13 @@ def _apply_step(
     applied: int,
     names: Mapping[Path, str],
     refused: list[tuple[Path, str]],
+    tally: Tally,
 ) -> tuple[int, int, int]:
     """Apply some bundles in one transaction; returns (changes received, new, held).
 
     Each bundle is applied under a savepoint: one refused while it is applied is
-    rolled back alone and added to ``refused``."""
+    rolled back alone and added to ``refused``. ``tally`` notes the rows each
+    batch touches before it is applied."""
     received = new = 0
     kept: list[reading.VerifiedBundle] = []
     with store.write() as writer, _merge_cache(writer.db):
@@ -298,6 +296,7 @@ def _apply_step(
                         cancelled,
                         done,
                         total,
+                        tally,
                     )
             except ForeignRowError as exc:
                 holding.held = held_before  # what it held went with the savepoint
@@ -326,6 +325,7 @@ def _apply_bundle(
     cancelled: Callable[[], bool] | None,
     done: int,
     total: int,
+    tally: Tally,
 ) -> tuple[int, int]:
     """Apply one verified bundle, a batch at a time; returns (received, new)."""
     received = new = 0
@@ -340,7 +340,9 @@ def _apply_bundle(
                 )
             )
         received += len(batch)
-        result = apply_change_rows(writer.db, holding.sift(batch, name), writer.clock, settle=False)
+        rows = holding.sift(batch, name)
+        tally.note(writer.db, rows)
+        result = apply_change_rows(writer.db, rows, writer.clock, settle=False)
         new += result.new
     return received, new
 
