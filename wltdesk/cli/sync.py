@@ -15,7 +15,17 @@ from wltdesk.cli.console import print_json, table, utc
 from wltdesk.errors import UserError
 from wltdesk.language import _, format_count, ngettext
 from wltdesk.store import Store
-from wltdesk.sync import clockwatch, conflicts, eventkey, exchange, held, merge, publish, tally
+from wltdesk.sync import (
+    clockwatch,
+    conflicts,
+    eventkey,
+    exchange,
+    gather,
+    held,
+    merge,
+    publish,
+    tally,
+)
 
 if TYPE_CHECKING:
     from wltdesk.cli import CommandLine
@@ -246,10 +256,22 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         if key_event and expected and key_event != expected:
             raise UserError("--key: that key belongs to another event")
         expected = expected or key_event
+    addresses = [given for given in args.files if gather.is_address(given)]
+    if addresses and len(args.files) > 1:
+        raise UserError(_("give a WebDAV address alone, without other files or addresses"))
     try:
-        summary = merge.import_bundles(
-            store, args.files, passphrase=_passphrase(args), expected_event=expected, given_key=key
-        )
+        if addresses:
+            summary = gather.import_address(
+                store, addresses[0], _passphrase(args), expected_event=expected, given_key=key
+            )
+        else:
+            summary = merge.import_bundles(
+                store,
+                args.files,
+                passphrase=_passphrase(args),
+                expected_event=expected,
+                given_key=key,
+            )
     except merge.BundlesRefused as refused:
         if len(refused.refused) == 1:
             raise  # one bundle: one line, as any other error
@@ -469,7 +491,13 @@ def register(cli: CommandLine) -> None:
     cli.json_flag(sync_cmd)
 
     imp = cli.add("import", cmd_import, "verify and merge bundles from files or folders")
-    imp.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
+    imp.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE_OR_DIR",
+        help="bundle files and folders, or the WebDAV address of a sync target (read only: "
+        "every laptop's bundles are imported, nothing is written there)",
+    )
     imp.add_argument(
         "--passphrase-env",
         metavar="VAR",

@@ -392,32 +392,49 @@ def import_bundles(
     given_key: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    names: Mapping[Path, str] | None = None,
+    where: str | None = None,
 ) -> ImportSummary:
     """Verify, then merge, bundle files and folders; the import goes in the sync history.
 
     A bad bundle is refused alone: the others merge, and the summary names it
     (``refused``) and the history says why. When every bundle is refused,
     :class:`BundlesRefused` says why for each, and the store is left exactly as
-    it was (not even a history line is written).
+    it was (not even a history line is written). ``names`` says what to call a
+    bundle instead of its file's name, ``where`` the import in the history
+    (bundles downloaded from a target: their place there, the target).
     """
     started = datetime.now(UTC).replace(tzinfo=None)
     paths = bundle_paths(given)
-    where = ", ".join(str(p) for p in given)
+    where = where or ", ".join(str(p) for p in given)
     refused: list[tuple[Path, str]] = []
     with reading.CheckedChanges() as checked:
         verified = verify_bundles(
             store, paths, passphrase, expected_event, given_key, progress, checked, refused
         )
         if not verified:
-            raise BundlesRefused(refused)
-        summary = apply_bundles(store, verified, progress, cancelled)
+            raise BundlesRefused(_renamed(refused, names))
+        summary = apply_bundles(store, verified, progress, cancelled, names=names)
     if not summary.bundles:
-        raise BundlesRefused([*refused, *summary.refused])
-    summary = replace(summary, refused=(*refused, *summary.refused))
+        raise BundlesRefused(_renamed([*refused, *summary.refused], names))
+    summary = replace(summary, refused=_renamed([*refused, *summary.refused], names))
     message = "; ".join(reason for _path, reason in summary.refused) or None
     for event_id in summary.events:
         record_run(store, event_id, "import", where, started, 0, summary.new_changes, True, message)
     return summary
+
+
+def _renamed(
+    refused: Sequence[tuple[Path, str]], names: Mapping[Path, str] | None
+) -> tuple[tuple[Path, str], ...]:
+    """Refusals naming each bundle as ``names`` says (a refusal starts with the file's name)."""
+    renamed = []
+    for path, reason in refused:
+        name = (names or {}).get(path)
+        if name is not None and reason.startswith(f"{path.name}: "):
+            reason = name + reason[len(path.name) :]
+        renamed.append((path, reason))
+    return tuple(renamed)
 
 
 def record_run(

@@ -72,6 +72,8 @@ PASSWORD_ENV = "WLTDESK_WEBDAV_PASSWORD"
 _NAME = re.compile(r"^[0-9]{1,12}\.wltx$")
 _ID = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,63}$")
 _SIZE = re.compile(r"^[0-9]{1,18}$")
+#: An event's folder: its id, a UUID in lower case.
+_EVENT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 class TargetUnavailable(UserError):
@@ -194,6 +196,9 @@ class Target(Protocol):
     def check(self) -> None:
         """Raise :class:`TargetUnavailable` unless the target can be used now."""
 
+    def events(self) -> list[str]:
+        """The events the target holds a folder for, by id (reading only)."""
+
     def list(self, event_id: str) -> list[RemoteBundle]:
         """Every complete bundle of an event, all devices."""
 
@@ -228,6 +233,11 @@ class FolderTarget:
             raise TargetUnavailable(f"target folder {self.root} is not there (not plugged in?)")
         if not os.access(self.root, os.W_OK):
             raise TargetUnavailable(f"target folder {self.root} is read-only")
+
+    def events(self) -> list[str]:
+        if not self.root.is_dir():
+            raise TargetUnavailable(f"target folder {self.root} is not there (not plugged in?)")
+        return sorted(p.name for p in self.root.iterdir() if _EVENT.match(p.name) and p.is_dir())
 
     def list(self, event_id: str) -> list[RemoteBundle]:
         self.check()
@@ -490,6 +500,13 @@ class WebDavTarget:
             raise TargetUnavailable(f"WebDAV folder {self.display} does not exist")
         if status not in (200, 207):
             raise self._fail("connecting", status)
+
+    def events(self) -> list[str]:
+        """Listed with PROPFIND only: an organizer's import writes nothing there."""
+        members = self._propfind(self._path())
+        if not members:
+            self.check()  # an empty listing: is the address there at all?
+        return sorted(name for name, folder, _size, _at in members if folder and _EVENT.match(name))
 
     def list(self, event_id: str) -> list[RemoteBundle]:
         event_path = self._path(_safe_id(event_id, "event id"))

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from wltdesk import events
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.jobs import Job
-from wltdesk.gui.sync.dialogs import ExportDialog, JoinDialog
-from wltdesk.sync import bundle, eventkey, exchange, merge
+from wltdesk.gui.sync.dialogs import ExportDialog, ImportTargetDialog, JoinDialog
+from wltdesk.sync import bundle, eventkey, exchange, gather, merge, tally
 
 
 class SyncJobs(QObject):
@@ -174,11 +174,10 @@ class SyncJobs(QObject):
             self.import_paths(paths)
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self.pane, QCoreApplication.translate("SyncPane", "Import every bundle in a folder")
-        )
-        if folder:
-            self.import_paths([folder])
+        """Every bundle in a folder, or every laptop's on a WebDAV target (read only)."""
+        dialog = ImportTargetDialog(self.pane)
+        if dialog.exec():
+            self.import_paths([dialog.place])
 
     def join_event(self) -> None:
         """Import an event package, opened with the key from the QR code (or, for
@@ -201,6 +200,10 @@ class SyncJobs(QObject):
         expected, key = eventkey.parse_key(key_text) if key_text else (None, None)
 
         def work(progress, cancelled):
+            if len(paths) == 1 and gather.is_address(paths[0]):
+                return gather.import_address(
+                    store, paths[0], passphrase, expected, key, progress, cancelled
+                )
             return merge.import_bundles(
                 store, paths, passphrase, expected, key, progress, cancelled
             )
@@ -287,18 +290,30 @@ class SyncJobs(QObject):
         self.failed.emit(message)
 
     def summary_words(self, summary: merge.ImportSummary) -> str:
+        """What an import brought, each count of rows (see :mod:`wltdesk.sync.tally`)."""
+        moves = "".join(
+            "\n"
+            + QCoreApplication.translate("SyncPane", "{0} → {1}: {2}").format(
+                _state_words(t.before), _state_words(t.after), t.count
+            )
+            for t in summary.changed_check_ins
+        )
         words = QCoreApplication.translate(
             "SyncPane",
-            "{0} bundles merged: {1} new changes, {2} new people, {3} check-ins, "
-            "{4} plans, {5} conflicts to review.",
+            "{0} bundles merged: {1} new changes, {2} new people, {3} new check-ins, "
+            "{4} changed check-ins, {5} new plans, {6} new action items, {7} conflicts "
+            "to review.",
         ).format(
             summary.bundles,
             summary.new_changes,
             summary.new_people,
             summary.check_ins,
+            sum(t.count for t in summary.changed_check_ins),
             summary.plans,
+            summary.items,
             summary.conflicts,
         )
+        words += moves
         if summary.held:
             words += "\n" + QCoreApplication.translate(
                 "SyncPane",
@@ -306,3 +321,10 @@ class SyncJobs(QObject):
                 "of this laptop's clock. See Conflicts.",
             ).format(summary.held)
         return words
+
+
+def _state_words(state: str) -> str:
+    """A check-in's state in an import's summary: its status, or none."""
+    if state == tally.NONE:
+        return QCoreApplication.translate("SyncPane", "not checked in")
+    return QCoreApplication.translate("Attendance", state)
