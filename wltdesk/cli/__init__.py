@@ -51,8 +51,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "badge-log": ("printing", "whose badges were printed, how often, when last"),
     "export": ("sync", "write the event's changes to a bundle (.wltx)"),
     "sync": ("sync", "push pending changes to a target and merge others'"),
-    "import": ("sync", "verify and merge bundles from files or folders"),
-    "conflicts": ("sync", "review values a merge superseded"),
+    "import": ("sync", "verify and merge bundles from files, folders or a WebDAV target"),
+    "conflicts": ("sync", "review values two laptops wrote at the same time"),
     "publish": ("sync", "write a CSV of people and attendance, or wikitext"),
 }
 

@@ -490,7 +490,9 @@ def register(cli: CommandLine) -> None:
     sync_cmd.add_argument("--status", action="store_true", help="show the state and history")
     cli.json_flag(sync_cmd)
 
-    imp = cli.add("import", cmd_import, "verify and merge bundles from files or folders")
+    imp = cli.add(
+        "import", cmd_import, "verify and merge bundles from files, folders or a WebDAV target"
+    )
     imp.add_argument(
         "files",
         nargs="+",
@@ -510,7 +512,9 @@ def register(cli: CommandLine) -> None:
     )
     cli.json_flag(imp)
 
-    conflicts = cli.add("conflicts", cmd_conflicts, "review values a merge superseded")
+    conflicts = cli.add(
+        "conflicts", cmd_conflicts, "review values two laptops wrote at the same time"
+    )
     conflicts.add_argument("--resolve", type=int, metavar="NUMBER", help="conflict to resolve")
     conflicts.add_argument(
         "--use", type=int, metavar="VERSION", help="1 keeps the current value; 2… picks another"
