@@ -287,7 +287,7 @@ def test_the_command_line_names_each_refused_bundle_on_stderr_and_exits_1(run, b
     other = spoil(bundles["log"]["b"], tmp_path / "worse.wltx", bundles, {"field": "id"}, last - 1)
     result = run("--db", db, "import", bundles["a"], bundles["bad"], other)
     assert result.code == 1
-    assert "1 bundles, " in result.out and "1 new people" in result.out
+    assert "1 bundle, " in result.out and "1 new person," in result.out
     lines = result.err.splitlines()
     assert len(lines) == 2 and "Traceback" not in result.err
     assert lines[0].startswith("wltdesk: refused: bad.wltx: line ")

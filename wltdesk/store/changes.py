@@ -230,6 +230,11 @@ class Writer:
     ) -> list[dict[str, Any]]:
         """The log lines of fields written under ``stamp``; ``known`` holds what this
         laptop had seen of them (a field it has not: a first write)."""
+        seen = {
+            field: causal.as_text(causal.before(known[row_id, field], stamp))
+            for field in values
+            if known.get((row_id, field))
+        }
         return [
             {
                 "event_id": event_id,
@@ -239,7 +244,7 @@ class Writer:
                 "value": encode(value),
                 "hlc": stamp,
                 "device_id": self.clock.device,
-                "seen": causal.as_text(causal.before(known.get((row_id, field), {}), stamp)),
+                "seen": seen.get(field, "[]"),
             }
             for field, value in values.items()
         ]
