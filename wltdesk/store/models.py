@@ -441,7 +441,9 @@ class SyncRun(Base):
 
 
 class ConflictReview(Base):
-    """A conflict an organizer has looked at: the winning stamp they accepted; local."""
+    """A conflict reviewed on this laptop before reviews synced: the winning stamp
+    accepted; local. Reviews are changes now (:mod:`wltdesk.sync.conflicts`); these
+    rows only keep the older ones reviewed."""
 
     __tablename__ = "conflict_reviews"
 
