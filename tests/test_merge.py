@@ -26,7 +26,7 @@ START = datetime(2026, 3, 14, 9, 0)
 
 def dump(store: Store) -> dict[str, list[tuple]]:
     """Every syncable row (devices aside: each store registers itself) and the log's
-    change identities — what must be identical after any merge order."""
+    changes with what each had seen — what must be identical after any merge order."""
     tables: dict[str, list[tuple]] = {}
     with store.read() as db:
         for model in SYNCABLE:
@@ -36,9 +36,9 @@ def dump(store: Store) -> dict[str, list[tuple]]:
             rows = db.execute(select(*columns)).all()
             tables[model.__tablename__] = sorted(tuple(map(repr, row)) for row in rows)
         identities = db.execute(
-            select(Change.entity, Change.row_id, Change.field, Change.hlc, Change.value).where(
-                Change.entity != "devices"
-            )
+            select(
+                Change.entity, Change.row_id, Change.field, Change.hlc, Change.value, Change.seen
+            ).where(Change.entity != "devices")
         ).all()
         tables["changes"] = sorted(tuple(row) for row in identities)
     return tables

@@ -101,7 +101,11 @@ def parse_lines(
         columns = tuple(zip(*map(_LINE_FIELDS, items), strict=True))
     entities, rows, names, values, stamps, devices = columns
     texts = [encode_basestring(v) if type(v) is str else encode(v) for v in values]
-    seen = [None if item.get(SEEN) is None else _seen_text(item[SEEN]) for item in items]
+    # Most contexts are a first write's [] or one stamp: no call for those.
+    seen = [
+        None if known is None else "[]" if not known else _seen_text(known)
+        for known in map(dict.get, items, repeat(SEEN))
+    ]
     # repeat() never ends: the other columns, all as long as the batch, end the zip.
     return list(
         zip(repeat(event_id), entities, rows, names, texts, stamps, devices, seen, strict=False)
