@@ -52,8 +52,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("sync", "write the event's changes to a bundle (.wltx)"),
     "sync": ("sync", "push pending changes to a target and merge others'"),
     "import": ("sync", "verify and merge bundles from files, folders or a WebDAV target"),
-    "conflicts": ("sync", "review values two laptops wrote at the same time"),
     "publish": ("sync", "write a CSV of people and attendance, or wikitext"),
+    "conflicts": ("conflicts", "review values two laptops wrote at the same time"),
 }
 
 #: Modules under ``wltdesk.cli`` that add commands, in help order.

@@ -1,5 +1,6 @@
-"""Commands for moving an event between laptops: ``export``, ``sync``, ``import``,
-``conflicts`` and ``publish`` (the event key is ``event key``, in :mod:`.events`)."""
+"""Commands for moving an event between laptops: ``export``, ``sync``, ``import`` and
+``publish`` (the event key is ``event key``, in :mod:`.events`; reviewing what merged,
+``conflicts``, in :mod:`.conflicts`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from wltdesk import events
@@ -17,11 +17,9 @@ from wltdesk.language import _, format_count, ngettext
 from wltdesk.store import Store
 from wltdesk.sync import (
     clockwatch,
-    conflicts,
     eventkey,
     exchange,
     gather,
-    held,
     merge,
     publish,
     tally,
@@ -131,8 +129,9 @@ def _summary_line(summary: merge.ImportSummary) -> str:
     return line
 
 
-def _warn_about_clock(store: Store, event_id: str) -> None:
-    """A line on stderr when this laptop's clock looks wrong: a warning, not an error."""
+def warn_about_clock(store: Store, event_id: str) -> None:
+    """A line on stderr when this laptop's clock looks wrong: a warning, not an error
+    (``sync`` and ``conflicts`` say it)."""
     warning = clockwatch.clock_warning(store, event_id)
     if warning is not None:
         print(f"wltdesk: warning: {warning.describe()}", file=sys.stderr)
@@ -226,10 +225,10 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
                     for r in runs
                 ]
             )
-        _warn_about_clock(store, event.id)
+        warn_about_clock(store, event.id)
         return 0
     result = exchange.sync(store, event.id, args.target)
-    _warn_about_clock(store, event.id)
+    warn_about_clock(store, event.id)
     if args.json:
         print_json(
             {
@@ -285,170 +284,6 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     return _refusals(reason for _path, reason in summary.refused)
 
 
-def _json_value(value: Any) -> Any:
-    return utc(value) if isinstance(value, datetime) else value
-
-
-def _conflict_json(number: int, conflict: conflicts.Conflict) -> dict[str, Any]:
-    return {
-        "number": number,
-        "entity": conflict.entity,
-        "row_id": conflict.row_id,
-        "field": conflict.field,
-        "label": conflict.label,
-        "timezone": conflict.timezone,
-        "versions": [
-            {
-                "version": index,
-                "value": _json_value(v.value),
-                "hlc": v.hlc,
-                "device_id": v.device_id,
-                "device_name": v.device_name,
-                "written_at": utc(v.written_at),
-                "written_at_venue": conflicts.venue_time(v.written_at, conflict.timezone),
-                "current": index == 1,
-                "with": {k: _json_value(x) for k, x in v.also.items()},
-                "seen": {
-                    "kind": v.seen.kind,
-                    "value": _json_value(v.seen.value),
-                    "hlc": v.seen.hlc,
-                },
-            }
-            for index, v in enumerate(conflict.versions, 1)
-        ],
-    }
-
-
-def _held_json(group: held.HeldGroup) -> dict[str, Any]:
-    return {
-        "kind": "held",
-        "id": group.id,
-        "device_id": group.device_id,
-        "device_name": group.device_name,
-        "changes": group.changes,
-        "bundles": list(group.bundles),
-        "ahead_ms": group.ahead_ms,
-        "ahead_days": round(group.ahead_ms / 86_400_000, 1),
-        "first_hlc": group.first_stamp,
-        "last_hlc": group.last_stamp,
-        "held_at": utc(group.held_at),
-        "text": group.describe(),
-    }
-
-
-def _held_choice(text: str) -> int | str:
-    if text == "all":
-        return text
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"give an id or 'all', not {text!r}") from None
-
-
-def _decide_held(store: Store, event_id: str, args: argparse.Namespace) -> int:
-    """``--accept-held`` / ``--drop-held``: one laptop's held changes, or all."""
-    choice = args.accept_held if args.accept_held is not None else args.drop_held
-    which = None if choice == "all" else int(choice)
-    if args.accept_held is not None:
-        done = held.accept(store, event_id, which)
-        verb = "accepted (written anew by this laptop, stamped now)"
-    else:
-        done = held.drop(store, event_id, which)
-        verb = "dropped (never applied)"
-    if not done:
-        print("nothing is held for review")
-    for group in done:
-        print(f"{group.changes} changes from laptop '{group.laptop}' {verb}")
-    return 0
-
-
-def _print_held(groups: list[held.HeldGroup]) -> None:
-    print("held for review (stamped too far ahead of this laptop's clock):")
-    for group in groups:
-        bundles = f"{len(group.bundles)} bundle" + ("s" if len(group.bundles) != 1 else "")
-        print(
-            f"   held {group.id}: {group.describe()} ({bundles}, held "
-            f"{group.held_at:%Y-%m-%d %H:%M} UTC)"
-        )
-    print("accept with: wltdesk conflicts --accept-held ID|all; drop with --drop-held ID|all")
-
-
-def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
-    event = events.resolve_event(store, args.event)
-    _warn_about_clock(store, event.id)
-    if args.accept_held is not None or args.drop_held is not None:
-        return _decide_held(store, event.id, args)
-    found = conflicts.conflicts(store, event.id)
-    waiting = held.held_groups(store, event.id)
-    if args.resolve is not None:
-        if not 1 <= args.resolve <= len(found):
-            raise UserError(f"--resolve: no conflict number {args.resolve} ({len(found)} open)")
-        conflict = found[args.resolve - 1]
-        if args.use is None:
-            raise UserError("--resolve needs --use VERSION (1 keeps the current value)")
-        if not 1 <= args.use <= len(conflict.versions):
-            raise UserError(f"--use: choose a version from 1 to {len(conflict.versions)}")
-        where = (event.id, conflict.entity, conflict.row_id, conflict.field)
-        zone = conflict.timezone
-        if args.use == 1:
-            conflicts.keep(store, *where)
-            print(
-                _("kept {value}; marked reviewed (the review syncs like an edit)").format(
-                    value=repr(conflicts.version_text(conflict.current, zone))
-                )
-            )
-        else:
-            chosen = conflict.versions[args.use - 1]
-            conflicts.pick(store, *where, chosen.hlc)
-            print(
-                _("{label} {field}: now {value}").format(
-                    label=conflict.label,
-                    field=conflict.field,
-                    value=repr(conflicts.version_text(chosen, zone)),
-                )
-            )
-        return 0
-    if args.json:
-        listed = [{"kind": "conflict"} | _conflict_json(n, c) for n, c in enumerate(found, 1)]
-        print_json(listed + [_held_json(g) for g in waiting])
-        return 0
-    if waiting:
-        _print_held(waiting)
-    if not found:
-        print(_("no conflicts to review"))
-        return 0
-    _print_conflicts(found)
-    return 0
-
-
-def _print_conflicts(found: list[conflicts.Conflict]) -> None:
-    """Each conflict with its versions: the value, who wrote it and when (the venue's
-    clock), and what that laptop had seen before it wrote."""
-    for number, conflict in enumerate(found, 1):
-        print(f"{number}. {conflict.entity} · {conflict.label} · {conflict.field}")
-        zone = conflict.timezone
-        for index, v in enumerate(conflict.versions, 1):
-            print(
-                "   "
-                + _("{index}) {value}  ({mark}, {who}, {when}; {seen})").format(
-                    index=index,
-                    value=repr(conflicts.version_text(v, zone)),
-                    mark=_("current") if index == 1 else _("written at the same time"),
-                    who=conflict.laptop(v),
-                    when=conflicts.venue_time(v.written_at, zone),
-                    seen=conflicts.seen_text(v, zone),
-                )
-            )
-    zones = sorted({c.timezone for c in found})
-    print(_("times are the venue's ({zone})").format(zone=", ".join(zones)))
-    print(
-        _(
-            "resolve with: wltdesk conflicts --resolve NUMBER --use VERSION "
-            "(1 keeps the current value and marks the conflict reviewed)"
-        )
-    )
-
-
 def cmd_publish(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
     done = publish.publish(store, event.id, args.format, args.out)
@@ -491,14 +326,16 @@ def register(cli: CommandLine) -> None:
     cli.json_flag(sync_cmd)
 
     imp = cli.add(
-        "import", cmd_import, "verify and merge bundles from files, folders or a WebDAV target"
+        "import", cmd_import, _("verify and merge bundles from files, folders or a WebDAV target")
     )
     imp.add_argument(
         "files",
         nargs="+",
         metavar="FILE_OR_DIR",
-        help="bundle files and folders, or the WebDAV address of a sync target (read only: "
-        "every laptop's bundles are imported, nothing is written there)",
+        help=_(
+            "bundle files and folders, or the WebDAV address of a sync target (read only: "
+            "every laptop's bundles are imported, nothing is written there)"
+        ),
     )
     imp.add_argument(
         "--passphrase-env",
@@ -511,23 +348,6 @@ def register(cli: CommandLine) -> None:
         "this store does not have, unless the package is a join package",
     )
     cli.json_flag(imp)
-
-    conflicts = cli.add(
-        "conflicts", cmd_conflicts, "review values two laptops wrote at the same time"
-    )
-    conflicts.add_argument("--resolve", type=int, metavar="NUMBER", help="conflict to resolve")
-    conflicts.add_argument(
-        "--use", type=int, metavar="VERSION", help="1 keeps the current value; 2… picks another"
-    )
-    decide = conflicts.add_mutually_exclusive_group()
-    decide.add_argument(
-        "--accept-held",
-        type=_held_choice,
-        metavar="ID|all",
-        help="apply a laptop's held changes as new changes of this laptop",
-    )
-    decide.add_argument("--drop-held", type=_held_choice, metavar="ID|all", help="never apply them")
-    cli.json_flag(conflicts)
 
     pub = cli.add("publish", cmd_publish, "write a CSV of people and attendance, or wikitext")
     pub.add_argument("format", choices=publish.FORMATS)

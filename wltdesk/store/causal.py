@@ -26,18 +26,27 @@ laptop's earlier changes, which is how every change was read before contexts exi
 
 A check-in is one unit: its fields (:data:`CHECK_IN_FIELDS`) are written together
 and reviewed as one, so the context of a change to any of them covers all of them.
+
+What a context may hold is checked here like a value is in :mod:`.validation`, on every
+bundle line before anything is applied (:func:`seen_problem`, :func:`valid_seen`): a
+list of well-formed stamps in the allowed range, one per laptop, each older than the
+change itself — no writer sees the future.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from wltdesk.language import _
+from wltdesk.store.hlc import CEILING_HEX, FLOOR_HEX
 from wltdesk.store.models import Change
 
 #: The fields of a check-in, one unit for contexts and reviews: two laptops that
@@ -164,3 +173,64 @@ def heads(writes: Sequence[Write]) -> list[Write]:
 def past(writes: Sequence[Write], write: Write) -> list[Write]:
     """The writes of the unit ``write``'s writer knew of, oldest first."""
     return sorted((w for w in writes if precedes(w, write)), key=lambda w: w.stamp)
+
+
+# ------------------------------------------------------------------ what a context may hold
+#: Stamps (see :mod:`wltdesk.store.hlc`) joined by newlines; their times are checked apart.
+_STAMPS = re.compile(
+    r"(?:[0-9a-f]{12}-[0-9a-f]{4}-[A-Za-z0-9_]{1,36}\n)*[0-9a-f]{12}-[0-9a-f]{4}-[A-Za-z0-9_]{1,36}"
+)
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def seen_problem(seen: Any, stamp: str) -> str | None:
+    """What is wrong with the context of a change stamped ``stamp`` (a bundle line's
+    ``seen``), or None."""
+    if type(seen) is not list:
+        kind = "null" if seen is None else "text" if isinstance(seen, str) else type(seen).__name__
+        return _("seen must be a list of HLC stamps, not {kind}").format(kind=kind)
+    if len(seen) > MAX_SEEN:
+        return _("seen holds more than {count:,} stamps").format(count=MAX_SEEN)
+    for item in seen:
+        if type(item) is not str or _STAMPS.fullmatch(item) is None:
+            return _("seen holds something that is not an HLC stamp, {shown}").format(
+                shown=_shown(item)
+            )
+        if not FLOOR_HEX <= item[:12] <= CEILING_HEX:
+            return _("seen holds a stamp out of range, {shown}").format(shown=_shown(item))
+        if item >= stamp:
+            return _("seen holds a stamp not older than the change's own, {shown}").format(
+                shown=_shown(item)
+            )
+    if len(set(map(device_of, seen))) != len(seen):
+        return _("seen holds two stamps of one laptop")
+    return None
+
+
+def valid_seen(seens: Sequence[Any], stamps: Sequence[str]) -> bool:
+    """Whether every context (None: the line has none) passes :func:`seen_problem` with
+    its change's stamp, the stamps of all of them checked in one match; on False the
+    caller looks line by line, to name the first bad one."""
+    given = [(seen, stamp) for seen, stamp in zip(seens, stamps, strict=True) if seen is not None]
+    if not given:
+        return True
+    if {type(seen) for seen, _stamp in given} != {list}:
+        return False
+    flat = list(chain.from_iterable(seen for seen, _stamp in given))
+    if not flat:
+        return True
+    if set(map(type, flat)) != {str} or max(len(seen) for seen, _stamp in given) > MAX_SEEN:
+        return False
+    joined = "\n".join(flat)
+    if joined.count("\n") != len(flat) - 1 or _STAMPS.fullmatch(joined) is None:
+        return False
+    if min(flat)[:12] < FLOOR_HEX or max(flat)[:12] > CEILING_HEX:
+        return False
+    return all(
+        max(seen, default="") < stamp and len(set(map(device_of, seen))) == len(seen)
+        for seen, stamp in given
+    )

@@ -45,8 +45,6 @@ from typing import Any, get_args, get_origin, get_type_hints
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 
 from wltdesk.errors import UserError
-from wltdesk.store.causal import MAX_SEEN, device_of
-from wltdesk.store.hlc import CEILING_HEX, FLOOR_HEX
 from wltdesk.store.models import (
     ATTENDANCE_STATUSES,
     ITEM_STATUSES,
@@ -476,59 +474,6 @@ def valid_changes(entities: Sequence[str], fields: Sequence[str], values: Sequen
     for key, value in zip(keys, values, strict=True):
         grouped[key].append(value)
     return all(known[key].all_valid(group) for key, group in grouped.items())
-
-
-# ------------------------------------------------------------------ causal contexts
-#: An HLC stamp (see :mod:`wltdesk.store.hlc`); its time is checked against the range.
-_SEEN_STAMPS = re.compile(
-    r"(?:[0-9a-f]{12}-[0-9a-f]{4}-[A-Za-z0-9_]{1,36}\n)*[0-9a-f]{12}-[0-9a-f]{4}-[A-Za-z0-9_]{1,36}"
-)
-
-
-def seen_problem(seen: Any, stamp: str) -> str | None:
-    """What is wrong with the context of a change stamped ``stamp`` (the ``seen`` of a
-    bundle line, :mod:`wltdesk.store.causal`), or None: a list of at most
-    :data:`~wltdesk.store.causal.MAX_SEEN` well-formed stamps in the allowed range, one
-    per laptop, each older than the change itself (no writer sees the future)."""
-    if type(seen) is not list:
-        return f"seen must be a list of HLC stamps, not {_json_kind(seen)}"
-    if len(seen) > MAX_SEEN:
-        return f"seen holds more than {MAX_SEEN:,} stamps"
-    for item in seen:
-        if type(item) is not str or _SEEN_STAMPS.fullmatch(item) is None:
-            return f"seen holds something that is not an HLC stamp, {_shown(item)}"
-        if not FLOOR_HEX <= item[:12] <= CEILING_HEX:
-            return f"seen holds a stamp out of range, {_shown(item)}"
-        if item >= stamp:
-            return f"seen holds a stamp not older than the change's own, {_shown(item)}"
-    if len(set(map(device_of, seen))) != len(seen):
-        return "seen holds two stamps of one laptop"
-    return None
-
-
-def valid_seen(seens: Sequence[Any], stamps: Sequence[str]) -> bool:
-    """Whether every context (None: the line has none) passes :func:`seen_problem`
-    with its change's stamp, the stamps of all of them checked in one match; on
-    False the caller looks line by line, to name the first bad one."""
-    given = [(seen, stamp) for seen, stamp in zip(seens, stamps, strict=True) if seen is not None]
-    if not given:
-        return True
-    if set(type(seen) for seen, _stamp in given) != {list}:
-        return False
-    flat = list(chain.from_iterable(seen for seen, _stamp in given))
-    if not flat:
-        return True
-    if set(map(type, flat)) != {str} or max(map(len, (s for s, _ in given))) > MAX_SEEN:
-        return False
-    joined = "\n".join(flat)
-    if joined.count("\n") != len(flat) - 1 or _SEEN_STAMPS.fullmatch(joined) is None:
-        return False
-    if min(flat)[:12] < FLOOR_HEX or max(flat)[:12] > CEILING_HEX:
-        return False
-    return all(
-        max(seen, default="") < stamp and len(set(map(device_of, seen))) == len(seen)
-        for seen, stamp in given
-    )
 
 
 # ------------------------------------------------------------------ the write path

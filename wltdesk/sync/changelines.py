@@ -26,17 +26,11 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from wltdesk.store.causal import seen_problem, valid_seen
 from wltdesk.store.changes import ChangeRow, content_columns, encode
 from wltdesk.store.hlc import CEILING_HEX, FLOOR_HEX
 from wltdesk.store.models import ENTITY_BY_NAME
-from wltdesk.store.validation import (
-    ROW_ID,
-    change_problem,
-    seen_problem,
-    valid_changes,
-    valid_row_ids,
-    valid_seen,
-)
+from wltdesk.store.validation import ROW_ID, change_problem, valid_changes, valid_row_ids
 from wltdesk.sync.bundle import refusal
 
 _LINE_KEYS = frozenset({"entity", "row", "field", "value", "hlc", "device"})

@@ -23,7 +23,7 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.people.fields import field_label
-from wltdesk.language import format_time
+from wltdesk.language import format_count, format_time
 from wltdesk.sync import conflicts, held
 
 ConflictRole = Qt.ItemDataRole.UserRole + 1
@@ -92,7 +92,7 @@ class ConflictReview(QObject):
                     "other's value. The newest value is in use: keep it (the conflict is "
                     "then marked reviewed on every laptop), or choose another value to make "
                     "it current."
-                ).format(len(found))
+                ).format(format_count(len(found)))
             )
         else:
             self.ui.conflictsLabel.setText(

@@ -29,6 +29,7 @@ from wltdesk import events
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.sync.dialogs import ExportDialog, ImportTargetDialog, JoinDialog
+from wltdesk.language import format_count
 from wltdesk.sync import bundle, eventkey, exchange, gather, merge, tally
 
 
@@ -211,7 +212,7 @@ class SyncJobs(QObject):
         def done(summary: merge.ImportSummary) -> None:
             if summary.new_changes:
                 self.merged.emit()
-            words = self.summary_words(summary)
+            words = summary_words(summary)
             if summary.refused:
                 # The others merged; each refused one is named, with why.
                 words += "\n\n" + QCoreApplication.translate(
@@ -289,42 +290,48 @@ class SyncJobs(QObject):
             ).format(message)
         self.failed.emit(message)
 
-    def summary_words(self, summary: merge.ImportSummary) -> str:
-        """What an import brought, each count of rows (see :mod:`wltdesk.sync.tally`)."""
-        moves = "".join(
-            "\n"
-            + QCoreApplication.translate("SyncPane", "{0} → {1}: {2}").format(
-                _state_words(t.before), _state_words(t.after), t.count
-            )
-            for t in summary.changed_check_ins
-        )
-        words = QCoreApplication.translate(
-            "SyncPane",
-            "{0} bundles merged: {1} new changes, {2} new people, {3} new check-ins, "
-            "{4} changed check-ins, {5} new plans, {6} new action items, {7} conflicts "
-            "to review.",
-        ).format(
-            summary.bundles,
-            summary.new_changes,
-            summary.new_people,
-            summary.check_ins,
-            sum(t.count for t in summary.changed_check_ins),
-            summary.plans,
-            summary.items,
-            summary.conflicts,
-        )
-        words += moves
-        if summary.held:
-            words += "\n" + QCoreApplication.translate(
-                "SyncPane",
-                "{0} changes were held for review: they are stamped more than a day ahead "
-                "of this laptop's clock. See Conflicts.",
-            ).format(summary.held)
-        return words
-
 
 def _state_words(state: str) -> str:
     """A check-in's state in an import's summary: its status, or none."""
     if state == tally.NONE:
         return QCoreApplication.translate("SyncPane", "not checked in")
     return QCoreApplication.translate("Attendance", state)
+
+
+def summary_words(summary: merge.ImportSummary) -> str:
+    """What an import brought, each count of rows (see :mod:`wltdesk.sync.tally`)."""
+    moves = "".join(
+        "\n"
+        + QCoreApplication.translate("SyncPane", "{0} → {1}: {2}").format(
+            _state_words(t.before), _state_words(t.after), format_count(t.count)
+        )
+        for t in summary.changed_check_ins
+    )
+    words = QCoreApplication.translate(
+        "SyncPane",
+        "{0} bundles merged: {1} new changes, {2} new people, {3} new check-ins, "
+        "{4} changed check-ins, {5} new plans, {6} new action items, {7} conflicts "
+        "to review.",
+    ).format(
+        *map(
+            format_count,
+            (
+                summary.bundles,
+                summary.new_changes,
+                summary.new_people,
+                summary.check_ins,
+                sum(t.count for t in summary.changed_check_ins),
+                summary.plans,
+                summary.items,
+                summary.conflicts,
+            ),
+        )
+    )
+    words += moves
+    if summary.held:
+        words += "\n" + QCoreApplication.translate(
+            "SyncPane",
+            "{0} changes were held for review: they are stamped more than a day ahead "
+            "of this laptop's clock. See Conflicts.",
+        ).format(summary.held)
+    return words
