@@ -265,14 +265,15 @@ def test_a_check_in_with_two_outcomes_is_one_conflict_shown_with_its_times(run, 
     }
     text = run("--db", laptop["db"], "conflicts").out
     assert text.count("attendance ·") == 1
-    # a time in plain words, not a JSON string in quotes
-    assert re.search(r"1\) '(present|late), 20\d\d-\d\d-\d\d \d\d:\d\d'", text), text
+    # a time in plain words (the venue's clock), not a JSON string in quotes
+    assert re.search(r"1\) '(present|late) at \d\d:\d\d'", text), text
+    # both laptops have one name here: their ids tell them apart
+    assert re.search(r"\(current, \w+ \([0-9a-f]{8}\), ", text), text
 
 
-def test_picking_the_other_check_in_when_one_laptop_changed_the_others(run, laptop, tmp_path):
-    """Laptop B imported A's check-in and changed it to late; A picks its own
-    "present" back. The versions carry every field of the check-in, also those
-    only one laptop wrote (it failed on a NOT NULL ``deleted``)."""
+def test_a_check_in_corrected_on_a_laptop_that_had_seen_it_is_no_conflict(run, laptop, tmp_path):
+    """Issue #21: laptop B received A's "present" (the join package) and later changed
+    it to "late": a correction, not a conflict, on A and at the organizer alike."""
     store = open_store(laptop["db"], backups=False)
     start = datetime(2026, 3, 14, 9, 0)
     agenda.add_session(store, laptop["event_id"], "Opening", start, start + timedelta(hours=1))
@@ -284,20 +285,54 @@ def test_picking_the_other_check_in_when_one_laptop_changed_the_others(run, lapt
     run("--db", other, "import", tmp_path / "a.wltx", "--key", laptop["key"])
     assert run("--db", other, *checkin, "late").code == 0
     run("--db", other, "export", "--out", tmp_path / "b.wltx")
+    organizer = str(tmp_path / "organizer.sqlite")
+    run("--db", organizer, "import", tmp_path / "a.wltx", "--key", laptop["key"])
+    for db in (laptop["db"], organizer):
+        assert run("--db", db, "import", tmp_path / "b.wltx").code == 0
+        listed = run("--db", db, "conflicts", "--json").json()
+        assert [c for c in listed if c["entity"] == "attendance"] == []
+        assert "no conflicts to review" in run("--db", db, "conflicts").out
+        state = open_store(db, backups=False)
+        with state.read() as session:
+            rows = session.execute(select(Attendance.status)).scalars().all()
+        state.close()
+        assert rows == ["late"]
+
+
+def test_picking_the_other_check_in_when_one_laptop_undid_it(run, laptop, tmp_path):
+    """A checked Rakib in and B imported it; then A took it back while B changed it
+    to late, each unaware of the other: one conflict, and picking A's "undone"
+    works although B's write left some fields of the check-in alone (it failed on a
+    NOT NULL ``deleted`` once)."""
+    store = open_store(laptop["db"], backups=False)
+    start = datetime(2026, 3, 14, 9, 0)
+    agenda.add_session(store, laptop["event_id"], "Opening", start, start + timedelta(hours=1))
+    store.close()
+    checkin = ("checkin", "--session", "Opening", "--query", "Rakib", "--status")
+    assert run("--db", laptop["db"], *checkin, "present").code == 0
+    run("--db", laptop["db"], "export", "--out", tmp_path / "a.wltx")
+    other = str(tmp_path / "other.sqlite")
+    run("--db", other, "import", tmp_path / "a.wltx", "--key", laptop["key"])
+    assert run("--db", laptop["db"], "checkin", "--undo").code == 0
+    assert run("--db", other, *checkin, "late").code == 0
+    run("--db", other, "export", "--out", tmp_path / "b.wltx")
     run("--db", laptop["db"], "import", tmp_path / "b.wltx")
     [check_in] = [
         c
         for c in run("--db", laptop["db"], "conflicts", "--json").json()
         if c["entity"] == "attendance"
     ]
-    assert [v["value"] for v in check_in["versions"]] == ["late", "present"]
-    assert check_in["versions"][1]["with"]["deleted"] is False
+    assert [v["value"] for v in check_in["versions"]] == ["late", "undone"]
+    late, undone = check_in["versions"]
+    for version in (late, undone):  # both laptops had seen A's check-in
+        assert (version["seen"]["kind"], version["seen"]["value"]) == ("value", "present")
+    assert late["with"]["deleted"] is False
     done = run("--db", laptop["db"], "conflicts", "--resolve", "1", "--use", "2")
     assert done.code == 0, done.err
     store = open_store(laptop["db"], backups=False)
     with store.read() as db:
         row = db.get(Attendance, check_in["row_id"])
-        assert (row.status, row.deleted) == ("present", False)
+        assert row.deleted is True
     store.close()
     assert not [
         c

@@ -287,7 +287,7 @@ def test_the_command_line_names_each_refused_bundle_on_stderr_and_exits_1(run, b
     other = spoil(bundles["log"]["b"], tmp_path / "worse.wltx", bundles, {"field": "id"}, last - 1)
     result = run("--db", db, "import", bundles["a"], bundles["bad"], other)
     assert result.code == 1
-    assert "1 bundles, " in result.out and "1 new people" in result.out
+    assert "1 bundle, " in result.out and "1 new person," in result.out
     lines = result.err.splitlines()
     assert len(lines) == 2 and "Traceback" not in result.err
     assert lines[0].startswith("wltdesk: refused: bad.wltx: line ")
@@ -372,7 +372,7 @@ def test_sync_on_the_command_line_exits_1_and_names_the_refused_bundle(
     db = tmp_path / "organizer.sqlite"
     run("--db", db, "import", bundles["package"], "--key", key_text(bundles))
     result = run("--db", db, "sync", "--target", share["folder"])
-    assert result.code == 1 and "read 1 bundles" in result.out
+    assert result.code == 1 and "read 1 bundle" in result.out
     (line,) = result.err.splitlines()
     assert line.startswith("wltdesk: refused: cccc/0000000007.wltx: line ")
     status = run("--db", db, "sync", "--status", "--json").json()

@@ -855,6 +855,25 @@ Ctrl+Z চাপলে এটি ফিরে আসবে।</translation>
     </message>
 </context>
 <context>
+    <name>ConflictReview</name>
+    <message>
+        <source>1 field was written differently on laptops that had not seen each other&apos;s value. The newest value is in use: keep it (the conflict is then marked reviewed on every laptop), or choose another value to make it current.</source>
+        <translation>১টি ঘর এমন ল্যাপটপগুলোতে ভিন্নভাবে লেখা হয়েছে, যারা একে অপরের মান দেখেনি। সবচেয়ে নতুন মানটি ব্যবহার হচ্ছে: সেটি রাখুন (তাহলে সব ল্যাপটপে বিরোধটি পর্যালোচিত হিসেবে চিহ্নিত হবে), অথবা অন্য একটি মান বেছে নিয়ে সেটিকে বর্তমান করুন।</translation>
+    </message>
+    <message>
+        <source>{0} fields were written differently on laptops that had not seen each other&apos;s value. The newest value is in use: keep it (the conflict is then marked reviewed on every laptop), or choose another value to make it current.</source>
+        <translation>{0}টি ঘর এমন ল্যাপটপগুলোতে ভিন্নভাবে লেখা হয়েছে, যারা একে অপরের মান দেখেনি। সবচেয়ে নতুন মানটি ব্যবহার হচ্ছে: সেটি রাখুন (তাহলে সব ল্যাপটপে বিরোধটি পর্যালোচিত হিসেবে চিহ্নিত হবে), অথবা অন্য একটি মান বেছে নিয়ে সেটিকে বর্তমান করুন।</translation>
+    </message>
+    <message>
+        <source>no value (a first entry)</source>
+        <translation>কোনো মান নয় (প্রথম লেখা)</translation>
+    </message>
+    <message>
+        <source>not recorded (an older change)</source>
+        <translation>লেখা নেই (পুরোনো পরিবর্তন)</translation>
+    </message>
+</context>
+<context>
     <name>DevicesView</name>
     <message>
         <source>revoked</source>
@@ -1830,6 +1849,49 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     <message>
         <source>&amp;Close</source>
         <translation>বন্ধ করুন (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargetDialog</name>
+    <message>
+        <source>Import every bundle in a folder</source>
+        <translation>একটি ফোল্ডারের সব বান্ডেল ইমপোর্ট করুন</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ইমপোর্ট</translation>
+    </message>
+    <message>
+        <source>Choose a folder, or type a WebDAV address.</source>
+        <translation>একটি ফোল্ডার বেছে নিন, অথবা একটি WebDAV ঠিকানা লিখুন।</translation>
+    </message>
+    <message>
+        <source>There is no folder {0}. Give a folder, or a WebDAV address starting with https://.</source>
+        <translation>{0} নামে কোনো ফোল্ডার নেই। একটি ফোল্ডার দিন, অথবা https:// দিয়ে শুরু হওয়া একটি WebDAV ঠিকানা দিন।</translation>
+    </message>
+    <message>
+        <source>Import from a folder or server</source>
+        <translation>ফোল্ডার বা সার্ভার থেকে ইমপোর্ট</translation>
+    </message>
+    <message>
+        <source>Import every bundle in a folder (a USB stick, a shared folder), or every laptop&apos;s bundles from the WebDAV address the team syncs with. Nothing is written there: the laptops&apos; files stay as they are.</source>
+        <translation>একটি ফোল্ডারের (ইউএসবি স্টিক, শেয়ার করা ফোল্ডার) সব বান্ডেল, অথবা দল যে WebDAV ঠিকানার সঙ্গে সিঙ্ক করে সেখান থেকে প্রতিটি ল্যাপটপের বান্ডেল ইমপোর্ট করুন। সেখানে কিছুই লেখা হয় না: ল্যাপটপগুলোর ফাইল যেমন আছে তেমনই থাকে।</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>কোথা থেকে (&amp;F):</translation>
+    </message>
+    <message>
+        <source>A folder, or a WebDAV address (https://…)</source>
+        <translation>একটি ফোল্ডার, অথবা একটি WebDAV ঠিকানা (https://…)</translation>
+    </message>
+    <message>
+        <source>Folder or WebDAV address</source>
+        <translation>ফোল্ডার বা WebDAV ঠিকানা</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ব্রাউজ (&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -3909,20 +3971,12 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>current</source>
-        <extracomment>Another version was made current: the data changed, every pane reloads. Keeping or picking was refused; the message is for the user.</extracomment>
+        <extracomment>A version was kept or made current (a change was written): every pane reloads. Keeping or picking was refused; the message is for the user.</extracomment>
         <translation>বর্তমান</translation>
     </message>
     <message>
         <source>superseded</source>
         <translation>বাতিল হওয়া</translation>
-    </message>
-    <message>
-        <source>1 field was written differently on different laptops. The newest value is in use; choose another value to make it current again.</source>
-        <translation>১টি ঘর ভিন্ন ভিন্ন ল্যাপটপে ভিন্নভাবে লেখা হয়েছে। সবচেয়ে নতুন মানটি ব্যবহৃত হচ্ছে; অন্য কোনো মান আবার চালু করতে সেটি বেছে নিন।</translation>
-    </message>
-    <message>
-        <source>{0} fields were written differently on different laptops. The newest value is in use; choose another value to make it current again.</source>
-        <translation>{0}টি ঘর ভিন্ন ভিন্ন ল্যাপটপে ভিন্নভাবে লেখা হয়েছে। সবচেয়ে নতুন মানটি ব্যবহৃত হচ্ছে; অন্য কোনো মান আবার চালু করতে সেটি বেছে নিন।</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -4014,10 +4068,6 @@ Do you want to delete it anyway?</source>
         <translation>WLT Desk সিঙ্ক ফাইল (*.wltx)</translation>
     </message>
     <message>
-        <source>Import every sync file in a folder</source>
-        <translation>একটি ফোল্ডারের সব সিঙ্ক ফাইল ইমপোর্ট করুন</translation>
-    </message>
-    <message>
         <source>Some files could not be imported; the others were. Show Details says which, and why.</source>
         <translation>কিছু ফাইল ইমপোর্ট করা যায়নি; বাকিগুলো হয়েছে। কোনগুলো এবং কেন, তা বিস্তারিত দেখলে জানা যাবে।</translation>
     </message>
@@ -4030,8 +4080,16 @@ Do you want to delete it anyway?</source>
         <translation>ফাইলটি পাসফ্রেজ দিয়ে লক করা। পাসফ্রেজ:</translation>
     </message>
     <message>
-        <source>Files imported: {0}. New changes: {1} — new people: {2}, check-ins: {3}, plans: {4}. Conflicts to review: {5}.</source>
-        <translation>ইমপোর্ট করা ফাইল: {0}। নতুন পরিবর্তন: {1} — নতুন মানুষ: {2}, চেক-ইন: {3}, পরিকল্পনা: {4}। পর্যালোচনার বিরোধ: {5}।</translation>
+        <source>not checked in</source>
+        <translation>চেক-ইন হয়নি</translation>
+    </message>
+    <message>
+        <source>{0} → {1}: {2}</source>
+        <translation>{0} → {1}: {2}টি</translation>
+    </message>
+    <message>
+        <source>Files imported: {0}. New changes: {1} — new people: {2}, new check-ins: {3}, changed check-ins: {4}, new plans: {5}, new action items: {6}. Conflicts to review: {7}.</source>
+        <translation>ইমপোর্ট করা ফাইল: {0}। নতুন পরিবর্তন: {1} — নতুন মানুষ: {2}, নতুন চেক-ইন: {3}, বদলানো চেক-ইন: {4}, নতুন পরিকল্পনা: {5}, নতুন করণীয়: {6}। পর্যালোচনার বিরোধ: {7}।</translation>
     </message>
     <message>
         <source>{0} changes were held for review: they were made on a laptop whose clock is more than a day ahead of this one. See Conflicts.</source>
@@ -4210,12 +4268,24 @@ Do you want to delete it anyway?</source>
         <translation>যে ল্যাপটপে লেখা</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>কখন (UTC)</translation>
+        <source>When (venue time)</source>
+        <translation>কখন (অনুষ্ঠানস্থলের সময়)</translation>
+    </message>
+    <message>
+        <source>Had seen</source>
+        <translation>আগে যা দেখেছিল</translation>
+    </message>
+    <message>
+        <source>Make the chosen value current again; it reaches the other laptops with the next sync</source>
+        <translation>বেছে নেওয়া মানটিকে আবার বর্তমান করুন; পরের সিঙ্কে এটি অন্য ল্যাপটপগুলোতে পৌঁছাবে</translation>
     </message>
     <message>
         <source>&amp;Keep the current value</source>
         <translation>বর্তমান মানই রাখুন (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Mark the conflict reviewed, keeping the value in use; the review reaches the other laptops with the next sync</source>
+        <translation>ব্যবহৃত মানটি রেখে বিরোধটি পর্যালোচিত হিসেবে চিহ্নিত করুন; পরের সিঙ্কে এই পর্যালোচনা অন্য ল্যাপটপগুলোতে পৌঁছাবে</translation>
     </message>
     <message>
         <source>&amp;Use the chosen value</source>

@@ -389,16 +389,19 @@ def test_a_check_in_conflict_is_one_row_with_each_laptops_outcome_and_time(
 def test_picking_back_a_check_in_another_laptop_changed(
     qtbot, pane, gui_store, live_event, tmp_path, monkeypatch
 ):
-    """This laptop checked Rakib in; the other imported that and changed it to
-    late. Picking "present" back works (it raised an unhandled NOT NULL error)."""
+    """This laptop checked Rakib in and the other imported it; then this laptop took
+    the check-in back while the other changed it to late, neither aware of the other.
+    Picking "undone" back works and settles the conflict (a pick once raised an
+    unhandled NOT NULL error)."""
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **_k: warnings.append(a[2]))
     event_id, session = live_event["event_id"], live_event["session_id"]
     person = live_event["people"][0]
-    attendance.check_in(gui_store, session, person, "present")
+    done = attendance.check_in(gui_store, session, person, "present")
     package = bundle.export_bundle(gui_store, event_id, tmp_path / "package.wltx").path
     other = open_store(tmp_path / "other.sqlite", backups=False)
     merge.import_bundles(other, [package], given_key=key_of(gui_store, event_id))
+    attendance.undo(gui_store, done)
     attendance.check_in(other, session, person, "late")
     incoming = bundle.export_bundle(other, event_id, tmp_path / "other.wltx").path
     other.close()
@@ -407,14 +410,16 @@ def test_picking_back_a_check_in_another_laptop_changed(
     tree = pane.ui.conflictsTree
     [row] = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     assert pane.ui.conflictsLabel.text().startswith("1 field was written differently")
-    present = next(
-        row.child(i) for i in range(row.childCount()) if row.child(i).text(1).startswith("present")
+    # both laptops had seen this laptop's check-in: the "Had seen" column says so
+    assert [row.child(i).text(4) for i in range(row.childCount())] == ["present", "present"]
+    undone = next(
+        row.child(i) for i in range(row.childCount()) if row.child(i).text(1) == "check-in undone"
     )
-    tree.setCurrentItem(present)
+    tree.setCurrentItem(undone)
     assert pane.ui.pickButton.isEnabled()
     qtbot.mouseClick(pane.ui.pickButton, Qt.MouseButton.LeftButton)
     assert warnings == []
-    assert attendance.statuses(gui_store, session)[person][0] == "present"
+    assert person not in attendance.statuses(gui_store, session)
     assert tree.topLevelItemCount() == 0
 
 

@@ -60,9 +60,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "badge-log": ("printing", N_("whose badges were printed, how often, when last")),
     "export": ("sync", N_("write the event's changes to a bundle (.wltx)")),
     "sync": ("sync", N_("push pending changes to a target and merge others'")),
-    "import": ("sync", N_("verify and merge bundles from files or folders")),
-    "conflicts": ("sync", N_("review values a merge superseded")),
+    "import": ("sync", N_("verify and merge bundles from files, folders or a WebDAV target")),
     "publish": ("sync", N_("write a CSV of people and attendance, or wikitext")),
+    "conflicts": ("conflicts", N_("review values two laptops wrote at the same time")),
 }
 
 #: Modules under ``wltdesk.cli`` that add commands, in help order.

@@ -1,5 +1,6 @@
-"""Commands for moving an event between laptops: ``export``, ``sync``, ``import``,
-``conflicts`` and ``publish`` (the event key is ``event key``, in :mod:`.events`).
+"""Commands for moving an event between laptops: ``export``, ``sync``, ``import`` and
+``publish`` (the event key is ``event key``, in :mod:`.events`; reviewing what merged,
+``conflicts``, in :mod:`.conflicts`).
 
 A WebDAV password is never an argument (other users see the process list): it
 comes from the computer's keychain, ``--password-prompt`` (typed, not shown) or
@@ -12,30 +13,24 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from wltdesk import events
 from wltdesk.cli import targets
 from wltdesk.cli.console import print_json, table, utc
 from wltdesk.errors import UserError
-from wltdesk.language import (
-    _,
-    format_stamp,
-    locale_digits,
-    ngettext,
-)
+from wltdesk.language import _, format_count, ngettext
 from wltdesk.store import Store
 from wltdesk.sync import (
     clockwatch,
-    conflicts,
     eventkey,
     exchange,
     export,
-    held,
+    gather,
     keychain,
     merge,
     publish,
+    tally,
 )
 from wltdesk.sync.targets import TargetProblem, open_target
 
@@ -64,7 +59,11 @@ def _summary_json(summary: merge.ImportSummary) -> dict[str, Any]:
         "new_changes": summary.new_changes,
         "new_people": summary.new_people,
         "check_ins": summary.check_ins,
+        "changed_check_ins": [
+            {"from": t.before, "to": t.after, "count": t.count} for t in summary.changed_check_ins
+        ],
         "plans": summary.plans,
+        "items": summary.items,
         "conflicts": summary.conflicts,
         "events": list(summary.events),
         "joined": list(summary.joined),
@@ -84,27 +83,55 @@ def _refusals(reasons: Iterable[str]) -> int:
     return 1 if found else 0
 
 
+def _state_words(state: str) -> str:
+    """A check-in's state in a summary: its status, or none."""
+    return _("not checked in") if state == tally.NONE else state
+
+
 def _summary_line(summary: merge.ImportSummary) -> str:
-    line = ", ".join(
-        (
-            ngettext("{n} bundle", "{n} bundles", summary.bundles).format(n=summary.bundles),
-            ngettext(
-                "{n} new change of {total}", "{n} new changes of {total}", summary.new_changes
-            ).format(n=summary.new_changes, total=summary.changes),
+    """Counts of what the import brought (see :mod:`wltdesk.sync.tally`), each of rows."""
+    changed = sum(t.count for t in summary.changed_check_ins)
+    moves = ", ".join(
+        _("{before} → {after} {count}").format(
+            before=_state_words(t.before),
+            after=_state_words(t.after),
+            count=format_count(t.count),
         )
-    ) + ": " + ", ".join(
-        (
-            ngettext("{n} new person", "{n} new people", summary.new_people).format(
-                n=summary.new_people
-            ),
-            ngettext("{n} check-in", "{n} check-ins", summary.check_ins).format(
-                n=summary.check_ins
-            ),
-            ngettext("{n} plan", "{n} plans", summary.plans).format(n=summary.plans),
-            ngettext(
-                "{n} conflict to review", "{n} conflicts to review", summary.conflicts
-            ).format(n=summary.conflicts),
+        for t in summary.changed_check_ins
+    )
+    parts = [
+        ngettext("{count} new person", "{count} new people", summary.new_people).format(
+            count=format_count(summary.new_people)
+        ),
+        ngettext("{count} new check-in", "{count} new check-ins", summary.check_ins).format(
+            count=format_count(summary.check_ins)
+        ),
+        ngettext("{count} changed check-in", "{count} changed check-ins", changed).format(
+            count=format_count(changed)
         )
+        + (f" ({moves})" if moves else ""),
+        ngettext("{count} new plan", "{count} new plans", summary.plans).format(
+            count=format_count(summary.plans)
+        ),
+        ngettext("{count} new action item", "{count} new action items", summary.items).format(
+            count=format_count(summary.items)
+        ),
+        ngettext(
+            "{count} conflict to review", "{count} conflicts to review", summary.conflicts
+        ).format(count=format_count(summary.conflicts)),
+    ]
+    line = (
+        ngettext(
+            "{bundles} bundle, {new} new changes of {changes}",
+            "{bundles} bundles, {new} new changes of {changes}",
+            summary.bundles,
+        ).format(
+            bundles=format_count(summary.bundles),
+            new=format_count(summary.new_changes),
+            changes=format_count(summary.changes),
+        )
+        + ": "
+        + ", ".join(parts)
     )
     if summary.held:
         line += ngettext(
@@ -117,8 +144,9 @@ def _summary_line(summary: merge.ImportSummary) -> str:
     return line
 
 
-def _warn_about_clock(store: Store, event_id: str) -> None:
-    """A line on stderr when this laptop's clock looks wrong: a warning, not an error."""
+def warn_about_clock(store: Store, event_id: str) -> None:
+    """A line on stderr when this laptop's clock looks wrong: a warning, not an error
+    (``sync`` and ``conflicts`` say it)."""
     warning = clockwatch.clock_warning(store, event_id)
     if warning is not None:
         print(
@@ -195,7 +223,7 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
             if state.problem:
                 print(state.problem)
             table(targets.history_rows(runs, event.timezone))
-        _warn_about_clock(store, event.id)
+        warn_about_clock(store, event.id)
         return 0
     if args.password_prompt:
         chosen = exchange.default_target(store, event.id)
@@ -208,7 +236,7 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
         # One line for the organizer: the plain words, then what a technician looks at.
         details = f" ({problem.details})" if problem.details else ""
         raise UserError(f"{problem}{details}") from None
-    _warn_about_clock(store, event.id)
+    warn_about_clock(store, event.id)
     if args.json:
         print_json(
             {
@@ -241,10 +269,22 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         if key_event and expected and key_event != expected:
             raise UserError(_("--key: that key belongs to another event"))
         expected = expected or key_event
+    addresses = [given for given in args.files if gather.is_address(given)]
+    if addresses and len(args.files) > 1:
+        raise UserError(_("give a WebDAV address alone, without other files or addresses"))
     try:
-        summary = merge.import_bundles(
-            store, args.files, passphrase=_passphrase(args), expected_event=expected, given_key=key
-        )
+        if addresses:
+            summary = gather.import_address(
+                store, addresses[0], _passphrase(args), expected_event=expected, given_key=key
+            )
+        else:
+            summary = merge.import_bundles(
+                store,
+                args.files,
+                passphrase=_passphrase(args),
+                expected_event=expected,
+                given_key=key,
+            )
     except merge.BundlesRefused as refused:
         if len(refused.refused) == 1:
             raise  # one bundle: one line, as any other error
@@ -256,155 +296,6 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         for event_id in summary.joined:
             print(_("joined event {event_id}").format(event_id=event_id))
     return _refusals(reason for _path, reason in summary.refused)
-
-
-def _conflict_json(number: int, conflict: conflicts.Conflict) -> dict[str, Any]:
-    return {
-        "number": number,
-        "entity": conflict.entity,
-        "row_id": conflict.row_id,
-        "field": conflict.field,
-        "label": conflict.label,
-        "versions": [
-            {
-                "version": index,
-                "value": v.value,
-                "hlc": v.hlc,
-                "device_id": v.device_id,
-                "device_name": v.device_name,
-                "written_at": utc(v.written_at),
-                "current": index == 1,
-                "with": {k: utc(x) if isinstance(x, datetime) else x for k, x in v.also.items()},
-            }
-            for index, v in enumerate(conflict.versions, 1)
-        ],
-    }
-
-
-def _held_json(group: held.HeldGroup) -> dict[str, Any]:
-    return {
-        "kind": "held",
-        "id": group.id,
-        "device_id": group.device_id,
-        "device_name": group.device_name,
-        "changes": group.changes,
-        "bundles": list(group.bundles),
-        "ahead_ms": group.ahead_ms,
-        "ahead_days": round(group.ahead_ms / 86_400_000, 1),
-        "first_hlc": group.first_stamp,
-        "last_hlc": group.last_stamp,
-        "held_at": utc(group.held_at),
-        "text": group.describe(),
-    }
-
-
-def _held_choice(text: str) -> int | str:
-    if text == "all":
-        return text
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            _("give an id or 'all', not {text!r}").format(text=text)
-        ) from None
-
-
-def _decide_held(store: Store, event_id: str, args: argparse.Namespace) -> int:
-    """``--accept-held`` / ``--drop-held``: one laptop's held changes, or all."""
-    choice = args.accept_held if args.accept_held is not None else args.drop_held
-    which = None if choice == "all" else int(choice)
-    accepting = args.accept_held is not None
-    done = held.accept(store, event_id, which) if accepting else held.drop(store, event_id, which)
-    if not done:
-        print(_("nothing is held for review"))
-    for group in done:
-        said = (
-            ngettext(
-                "{n} change from laptop '{laptop}' accepted (written anew by this laptop, "
-                "stamped now)",
-                "{n} changes from laptop '{laptop}' accepted (written anew by this laptop, "
-                "stamped now)",
-                group.changes,
-            )
-            if accepting
-            else ngettext(
-                "{n} change from laptop '{laptop}' dropped (never applied)",
-                "{n} changes from laptop '{laptop}' dropped (never applied)",
-                group.changes,
-            )
-        )
-        print(said.format(n=group.changes, laptop=group.laptop))
-    return 0
-
-
-def _print_held(groups: list[held.HeldGroup]) -> None:
-    print(_("held for review (stamped too far ahead of this laptop's clock):"))
-    for group in groups:
-        count = len(group.bundles)
-        bundles = ngettext("{n} bundle", "{n} bundles", count).format(n=count)
-        print(
-            _("   held {id}: {what} ({bundles}, held {when} UTC)").format(
-                id=group.id, what=group.describe(), bundles=bundles,
-                when=format_stamp(group.held_at),
-            )
-        )
-    print(_("accept with: wltdesk conflicts --accept-held ID|all; drop with --drop-held ID|all"))
-
-
-def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
-    event = events.resolve_event(store, args.event)
-    _warn_about_clock(store, event.id)
-    if args.accept_held is not None or args.drop_held is not None:
-        return _decide_held(store, event.id, args)
-    found = conflicts.conflicts(store, event.id)
-    waiting = held.held_groups(store, event.id)
-    if args.resolve is not None:
-        if not 1 <= args.resolve <= len(found):
-            raise UserError(_("--resolve: no conflict number {number} ({count} open)").format(
-                number=args.resolve, count=len(found)
-            ))
-        conflict = found[args.resolve - 1]
-        if args.use is None:
-            raise UserError(_("--resolve needs --use VERSION (1 keeps the current value)"))
-        if not 1 <= args.use <= len(conflict.versions):
-            raise UserError(_("--use: choose a version from 1 to {count}").format(
-                count=len(conflict.versions)
-            ))
-        where = (event.id, conflict.entity, conflict.row_id, conflict.field)
-        if args.use == 1:
-            conflicts.keep(store, *where)
-            print(_("kept {value!r}").format(value=conflicts.version_text(conflict.current)))
-        else:
-            chosen = conflict.versions[args.use - 1]
-            conflicts.pick(store, *where, chosen.hlc)
-            print(_("{label} {field}: now {value!r}").format(
-                label=conflict.label, field=conflict.field,
-                value=conflicts.version_text(chosen),
-            ))
-        return 0
-    if args.json:
-        listed = [{"kind": "conflict"} | _conflict_json(n, c) for n, c in enumerate(found, 1)]
-        print_json(listed + [_held_json(g) for g in waiting])
-        return 0
-    if waiting:
-        _print_held(waiting)
-    if not found:
-        print(_("no conflicts to review"))
-        return 0
-    for number, conflict in enumerate(found, 1):
-        number_text = locale_digits(str(number))
-        print(f"{number_text}. {conflict.entity} · {conflict.label} · {conflict.field}")
-        for index, v in enumerate(conflict.versions, 1):
-            mark = _("current") if index == 1 else _("superseded")
-            who = v.device_name or v.device_id
-            print(
-                _("   {index}) {value!r}  ({mark}, {who}, {when} UTC)").format(
-                    index=index, value=conflicts.version_text(v), mark=mark, who=who,
-                    when=format_stamp(v.written_at),
-                )
-            )
-    print(_("resolve with: wltdesk conflicts --resolve NUMBER --use VERSION"))
-    return 0
 
 
 def cmd_publish(store: Store, args: argparse.Namespace) -> int:
@@ -479,8 +370,18 @@ def register(cli: CommandLine) -> None:
     sync_cmd.add_argument("--status", action="store_true", help=_("show the state and history"))
     cli.json_flag(sync_cmd)
 
-    imp = cli.add("import", cmd_import, _("verify and merge bundles from files or folders"))
-    imp.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
+    imp = cli.add(
+        "import", cmd_import, _("verify and merge bundles from files, folders or a WebDAV target")
+    )
+    imp.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE_OR_DIR",
+        help=_(
+            "bundle files and folders, or the WebDAV address of a sync target (read only: "
+            "every laptop's bundles are imported, nothing is written there)"
+        ),
+    )
     imp.add_argument(
         "--passphrase-env",
         metavar="VAR",
@@ -494,23 +395,6 @@ def register(cli: CommandLine) -> None:
         ),
     )
     cli.json_flag(imp)
-
-    conflicts = cli.add("conflicts", cmd_conflicts, _("review values a merge superseded"))
-    conflicts.add_argument("--resolve", type=int, metavar="NUMBER", help=_("conflict to resolve"))
-    conflicts.add_argument(
-        "--use", type=int, metavar="VERSION", help=_("1 keeps the current value; 2… picks another")
-    )
-    decide = conflicts.add_mutually_exclusive_group()
-    decide.add_argument(
-        "--accept-held",
-        type=_held_choice,
-        metavar="ID|all",
-        help=_("apply a laptop's held changes as new changes of this laptop"),
-    )
-    decide.add_argument("--drop-held", type=_held_choice, metavar="ID|all", help=_(
-            "never apply them"
-        ))
-    cli.json_flag(conflicts)
 
     pub = cli.add("publish", cmd_publish, _("write a CSV of people and attendance, or wikitext"))
     pub.add_argument("format", choices=publish.FORMATS)

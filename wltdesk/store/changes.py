@@ -2,7 +2,8 @@
 
 Services never write syncable tables directly; they go through a
 :class:`Writer`, which updates the row *and* appends one :class:`~wltdesk.store.models.Change`
-per field it wrote, all under one fresh HLC stamp. The tables are therefore a
+per field it wrote, all under one fresh HLC stamp, with what the laptop had seen of
+that field (its causal context, :mod:`wltdesk.store.causal`). The tables are therefore a
 cache of the log, rebuilt from it by :mod:`wltdesk.store.materialize`. This
 module also owns how a field value is written in the log (:func:`encode`,
 :func:`decode`), the fast append to the log (:func:`insert_changes`) and
@@ -22,6 +23,7 @@ from sqlalchemy import Column, insert, select, update
 from sqlalchemy.orm import Session
 
 from wltdesk.language import _
+from wltdesk.store import causal
 from wltdesk.store.hlc import Clock
 from wltdesk.store.models import Change, Event, Syncable
 from wltdesk.store.validation import check_row_ids, check_rows
@@ -116,6 +118,7 @@ class Writer:
         records: list[dict[str, Any]] = []
         changes: list[dict[str, Any]] = []
         ids: list[str] = []
+        known = self._known_of_given_rows(model, rows)
         for values in rows:
             unknown = set(values) - set(columns) - {"id", "event_id"}
             if unknown:
@@ -136,7 +139,7 @@ class Writer:
                 for key, value in record.items()
                 if value is not None or column_default(columns[key]) is not None
             }
-            changes.extend(self._log(model, row_id, event_id, logged, stamp))
+            changes.extend(self._log(model, row_id, event_id, logged, stamp, known))
             record.update(id=row_id, hlc=stamp)
             if model is not Event:
                 record["event_id"] = event_id
@@ -176,12 +179,46 @@ class Writer:
         diff = {k: v for k, v in values.items() if current.get(k) != v}
         if not diff:
             return False
+        # A unit (a check-in) is written whole, as given: merged field by field with a
+        # concurrent write, it then never mixes the two (one's status, the other's undo).
+        unit = causal.UNITS.get(model.__tablename__, ())
+        diff |= {k: v for k, v in values.items() if k in unit and any(d in unit for d in diff)}
         check_rows(model, [diff])
-        stamp = self.clock.now()
-        event_id = row_id if model is Event else current["event_id"]
-        self.db.execute(update(model).where(model.id == row_id).values(**diff, hlc=stamp))
-        insert_changes(self.db, self._log(model, row_id, event_id, diff, stamp))
+        self._write(model, row_id, row_id if model is Event else current["event_id"], diff)
         return True
+
+    def restate(self, model: type[Syncable], row_id: str, names: Sequence[str]) -> str:
+        """Log fields of a row again with their present values; returns the stamp.
+
+        Nothing in the table changes but the row's stamp: the new changes say that
+        this laptop, having seen every value those fields had, settled on these
+        (a conflict marked as reviewed, which then syncs like any edit).
+        """
+        columns = content_columns(model)
+        row = self.db.execute(select(model).where(model.id == row_id)).scalar_one()
+        values = {name: getattr(row, name) for name in names if name in columns}
+        return self._write(model, row_id, row_id if model is Event else row.event_id, values)
+
+    def _write(
+        self, model: type[Syncable], row_id: str, event_id: str, values: Mapping[str, Any]
+    ) -> str:
+        """Update one row and log its fields under a new stamp, with their contexts."""
+        known = causal.contexts(self.db, model.__tablename__, [row_id], values)
+        stamp = self.clock.now()
+        self.db.execute(update(model).where(model.id == row_id).values(**values, hlc=stamp))
+        insert_changes(self.db, self._log(model, row_id, event_id, values, stamp, known))
+        return stamp
+
+    def _known_of_given_rows(
+        self, model: type[Syncable], rows: Sequence[Mapping[str, Any]]
+    ) -> Mapping[tuple[str, str], causal.Vector]:
+        """What the log knows of new rows whose ids were given: an id derived from
+        what the row is (a check-in of a person at a session, a laptop in an event) may
+        have been written by another laptop already. A random id has no past."""
+        given = [values["id"] for values in rows if values.get("id")]
+        if not given:
+            return {}
+        return causal.contexts(self.db, model.__tablename__, given, content_columns(model))
 
     def delete(self, model: type[Syncable], row_id: str) -> bool:
         """Tombstone a row: it stays, marked deleted, so the delete can sync."""
@@ -194,7 +231,15 @@ class Writer:
         event_id: str,
         values: Mapping[str, Any],
         stamp: str,
+        known: Mapping[tuple[str, str], causal.Vector],
     ) -> list[dict[str, Any]]:
+        """The log lines of fields written under ``stamp``; ``known`` holds what this
+        laptop had seen of them (a field it has not: a first write)."""
+        seen = {
+            field: causal.as_text(causal.before(known[row_id, field], stamp))
+            for field in values
+            if known.get((row_id, field))
+        }
         return [
             {
                 "event_id": event_id,
@@ -204,17 +249,26 @@ class Writer:
                 "value": encode(value),
                 "hlc": stamp,
                 "device_id": self.clock.device,
+                "seen": seen.get(field, "[]"),
             }
             for field, value in values.items()
         ]
 
 
-CHANGE_COLUMNS = ("event_id", "entity", "row_id", "field", "value", "hlc", "device_id")
-#: A change dict's values in ``CHANGE_COLUMNS`` order (a :data:`ChangeRow`).
-change_values = itemgetter(*CHANGE_COLUMNS)
+CHANGE_COLUMNS = ("event_id", "entity", "row_id", "field", "value", "hlc", "device_id", "seen")
+_known_values = itemgetter(*CHANGE_COLUMNS[:-1])
+
+
+def change_values(change: Mapping[str, Any]) -> ChangeRow:
+    """A change dict's values in ``CHANGE_COLUMNS`` order (a :data:`ChangeRow`); a dict
+    without ``seen`` has an unknown context."""
+    return (*_known_values(change), change.get("seen"))
+
+
 #: A change as a tuple in ``CHANGE_COLUMNS`` order: what the driver binds, and
 #: what a merge carries from bundle to log (a dict per change cost more than the insert).
-ChangeRow = tuple[str, str, str, str, str, str, str]
+#: The last item, the context (:mod:`wltdesk.store.causal`), may be None: not known.
+ChangeRow = tuple[str, str, str, str, str, str, str, str | None]
 
 
 def insert_changes(
@@ -278,6 +332,7 @@ def iter_changes(
         Change.value,
         Change.hlc,
         Change.device_id,
+        Change.seen,
     ).where(Change.seq > after_seq)
     if event_id is not None:
         query = query.where(Change.event_id == event_id)

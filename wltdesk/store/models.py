@@ -345,6 +345,11 @@ class Change(Base):
     value: Mapped[str] = mapped_column(Text)
     hlc: Mapped[str] = mapped_column(String(64), index=True)
     device_id: Mapped[str] = mapped_column(String(36))
+    #: The causal context: the stamps of the values the writer had seen in this field
+    #: (for a check-in, in any of its fields), one per laptop, as a JSON list (``[]``:
+    #: a first write); NULL when unknown (logged before contexts were recorded). See
+    #: :mod:`wltdesk.store.causal`.
+    seen: Mapped[str | None] = mapped_column(Text)
 
 
 class StoreMeta(Base):
@@ -442,7 +447,9 @@ class SyncRun(Base):
 
 
 class ConflictReview(Base):
-    """A conflict an organizer has looked at: the winning stamp they accepted; local."""
+    """A conflict reviewed on this laptop before reviews synced: the winning stamp
+    accepted; local. Reviews are changes now (:mod:`wltdesk.sync.conflicts`); these
+    rows only keep the older ones reviewed."""
 
     __tablename__ = "conflict_reviews"
 

@@ -125,7 +125,9 @@ class BundleInfo:
 
 
 def _line(change: Mapping[str, Any]) -> bytes:
-    # The value is the log's JSON text, embedded as JSON (not re-encoded).
+    # The value and the context are the log's JSON text, embedded as JSON (not
+    # re-encoded); a change whose context is not known goes without ``seen``.
+    seen = change.get("seen")
     head = ",".join(
         (
             '{"entity":' + encode(change["entity"]),
@@ -133,6 +135,7 @@ def _line(change: Mapping[str, Any]) -> bytes:
             '"field":' + encode(change["field"]),
             '"hlc":' + encode(change["hlc"]),
             '"device":' + encode(change["device_id"]),
+            *(() if seen is None else ('"seen":' + seen,)),
             '"value":' + change["value"],
         )
     )

@@ -1,14 +1,17 @@
 """The change lines of a bundle: their shape, and the rules each must pass.
 
 Every line of a bundle's changes member is one JSON object with exactly the
-fields ``entity``, ``row``, ``field``, ``value``, ``hlc`` and ``device`` (see
-``docs/export-format.md``). A line is checked before it can reach a store: a
+fields ``entity``, ``row``, ``field``, ``value``, ``hlc`` and ``device``, and
+``seen`` when its writer recorded what it had seen (the causal context, see
+:mod:`wltdesk.store.causal`; lines of older writers have none) — see
+``docs/export-format.md``. A line is checked before it can reach a store: a
 known entity, text fields of sane length, a well-formed HLC stamp whose device
 is the line's device and whose time lies in the range :mod:`wltdesk.store.hlc`
 allows, a field its entity has (never the event key: it is not a field), a row
 id that is a UUID, no change to another event, and a value the schema allows
 (:mod:`wltdesk.store.validation`: type, length, choices, row ids, NUL,
-nesting). :func:`parse_lines` checks and parses a whole batch of lines at once;
+nesting), and a context of older stamps, one per laptop. :func:`parse_lines`
+checks and parses a whole batch of lines at once;
 a refusal names the line, and for a value the field and why ("line 17:
 people.display_name is longer than 200 characters").
 """
@@ -24,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from wltdesk.language import _
+from wltdesk.store.causal import seen_problem, valid_seen
 from wltdesk.store.changes import ChangeRow, content_columns, encode
 from wltdesk.store.hlc import CEILING_HEX, FLOOR_HEX
 from wltdesk.store.models import ENTITY_BY_NAME
@@ -31,6 +35,9 @@ from wltdesk.store.validation import ROW_ID, change_problem, valid_changes, vali
 from wltdesk.sync.bundle import refusal
 
 _LINE_KEYS = frozenset({"entity", "row", "field", "value", "hlc", "device"})
+#: The optional key: what the writer had seen (absent from lines of older writers).
+SEEN = "seen"
+_WITH_SEEN = _LINE_KEYS | {SEEN}
 
 #: The fields a line may write, by entity: the model's logged columns
 #: (``deleted`` among them). Anything else is refused — a field no table has
@@ -95,8 +102,20 @@ def parse_lines(
         columns = tuple(zip(*map(_LINE_FIELDS, items), strict=True))
     entities, rows, names, values, stamps, devices = columns
     texts = [encode_basestring(v) if type(v) is str else encode(v) for v in values]
+    # Most contexts are a first write's [] or one stamp: no call for those.
+    seen = [
+        None if known is None else "[]" if not known else _seen_text(known)
+        for known in map(dict.get, items, repeat(SEEN))
+    ]
     # repeat() never ends: the other columns, all as long as the batch, end the zip.
-    return list(zip(repeat(event_id), entities, rows, names, texts, stamps, devices, strict=False))
+    return list(
+        zip(repeat(event_id), entities, rows, names, texts, stamps, devices, seen, strict=False)
+    )
+
+
+def _seen_text(stamps: list[str]) -> str:
+    """A checked context as the log holds it (in order, without spaces)."""
+    return "[" + ",".join(f'"{stamp}"' for stamp in sorted(stamps)) + "]"
 
 
 #: Stamps joined by newlines, each as :data:`_STAMP` (which no newline matches).
@@ -113,7 +132,14 @@ def _valid_columns(
     :func:`_checked`, checked a column at a time: a function call per line cost a
     quarter of verifying a bundle. Never more lenient than :func:`_checked`; on
     None the caller checks line by line."""
-    if not items or set(map(type, items)) != {dict} or set(map(len, items)) != {len(_LINE_KEYS)}:
+    if not items or set(map(type, items)) != {dict}:
+        return None
+    sizes = set(map(len, items))
+    if not sizes <= {len(_LINE_KEYS), len(_WITH_SEEN)}:
+        return None
+    if len(_WITH_SEEN) in sizes and not all(
+        SEEN in item for item in items if len(item) == len(_WITH_SEEN)
+    ):
         return None
     try:
         # Every line has the six keys (else KeyError) and no other (six in all).
@@ -149,12 +175,17 @@ def _valid_columns(
     # A format 1 key line has no rule (it is no field): checked line by line, and dropped.
     if not valid_changes(entities, names, values):
         return None
+    if len(_WITH_SEEN) in sizes:
+        if not valid_seen([item.get(SEEN, None) for item in items], stamps):
+            return None
+        if any(item[SEEN] is None for item in items if SEEN in item):
+            return None
     return columns
 
 
 def _checked(path: Path, event_id: str, data: Any, number: int, legacy: bool = False) -> None:
     """Check a parsed line; a refusal names the line."""
-    if type(data) is not dict or data.keys() != _LINE_KEYS:
+    if type(data) is not dict or data.keys() not in (_LINE_KEYS, _WITH_SEEN):
         raise refusal(path, _("malformed change on line {number} (wrong fields)").format(
             number=number
         ))
@@ -225,5 +256,8 @@ def _checked(path: Path, event_id: str, data: Any, number: int, legacy: bool = F
     if legacy and (entity, name) == ("events", LEGACY_KEY):
         return  # dropped unread by the reader
     problem = change_problem(entity, name, data["value"])
+    if problem is None and SEEN in data:
+        problem = seen_problem(data[SEEN], stamp)
+        problem = f"{entity}.{name} {problem}" if problem else None
     if problem:
         raise refusal(path, f"line {number}: {problem}")

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
 from wltdesk.language import _, ngettext
-from wltdesk.store import Store
+from wltdesk.store import Store, causal
 from wltdesk.store.changes import ChangeRow
 from wltdesk.store.hlc import MAX_SKEW_MS, Stamp
 from wltdesk.store.materialize import ForeignRowError, apply_change_rows
@@ -124,7 +124,7 @@ class Holding:
                 "held_at": held_at,
                 "status": HELD,
             }
-            for event_id, entity, row_id, name, value, stamp, device in fresh.values()
+            for event_id, entity, row_id, name, value, stamp, device, _seen in fresh.values()
         ]
         if records:
             self.db.execute(insert(HeldChange), records)
@@ -287,9 +287,19 @@ def accept(store: Store, event_id: str, which: int | None = None) -> list[HeldGr
             latest.setdefault((change.entity, change.row_id), {})[change.field] = change
         rows: list[ChangeRow] = []
         for (entity, row_id), fields in latest.items():
+            known = causal.contexts(writer.db, entity, [row_id], fields)
             stamp = writer.clock.now()
             rows.extend(
-                (c.event_id, entity, row_id, name, c.value, stamp, writer.device_id)
+                (
+                    c.event_id,
+                    entity,
+                    row_id,
+                    name,
+                    c.value,
+                    stamp,
+                    writer.device_id,
+                    causal.as_text(causal.before(known[row_id, name], stamp)),
+                )
                 for name, c in fields.items()
             )
         try:

@@ -21,21 +21,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wltdesk.attendance import PRESENT_STATUSES
 from wltdesk.devices import register_device
 from wltdesk.errors import UserError
 from wltdesk.language import _, ngettext
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
 from wltdesk.store.materialize import ForeignRowError, apply_change_rows, settle_pending
-from wltdesk.store.models import ActionPlan, Attendance, Event, Person, SyncRun
+from wltdesk.store.models import Event, SyncRun
 from wltdesk.sync import bundle, held, reading, signing
 from wltdesk.sync.conflicts import find_conflicts
+from wltdesk.sync.tally import Tally, Transition
 
 Progress = Callable[[int, int], None]
 
@@ -151,21 +150,17 @@ def verify_bundles(
 
 
 @dataclass(frozen=True)
-class Tally:
-    people: int
-    check_ins: int
-    plans: int
-
-
-@dataclass(frozen=True)
 class ImportSummary:
-    """What an import brought: counts of what is new, and conflicts to review."""
+    """What an import brought: counts of rows it added or changed (never negative,
+    see :mod:`.tally`), and the conflicts open to review."""
 
     bundles: int
     changes: int
     new_changes: int
     new_people: int
+    #: Check-ins that were not there before.
     check_ins: int
+    #: New plans.
     plans: int
     conflicts: int
     events: tuple[str, ...]
@@ -175,6 +170,10 @@ class ImportSummary:
     refused: tuple[tuple[Path, str], ...] = ()
     #: Changes newly held for review: stamped too far ahead of this laptop's clock.
     held: int = 0
+    #: Check-ins that now have another status (or none), by transition.
+    changed_check_ins: tuple[Transition, ...] = ()
+    #: New action items.
+    items: int = 0
 
 
 class BundlesRefused(UserError):
@@ -183,20 +182,6 @@ class BundlesRefused(UserError):
     def __init__(self, refused: Sequence[tuple[Path, str]]) -> None:
         super().__init__("\n".join(reason for _path, reason in refused))
         self.refused = tuple(refused)
-
-
-def _tally(db: Session, event_ids: Iterable[str]) -> Tally:
-    ids = list(event_ids)
-
-    def count(model: Any, *where: Any) -> int:
-        query = select(func.count()).select_from(model).where(model.event_id.in_(ids), *where)
-        return db.execute(query.where(model.deleted.is_(False))).scalar_one()
-
-    return Tally(
-        count(Person),
-        count(Attendance, Attendance.status.in_(PRESENT_STATUSES)),
-        count(ActionPlan),
-    )
 
 
 def apply_bundles(
@@ -232,14 +217,23 @@ def apply_bundles(
         verified = [item for item in verified if id(item) not in out]
     with store.read() as db:
         existing = set(db.execute(select(Event.id).where(Event.id.in_(event_ids))).scalars())
-        before = _tally(db, event_ids)
+    tally = Tally()
     steps = [[item] for item in verified] if each_bundle else [list(verified)]
     done = applied = 0  # bundles committed, bundles applied
     refused: list[tuple[Path, str]] = []
     for step in steps:
         store.let_waiting_writes_in()
         step_received, step_new, step_held = _apply_step(
-            store, step, cancelled, done, len(verified), progress, applied, names or {}, refused
+            store,
+            step,
+            cancelled,
+            done,
+            len(verified),
+            progress,
+            applied,
+            names or {},
+            refused,
+            tally,
         )
         received += step_received
         new += step_new
@@ -253,20 +247,22 @@ def apply_bundles(
             for event_id in joined:
                 register_device(writer, event_id)
     with store.read() as db:
-        after = _tally(db, event_ids)
+        counts = tally.counts(db)
         open_conflicts = sum(len(find_conflicts(db, e)) for e in event_ids)
     return ImportSummary(
         bundles=len(verified) - len(refused),
         changes=received,
         new_changes=new,
-        new_people=after.people - before.people,
-        check_ins=after.check_ins - before.check_ins,
-        plans=after.plans - before.plans,
+        new_people=counts.new_people,
+        check_ins=counts.check_ins,
+        plans=counts.plans,
         conflicts=open_conflicts,
         events=tuple(event_ids),
         joined=tuple(joined),
         refused=tuple((item.path, str(error)) for item, error in revoked) + tuple(refused),
         held=held_back,
+        changed_check_ins=counts.changed_check_ins,
+        items=counts.items,
     )
 
 
@@ -280,11 +276,13 @@ def _apply_step(
     applied: int,
     names: Mapping[Path, str],
     refused: list[tuple[Path, str]],
+    tally: Tally,
 ) -> tuple[int, int, int]:
     """Apply some bundles in one transaction; returns (changes received, new, held).
 
     Each bundle is applied under a savepoint: one refused while it is applied is
-    rolled back alone and added to ``refused``."""
+    rolled back alone and added to ``refused``. ``tally`` notes the rows each
+    batch touches before it is applied."""
     received = new = 0
     kept: list[reading.VerifiedBundle] = []
     with store.write() as writer, _merge_cache(writer.db):
@@ -301,6 +299,7 @@ def _apply_step(
                         cancelled,
                         done,
                         total,
+                        tally,
                     )
             except ForeignRowError as exc:
                 holding.held = held_before  # what it held went with the savepoint
@@ -333,6 +332,7 @@ def _apply_bundle(
     cancelled: Callable[[], bool] | None,
     done: int,
     total: int,
+    tally: Tally,
 ) -> tuple[int, int]:
     """Apply one verified bundle, a batch at a time; returns (received, new)."""
     received = new = 0
@@ -348,7 +348,9 @@ def _apply_bundle(
                 else _("import cancelled; nothing was imported")
             )
         received += len(batch)
-        result = apply_change_rows(writer.db, holding.sift(batch, name), writer.clock, settle=False)
+        rows = holding.sift(batch, name)
+        tally.note(writer.db, rows)
+        result = apply_change_rows(writer.db, rows, writer.clock, settle=False)
         new += result.new
     return received, new
 
@@ -398,32 +400,49 @@ def import_bundles(
     given_key: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    names: Mapping[Path, str] | None = None,
+    where: str | None = None,
 ) -> ImportSummary:
     """Verify, then merge, bundle files and folders; the import goes in the sync history.
 
     A bad bundle is refused alone: the others merge, and the summary names it
     (``refused``) and the history says why. When every bundle is refused,
     :class:`BundlesRefused` says why for each, and the store is left exactly as
-    it was (not even a history line is written).
+    it was (not even a history line is written). ``names`` says what to call a
+    bundle instead of its file's name, ``where`` the import in the history
+    (bundles downloaded from a target: their place there, the target).
     """
     started = datetime.now(UTC).replace(tzinfo=None)
     paths = bundle_paths(given)
-    where = ", ".join(str(p) for p in given)
+    where = where or ", ".join(str(p) for p in given)
     refused: list[tuple[Path, str]] = []
     with reading.CheckedChanges() as checked:
         verified = verify_bundles(
             store, paths, passphrase, expected_event, given_key, progress, checked, refused
         )
         if not verified:
-            raise BundlesRefused(refused)
-        summary = apply_bundles(store, verified, progress, cancelled)
+            raise BundlesRefused(_renamed(refused, names))
+        summary = apply_bundles(store, verified, progress, cancelled, names=names)
     if not summary.bundles:
-        raise BundlesRefused([*refused, *summary.refused])
-    summary = replace(summary, refused=(*refused, *summary.refused))
+        raise BundlesRefused(_renamed([*refused, *summary.refused], names))
+    summary = replace(summary, refused=_renamed([*refused, *summary.refused], names))
     message = "; ".join(reason for _path, reason in summary.refused) or None
     for event_id in summary.events:
         record_run(store, event_id, "import", where, started, 0, summary.new_changes, True, message)
     return summary
+
+
+def _renamed(
+    refused: Sequence[tuple[Path, str]], names: Mapping[Path, str] | None
+) -> tuple[tuple[Path, str], ...]:
+    """Refusals naming each bundle as ``names`` says (a refusal starts with the file's name)."""
+    renamed = []
+    for path, reason in refused:
+        name = (names or {}).get(path)
+        if name is not None and reason.startswith(f"{path.name}: "):
+            reason = name + reason[len(path.name) :]
+        renamed.append((path, reason))
+    return tuple(renamed)
 
 
 def record_run(

@@ -73,6 +73,8 @@ MAX_BUNDLE_BYTES = 1_000_000_000
 _NAME = re.compile(r"^[0-9]{1,12}\.wltx$")
 _ID = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,63}$")
 _SIZE = re.compile(r"^[0-9]{1,18}$")
+#: An event's folder: its id, a UUID in lower case.
+_EVENT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 class TargetProblem(UserError):
@@ -126,6 +128,9 @@ class Target(Protocol):
 
     def check(self) -> None:
         """Raise :class:`TargetUnavailable` unless the target can be used now."""
+
+    def events(self) -> list[str]:
+        """The events the target holds a folder for, by id (reading only)."""
 
     def list(self, event_id: str) -> list[RemoteBundle]:
         """Every complete bundle of an event, all devices."""
@@ -196,6 +201,16 @@ class FolderTarget:
                     "belongs to another user): choose another one."
                 ).format(folder=self.root)
             )
+
+    def events(self) -> list[str]:
+        if not self.root.is_dir():
+            raise TargetUnavailable(
+                _(
+                    "The shared folder {folder} is not there: plug in the USB stick, or "
+                    "connect to the network share."
+                ).format(folder=self.root)
+            )
+        return sorted(p.name for p in self.root.iterdir() if _EVENT.match(p.name) and p.is_dir())
 
     def list(self, event_id: str) -> list[RemoteBundle]:
         self.check()
@@ -483,6 +498,13 @@ class WebDavTarget:
             )
         if status not in (200, 207):
             raise self._fail(_("connecting"), status)
+
+    def events(self) -> list[str]:
+        """Listed with PROPFIND only: an organizer's import writes nothing there."""
+        members = self._propfind(self._path())
+        if not members:
+            self.check()  # an empty listing: is the address there at all?
+        return sorted(name for name, folder, _size, _at in members if folder and _EVENT.match(name))
 
     def list(self, event_id: str) -> list[RemoteBundle]:
         event_path = self._path(_safe_id(event_id, "event id"))

@@ -287,7 +287,8 @@ class Ui_SyncPane(object):
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.syncTab), QCoreApplication.translate("SyncPane", u"&Sync", None))
         ___qtreewidgetitem1 = self.conflictsTree.headerItem()
-        ___qtreewidgetitem1.setText(3, QCoreApplication.translate("SyncPane", u"When (UTC)", None))
+        ___qtreewidgetitem1.setText(4, QCoreApplication.translate("SyncPane", u"Had seen", None))
+        ___qtreewidgetitem1.setText(3, QCoreApplication.translate("SyncPane", u"When (venue time)", None))
         ___qtreewidgetitem1.setText(2, QCoreApplication.translate("SyncPane", u"Written on", None))
         ___qtreewidgetitem1.setText(1, QCoreApplication.translate("SyncPane", u"Value", None))
         ___qtreewidgetitem1.setText(0, QCoreApplication.translate("SyncPane", u"Record and field", None))
@@ -295,7 +296,13 @@ class Ui_SyncPane(object):
         self.conflictsTree.setAccessibleName(QCoreApplication.translate("SyncPane", u"Conflicts to review", None))
 #endif // QT_CONFIG(accessibility)
         self.keepButton.setText(QCoreApplication.translate("SyncPane", u"&Keep the current value", None))
+#if QT_CONFIG(tooltip)
+        self.keepButton.setToolTip(QCoreApplication.translate("SyncPane", u"Mark the conflict reviewed, keeping the value in use; the review reaches the other laptops with the next sync", None))
+#endif // QT_CONFIG(tooltip)
         self.pickButton.setText(QCoreApplication.translate("SyncPane", u"&Use the chosen value", None))
+#if QT_CONFIG(tooltip)
+        self.pickButton.setToolTip(QCoreApplication.translate("SyncPane", u"Make the chosen value current again; it reaches the other laptops with the next sync", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.conflictsTab), QCoreApplication.translate("SyncPane", u"&Conflicts", None))
         pass
     # retranslateUi

@@ -1,26 +1,29 @@
-"""The Sync section's Conflicts tab: fields two laptops wrote differently, to review.
+"""The Sync section's Conflicts tab: fields two laptops wrote differently at the same
+time (neither had seen the other's value), to review.
 
 A merge keeps the newest value of every field and every superseded one in the
-change log (nothing typed on any laptop is lost). :class:`ConflictReview`
-lists each such field with all its versions, newest first, and lets the
-facilitator keep the current value or make another one current again
-(``conflicts.keep`` / ``conflicts.pick``). Its words are the Sync pane's (translation
-context ``SyncPane``), where they were written first.
+change log (nothing typed on any laptop is lost); a value written by a laptop that
+had seen the one it replaced is a correction and never listed. :class:`ConflictReview`
+lists each conflict with its versions — the value, the laptop that wrote it, when
+(the venue's clock) and what that laptop had seen — and lets the facilitator keep
+the current value, marking the conflict reviewed, or make another one current
+(``conflicts.keep`` / ``conflicts.pick``); either syncs to the other laptops. The
+words it had first are the Sync pane's (translation context ``SyncPane``), where
+they were written; those added since are its own.
 """
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
-from wltdesk import events
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.people.fields import field_label
-from wltdesk.language import format_count, format_date, format_time
+from wltdesk.language import format_count, format_time
 from wltdesk.sync import conflicts, held
 
 ConflictRole = Qt.ItemDataRole.UserRole + 1
@@ -30,7 +33,7 @@ VersionRole = Qt.ItemDataRole.UserRole + 2
 class ConflictReview(QObject):
     """The Conflicts tab of the Sync pane's form: the tree, its label and two buttons."""
 
-    #: Another version was made current: the data changed, every pane reloads.
+    #: A version was kept or made current (a change was written): every pane reloads.
     picked = Signal()
     #: Keeping or picking was refused; the message is for the user.
     failed = Signal(str)
@@ -65,8 +68,9 @@ class ConflictReview(QObject):
                     [
                         mark,
                         self.value_words(conflict, version),
-                        version.device_name or version.device_id,
-                        f"{format_date(version.written_at)} {format_time(version.written_at)}",
+                        conflict.laptop(version),
+                        conflicts.venue_time(version.written_at, conflict.timezone),
+                        self.seen_words(conflict, version),
                     ]
                 )
                 child.setData(0, ConflictRole, conflict)
@@ -76,16 +80,18 @@ class ConflictReview(QObject):
             top.setExpanded(True)
         if found:
             self.ui.conflictsLabel.setText(
-                QCoreApplication.translate(
-                    "SyncPane",
-                    "1 field was written differently on different laptops. The newest "
-                    "value is in use; choose another value to make it current again.",
+                self.tr(
+                    "1 field was written differently on laptops that had not seen each "
+                    "other's value. The newest value is in use: keep it (the conflict is "
+                    "then marked reviewed on every laptop), or choose another value to make "
+                    "it current."
                 )
                 if len(found) == 1
-                else QCoreApplication.translate(
-                    "SyncPane",
-                    "{0} fields were written differently on different laptops. The newest "
-                    "value is in use; choose another value to make it current again.",
+                else self.tr(
+                    "{0} fields were written differently on laptops that had not seen each "
+                    "other's value. The newest value is in use: keep it (the conflict is "
+                    "then marked reviewed on every laptop), or choose another value to make "
+                    "it current."
                 ).format(format_count(len(found)))
             )
         else:
@@ -112,19 +118,28 @@ class ConflictReview(QObject):
         return names.get((entity, field), field.replace("_", " "))
 
     def value_words(self, conflict: conflicts.Conflict, version: conflicts.Version) -> str:
+        """A version's value; a check-in's with its time on the venue's clock."""
+        return self._words(conflict, version.value, version.also.get("checked_at"))
+
+    def _words(self, conflict: conflicts.Conflict, value: object, checked_at: object) -> str:
         if conflict.entity == "attendance" and conflict.field == "status":
-            if version.value == conflicts.UNDONE:
+            if value == conflicts.UNDONE:
                 return QCoreApplication.translate("SyncPane", "check-in undone")
-            words = QCoreApplication.translate("Attendance", str(version.value))
-            checked_at = version.also.get("checked_at")
-            if checked_at is not None:
-                event = self.desk.current_event
-                zone = events.check_timezone(event.timezone) if event else None
-                words = QCoreApplication.translate("SyncPane", "{0} at {1}").format(
-                    words, format_time(checked_at.replace(tzinfo=UTC), zone)
-                )
+            words = QCoreApplication.translate("Attendance", str(value))
+            if isinstance(checked_at, datetime):
+                time = format_time(checked_at.replace(tzinfo=UTC), conflict.timezone)
+                words = QCoreApplication.translate("SyncPane", "{0} at {1}").format(words, time)
             return words
-        return conflicts.value_text(version.value)
+        return conflicts.value_text(value)
+
+    def seen_words(self, conflict: conflicts.Conflict, version: conflicts.Version) -> str:
+        """What the version's laptop had seen when it wrote it."""
+        seen = version.seen
+        if seen.kind == conflicts.SAW_NOTHING:
+            return self.tr("no value (a first entry)")
+        if seen.kind == conflicts.SAW_UNKNOWN:
+            return self.tr("not recorded (an older change)")
+        return self._words(conflict, seen.value, None)
 
     def _conflict_chosen(self, *_args: object) -> None:
         item = self.ui.conflictsTree.currentItem()
@@ -153,7 +168,8 @@ class ConflictReview(QObject):
             )
         except UserError as exc:
             self.failed.emit(str(exc))
-        self.refresh()
+        # The review is a change that waits to be synced, like an edit.
+        self.picked.emit()
 
     def pick_chosen(self) -> None:
         conflict, version = self._chosen()

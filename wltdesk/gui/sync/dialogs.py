@@ -1,7 +1,8 @@
-"""The Sync section's dialogs: export to a file, join an event, show the event key.
+"""The Sync section's dialogs: export a bundle, import from a folder or a WebDAV
+server, join an event, show the event key.
 
-:class:`ExportDialog` and :class:`JoinDialog` only gather choices; the Sync
-pane runs the work they describe in the background.
+:class:`ExportDialog`, :class:`ImportTargetDialog` and :class:`JoinDialog` only
+gather choices; the Sync pane runs the work they describe in the background.
 :class:`EventKeyBox` shows the event key as a QR code for co-facilitators and
 saves it as a picture; its words are the Sync pane's (translation context
 ``SyncPane``), where they were written first.
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from wltdesk.errors import UserError
 from wltdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
+from wltdesk.gui.forms.ui_import_target_dialog import Ui_ImportTargetDialog
 from wltdesk.gui.forms.ui_join_dialog import Ui_JoinDialog
-from wltdesk.sync import eventkey
+from wltdesk.sync import eventkey, gather
 
 
 class ExportDialog(QDialog):
@@ -79,6 +81,52 @@ class ExportDialog(QDialog):
     @property
     def include_private(self) -> bool:
         return self.ui.privateCheck.isChecked()
+
+
+class ImportTargetDialog(QDialog):
+    """Where to import from: a folder of bundles, or the WebDAV address of a sync target.
+
+    An organizer who does not sync imports every laptop's bundles from the target
+    the team syncs with; nothing is written there (:mod:`wltdesk.sync.gather`).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ImportTargetDialog()
+        self.ui.setupUi(self)
+        self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.buttonBox.accepted.connect(self._accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import every bundle in a folder"), self.ui.placeEdit.text()
+        )
+        if folder:
+            self.ui.placeEdit.setText(folder)
+
+    def _accept(self) -> None:
+        place = self.place
+        if not place:
+            QMessageBox.warning(
+                self, self.tr("Import"), self.tr("Choose a folder, or type a WebDAV address.")
+            )
+            return
+        if not gather.is_address(place) and not Path(place).expanduser().is_dir():
+            QMessageBox.warning(
+                self,
+                self.tr("Import"),
+                self.tr(
+                    "There is no folder {0}. Give a folder, or a WebDAV address starting "
+                    "with https://."
+                ).format(place),
+            )
+            return
+        self.accept()
+
+    @property
+    def place(self) -> str:
+        return self.ui.placeEdit.text().strip()
 
 
 class JoinDialog(QDialog):

@@ -30,9 +30,9 @@ from wltdesk import events
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.sync import wording
-from wltdesk.gui.sync.dialogs import ExportDialog, JoinDialog
-from wltdesk.language import speaking
-from wltdesk.sync import bundle, eventkey, exchange, export, merge, targets
+from wltdesk.gui.sync.dialogs import ExportDialog, ImportTargetDialog, JoinDialog
+from wltdesk.language import format_count, speaking
+from wltdesk.sync import bundle, eventkey, exchange, export, gather, merge, tally, targets
 
 
 class SyncJobs(QObject):
@@ -185,11 +185,10 @@ class SyncJobs(QObject):
             self.import_paths(paths)
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self.pane, QCoreApplication.translate("SyncPane", "Import every sync file in a folder")
-        )
-        if folder:
-            self.import_paths([folder])
+        """Every bundle in a folder, or every laptop's on a WebDAV target (read only)."""
+        dialog = ImportTargetDialog(self.pane)
+        if dialog.exec():
+            self.import_paths([dialog.place])
 
     def join_event(self) -> None:
         """Import an event package, opened with the key from the QR code (or, for
@@ -212,6 +211,10 @@ class SyncJobs(QObject):
         expected, key = eventkey.parse_key(key_text) if key_text else (None, None)
 
         def work(progress, cancelled):
+            if len(paths) == 1 and gather.is_address(paths[0]):
+                return gather.import_address(
+                    store, paths[0], passphrase, expected, key, progress, cancelled
+                )
             return merge.import_bundles(
                 store, paths, passphrase, expected, key, progress, cancelled
             )
@@ -219,7 +222,7 @@ class SyncJobs(QObject):
         def done(summary: merge.ImportSummary) -> None:
             if summary.new_changes:
                 self.merged.emit()
-            words = self.summary_words(summary)
+            words = summary_words(summary)
             title = QCoreApplication.translate("SyncPane", "Import")
             if summary.refused:
                 # The others merged; each refused one is named, with why, in the details.
@@ -286,31 +289,51 @@ class SyncJobs(QObject):
         else:
             self.failed.emit(message, "")
 
-    def summary_words(self, summary: merge.ImportSummary) -> str:
-        words = QCoreApplication.translate(
-            "SyncPane",
-            "Files imported: {0}. New changes: {1} — new people: {2}, check-ins: {3}, "
-            "plans: {4}. Conflicts to review: {5}.",
-        ).format(
-            *(
-                wording.number(n)
-                for n in (
-                    summary.bundles,
-                    summary.new_changes,
-                    summary.new_people,
-                    summary.check_ins,
-                    summary.plans,
-                    summary.conflicts,
-                )
-            )
+
+def _state_words(state: str) -> str:
+    """A check-in's state in an import's summary: its status, or none."""
+    if state == tally.NONE:
+        return QCoreApplication.translate("SyncPane", "not checked in")
+    return QCoreApplication.translate("Attendance", state)
+
+
+def summary_words(summary: merge.ImportSummary) -> str:
+    """What an import brought, each count of rows (see :mod:`wltdesk.sync.tally`)."""
+    moves = "".join(
+        "\n"
+        + QCoreApplication.translate("SyncPane", "{0} → {1}: {2}").format(
+            _state_words(t.before), _state_words(t.after), format_count(t.count)
         )
-        if summary.held:
-            words += "\n" + QCoreApplication.translate(
-                "SyncPane",
-                "{0} changes were held for review: they were made on a laptop whose clock "
-                "is more than a day ahead of this one. See Conflicts.",
-            ).format(wording.number(summary.held))
-        return words
+        for t in summary.changed_check_ins
+    )
+    words = QCoreApplication.translate(
+        "SyncPane",
+        "Files imported: {0}. New changes: {1} — new people: {2}, new check-ins: {3}, "
+        "changed check-ins: {4}, new plans: {5}, new action items: {6}. Conflicts to "
+        "review: {7}.",
+    ).format(
+        *map(
+            format_count,
+            (
+                summary.bundles,
+                summary.new_changes,
+                summary.new_people,
+                summary.check_ins,
+                sum(t.count for t in summary.changed_check_ins),
+                summary.plans,
+                summary.items,
+                summary.conflicts,
+            ),
+        )
+    )
+    words += moves
+    if summary.held:
+        words += "\n" + QCoreApplication.translate(
+            "SyncPane",
+            "{0} changes were held for review: they were made on a laptop whose clock "
+            "is more than a day ahead of this one. See Conflicts.",
+        ).format(format_count(summary.held))
+    return words
 
 
 def _what_to_do(message: str) -> str:
