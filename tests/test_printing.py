@@ -33,7 +33,7 @@ from sqlalchemy import func, select
 
 from wltdesk import printing
 from wltdesk.errors import UserError
-from wltdesk.printing import badges, certificates, document, fonts, report, typeset
+from wltdesk.printing import badges, certificates, document, fonts, report, turnout, typeset
 from wltdesk.printing.document import Document, Letterhead, save_pdf
 from wltdesk.printing.fonts import ARABIC, BENGALI, HEBREW, LATIN, font_runs, markup
 from wltdesk.printing.styles import styles
@@ -407,7 +407,7 @@ def test_event_report_prints_the_photo_credits_the_organizers_entered(store, eve
 
 
 def test_drop_off_waits_for_the_last_day(store, event):
-    gone = report.drop_off(store, event.event_id)
+    gone = turnout.drop_off(store, event.event_id)
     assert gone is not None and [p.display_name for p in gone.people] == ["Sadia Islam"]
     assert report.tally(["A", None, "B", "A"]) == [("A", 2), ("B", 1), ("(not given)", 1)]
 
