@@ -82,6 +82,9 @@ class Chart(Drawing):
 
     def __init__(self, width: float, height: float) -> None:
         super().__init__(width, height)
+        register_fonts()
+        # the renderer names a starting font; Helvetica would be a base font never embedded
+        self.initialFontName = LATIN
         self.words: list[Words] = []
 
     def say(self, words: Words) -> None:

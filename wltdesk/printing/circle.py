@@ -113,8 +113,8 @@ def _summary_story(summary: circles.CircleSummary, width: float) -> list[Flowabl
                 joined(lambda: _("Facilitator copy")),
                 stacked(
                     lambda: _(
-                        "It holds private notes, each in a box marked “private”. Keep it with "
-                        "the facilitator: do not share, post or display it."
+                        "Private notes are shown, each in a box marked “Private”. Keep this "
+                        "copy with the facilitator: do not share, post or display it."
                     )
                 ),
                 width,

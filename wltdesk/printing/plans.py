@@ -157,10 +157,8 @@ def _follow_up(store: Store, event_id: str, width: float) -> list[Flowable]:
     story.append(
         lines(
             lambda: ngettext(
-                "{count} action item of every plan, by plan, soonest due first; overdue "
-                "items are shaded.",
-                "{count} action items of every plan, by plan, soonest due first; overdue "
-                "items are shaded.",
+                "{count} action item of every plan, soonest due first; overdue items are shaded.",
+                "{count} action items of every plan, soonest due first; overdue items are shaded.",
                 len(items),
             ).format(count=format_number(len(items))),
             s.muted,
