@@ -132,7 +132,7 @@ def _count_chart(
     for count in unknown:
         note = f"{format_number(count)} · {share(count, total)}"
         rows.append(Row(_(UNKNOWN), (count,), note, unknown=True))
-    return KeepTogether(bars(rows, width))
+    return bars(rows, width)
 
 
 def _participants(participants: list[Person], width: float) -> list[Flowable]:
@@ -140,31 +140,40 @@ def _participants(participants: list[Person], width: float) -> list[Flowable]:
     total = len(participants)
 
     def more_regions(count: int) -> str:
-        return ngettext("{count} more region", "{count} more regions", count).format(
-            count=format_number(count)
+        return joined(
+            lambda: ngettext("{count} more region", "{count} more regions", count).format(
+                count=format_number(count)
+            )
         )
 
     def more_answers(count: int) -> str:
-        return ngettext("{count} more answer", "{count} more answers", count).format(
-            count=format_number(count)
+        return joined(
+            lambda: ngettext("{count} more answer", "{count} more answers", count).format(
+                count=format_number(count)
+            )
         )
 
     genders = tally([p.gender for p in participants])
+    heading = lines(lambda: _("Participants by region and affiliation"), s.heading)
+    regions = _count_chart(tally([p.region for p in participants]), total, width, more_regions)
     story: list[Flowable] = [
-        lines(lambda: _("Participants by region and affiliation"), s.heading),
-        _count_chart(tally([p.region for p in participants]), total, width, more_regions),
+        KeepTogether([heading, regions]),
         Spacer(1, 3 * mm),
         _count_table(
             lambda: _("Affiliation"), tally([p.affiliation for p in participants]), total, width
         ),
-        CondPageBreak(35 * mm),  # the heading stays with its chart
+    ]
+    gender_heading = [
         lines(lambda: _("Participants by gender"), s.heading),
         lines(lambda: _("As each participant described themselves."), s.muted),
         Spacer(1, 1.5 * mm),
     ]
     if all(value == UNKNOWN for value, _count in genders):
-        return [*story, lines(lambda: _("No participant gave a gender."), s.body)]
-    return [*story, _count_chart(genders, total, width, more_answers)]
+        none = lines(lambda: _("No participant gave a gender."), s.body)
+        return [*story, *gender_heading, none]
+    # the heading stays with its chart
+    chart = _count_chart(genders, total, width, more_answers)
+    return [*story, KeepTogether([*gender_heading, chart])]
 
 
 def _photos(event: Event, roster: list[Person], width: float) -> list[Flowable]:
@@ -194,7 +203,9 @@ def _photos(event: Event, roster: list[Person], width: float) -> list[Flowable]:
             unasked=format_number(len(unasked)),
         )
 
-    story += [lines(lambda: _("Photo consent"), s.heading), lines(consent, s.body)]
+    # the heading and its sentence stay with the first names of the list under them
+    story += [CondPageBreak(45 * mm), lines(lambda: _("Photo consent"), s.heading)]
+    story.append(lines(consent, s.body))
     if declined:
         # whoever gets the report must not publish these names: every page they are on says so
         table = people_table(lambda: _("Declined photos"), declined, width)

@@ -32,7 +32,7 @@ from wltdesk.printing.continued import ContinuedTitle
 from wltdesk.printing.document import Document, letterhead
 from wltdesk.printing.fonts import LATIN
 from wltdesk.printing.styles import RULE, style, styles
-from wltdesk.printing.typeset import Line, para
+from wltdesk.printing.typeset import para
 from wltdesk.printing.wording import joined, lines, said
 from wltdesk.store import Store
 
@@ -53,7 +53,7 @@ def _group_cells(
     ink = colors.HexColor(groups.ink_for(group.colour))
     count = people_count(len(group.members))
     title = f"{group.name} · {group.room}" if group.room else group.name
-    more = joined(lambda: _("{group} (continued)").format(group=title))
+    more = _continued_group(title)
     rows: list[list[object]] = [
         [ContinuedTitle(title, more, 11, ink), para(count, style("gh-n", 8.5, colour=ink))]
     ]
@@ -72,6 +72,11 @@ def _group_cells(
         ("BOX", (column, 0), (column + 1, last), 1.2, colour),
     ]
     return rows, commands
+
+
+def _continued_group(title: str) -> str:
+    """A group's name on the pages its list runs onto: "Group 3 (continued)"."""
+    return joined(lambda: _("{group} (continued)").format(group=title))
 
 
 def _side_by_side(
@@ -222,6 +227,8 @@ def _adds(view: groups.GroupSetView) -> bool:
 
 #: Groups side by side in the event report's tables.
 ACROSS = 4
+#: Groups of up to this many are never split across two pages in the event report.
+SMALL = 15
 
 
 def _grid(shown: list[groups.GroupView], width: float) -> Table:
@@ -244,7 +251,7 @@ def _grid(shown: list[groups.GroupView], width: float) -> Table:
     for index, group in enumerate(shown):
         ink = colors.HexColor(groups.ink_for(group.colour))
         title = f"{group.name} · {group.room}" if group.room else group.name
-        rows[0][index] = Line(title, s.cell_bold.fontSize, True, ink)
+        rows[0][index] = ContinuedTitle(title, _continued_group(title), s.cell_bold.fontSize, ink)
         for number, member in enumerate(group.members, 1):
             rows[number][index] = para(member.display_name, name_style)
         colour = colors.HexColor(group.colour)
@@ -262,24 +269,31 @@ def report_section(store: Store, event_id: str, width: float) -> list[Flowable]:
     (a column per group, a member per line), so the whole set reads at a glance."""
     s = styles()
     sets = groups.list_sets(store, event_id)
-    story: list[Flowable] = [lines(lambda: _("Groups"), s.heading)]
+    heading = lines(lambda: _("Groups"), s.heading)
     if not sets:
-        return [*story, lines(lambda: _("No breakout groups were formed."), s.body)]
+        return [heading, lines(lambda: _("No breakout groups were formed."), s.body)]
+    story: list[Flowable] = []
+    # the headings go with the first groups under them, never alone at a page's foot
+    waiting: list[Flowable] = [heading]
     for summary in sets:
         view = groups.set_view(store, summary.id)
-        story.append(CondPageBreak(30 * mm))  # the set's line stays with its groups
         where = f" · {view.session_title}" if _adds(view) else ""
         sizes = joined(partial(_sizes, summary))
-        story.append(para(f"{view.name}{where}: {sizes}", s.subheading))
+        waiting.append(para(f"{view.name}{where}: {sizes}", s.subheading))
         for rnd in view.rounds:
-            blocks: list[Flowable] = []
             if len(view.rounds) > 1:
-                blocks.append(lines(partial(round_name, rnd, False), s.cell_bold))
+                waiting.append(lines(partial(round_name, rnd, False), s.cell_bold))
             for start in range(0, len(rnd.groups), ACROSS):
                 shown = rnd.groups[start : start + ACROSS]
-                if shown:
-                    blocks.append(_grid(shown, width))
-                # a small round stays on one page; a round's line stays with its first groups
-                story.append(KeepTogether([*blocks, Spacer(1, 2.5 * mm)]))
-                blocks = []
+                grid = _grid(shown, width)
+                if max(len(g.members) for g in shown) <= SMALL:
+                    # small groups stay on one page, with the lines over them
+                    story.append(KeepTogether([*waiting, grid, Spacer(1, 2.5 * mm)]))
+                else:
+                    # long groups go on over the next page under their names, "(continued)"
+                    story += [CondPageBreak(50 * mm), *waiting, grid, Spacer(1, 2.5 * mm)]
+                waiting = []
+            if waiting:  # a round with no groups
+                story += waiting
+                waiting = []
     return story

@@ -31,7 +31,7 @@ from wltdesk.printing.charts import SERIES, Column, ColumnGroup, Row, Series, ba
 from wltdesk.printing.styles import styles
 from wltdesk.printing.tables import house_table
 from wltdesk.printing.typeset import para
-from wltdesk.printing.wording import lines, stacked_row
+from wltdesk.printing.wording import joined, lines, stacked_row
 from wltdesk.store import Store
 from wltdesk.store.models import EventSession, Person
 
@@ -98,11 +98,17 @@ def _session_chart(
         )
         for day, held in groupby(sessions, key=lambda s: s.day)
     ]
-    series = [Series(_("Present"), SERIES[0]), Series(_("Late"), SERIES[1])]
+    # the chart's words in each language of the printout, like every label
+    series = [
+        Series(joined(lambda: _("Present")), SERIES[0]),
+        Series(joined(lambda: _("Late")), SERIES[1]),
+    ]
     ceiling = (
         expected,
-        ngettext("{count} participant", "{count} participants", expected).format(
-            count=format_number(expected)
+        joined(
+            lambda: ngettext("{count} participant", "{count} participants", expected).format(
+                count=format_number(expected)
+            )
         ),
     )
     return columns(groups, series, width, 58 * mm, ceiling)
@@ -156,10 +162,10 @@ def _attendance_table(
 
 def _came_back(gone: DropOff, width: float) -> Flowable:
     """A bar per day with check-ins: who came, and how many of them came on the first day."""
-    first = _day(gone.first_day)
+    first = gone.first_day
     series = [
-        Series(_("came on {day}").format(day=first), SERIES[0]),
-        Series(_("did not come on {day}").format(day=first), SERIES[2]),
+        Series(joined(lambda: _("came on {day}").format(day=_day(first))), SERIES[0]),
+        Series(joined(lambda: _("did not come on {day}").format(day=_day(first))), SERIES[2]),
     ]
     rows = [
         Row(_day(day), (returning, total - returning), format_number(total))
@@ -184,12 +190,9 @@ def _drop_off_story(gone: DropOff, width: float) -> list[Flowable]:
             last=_day(gone.last_day),
         )
 
+    heading = lines(lambda: _("Who came back"), s.subheading)
     story: list[Flowable] = [
-        CondPageBreak(45 * mm),  # the heading stays with its chart
-        lines(lambda: _("Who came back"), s.subheading),
-        _came_back(gone, width),
-        Spacer(1, 2 * mm),
-        lines(summary, s.body),
+        KeepTogether([heading, _came_back(gone, width), Spacer(1, 2 * mm), lines(summary, s.body)])
     ]
     heading = lines(
         lambda: _("Came on {first}, not on {last}").format(
@@ -226,9 +229,12 @@ def attendance_section(
     s = styles()
     sessions = counted_sessions(store, event_id)
     counted = {session.id: attendance.counts(store, session.id) for session in sessions}
-    story: list[Flowable] = [lines(lambda: _("Attendance per session"), s.heading)]
-    if sessions:
-        story += [KeepTogether(_session_chart(sessions, counted, width)), Spacer(1, 3 * mm)]
+    heading = lines(lambda: _("Attendance per session"), s.heading)
+    if sessions:  # the heading stays with its chart
+        chart = _session_chart(sessions, counted, width)
+        story: list[Flowable] = [KeepTogether([heading, chart, Spacer(1, 3 * mm)])]
+    else:
+        story = [heading]
     story.append(_attendance_table(sessions, counted, store, event_id, width, now))
     gone = drop_off(store, event_id)
     if gone is not None:
