@@ -33,8 +33,8 @@ from wltdesk.printing.typeset import Line, para
 ALERT = colors.HexColor("#b3261e")
 ALERT_TINT = colors.HexColor("#fbeae9")
 
-STAMP_SIZE = 7.5
-STAMP_HEIGHT = 11.5
+STAMP_SIZE = 8.5
+STAMP_HEIGHT = 13.0
 
 
 def stamp(canvas: Canvas, text: str) -> None:

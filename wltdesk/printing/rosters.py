@@ -139,6 +139,15 @@ def _round_story(rnd: groups.RoundView, width: float, page: float) -> list[Flowa
     return story
 
 
+def _first_height(story: list[Flowable], width: float) -> float:
+    """How tall the first groups of a round are: a pair that never splits whole, a long
+    group (which splits) enough of it to follow its heading."""
+    first = story[0] if story else None
+    if isinstance(first, Table) and not first.splitByRow:
+        return float(first.wrap(width, 1e6)[1])
+    return 30 * mm
+
+
 def build_rosters(
     store: Store,
     event_id: str,
@@ -168,15 +177,18 @@ def build_rosters(
             story.append(para(view.session_title, s.muted))
         for rnd in view.rounds:
             several = len(view.rounds) > 1
+            groups_story = _round_story(rnd, width, doc.body_height - 12 * mm)
             if several:
-                # never a heading alone at the foot of a page (the rows cannot be
-                # kept with it: ReportLab keeps nothing together with a container)
-                story += [CondPageBreak(45 * mm), lines(partial(round_name, rnd), s.heading)]
+                # never a heading alone at the foot of a page: it goes over with the first
+                # groups under it (ReportLab keeps nothing together with a container)
+                story += [
+                    CondPageBreak(_first_height(groups_story, width) + 15 * mm),
+                    lines(partial(round_name, rnd), s.heading),
+                ]
             else:
                 story.append(Spacer(1, 2 * mm))
             # a round that runs onto another page says there whose groups these are
             again = joined(partial(_continued, view.name, rnd if several else None))
-            groups_story = _round_story(rnd, width, doc.body_height - 12 * mm)
             story.append(PTOContainer(groups_story, header=[para(again, s.subheading)]))
         if progress:
             progress(index, len(chosen))
