@@ -243,8 +243,12 @@ ACROSS = 4
 SMALL = 15
 
 
-def _grid(shown: list[groups.GroupView], width: float) -> Table:
-    """Groups side by side, each a column: its name in its colour, then a member a line."""
+def _grid(shown: list[groups.GroupView], width: float, rnd: int | None = None) -> Table:
+    """Groups side by side, each a column: its name in its colour, then a member a line.
+
+    With ``rnd`` (a set of several rounds) each name says its round ("R2 Group 5"): a
+    round's groups may go on over a page, under no heading of their own.
+    """
     s = styles()
     name_style = style("grid-member", 8.5)
     column = width / ACROSS
@@ -263,6 +267,8 @@ def _grid(shown: list[groups.GroupView], width: float) -> Table:
     for index, group in enumerate(shown):
         ink = colors.HexColor(groups.ink_for(group.colour))
         title = f"{group.name} · {group.room}" if group.room else group.name
+        if rnd is not None:
+            title = _("R{number} {group}").format(number=format_number(rnd), group=title)
         rows[0][index] = ContinuedTitle(title, _continued_group(title), s.cell_bold.fontSize, ink)
         for number, member in enumerate(group.members, 1):
             rows[number][index] = para(member.display_name, name_style)
@@ -297,7 +303,7 @@ def report_section(store: Store, event_id: str, width: float) -> list[Flowable]:
                 waiting.append(lines(partial(round_name, rnd, False), s.cell_bold))
             for start in range(0, len(rnd.groups), ACROSS):
                 shown = rnd.groups[start : start + ACROSS]
-                grid = _grid(shown, width)
+                grid = _grid(shown, width, rnd.number if len(view.rounds) > 1 else None)
                 if max(len(g.members) for g in shown) <= SMALL:
                     # small groups stay on one page, with the lines over them
                     story.append(KeepTogether([*waiting, grid, Spacer(1, 2.5 * mm)]))
