@@ -33,7 +33,7 @@ from sqlalchemy import func, select
 
 from wltdesk import printing
 from wltdesk.errors import UserError
-from wltdesk.printing import badges, certificates, document, fonts, report, typeset
+from wltdesk.printing import badges, certificates, document, fonts, report, turnout, typeset
 from wltdesk.printing.document import Document, Letterhead, save_pdf
 from wltdesk.printing.fonts import ARABIC, BENGALI, HEBREW, LATIN, font_runs, markup
 from wltdesk.printing.styles import styles
@@ -407,7 +407,7 @@ def test_event_report_prints_the_photo_credits_the_organizers_entered(store, eve
 
 
 def test_drop_off_waits_for_the_last_day(store, event):
-    gone = report.drop_off(store, event.event_id)
+    gone = turnout.drop_off(store, event.event_id)
     assert gone is not None and [p.display_name for p in gone.people] == ["Sadia Islam"]
     assert report.tally(["A", None, "B", "A"]) == [("A", 2), ("B", 1), ("(not given)", 1)]
 
@@ -440,8 +440,9 @@ def test_action_plans_one_per_page_and_follow_up_by_due_date(store, event, tmp_p
     assert "Sylhet photo walk" in pdf_text(data, tmp_path, 2, 2)
     follow = pdf_text(data, tmp_path, 3, 3)
     assert "Follow-up list" in follow
-    order = [follow.index(t) for t in ("Ask the archive", "Draft the invitation",
-                                       "Book the library hall", "Collect licences")]  # fmt: skip
+    # plan by plan (the plan due soonest first), each plan's items soonest due first
+    wanted = ("Ask the archive", "Collect licences", "Draft the invitation", "Book the library")
+    order = [follow.index(t) for t in wanted]
     assert order == sorted(order)
     assert render_pages(data, tmp_path / "png", "plans")
 
@@ -697,11 +698,14 @@ def test_event_report_counts_absences_and_splits_a_long_attendance_table(store, 
         title = f"Extra session {number:02d}"
         agenda.add_session(store, event.event_id, title, start, start + timedelta(minutes=10))
     data = printing.render(store, event.event_id, "report", opts())
-    first, second = pdf_text(data, tmp_path, 1, 1), pdf_text(data, tmp_path, 2, 2)
-    assert "Attendance per session" in first and "Opening circle" in first
-    assert "Extra session 39" in second
-    assert re.search(r"When\s+Session\s+Present", second)  # the header row again
-    assert "–" in second.split("Extra session 39", 1)[1].splitlines()[0]  # no check-ins
+    pages = [pdf_text(data, tmp_path, n, n) for n in range(1, printing.page_count(data) + 1)]
+    first = next(i for i, text in enumerate(pages) if "Attendance per session" in text)
+    # the chart of every session, then the table, which starts under it
+    assert "Opening circle" in pages[first]
+    last = next(i for i, text in enumerate(pages) if "Extra session 39" in text)
+    assert last > first
+    assert re.search(r"When\s+Session\s+Present", pages[last])  # the header row again
+    assert "–" in pages[last].split("Extra session 39", 1)[1].splitlines()[0]  # no check-ins
     assert render_pages(data, tmp_path / "png", "report-long")
 
 

@@ -3,24 +3,31 @@
 Paper travels further than a screen, so a printout carries only the notes its
 audience may see (:func:`wltdesk.circles.summary` filters them: ``public``
 by default, ``organizers`` adds the organizers' notes, ``facilitator`` all of
-them) and anonymous notes never carry a name.
+them) and anonymous notes never carry a name. A copy with notes that are not
+public says so where they are: each such note is boxed under a tag ("Private —
+for the facilitator only", "For organizers only"), never to be taken for a
+public quote. The facilitator's copy opens with a warning box and carries a
+red "facilitator copy" stamp on every page (:mod:`.marks`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from wltdesk import circles, events
 from wltdesk.errors import UserError
 from wltdesk.language import N_, _, format_number, locale_digits, ngettext
 from wltdesk.printing.document import Document, letterhead
+from wltdesk.printing.fonts import LATIN
+from wltdesk.printing.marks import ALERT, ALERT_TINT, MarkedDocument, banner
 from wltdesk.printing.styles import MUTED, style, styles
 from wltdesk.printing.tables import house_table
 from wltdesk.printing.typeset import para
-from wltdesk.printing.wording import joined, lines, said, stacked_row
+from wltdesk.printing.wording import joined, lines, said, stacked, stacked_row
 from wltdesk.store import Store
 
 #: Whose notes a printout shows: the readers (in the letterhead), and the longer
@@ -62,11 +69,59 @@ def _in_numbers(totals: circles.SummaryTotals) -> str:
     )
 
 
+#: Notes a copy for organizers or the facilitator marks, so they are never taken for
+#: public ones: the words of their tag, its colour and the box's tint.
+NOTE_MARKS = {
+    "private": (N_("Private — for the facilitator only"), ALERT, ALERT_TINT),
+    "organizers": (
+        N_("For organizers only"),
+        colors.HexColor("#8a5300"),
+        colors.HexColor("#fdf3e1"),
+    ),
+}
+
+
+def _marked(block: list[Flowable], visibility: str, width: float) -> Table:
+    """A note in a box with its tag on top ("Private — for the facilitator only")."""
+    words, colour, tint = NOTE_MARKS[visibility]
+    tag = para(joined(lambda: _(words)), style(f"tag-{visibility}", 8, bold=True, colour=colour))
+    table = Table([[[tag, *block]]], colWidths=[width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), LATIN),  # not the unembedded Helvetica
+                ("BACKGROUND", (0, 0), (-1, -1), tint),
+                ("BOX", (0, 0), (-1, -1), 0.8, colour),
+                ("LINEBEFORE", (0, 0), (0, -1), 4, colour),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
 def _summary_story(summary: circles.CircleSummary, width: float) -> list[Flowable]:
     s = styles()
     quote_style = style("quote", 10, leading=14.5)
     who_style = style("quote-who", 8.5, colour=MUTED)
-    story: list[Flowable] = [para(summary.title, s.title)]
+    story: list[Flowable] = []
+    if summary.audience == "facilitator":
+        story += [
+            banner(
+                joined(lambda: _("Facilitator copy")),
+                stacked(
+                    lambda: _(
+                        "Private notes are shown, each in a box marked “Private”. Keep this "
+                        "copy with the facilitator: do not share, post or display it."
+                    )
+                ),
+                width,
+            ),
+            Spacer(1, 3 * mm),
+        ]
+    story.append(para(summary.title, s.title))
     session = summary.session_title if summary.session_title != summary.title else None
     where = " · ".join(t for t in (session, summary.group_name) if t)
     if where:
@@ -99,8 +154,11 @@ def _summary_story(summary: circles.CircleSummary, width: float) -> list[Flowabl
         block: list[Flowable] = [para(f"“{quote.text}”", quote_style)]
         tail = f"— {who}" + (f" · {', '.join(quote.themes)}" if quote.themes else "")
         block.append(para(tail, who_style))
-        block.append(Spacer(1, 2.5 * mm))
-        story.append(KeepTogether(block))
+        if quote.visibility in NOTE_MARKS and summary.audience != "public":
+            story.append(_marked(block, quote.visibility, width))
+        else:
+            story.append(KeepTogether(block))
+        story.append(Spacer(1, 2.5 * mm))
     if summary.time_shared:
         s_cell = s.cell
         rows: list[list[object]] = [stacked_row(lambda: [_("Speaker"), _("Time")])]
@@ -134,8 +192,14 @@ def build_circle(
     if not chosen:
         raise UserError(said(lambda: _("the event has no reflection circles yet")))
     readers = AUDIENCE_LABELS[audience][0]
-    head = letterhead(event, joined(lambda: _("Circle summary")), joined(lambda: _(readers)))
-    doc = Document(head, paper)
+    title = joined(lambda: _("Circle summary"))
+    doc: Document
+    if audience == "facilitator":
+        # every page says whose copy it is, in red where the letterhead names the output
+        mark = joined(lambda: _("Facilitator copy — private notes"))
+        doc = MarkedDocument(letterhead(event, title), paper, mark)
+    else:
+        doc = Document(letterhead(event, title, joined(lambda: _(readers))), paper)
     story: list[Flowable] = []
     for index, one in enumerate(chosen, 1):
         if story:

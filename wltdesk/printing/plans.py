@@ -1,8 +1,11 @@
 """Action plans on paper: one group's plan per page, then the follow-up list by due date.
 
 Groups take their page home; the organizer keeps the follow-up list, which
-puts every item of every plan in one table, soonest due first (undated last),
-with overdue items marked. The data comes from :mod:`wltdesk.plans`.
+holds every item of every plan, plan by plan (each plan named once, on a bar
+over its items), soonest due first (undated last) within a plan, the plan due
+soonest first, with overdue items marked. A table that runs onto another page
+never leaves a heading or a lone row at the foot of a page (:func:`keep_rows`).
+The data comes from :mod:`wltdesk.plans`.
 """
 
 from __future__ import annotations
@@ -12,17 +15,25 @@ from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from wltdesk import events
 from wltdesk import plans as plan_service
 from wltdesk.errors import UserError
 from wltdesk.language import N_, _, format_date, format_number, ngettext
+from wltdesk.printing.continued import ContinuedTitle
 from wltdesk.printing.document import Document, letterhead
-from wltdesk.printing.styles import styles
+from wltdesk.printing.styles import ACCENT, SHADE, style, styles
 from wltdesk.printing.tables import house_table
 from wltdesk.printing.typeset import para, rich
-from wltdesk.printing.wording import joined, lines, said, stacked_row, value_word
+from wltdesk.printing.wording import (
+    joined,
+    lines,
+    said,
+    stacked_paragraph,
+    stacked_row,
+    value_word,
+)
 from wltdesk.store import Store
 from wltdesk.store.models import ITEM_STATUSES
 
@@ -86,8 +97,57 @@ def _plan_page(plan: plan_service.PlanView, width: float) -> list[Flowable]:
     table.setStyle([("VALIGN", (0, 1), (-1, -1), "TOP")])
     for number in overdue_rows:
         table.setStyle([("BACKGROUND", (0, number), (-1, number), OVERDUE)])
+    keep_rows(table, 1, len(rows) - 1)
     story += [Spacer(1, 3 * mm), table]
     return story
+
+
+def keep_rows(table: Table, first: int, last: int) -> None:
+    """Rows ``first`` to ``last`` of a table split across pages without a widow: the head
+    rows (those above ``first``) stay with at least two rows, and the last two rows go
+    over together, so no page ends on a heading or a lone row and none starts with one."""
+    table.setStyle([("NOSPLIT", (0, 0), (-1, min(first + 1, last)))])
+    if last - first >= 3:
+        table.setStyle([("NOSPLIT", (0, last - 1), (-1, last))])
+
+
+def _plan_items(title: str, entries: list[plan_service.FollowUpItem], width: float) -> Flowable:
+    """One plan's items in the follow-up list: the plan named once, on a bar over its
+    items (repeated, "(continued)", on a page the plan runs onto), soonest due first."""
+    s = styles()
+    heads = stacked_row(lambda: [_("Due"), _("What"), _("Who"), _("Status")])
+    head_style = style("follow-head", 8.5, bold=True, colour=ACCENT)
+    more = joined(lambda: _("{plan} (continued)").format(plan=title))
+    rows: list[list[object]] = [
+        [ContinuedTitle(title, more, 9.5, colors.white), "", "", ""],
+        [stacked_paragraph(head, head_style) for head in heads],
+    ]
+    overdue = []
+    for index, entry in enumerate(entries, 2):
+        item = entry.item
+        rows.append(
+            [
+                para(_due(item.due_date), s.cell),
+                para(item.what, s.cell),
+                [para(owner, s.cell) for owner in item.owners] or "",
+                para(value_word(item.status), s.cell),
+            ]
+        )
+        if item.overdue:
+            overdue.append(index)
+    table = house_table(rows, [width * w for w in (0.15, 0.45, 0.25, 0.15)])
+    table.repeatRows = 2  # the plan's bar and the column heads
+    table.setStyle(
+        [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("BACKGROUND", (0, 1), (-1, 1), SHADE),
+            ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ]
+    )
+    for index in overdue:
+        table.setStyle([("BACKGROUND", (0, index), (-1, index), OVERDUE)])
+    keep_rows(table, 2, len(rows) - 1)
+    return table
 
 
 def _follow_up(store: Store, event_id: str, width: float) -> list[Flowable]:
@@ -104,31 +164,15 @@ def _follow_up(store: Store, event_id: str, width: float) -> list[Flowable]:
             s.muted,
         )
     )
-    if not items:
-        return story
-    rows: list[list[object]] = [
-        stacked_row(lambda: [_("Due"), _("What"), _("Who"), _("Plan"), _("Status")])
-    ]
-    overdue = []
-    for index, entry in enumerate(items, 1):
-        item = entry.item
-        plan = entry.plan_title + (f" ({entry.region})" if entry.region else "")
-        rows.append(
-            [
-                para(_due(item.due_date), s.cell),
-                para(item.what, s.cell),
-                [para(owner, s.cell) for owner in item.owners] or "",
-                para(plan, s.cell),
-                para(value_word(item.status), s.cell),
-            ]
-        )
-        if item.overdue:
-            overdue.append(index)
-    table = house_table(rows, [width * w for w in (0.13, 0.35, 0.2, 0.2, 0.12)])
-    table.setStyle([("VALIGN", (0, 1), (-1, -1), "TOP")])
-    for index in overdue:
-        table.setStyle([("BACKGROUND", (0, index), (-1, index), OVERDUE)])
-    story += [Spacer(1, 3 * mm), table]
+    # the plan whose next item is due soonest comes first
+    by_plan: dict[str, list[plan_service.FollowUpItem]] = {}
+    for entry in items:
+        by_plan.setdefault(entry.plan_id, []).append(entry)
+    for entries in by_plan.values():
+        first = entries[0]
+        where = " · ".join(t for t in (first.group_name, first.region) if t)
+        title = f"{first.plan_title} · {where}" if where else first.plan_title
+        story += [Spacer(1, 3 * mm), _plan_items(title, entries, width)]
     return story
 
 

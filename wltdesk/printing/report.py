@@ -4,96 +4,67 @@ Organizers print it from the merged store after the event, for funders and
 the community. Sections:
 
 1. the event in numbers;
-2. participants by region and by affiliation;
-3. attendance per session, and who came on the first day but not the last
-   (the drop-off a two-day training watches for);
-4. the groups of every group set;
+2. participants by region (a chart) and by affiliation (a table), and by
+   gender as each described themselves (a chart; blanks are "not given");
+3. attendance per session and who came back the next day (:mod:`.turnout`:
+   charts, then the numbers and names);
+4. the groups of every group set, each round's groups side by side;
 5. a summary of the action plans (items by status, next due date);
 6. photos: the photo credits (who took the event's photos and under what
    licence, as the organizers entered them: ``wltdesk event edit
    --photo-credit``, or *Event ▸ Event details…*), then photo consent — how
    many agreed to be photographed, and the names of those who declined or were
    not asked, so whoever publishes photos knows whom to leave out. An event
-   without credits prints none (no blank template).
-
-Absences count participants marked absent and those never checked in to a
-session that has started (:func:`wltdesk.attendance.absent_from`).
+   without credits prints none (no blank template). Every page that names
+   people who declined photos is stamped "internal — do not publish"
+   (:mod:`.marks`): the rest of the report may be shared.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from wltdesk import attendance, events, people
-from wltdesk.language import N_, _, format_date, format_number, format_time, ngettext
-from wltdesk.printing.certificates import attendance_by_person, counted_sessions
+from wltdesk import events, people
+from wltdesk.language import N_, _, format_number, ngettext
+from wltdesk.printing.certificates import counted_sessions
+from wltdesk.printing.charts import Row, bars
 from wltdesk.printing.document import Document, event_dates, letterhead
+from wltdesk.printing.marks import Internal
 from wltdesk.printing.styles import styles
 from wltdesk.printing.tables import house_table
+from wltdesk.printing.turnout import attendance_section, people_table, share
 from wltdesk.printing.typeset import para
 from wltdesk.printing.wording import joined, lines, stacked_paragraph, stacked_row
 from wltdesk.store import Store
-from wltdesk.store.models import Event, EventSession, Person
+from wltdesk.store.models import Event, Person
 
-#: A blank region or affiliation in a count (``_()`` it where it is shown).
+#: A blank region, affiliation or gender in a count (``_()`` it where it is shown).
 UNKNOWN = N_("(not given)")
-
-
-@dataclass(frozen=True)
-class SessionLine:
-    session: EventSession
-    counts: attendance.SessionCounts
-
-
-@dataclass(frozen=True)
-class DropOff:
-    """Participants seen on the first day and not at all on the last."""
-
-    first_day: date
-    last_day: date
-    people: list[Person]
+#: Rows a count chart shows; the smallest of more values are added up in one row.
+MOST = 12
 
 
 def tally(values: list[str | None]) -> list[tuple[str, int]]:
-    """Counts of each value, most frequent first, blanks as "(not given)" at the end."""
-    counts = Counter(v or UNKNOWN for v in values)
-    return sorted(counts.items(), key=lambda kv: (kv[0] == UNKNOWN, -kv[1], kv[0].casefold()))
+    """Counts of each value, most frequent first, blanks as "(not given)" at the end.
 
-
-def drop_off(store: Store, event_id: str) -> DropOff | None:
-    """Who attended on the event's first day and at no session of its last day.
-
-    Only days on which someone was checked in count: while the last day has not
-    begun (or its check-ins are on a laptop not merged yet), nobody has
-    dropped off, and the answer is None.
+    Values typed differently only in case or blanks ("dhaka ", "Dhaka") count as
+    one, under the spelling most of them have.
     """
-    seen = attendance_by_person(store, event_id)
-    held = set().union(*seen.values()) if seen else set()
-    sessions = [s for s in counted_sessions(store, event_id) if s.id in held]
-    days = sorted({s.day for s in sessions})
-    if len(days) < 2:
-        return None
-    first = {s.id for s in sessions if s.day == days[0]}
-    last = {s.id for s in sessions if s.day == days[-1]}
-    gone = [
-        p
-        for p in people.list_people(store, event_id)
-        if p.role == "participant" and seen.get(p.id, set()) & first and not seen[p.id] & last
-    ]
-    return DropOff(days[0], days[-1], gone)
-
-
-def share(part: int, whole: int) -> str:
-    """A share in whole percent ("38 %", "৩৮ %"), or a dash of nothing."""
-    if not whole:
-        return "–"
-    return _("{percent} %").format(percent=format_number(round(100 * part / whole)))
+    spellings: dict[str, Counter[str]] = {}
+    for value in values:
+        text = " ".join((value or "").split())
+        spellings.setdefault(text.casefold(), Counter())[text] += 1
+    counts = Counter(
+        {
+            (found.most_common(1)[0][0] if key else UNKNOWN): sum(found.values())
+            for key, found in spellings.items()
+        }
+    )
+    return sorted(counts.items(), key=lambda kv: (kv[0] == UNKNOWN, -kv[1], kv[0].casefold()))
 
 
 def _count_table(
@@ -146,83 +117,63 @@ def _overview(store: Store, event_id: str, roster: list[Person], width: float) -
     return [lines(lambda: _("The event in numbers"), s.heading), table]
 
 
-def _attendance(
-    store: Store, event_id: str, width: float, now: datetime | None = None
-) -> list[Flowable]:
-    s = styles()
-    event = events.get_event(store, event_id)
-    data: list[list[object]] = [
-        stacked_row(
-            lambda: [
-                _("When"),
-                _("Session"),
-                _("Present"),
-                _("Late"),
-                _("Excused"),
-                _("Absent"),
-                _("Came"),
-            ]
-        )
-    ]
-    for session in counted_sessions(store, event_id):
-        counts = attendance.counts(store, session.id)
-        absent = attendance.absent_from(counts, session, event, now)
-        came = share(counts.arrived, counts.expected)
-        if not counts.marked:
-            came = _("no check-ins")
-        data.append(
-            [
-                # the venue's wall time, as the agenda holds it
-                f"{format_date(session.starts_at, 'E')} {format_time(session.starts_at)}",
-                para(session.title, s.cell),
-                format_number(counts.present),
-                format_number(counts.late),
-                format_number(counts.excused),
-                "–" if absent is None else format_number(absent),
-                came,
-            ]
-        )
-    widths = [0.12, 0.4, 0.09, 0.07, 0.09, 0.09, 0.14]
-    # a long agenda splits across pages with its header row repeated (house_table)
-    table = house_table(data, [width * w for w in widths], right=range(2, len(widths)))
-    story: list[Flowable] = [lines(lambda: _("Attendance per session"), s.heading), table]
-    gone = drop_off(store, event_id)
-    if gone is not None:
-        story.append(CondPageBreak(30 * mm))  # the line stays with its names
-        story.append(
-            lines(
-                lambda: _("Came on {first}, not on {last}").format(
-                    first=format_date(gone.first_day, "MMMEd"),
-                    last=format_date(gone.last_day, "MMMEd"),
-                ),
-                s.subheading,
-            )
-        )
-        if gone.people:
-            story.append(_people_table(lambda: _("Name"), gone.people, width))
-        else:
-            story.append(lines(lambda: _("Everyone who came on the first day came back."), s.body))
-    else:
-        story.append(
-            lines(
-                lambda: _("Drop-off between days shows once check-ins of a later day are in."),
-                s.muted,
-            )
-        )
-    return story
+def _count_chart(
+    counts: list[tuple[str, int]], total: int, width: float, more: Callable[[int], str]
+) -> Flowable:
+    """A bar per value with its count and share; past :data:`MOST` values the smallest
+    are one row (``more(n)`` names it), "not given" stays last, in grey."""
+    known = [(v, c) for v, c in counts if v != UNKNOWN]
+    unknown = [c for v, c in counts if v == UNKNOWN]
+    rows = [Row(v, (c,), f"{format_number(c)} · {share(c, total)}") for v, c in known]
+    if len(rows) > MOST:
+        rest = sum(c for _v, c in known[MOST - 1 :])
+        note = f"{format_number(rest)} · {share(rest, total)}"
+        rows = [*rows[: MOST - 1], Row(more(len(known) - MOST + 1), (rest,), note)]
+    for count in unknown:
+        note = f"{format_number(count)} · {share(count, total)}"
+        rows.append(Row(_(UNKNOWN), (count,), note, unknown=True))
+    return bars(rows, width)
 
 
-def _people_table(first: Callable[[], str], group: list[Person], width: float) -> Flowable:
-    """People with their names in local script and regions; ``first`` heads the names."""
+def _participants(participants: list[Person], width: float) -> list[Flowable]:
     s = styles()
-    rows: list[list[object]] = [
-        stacked_row(lambda: [first(), _("Name in local script"), _("Region")])
+    total = len(participants)
+
+    def more_regions(count: int) -> str:
+        return joined(
+            lambda: ngettext("{count} more region", "{count} more regions", count).format(
+                count=format_number(count)
+            )
+        )
+
+    def more_answers(count: int) -> str:
+        return joined(
+            lambda: ngettext("{count} more answer", "{count} more answers", count).format(
+                count=format_number(count)
+            )
+        )
+
+    genders = tally([p.gender for p in participants])
+    heading = lines(lambda: _("Participants by region and affiliation"), s.heading)
+    regions = _count_chart(tally([p.region for p in participants]), total, width, more_regions)
+    story: list[Flowable] = [
+        KeepTogether([heading, regions]),
+        Spacer(1, 3 * mm),
+        _count_table(
+            lambda: _("Affiliation"), tally([p.affiliation for p in participants]), total, width
+        ),
     ]
-    rows += [
-        [para(p.display_name, s.cell), para(p.local_name, s.cell), para(p.region, s.cell)]
-        for p in group
+    gender_heading = [
+        lines(lambda: _("Participants by gender"), s.heading),
+        lines(lambda: _("As each participant described themselves."), s.muted),
+        Spacer(1, 1.5 * mm),
     ]
-    return house_table(rows, [width * 0.4, width * 0.35, width * 0.25])
+    if all(value == UNKNOWN for value, _count in genders):
+        none = lines(lambda: _("No participant gave a gender."), s.body)
+        return [*story, *gender_heading, none]
+    # the heading stays with its chart
+    chart = _count_chart(genders, total, width, more_answers)
+    return [*story, KeepTogether([*gender_heading, chart])]
 
 
 def _photos(event: Event, roster: list[Person], width: float) -> list[Flowable]:
@@ -252,16 +203,17 @@ def _photos(event: Event, roster: list[Person], width: float) -> list[Flowable]:
             unasked=format_number(len(unasked)),
         )
 
-    story += [lines(lambda: _("Photo consent"), s.heading), lines(consent, s.body)]
+    # the heading and its sentence stay with the first names of the list under them
+    story += [CondPageBreak(45 * mm), lines(lambda: _("Photo consent"), s.heading)]
+    story.append(lines(consent, s.body))
     if declined:
-        table = _people_table(lambda: _("Declined photos"), declined, width)
-        story += [Spacer(1, 2 * mm), table]
+        # whoever gets the report must not publish these names: every page they are on says so
+        table = people_table(lambda: _("Declined photos"), declined, width)
+        mark = joined(lambda: _("Internal — do not publish"))
+        story += [Spacer(1, 2 * mm), Internal(table, mark)]
     if unasked:
-        story += [Spacer(1, 2 * mm), _people_table(lambda: _("Not asked"), unasked, width)]
+        story += [Spacer(1, 2 * mm), people_table(lambda: _("Not asked"), unasked, width)]
     return story
-
-
-Section = Callable[[Store, str, float], list[Flowable]]
 
 
 def build_report(
@@ -282,23 +234,8 @@ def build_report(
     participants = [p for p in roster if p.role == "participant"]
     steps: list[Callable[[], list[Flowable]]] = [
         lambda: [para(event.name, s.title), *_overview(store, event_id, roster, width)],
-        lambda: [
-            lines(lambda: _("Participants by region and affiliation"), s.heading),
-            _count_table(
-                lambda: _("Region"),
-                tally([p.region for p in participants]),
-                len(participants),
-                width,
-            ),
-            Spacer(1, 3 * mm),
-            _count_table(
-                lambda: _("Affiliation"),
-                tally([p.affiliation for p in participants]),
-                len(participants),
-                width,
-            ),
-        ],
-        lambda: _attendance(store, event_id, width),
+        lambda: _participants(participants, width),
+        lambda: attendance_section(store, event_id, width),
         lambda: rosters.report_section(store, event_id, width),
         lambda: plan_output.report_section(store, event_id, width),
         lambda: _photos(event, roster, width),

@@ -14,12 +14,21 @@ from functools import partial
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import PTOContainer
 
 from wltdesk import events, groups
 from wltdesk.errors import UserError
 from wltdesk.language import _, format_number, ngettext
+from wltdesk.printing.continued import ContinuedTitle
 from wltdesk.printing.document import Document, letterhead
 from wltdesk.printing.fonts import LATIN
 from wltdesk.printing.styles import RULE, style, styles
@@ -42,10 +51,12 @@ def _group_cells(
     """
     s = styles()
     ink = colors.HexColor(groups.ink_for(group.colour))
-    head = style(f"group-head-{ink.hexval()}", 11, bold=True, colour=ink)
     count = people_count(len(group.members))
     title = f"{group.name} · {group.room}" if group.room else group.name
-    rows: list[list[object]] = [[para(title, head), para(count, style("gh-n", 8.5, colour=ink))]]
+    more = _continued_group(title)
+    rows: list[list[object]] = [
+        [ContinuedTitle(title, more, 11, ink), para(count, style("gh-n", 8.5, colour=ink))]
+    ]
     for member in group.members:
         name: list[Flowable] = [para(member.display_name, s.cell_bold)]
         if member.local_name:
@@ -63,14 +74,23 @@ def _group_cells(
     return rows, commands
 
 
-def _pair_table(pair: list[groups.GroupView], width: float, gap: float) -> Table:
-    """Two groups side by side in one table, so a long pair splits across pages by rows
-    and both coloured bars repeat at the top of the next page (a table nested in a
-    cell could not split at all)."""
-    half = (width - gap) / 2
-    blocks = [_group_cells(group, 3 * index) for index, group in enumerate(pair)]
+def _continued_group(title: str) -> str:
+    """A group's name on the pages its list runs onto: "Group 3 (continued)"."""
+    return joined(lambda: _("{group} (continued)").format(group=title))
+
+
+def _side_by_side(
+    shown: list[groups.GroupView], width: float, gap: float, whole: bool = False
+) -> Table:
+    """Groups side by side in one table (two, or one alone), so a long one splits across
+    pages by rows with its coloured bar repeated at the top of the next page (a table
+    nested in a cell could not split at all). A ``whole`` table never splits: it goes
+    to the next page whole (ReportLab's KeepTogether cannot do that in a PTOContainer)."""
+    block = (width - gap * (len(shown) - 1)) / len(shown)
+    blocks = [_group_cells(group, 3 * index) for index, group in enumerate(shown)]
     height = max(len(rows) for rows, _commands in blocks)
-    rows: list[list[object]] = [["", "", "", "", ""] for _ in range(height)]
+    columns = 3 * len(shown) - 1
+    rows: list[list[object]] = [[""] * columns for _ in range(height)]
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), LATIN),  # empty cells too: not the unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -83,18 +103,49 @@ def _pair_table(pair: list[groups.GroupView], width: float, gap: float) -> Table
             rows[number][3 * index] = name
             rows[number][3 * index + 1] = region
         commands += styling
-    widths = [half * 0.68, half * 0.32, gap, half * 0.68, half * 0.32]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    widths = [block * 0.68, block * 0.32, gap] * len(shown)
+    table = Table(rows, colWidths=widths[:columns], repeatRows=1, splitByRow=not whole)
     table.setStyle(TableStyle(commands))
     return table
 
 
-def _round_story(view: groups.GroupSetView, rnd: groups.RoundView, width: float) -> list[Flowable]:
+def _round_story(rnd: groups.RoundView, width: float, page: float) -> list[Flowable]:
+    """A round's groups two by two; a pair that fits on a page is never split across
+    two. A group too long for a page stands alone and goes on over the next pages,
+    its bar repeated there with "(continued)"; the groups around it pair up as usual.
+
+    ``page`` is the height a page offers (less the line that says whose groups
+    these are on a page a round runs onto).
+    """
     gap = 6 * mm
+    half = (width - gap) / 2
     story: list[Flowable] = []
-    for start in range(0, len(rnd.groups), 2):
-        story += [_pair_table(rnd.groups[start : start + 2], width, gap), Spacer(1, 5 * mm)]
+    waiting: list[groups.GroupView] = []
+
+    def pair_up() -> None:
+        if waiting:
+            story.extend([_side_by_side(list(waiting), width, gap, True), Spacer(1, 5 * mm)])
+            waiting.clear()
+
+    for group in rnd.groups:
+        if _side_by_side([group], half, 0).wrap(half, page)[1] > page:
+            pair_up()
+            story += [_side_by_side([group], width, 0), Spacer(1, 5 * mm)]
+            continue
+        waiting.append(group)
+        if len(waiting) == 2:
+            pair_up()
+    pair_up()
     return story
+
+
+def _first_height(story: list[Flowable], width: float) -> float:
+    """How tall the first groups of a round are: a pair that never splits whole, a long
+    group (which splits) enough of it to follow its heading."""
+    first = story[0] if story else None
+    if isinstance(first, Table) and not first.splitByRow:
+        return float(first.wrap(width, 1e6)[1])
+    return 30 * mm
 
 
 def build_rosters(
@@ -126,17 +177,19 @@ def build_rosters(
             story.append(para(view.session_title, s.muted))
         for rnd in view.rounds:
             several = len(view.rounds) > 1
+            groups_story = _round_story(rnd, width, doc.body_height - 12 * mm)
             if several:
-                # never a heading alone at the foot of a page (the rows cannot be
-                # kept with it: ReportLab keeps nothing together with a container)
-                story += [CondPageBreak(45 * mm), lines(partial(round_name, rnd), s.heading)]
+                # never a heading alone at the foot of a page: it goes over with the first
+                # groups under it (ReportLab keeps nothing together with a container)
+                story += [
+                    CondPageBreak(_first_height(groups_story, width) + 15 * mm),
+                    lines(partial(round_name, rnd), s.heading),
+                ]
             else:
                 story.append(Spacer(1, 2 * mm))
             # a round that runs onto another page says there whose groups these are
             again = joined(partial(_continued, view.name, rnd if several else None))
-            story.append(
-                PTOContainer(_round_story(view, rnd, width), header=[para(again, s.subheading)])
-            )
+            story.append(PTOContainer(groups_story, header=[para(again, s.subheading)]))
         if progress:
             progress(index, len(chosen))
     return doc.build(story)
@@ -184,44 +237,81 @@ def _adds(view: groups.GroupSetView) -> bool:
     return bool(view.session_title) and view.session_title not in view.name
 
 
+#: Groups side by side in the event report's tables.
+ACROSS = 4
+#: Groups of up to this many are never split across two pages in the event report.
+SMALL = 15
+
+
+def _grid(shown: list[groups.GroupView], width: float, rnd: int | None = None) -> Table:
+    """Groups side by side, each a column: its name in its colour, then a member a line.
+
+    With ``rnd`` (a set of several rounds) each name says its round ("R2 Group 5"): a
+    round's groups may go on over a page, under no heading of their own.
+    """
+    s = styles()
+    name_style = style("grid-member", 8.5)
+    column = width / ACROSS
+    depth = max(len(g.members) for g in shown)
+    rows: list[list[object]] = [[""] * ACROSS for _ in range(depth + 1)]
+    commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), LATIN),  # empty cells too: not the unembedded Helvetica
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
+        ("TOPPADDING", (0, 0), (-1, 0), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 3.5),
+    ]
+    for index, group in enumerate(shown):
+        ink = colors.HexColor(groups.ink_for(group.colour))
+        title = f"{group.name} · {group.room}" if group.room else group.name
+        if rnd is not None:
+            title = _("R{number} {group}").format(number=format_number(rnd), group=title)
+        rows[0][index] = ContinuedTitle(title, _continued_group(title), s.cell_bold.fontSize, ink)
+        for number, member in enumerate(group.members, 1):
+            rows[number][index] = para(member.display_name, name_style)
+        colour = colors.HexColor(group.colour)
+        commands += [
+            ("BACKGROUND", (index, 0), (index, 0), colour),
+            ("BOX", (index, 0), (index, -1), 0.8, colour),
+        ]
+    table = Table(rows, colWidths=[column] * ACROSS, repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
 def report_section(store: Store, event_id: str, width: float) -> list[Flowable]:
-    """The event report's groups: each set's groups with their members, one line each."""
+    """The event report's groups: each set's rounds, the groups of a round side by side
+    (a column per group, a member per line), so the whole set reads at a glance."""
     s = styles()
     sets = groups.list_sets(store, event_id)
-    story: list[Flowable] = [lines(lambda: _("Groups"), s.heading)]
+    heading = lines(lambda: _("Groups"), s.heading)
     if not sets:
-        return [*story, lines(lambda: _("No breakout groups were formed."), s.body)]
+        return [heading, lines(lambda: _("No breakout groups were formed."), s.body)]
+    story: list[Flowable] = []
+    # the headings go with the first groups under them, never alone at a page's foot
+    waiting: list[Flowable] = [heading]
     for summary in sets:
         view = groups.set_view(store, summary.id)
-        story.append(CondPageBreak(30 * mm))  # the set's line stays with its groups
         where = f" · {view.session_title}" if _adds(view) else ""
         sizes = joined(partial(_sizes, summary))
-        story.append(para(f"{view.name}{where}: {sizes}", s.subheading))
+        waiting.append(para(f"{view.name}{where}: {sizes}", s.subheading))
         for rnd in view.rounds:
-            rows: list[list[object]] = []
-            for group in rnd.groups:
-                names = ", ".join(m.display_name for m in group.members)
-                label = (
-                    group.name
-                    if len(view.rounds) == 1
-                    else _("R{number} {group}").format(
-                        number=format_number(rnd.number), group=group.name
-                    )
-                )
-                rows.append([para(label, s.cell_bold), para(names, s.cell)])
-            table = Table(rows, colWidths=[width * 0.22, width * 0.78])
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("FONT", (0, 0), (-1, -1), LATIN),  # not the unembedded Helvetica
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                        *[
-                            ("LINEBEFORE", (0, i), (0, i), 4, colors.HexColor(g.colour))
-                            for i, g in enumerate(rnd.groups)
-                        ],
-                    ]
-                )
-            )
-            story.append(table)
+            if len(view.rounds) > 1:
+                waiting.append(lines(partial(round_name, rnd, False), s.cell_bold))
+            for start in range(0, len(rnd.groups), ACROSS):
+                shown = rnd.groups[start : start + ACROSS]
+                grid = _grid(shown, width, rnd.number if len(view.rounds) > 1 else None)
+                if max(len(g.members) for g in shown) <= SMALL:
+                    # small groups stay on one page, with the lines over them
+                    story.append(KeepTogether([*waiting, grid, Spacer(1, 2.5 * mm)]))
+                else:
+                    # long groups go on over the next page under their names, "(continued)"
+                    story += [CondPageBreak(50 * mm), *waiting, grid, Spacer(1, 2.5 * mm)]
+                waiting = []
+            if waiting:  # a round with no groups
+                story += waiting
+                waiting = []
     return story
