@@ -20,8 +20,8 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from wltdesk.printing.fonts import LATIN
+from wltdesk.printing.shaping import Piece, draw_pieces, line_pieces
 from wltdesk.printing.styles import ACCENT, INK, RULE, SHADE
-from wltdesk.printing.typeset import Piece, draw_pieces, line_pieces
 from wltdesk.printing.wording import SECOND
 
 BODY_SIZE = 9.0
