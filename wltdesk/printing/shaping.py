@@ -181,18 +181,42 @@ def _piece(font: str, bold: bool, level: int, run: str, source: str, size: float
     name = face(font, bold)
     drawn: str
     if has_rtl_letters(run):
-        drawn = shapeStr(run, name, size)
+        drawn = _shaped(run, name, size)
         # PDF readers (poppler, PDFium) take the text of a span as standing left to
         # right, like the glyphs, and reorder right-to-left text themselves
         source = source[::-1]
     elif level % 2:
         drawn = source = _mirror(_visible(run, font))  # as a reader expects it
     elif _needs_shaping(font, run):
-        drawn = shapeStr(run, name, size)  # Bengali, Devanagari, emoji; Latin with marks
+        drawn = _shaped(run, name, size)  # Bengali, Devanagari, emoji; Latin with marks
     else:
         drawn = _visible(run, font)
-    width = pdfmetrics.stringWidth(drawn, name, size)
-    return Piece(name, drawn, width, None if str(drawn) == source else source)
+    # ReportLab writes a character beyond U+FFFF into the font's ToUnicode map cut to four
+    # hex digits (😀 reads back as ὠ), so such text always carries its own
+    plain = str(drawn) == source and (source.isascii() or max(source) <= "\uffff")
+    return Piece(name, drawn, _advance(drawn, name, size), None if plain else source)
+
+
+def _shaped(run: str, name: str, size: float) -> str:
+    """``run`` shaped by HarfBuzz: a ``ShapedStr`` of glyphs with their positions.
+
+    ``force``: ReportLab keeps the text unshaped when the glyphs it gets back
+    start like the characters it gave, and so missed that 👍🏽 (thumbs up, skin
+    tone) became one glyph, drawing a thumb and a colour swatch.
+    """
+    return shapeStr(run, name, size, force=True)
+
+
+def _advance(drawn: str, name: str, size: float) -> float:
+    """How far the pen moves over ``drawn``: the shaped advances, as ReportLab draws them.
+
+    (Measured by characters, a glyph HarfBuzz made that has no character of its
+    own, like a ligature in a font of 2,048 units to the em, came out twice as wide.)
+    """
+    data = getattr(drawn, "__shapeData__", None)
+    if data:
+        return sum(glyph.x_advance for glyph in data) * size / 1000
+    return pdfmetrics.stringWidth(drawn, name, size)
 
 
 def _needs_shaping(font: str, run: str) -> bool:
