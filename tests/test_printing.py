@@ -59,10 +59,10 @@ def opts(**fields) -> printing.PrintOptions:
 def test_font_runs_give_each_script_its_font():
     runs = font_runs("Rakib মোঃ রাকিব (ঢাকা) سامي الحداد.")
     assert runs[0] == (LATIN, "Rakib ")
-    assert (BENGALI, "মোঃ") in runs and (BENGALI, "রাকিব") in runs
-    # brackets and the full stop go with the word they touch, in that word's font
-    assert (BENGALI, "(ঢাকা)") in runs
-    assert (ARABIC, "الحداد.") in runs
+    # brackets go with the word they touch, in that word's font, and so do the blanks
+    # between words of one font (one run to shape and draw)
+    assert (BENGALI, "মোঃ রাকিব (ঢাকা)") in runs
+    assert runs[-1] == (ARABIC, "سامي الحداد.")
 
 
 def test_hebrew_prints_in_its_own_font_right_to_left():
@@ -110,7 +110,9 @@ def test_right_to_left_line_keeps_digits_in_order_and_stays_in_its_box():
     # the first word read stands on the right, the last on the left
     assert _left_of(boxes, "ر") > _left_of(boxes, "١") > _left_of(boxes, "ب")
     assert max(b.right for b in boxes) <= 300.01
-    assert max(b.right for b in boxes) > 295  # right-aligned, as asked
+    # right-aligned, as asked (PDFium spreads the letters of a shaped run over the run's
+    # width, its blank included, and leaves the blank's share out)
+    assert max(b.right for b in boxes) > 300 - 6
     # left-aligned by default, like every other name of a column
     boxes = char_boxes(_drawn((Line("رقم ١٢٣ للمكتب", 12), 100, 500, 200)))
     assert min(b.left for b in boxes) == pytest.approx(100, abs=1.5)
@@ -123,11 +125,9 @@ def test_right_to_left_line_keeps_digits_in_order_and_stays_in_its_box():
 def test_brackets_and_quotes_stand_on_the_right_side_in_right_to_left_text():
     """In Arabic, the opening bracket or quote is on the right of the word it opens."""
     pieces = line_pieces("قال (مرحبا) “سامي”", 10)
-    drawn = [str(p.text) for p in pieces]
     # left to right on paper: ”سامي“ (مرحبا) قال — the logical ")" is drawn as "("
-    assert drawn[0] == "”" and drawn[2] == "“ ("
-    assert drawn[4] == ") "
-    assert [p.font for p in pieces].count(ARABIC) == 3
+    assert [str(p.text) for p in pieces if p.font == LATIN] == ["”", "“", "(", ")"]
+    assert [p.font for p in pieces if p.text.strip()].count(ARABIC) == 3
 
 
 def test_visual_order_of_mixed_lines():

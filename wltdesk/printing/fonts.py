@@ -309,6 +309,20 @@ def _word_fonts(text: str) -> list[str]:
             previous = found
             fonts[start + offset] = found
         start = end
+    # a blank between two words in one font goes with them: one run to shape and draw
+    start = 0
+    while start < len(text):
+        if not text[start].isspace():
+            start += 1
+            continue
+        end = start
+        while end < len(text) and text[end].isspace():
+            end += 1
+        if start > 0 and end < len(text) and fonts[start - 1] == fonts[end] != LATIN:
+            glyphs = cmap(fonts[end])
+            if all(ord(c) in glyphs for c in text[start:end]):
+                fonts[start:end] = [fonts[end]] * (end - start)
+        start = end
     return fonts
 
 

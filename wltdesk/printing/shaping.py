@@ -24,6 +24,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.pdfbase import pdfmetrics
@@ -70,8 +71,11 @@ class Piece:
 
 
 _RTL_CLASSES = frozenset(("R", "AL", "AN", "RLE", "RLO", "RLI"))
-#: Fonts whose letters need shaping (conjuncts, joining forms, emoji sequences).
-_SHAPED_FONTS = frozenset((BENGALI, DEVANAGARI, ARABIC, HEBREW, EMOJI))
+#: Fonts whose runs need shaping even at a left-to-right level (conjuncts, emoji
+#: sequences). Arabic and Hebrew runs are shaped when they hold right-to-left
+#: letters; their digits alone are drawn as they are (HarfBuzz would run them
+#: right to left).
+_SHAPED_FONTS = frozenset((BENGALI, DEVANAGARI, EMOJI))
 _FIGURES = frozenset("০১২৩৪৫৬৭৮৯०१२३४५६७८९0123456789,.:%/–- ")
 
 
@@ -151,12 +155,18 @@ def span_pieces(spans: Sequence[Span], size: float, base_level: int | None = Non
 
     The line is cut into runs of one font (:func:`~.fonts.font_runs`), one
     weight and one bidi level (:func:`bidi_levels`), which are put in visual
-    order (rule L2) and shaped where they need it.
+    order (rule L2) and shaped where they need it. Lines already laid out are
+    remembered (a region or a name comes back on every page of a report).
     """
-    text = "".join(part for part, _bold in spans)
-    if not text:
+    if not any(part for part, _bold in spans):
         return []
     register_fonts()
+    return list(_laid_out(tuple(spans), size, base_level))
+
+
+@lru_cache(maxsize=4096)
+def _laid_out(spans: tuple[Span, ...], size: float, base_level: int | None) -> tuple[Piece, ...]:
+    text = "".join(part for part, _bold in spans)
     weights = [bold for part, bold in spans for _char in part]
     levels = bidi_levels(text, base_level)
     runs: list[list] = []  # font, level, bold, drawn text, start
@@ -169,11 +179,12 @@ def span_pieces(spans: Sequence[Span], size: float, base_level: int | None = Non
             else:
                 runs.append([*key, char, position])
             position += 1
-    pieces = []
-    for index in _visual_order([run[1] for run in runs]):
-        font, level, bold, drawn, start = runs[index]
-        pieces.append(_piece(font, bold, level, drawn, text[start : start + len(drawn)], size))
-    return pieces
+    return tuple(
+        _piece(font, bold, level, drawn, text[start : start + len(drawn)], size)
+        for font, level, bold, drawn, start in (
+            runs[index] for index in _visual_order([run[1] for run in runs])
+        )
+    )
 
 
 def _piece(font: str, bold: bool, level: int, run: str, source: str, size: float) -> Piece:
@@ -220,6 +231,8 @@ def _advance(drawn: str, name: str, size: float) -> float:
 
 
 def _needs_shaping(font: str, run: str) -> bool:
+    if font in (ARABIC, HEBREW):
+        return False
     if font in _SHAPED_FONTS:
         # Arabic-Indic digits, Bengali and Devanagari figures are a glyph each: much
         # cheaper unshaped (a sign-in sheet's row numbers)
@@ -249,10 +262,13 @@ def draw_pieces(
     span whose ``/ActualText`` is the text as typed, so the PDF reads back right.
     """
     for piece in pieces:
-        canvas.setFont(piece.font, size * scale)
-        if piece.source is None:
+        if piece.source is None and piece.text.isspace():
+            pass  # a blank has no ink: readers see the gap as a word space
+        elif piece.source is None:
+            canvas.setFont(piece.font, size * scale)
             canvas.drawString(x, y, piece.text)
         else:
+            canvas.setFont(piece.font, size * scale)
             canvas.addLiteral(f"/Span <</ActualText {_actual_text(piece.source)}>> BDC")
             canvas.drawString(x, y, piece.text)
             canvas.addLiteral("EMC")
