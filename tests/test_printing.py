@@ -115,7 +115,7 @@ def test_right_to_left_line_keeps_digits_in_order_and_stays_in_its_box():
     assert max(b.right for b in boxes) > 300 - 6
     # left-aligned by default, like every other name of a column
     boxes = char_boxes(_drawn((Line("رقم ١٢٣ للمكتب", 12), 100, 500, 200)))
-    assert min(b.left for b in boxes) == pytest.approx(100, abs=1.5)
+    assert 100 - 0.01 <= min(b.left for b in boxes) < 100 + 6  # (the blank's share, as above)
     # a name too long for its column shrinks inside it
     long_name = "عبد الرحمن بن محمد بن عبد الله الحداد السوداني"
     boxes = char_boxes(_drawn((Line(long_name, 12), 100, 500, 90)))
