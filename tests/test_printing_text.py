@@ -34,7 +34,7 @@ from wltdesk.printing.document import Document, Letterhead
 from wltdesk.printing.fonts import CJK, EMOJI, MATH, REPLACEMENT, SYMBOLS, font_runs
 from wltdesk.printing.shaping import draw_line, line_pieces
 from wltdesk.printing.styles import styles
-from wltdesk.printing.tables import TableText, house_table
+from wltdesk.printing.tables import house_table
 from wltdesk.printing.typeset import Line, TextParagraph, para, rich, stacked_text
 from wltdesk.store import open_store
 
@@ -186,11 +186,6 @@ def test_right_to_left_name_keeps_to_its_column():
             assert max(b.right for b in found) <= x + width - 2  # inside its cell's padding
         region = min(b.left for b in boxes if b.char == "S")
         assert region >= x + width
-
-
-def test_table_text_of_right_to_left_text_aligns_as_the_column():
-    cell = TableText("דוד כהן", 9)
-    assert cell.align == 0  # TA_LEFT: the column's, not the text's direction
 
 
 def test_paragraph_of_bengali_splits_across_pages_and_reads_back(tmp_path):
