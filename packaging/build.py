@@ -91,6 +91,11 @@ def linux_archive(folder: Path, dist: Path, version: str) -> Path:
         (ROOT / "packaging" / "install-linux.sh", "install-linux.sh"),
         (ROOT / "docs" / "INSTALL.md", "INSTALL.md"),
         (ROOT / "resources" / "fonts" / "OFL.txt", "licences/fonts-OFL.txt"),
+        (
+            ROOT / "resources" / "fonts" / "LICENSE-DroidSansFallback.txt",
+            "licences/fonts-DroidSansFallback-Apache-2.0.txt",
+        ),
+        (ROOT / "resources" / "fonts" / "SOURCES.txt", "licences/fonts-SOURCES.txt"),
         *(
             (ROOT / "resources" / "icons" / f"wltdesk-{size}.png", f"icons/wltdesk-{size}.png")
             for size in ICON_SIZES

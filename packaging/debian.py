@@ -62,6 +62,13 @@ Copyright: The Noto Project Authors
 License: OFL-1.1
  The licence is in /opt/wltdesk/_internal/wltdesk/resources/fonts/OFL.txt.
 
+Files: opt/wltdesk/_internal/wltdesk/resources/fonts/DroidSansFallback.ttf
+Copyright: 2006-2010 Google Corp.
+License: Apache-2.0
+ On Debian systems, the complete text of the Apache License 2.0 is in
+ /usr/share/common-licenses/Apache-2.0 (and in LICENSE-DroidSansFallback.txt
+ next to the font).
+
 Comment: /opt/wltdesk also holds Python, Qt (PySide6) and the other libraries
  the app is built with, each under its own licence; their metadata, licences
  included, is in the *.dist-info folders under /opt/wltdesk/_internal.

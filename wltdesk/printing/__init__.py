@@ -3,9 +3,10 @@
 One module per output (``signin``, ``badges``, ``rosters``, ``circle``,
 ``plans``, ``certificates``, ``report``) builds PDF bytes from services;
 :mod:`~wltdesk.printing.document` (the page), :mod:`~wltdesk.printing.styles`
-(the house look), :mod:`~wltdesk.printing.fonts` and
-:mod:`~wltdesk.printing.typeset` give them one look and text that prints right
-in Latin, Bengali and right-to-left scripts; :mod:`~wltdesk.printing.wording`
+(the house look), :mod:`~wltdesk.printing.fonts`, :mod:`~wltdesk.printing.shaping`
+and :mod:`~wltdesk.printing.typeset` give them one look and text that prints
+right in every script users type (right-to-left ones, symbols and emoji
+included) and reads back as typed; :mod:`~wltdesk.printing.wording`
 gives their words in the printout's language (English, Bengali or both).
 This module is the single entry point the command line and the GUI share:
 :func:`render` builds any output from :class:`PrintOptions` in the event's

@@ -27,8 +27,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from wltdesk.errors import UserError
 from wltdesk.language import _, format_date_range, format_number
 from wltdesk.printing.fonts import LATIN, register_fonts
+from wltdesk.printing.shaping import Piece, draw_pieces, line_pieces
 from wltdesk.printing.styles import ACCENT, INK, MUTED, RULE, style, styles
-from wltdesk.printing.typeset import Piece, draw_pieces, line_pieces, para
+from wltdesk.printing.typeset import para
 from wltdesk.printing.wording import joined
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}

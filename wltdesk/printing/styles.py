@@ -1,8 +1,9 @@
 """The house look of every PDF: its palette and its text styles (tables: :mod:`.tables`).
 
 Every style has ``shaping=1``, which makes ReportLab run HarfBuzz
-(``uharfbuzz``) on its paragraphs: complex scripts need shaping (conjuncts,
-pre-base vowel signs), and the fonts of :mod:`.fonts` are only right with it.
+(``uharfbuzz``) on its paragraphs (Latin ligatures and accents); text in other
+scripts, whose glyphs must carry their letters for search and copy, is laid
+out by :class:`~.typeset.TextParagraph` with the same styles (:func:`~.typeset.para`).
 """
 
 from __future__ import annotations

@@ -4,9 +4,11 @@ ReportLab draws a table's text cells with ``canvas.drawString`` in the one font
 of the cell: no shaping and no other font, so a Bengali column head or a count
 in Bengali digits would print as empty boxes. :func:`house_table` keeps plain
 Latin text as it is (fast: a sign-in sheet has thousands of cells) and turns any
-other text into a :class:`TableText`, laid out like :class:`~.typeset.Line`
-(each run in its font, shaped), in the cell's colour and the column's alignment.
-A column head with a line per language (:func:`~.wording.stacked`) shows the
+other text into a :class:`TableText`, laid out by :func:`~.shaping.line_pieces`
+(each character in a font that has it, shaped, searchable), in the cell's colour
+and the column's alignment, whichever way the text reads: a right-to-left name
+in a left-aligned column starts at its left edge, as the other names do. A
+column head with a line per language (:func:`~.wording.stacked`) shows the
 second language a little smaller.
 """
 
@@ -20,8 +22,8 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from wltdesk.printing.fonts import LATIN
+from wltdesk.printing.shaping import Piece, draw_pieces, line_pieces
 from wltdesk.printing.styles import ACCENT, INK, RULE, SHADE
-from wltdesk.printing.typeset import Piece, draw_pieces, line_pieces
 from wltdesk.printing.wording import SECOND
 
 BODY_SIZE = 9.0

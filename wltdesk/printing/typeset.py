@@ -1,198 +1,58 @@
-"""Typesetting text in any script: lines laid out, shaped and fitted to their box.
+"""Typesetting text in any script: names fitted to their box, paragraphs, searchable.
 
-* Complex scripts need shaping (conjuncts, pre-base vowel signs): the house
-  styles (:mod:`.styles`) make ReportLab run HarfBuzz on paragraphs, but
-  ``canvas.drawString`` never shapes, so text drawn directly goes through
-  :func:`line_pieces`, which shapes with ``shapeStr`` itself.
-* ReportLab reorders right-to-left text only with ``rlbidi``, which is not on
-  PyPI. :func:`line_pieces` runs the Unicode bidi algorithm (python-bidi) on
-  each line: runs of one font and one level are put in visual order, Arabic
-  runs are shaped right to left by HarfBuzz (which mirrors brackets), and
-  digits keep reading left to right. :class:`Line` and :class:`BidiParagraph`
-  measure with the same shaped advances they draw, so text stays in its box.
-
-:func:`para` and :func:`rich` make paragraphs of plain text in any mix of
-scripts, each run in its font (:func:`~wltdesk.printing.fonts.markup`).
+* :class:`Line` fits a name or label to its box (shrunk, then wrapped), the
+  fast path of badges and sign-in sheets: each line is laid out once by
+  :func:`~.shaping.line_pieces` (fonts, bidi order, HarfBuzz shaping) and
+  drawn directly.
+* :func:`para`, :func:`rich` and :func:`stacked_text` make paragraphs of plain
+  text in any mix of scripts. Latin text that needs no other font and no
+  shaping becomes a ReportLab ``Paragraph`` (fast, and it reads back as it
+  was typed); any other text a :class:`TextParagraph`, which breaks lines in
+  reading order and draws them with :func:`~.shaping.draw_pieces`, so shaped
+  Bengali, Arabic or emoji carry their text for search and copy (a
+  ReportLab paragraph's shaped glyphs do not: ক্ষিতীশ came out as "তীশ").
+* Alignment is the column's or the style's, whatever the direction of the
+  text: a right-to-left name in a left-aligned column starts at the
+  column's left edge like every other name (its letters still read right to
+  left), so it never runs into the column on its right.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import shapeStr
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from wltdesk.printing.fonts import (
-    ARABIC,
-    LATIN,
-    base_direction,
-    font_runs,
-    has_rtl,
-    has_rtl_letters,
-    is_plain,
-    markup,
-    register_fonts,
+from wltdesk.printing.fonts import LATIN, base_direction, face, has_rtl, is_plain
+from wltdesk.printing.shaping import (
+    Piece,
+    Span,
+    draw_pieces,
+    line_pieces,
+    pieces_width,
+    span_pieces,
 )
 from wltdesk.printing.styles import INK
 
-
-@dataclass(frozen=True)
-class Piece:
-    """A stretch of one line in one font and one direction, ready for ``drawString``.
-
-    ``text`` is what is drawn left to right: plain characters, or the glyphs
-    HarfBuzz returned (a ``ShapedStr``) for text that needs shaping.
-    ``width`` is its advance at the size the line was laid out in.
-    """
-
-    font: str
-    text: str
-    width: float
+Word = TypeVar("Word")
 
 
-_RTL_CLASSES = frozenset(("R", "AL", "AN", "RLE", "RLO", "RLI"))
-
-
-def bidi_levels(text: str, base_level: int | None = None) -> list[int]:
-    """The Unicode bidi embedding level of each character of one line (UAX #9, up to L1).
-
-    python-bidi's reference algorithm resolves the levels; its ``get_display``
-    would also reorder and mirror characters, but shaping needs each
-    right-to-left run in logical order (HarfBuzz reorders and mirrors it
-    itself), so this stops before reordering. Text with nothing right-to-left
-    (no Arabic or Hebrew letters, no Arabic-Indic digits) is all at the base level.
-    """
-    if not any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text):
-        return [base_level or 0] * len(text)
-    from bidi import algorithm
-
-    storage = algorithm.get_empty_storage()
-    level = algorithm.get_base_level(text) if base_level is None else base_level
-    storage["base_level"] = level
-    storage["base_dir"] = ("L", "R")[level]
-    algorithm.get_embedding_levels(text, storage)
-    algorithm.explicit_embed_and_overrides(storage)
-    algorithm.resolve_weak_types(storage, False)
-    algorithm.resolve_neutral_types(storage, False)
-    algorithm.resolve_implicit_levels(storage, False)
-    levels = [char["level"] for char in storage["chars"]]
-    # L1: blanks at the end of the line go back to the base level
-    index = len(text) - 1
-    while index >= 0 and text[index].isspace():
-        levels[index] = level
-        index -= 1
-    return levels
-
-
-def _visual_order(levels: Sequence[int]) -> list[int]:
-    """Rule L2: indices of items in the order they stand on paper, left to right."""
-    order = list(range(len(levels)))
-    odd = [lvl for lvl in levels if lvl % 2]
-    if not odd:
-        return order
-    for level in range(max(levels), min(odd) - 1, -1):
-        index = 0
-        while index < len(order):
-            if levels[order[index]] >= level:
-                end = index
-                while end < len(order) and levels[order[end]] >= level:
-                    end += 1
-                order[index:end] = reversed(order[index:end])
-                index = end
-            else:
-                index += 1
-    return order
-
-
-def _mirror(text: str) -> str:
-    """Characters of a right-to-left run that needs no shaping, as they stand on paper."""
-    from bidi.mirror import MIRRORED
-
-    return "".join(MIRRORED.get(c, c) for c in reversed(text))
-
-
-def line_pieces(
-    text: str, size: float, bold: bool = False, base_level: int | None = None
-) -> list[Piece]:
-    """One line of text laid out left to right as it stands on paper.
-
-    The line is cut into runs of one font (:func:`font_runs`) and one bidi
-    level (:func:`bidi_levels`); the runs are put in visual order (rule L2).
-    Runs that need shaping (Bengali, Arabic, Hebrew letters) are shaped once
-    with ``shapeStr`` (HarfBuzz, which also returns a right-to-left run in
-    visual order with brackets mirrored); digits and punctuation are drawn as
-    they are, reversed and mirrored when they sit at a right-to-left level.
-    The widths are the shaped advances, so what is measured is what is drawn.
-    """
-    register_fonts()
-    suffix = "-Bold" if bold else ""
-    if text.isascii():
-        name = LATIN + suffix
-        return [Piece(name, text, pdfmetrics.stringWidth(text, name, size))] if text else []
-    levels = bidi_levels(text, base_level)
-    runs: list[tuple[str, int, str]] = []  # font, level, text
-    position = 0
-    for font, run in font_runs(text):
-        for offset, char in enumerate(run):
-            level = levels[position + offset]
-            if runs and runs[-1][0] == font and runs[-1][1] == level:
-                runs[-1] = (font, level, runs[-1][2] + char)
-            else:
-                runs.append((font, level, char))
-        position += len(run)
-    pieces = []
-    for index in _visual_order([level for _font, level, _text in runs]):
-        font, level, run = runs[index]
-        name = font + suffix
-        if has_rtl_letters(run):
-            drawn: str = shapeStr(run, name, size)
-        elif level % 2:
-            drawn = _mirror(run)
-        elif font == ARABIC or is_plain(run) or _bengali_figures(run):
-            # Arabic-Indic digits, Bengali figures and plain Latin need no shaping
-            drawn = run
-        else:
-            drawn = shapeStr(run, name, size)  # Bengali; Latin with combining marks
-        pieces.append(Piece(name, drawn, pdfmetrics.stringWidth(drawn, name, size)))
-    return pieces
-
-
-def _bengali_figures(run: str) -> bool:
-    """A number in Bengali digits ("১২,৩৪৫", "৮০%"): each digit is a glyph of its own,
-    so it is drawn unshaped, which is much cheaper (a sign-in sheet's row numbers)."""
-    return all(char in _FIGURES for char in run)
-
-
-_FIGURES = frozenset("০১২৩৪৫৬৭৮৯0123456789,.:%/–- ")
-
-
-def draw_pieces(
-    canvas: Canvas, pieces: Sequence[Piece], x: float, y: float, scale: float, size: float
-) -> None:
-    """Draw a laid-out line from ``x`` at baseline ``y``, at ``scale`` times its layout size."""
-    for piece in pieces:
-        canvas.setFont(piece.font, size * scale)
-        canvas.drawString(x, y, piece.text)
-        x += piece.width * scale
-
-
-def _pieces_width(pieces: Sequence[Piece]) -> float:
-    return sum(piece.width for piece in pieces)
+def _x(align: int, free: float) -> float:
+    """Where a line starts in its box, given the room left over."""
+    return {TA_RIGHT: free, TA_CENTER: free / 2}.get(align, 0.0)
 
 
 def wrap_words(
-    words: Sequence[str], widths: Sequence[float], space: float, width: float
-) -> list[list[str]]:
+    words: Sequence[Word], widths: Sequence[float], space: float, width: float
+) -> list[list[Word]]:
     """Greedy line breaking in reading order: as many words on each line as fit."""
-    lines: list[list[str]] = []
-    current: list[str] = []
+    lines: list[list[Word]] = []
+    current: list[Word] = []
     used = 0.0
     for word, size in zip(words, widths, strict=True):
         if current and used + space + size > width:
@@ -213,9 +73,10 @@ class Line(Flowable):
     80 % of ``size``, not below ``min_size``), else wraps at blanks into at
     most that many lines at the largest size that fits, not below
     ``min_size``, whichever is larger. When even that does not fit, it
-    shrinks further rather than overflow: it never leaves its box. Text that reads right to left
-    (its first strong letter is Arabic or Hebrew) is right-aligned unless
-    another alignment is asked for.
+    shrinks further rather than overflow: it never leaves its box. Text that
+    reads right to left (its first strong letter is Arabic or Hebrew) reads
+    right to left inside the line, which is aligned as ``align`` says, like
+    every other name of its column.
 
     Each line is laid out by :func:`line_pieces` (shaped once with HarfBuzz
     and drawn directly), which costs a fraction of a paragraph: long sign-in
@@ -244,7 +105,7 @@ class Line(Flowable):
         self.leading = leading
         self.base_level = 1 if base_direction(self.text) == "rtl" else 0
         self.pieces = line_pieces(self.text, size, bold, self.base_level)
-        self.natural = _pieces_width(self.pieces)
+        self.natural = pieces_width(self.pieces)
         self.used = size
         self.lines: list[list[Piece]] = [self.pieces] if self.text else []
         self.width = 0.0
@@ -254,7 +115,7 @@ class Line(Flowable):
         """The largest size (at most ``size``) at which the text fits ``max_lines`` lines."""
         words = self.text.split(" ")
         word_widths = [
-            _pieces_width(line_pieces(w, self.size, self.bold, self.base_level)) for w in words
+            pieces_width(line_pieces(w, self.size, self.bold, self.base_level)) for w in words
         ]
         space = pdfmetrics.stringWidth(" ", LATIN, self.size)
         size = self.size
@@ -268,7 +129,7 @@ class Line(Flowable):
             # even at the smallest size: fill the lines evenly, then shrink to fit
             lines = _balanced(words, word_widths, space, self.max_lines)
         laid = [line_pieces(" ".join(ws), self.size, self.bold, self.base_level) for ws in lines]
-        widest = max(_pieces_width(pieces) for pieces in laid)
+        widest = max(pieces_width(pieces) for pieces in laid)
         size = min(size, self.size * width / widest) if widest else size
         return size, laid
 
@@ -293,15 +154,12 @@ class Line(Flowable):
 
     def draw(self) -> None:
         scale = self.used / self.size
-        align = self.align
-        if align == TA_LEFT and self.base_level == 1:
-            align = TA_RIGHT
         canvas = self.canv
         canvas.setFillColor(self.colour)
         step = self.used * self.leading
         for number, pieces in enumerate(self.lines):
-            width = _pieces_width(pieces) * scale
-            x = {TA_RIGHT: self.width - width, TA_CENTER: (self.width - width) / 2}.get(align, 0)
+            width = pieces_width(pieces) * scale
+            x = _x(self.align, self.width - width)
             baseline = self.height - step * (number + 1) + self.used * 0.3
             draw_pieces(canvas, pieces, x, baseline, scale, self.size)
 
@@ -321,85 +179,186 @@ def _balanced(
     return wrap_words(words, widths, space, high)
 
 
-class BidiParagraph(Flowable):
-    """A paragraph holding right-to-left text, broken into lines in reading order.
+def _words(spans: Sequence[Span]) -> list[list[Span]]:
+    """The words (stretches between blanks) of a line of spans, each as its own spans."""
+    words: list[list[Span]] = []
+    current: list[Span] = []
+    for text, bold in spans:
+        for index, chunk in enumerate(text.split()):
+            if index or (text[:1].isspace() and current):
+                words.append(current)
+                current = []
+            current.append((chunk, bold))
+        if text[-1:].isspace() and current:
+            words.append(current)
+            current = []
+    if current:
+        words.append(current)
+    return words
 
-    The words are broken into lines at the width the layout offers in
-    logical order (as a reader reads them); each line is then laid out with
-    the Unicode bidi algorithm (:func:`line_pieces`), shaped and measured
-    with the same HarfBuzz advances it is drawn with, so a line never runs
-    past its width. Text whose base direction is right-to-left is
-    right-aligned when the style says left.
+
+class TextParagraph(Flowable):
+    """A paragraph of text in any script, broken into lines in reading order, searchable.
+
+    ``lines`` are the source lines, each a sequence of (text, bold) spans and
+    its size (a stacked heading's second language is smaller); every line
+    takes the style's leading, as in a ReportLab paragraph. Words are broken
+    into lines in logical order (as a reader reads them), measured with the
+    same shaped advances they are drawn with, so a line never runs past its
+    width (a single word wider than the column is shrunk). A line holding
+    right-to-left text is laid out again as a whole by the bidi algorithm.
+    It splits between lines across pages, never leaving its first line alone
+    at the foot of a page.
     """
 
-    def __init__(self, text: str, paragraph_style: ParagraphStyle, bold: bool = False) -> None:
+    def __init__(
+        self, lines: Sequence[tuple[Sequence[Span], float]], paragraph_style: ParagraphStyle
+    ) -> None:
         super().__init__()
-        self.text = text
+        self.source = [(list(spans), size) for spans, size in lines]
         self.style = paragraph_style
-        self.bold = bold
-        self.direction = base_direction(text)
-        self.base_level = 1 if self.direction == "rtl" else 0
-        self.lines: list[list[Piece]] = []
+        text = " ".join(part for spans, _size in self.source for part, _bold in spans)
+        self.base_level = 1 if base_direction(text) == "rtl" else 0
+        self.laid: list[tuple[float, list[Piece]]] = []
+        self._laid_for: float | None = None  # the width laid out for; None: not yet
+        self.width = 0.0
+        self.height = 0.0
 
-    @property
-    def alignment(self) -> int:
-        if self.direction == "rtl" and self.style.alignment == TA_LEFT:
-            return TA_RIGHT
-        return int(self.style.alignment)
+    @classmethod
+    def _part(cls, whole: TextParagraph, laid: list[tuple[float, list[Piece]]]) -> TextParagraph:
+        """One side of a split: lines already laid out, kept as they are."""
+        part = cls([], whole.style)
+        part.laid, part._laid_for, part.base_level = laid, whole._laid_for, whole.base_level
+        part.source = []
+        return part
 
-    def _lines(self, width: float) -> list[list[str]]:
-        size = self.style.fontSize
-        space = pdfmetrics.stringWidth(" ", LATIN, size)
-        lines: list[list[str]] = []
-        for source_line in self.text.splitlines() or [""]:
-            words = source_line.split()
-            widths = [
-                _pieces_width(line_pieces(w, size, self.bold, self.base_level)) for w in words
-            ]
-            lines.extend(wrap_words(words, widths, space, width))
-        return lines
+    def _lay_out(self, width: float) -> list[tuple[float, list[Piece]]]:
+        laid: list[tuple[float, list[Piece]]] = []
+        for spans, size in self.source:
+            words = _words(spans)
+            word_pieces = [span_pieces(word, size, self.base_level) for word in words]
+            space = pdfmetrics.stringWidth(" ", LATIN, size)
+            widths = [pieces_width(pieces) for pieces in word_pieces]
+            if not words:
+                laid.append((size, []))
+                continue
+            for line in wrap_words(list(range(len(words))), widths, space, width):
+                laid.append((size, self._line(words, word_pieces, line, size, space)))
+        return laid
+
+    def _line(
+        self,
+        words: list[list[Span]],
+        word_pieces: list[list[Piece]],
+        numbers: list[int],
+        size: float,
+        space: float,
+    ) -> list[Piece]:
+        """One line from its words: the words' own pieces, unless bidi must reorder them."""
+        if self.base_level == 0 and not any(_has_rtl(words[n]) for n in numbers):
+            pieces: list[Piece] = []
+            for position, number in enumerate(numbers):
+                if position:
+                    pieces.append(Piece(face(LATIN, words[number][0][1]), " ", space))
+                pieces.extend(word_pieces[number])
+            return pieces
+        spans: list[Span] = []
+        for position, number in enumerate(numbers):
+            if position:
+                spans.append((" ", words[number][0][1]))
+            spans.extend(words[number])
+        return span_pieces(spans, size, self.base_level)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        size = self.style.fontSize
-        self.lines = [
-            line_pieces(" ".join(words), size, self.bold, self.base_level)
-            for words in self._lines(availWidth)
-        ]
+        if self.source and self._laid_for != availWidth:
+            self.laid = self._lay_out(availWidth)
+            self._laid_for = availWidth
         self.width = availWidth
-        self.height = self.style.leading * len(self.lines)
+        self.height = self.style.leading * len(self.laid)
         return availWidth, self.height
+
+    def minWidth(self) -> float:
+        words = [
+            span_pieces(word, size, self.base_level)
+            for spans, size in self.source
+            for word in _words(spans)
+        ]
+        return max((pieces_width(pieces) for pieces in words), default=0.0)
 
     def draw(self) -> None:
         canvas = self.canv
         canvas.setFillColor(self.style.textColor)
-        size = self.style.fontSize
-        for number, pieces in enumerate(self.lines):
-            natural = _pieces_width(pieces)
+        baseline = self.height - self.style.fontSize
+        for size, pieces in self.laid:
+            natural = pieces_width(pieces)
             # a single word wider than the column is shrunk, never drawn past it
             scale = min(1.0, self.width / natural) if natural else 1.0
-            width = natural * scale
-            x = {TA_RIGHT: self.width - width, TA_CENTER: (self.width - width) / 2}.get(
-                self.alignment, 0
-            )
-            baseline = self.height - self.style.leading * (number + 1) + self.style.leading * 0.3
+            x = _x(self.style.alignment, self.width - natural * scale)
             draw_pieces(canvas, pieces, x, baseline, scale, size)
+            baseline -= self.style.leading
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return []
+        self.wrap(availWidth, availHeight)
+        fits = int((availHeight + 1e-6) // self.style.leading)
+        if fits >= len(self.laid):
+            return [self]
+        if fits < 2:  # a lone first line at the foot of a page (an orphan)
+            return []
+        return [self._part(self, self.laid[:fits]), self._part(self, self.laid[fits:])]
+
+    def __repr__(self) -> str:
+        text = " / ".join("".join(part for part, _b in spans) for spans, _s in self.source)
+        return f"TextParagraph({text!r})"
+
+
+def _has_rtl(word: list[Span]) -> bool:
+    return any(has_rtl(part) for part, _bold in word)
+
+
+def _is_bold(paragraph_style: ParagraphStyle) -> bool:
+    return str(paragraph_style.fontName).endswith("-Bold")
 
 
 def para(text: str | None, paragraph_style: ParagraphStyle, bold: bool | None = None) -> Flowable:
-    """A paragraph of plain text in any mix of scripts (right-to-left included)."""
-    is_bold = paragraph_style.fontName.endswith("-Bold") if bold is None else bold
-    text = text or ""
-    if has_rtl(text):
-        return BidiParagraph(text, paragraph_style, is_bold)
-    return Paragraph(markup(text, is_bold), paragraph_style)
+    """A paragraph of plain text in any mix of scripts (right-to-left included).
+
+    Line breaks in the text stay line breaks (a bilingual prompt is stored as
+    "English\nBengali").
+    """
+    is_bold = _is_bold(paragraph_style) if bold is None else bold
+    lines = (text or "").splitlines() or [""]
+    if all(is_plain(line) for line in lines):
+        return Paragraph("<br/>".join(escape(line) for line in lines), paragraph_style)
+    size = paragraph_style.fontSize
+    return TextParagraph([([(line, is_bold)], size) for line in lines], paragraph_style)
 
 
-def rich(parts: Sequence[tuple[str | None, bool]], paragraph_style: ParagraphStyle) -> Paragraph:
+def rich(parts: Sequence[tuple[str | None, bool]], paragraph_style: ParagraphStyle) -> Flowable:
     """One paragraph from (text, bold) pieces, e.g. a bold label and a plain value."""
-    html = "".join(
-        f"<b>{markup(text, True)}</b>" if bold else markup(text) for text, bold in parts if text
-    )
-    return Paragraph(html, paragraph_style)
+    spans = [(text, bold) for text, bold in parts if text]
+    if all(is_plain(text) for text, _bold in spans):
+        html = "".join(f"<b>{escape(text)}</b>" if bold else escape(text) for text, bold in spans)
+        return Paragraph(html, paragraph_style)
+    lines: list[list[Span]] = [[]]
+    for text, bold in spans:
+        for number, line in enumerate(text.split("\n")):
+            if number:
+                lines.append([])
+            if line:
+                lines[-1].append((line, bold))
+    size = paragraph_style.fontSize
+    return TextParagraph([(line, size) for line in lines], paragraph_style)
+
+
+def stacked_text(lines: Sequence[tuple[str, float]], paragraph_style: ParagraphStyle) -> Flowable:
+    """One paragraph of lines, each at its own size (a heading, its translation below it)."""
+    bold = _is_bold(paragraph_style)
+    if all(is_plain(text) for text, _size in lines):
+        html = "<br/>".join(
+            escape(text)
+            if size == paragraph_style.fontSize
+            else f'<font size="{size:.2f}">{escape(text)}</font>'
+            for text, size in lines
+        )
+        return Paragraph(html, paragraph_style)
+    return TextParagraph([([(text, bold)], size) for text, size in lines], paragraph_style)

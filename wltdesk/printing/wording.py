@@ -22,10 +22,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from wltdesk.language import N_, _, current_language, speaking
-from wltdesk.printing.fonts import markup
+from wltdesk.printing.typeset import stacked_text
 
 #: How much smaller the second language of a stacked heading or label is than the first.
 SECOND = 0.9
@@ -123,11 +123,8 @@ def stacked_paragraph(text: str, style: ParagraphStyle) -> Flowable:
     smaller (:data:`SECOND`); a sentence keeps its size in every language."""
     bold = style.fontName.endswith("-Bold")
     first, *others = text.split("\n")
-    html = markup(first, bold)
     size = style.fontSize * (SECOND if bold else 1.0)
-    for other in others:
-        html += f'<br/><font size="{size:.2f}">{markup(other, bold)}</font>'
-    return Paragraph(html, style)
+    return stacked_text([(first, style.fontSize), *((other, size) for other in others)], style)
 
 
 #: Stored words (roles, item statuses) as a printout shows them.
