@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
-from wltdesk.language import _, format_day_time
+from wltdesk.language import N_, _, format_day_time
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer
 from wltdesk.store.models import Event, EventSession
@@ -29,6 +29,21 @@ SESSION_KINDS = (
     "reflection circle",
     "break",
 )
+#: Each kind's name as people read it (the stored value stays English).
+_KIND_WORDS = {
+    "session": N_("session"),
+    "plenary": N_("plenary"),
+    "workshop": N_("workshop"),
+    "hands-on lab": N_("hands-on lab"),
+    "group planning": N_("group planning"),
+    "reflection circle": N_("reflection circle"),
+    "break": N_("break"),
+}
+
+
+def kind_words(kind: str) -> str:
+    """A session kind in the current language; a kind from elsewhere as it was written."""
+    return _(_KIND_WORDS[kind]) if kind in _KIND_WORDS else kind
 
 
 def _check_times(db: Session, event_id: str, starts_at: datetime, ends_at: datetime) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
-from wltdesk.language import _
+from wltdesk.language import N_, _
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer, content_columns
 from wltdesk.store.models import PERSON_ROLES, Person
@@ -25,6 +25,19 @@ BADGE_LENGTH = 6
 _RANDOM = secrets.SystemRandom()
 
 #: Fields a person has, in the order forms and listings show them.
+#: Each role's name as people read it (the stored value stays English).
+_ROLE_WORDS = {
+    "participant": N_("participant"),
+    "facilitator": N_("facilitator"),
+    "organizer": N_("organizer"),
+}
+
+
+def role_words(role: str) -> str:
+    """A person's role in the current language; an unknown one as it was written."""
+    return _(_ROLE_WORDS[role]) if role in _ROLE_WORDS else role
+
+
 PERSON_FIELDS: tuple[str, ...] = tuple(
     key for key in content_columns(Person) if key not in {"deleted", "extra"}
 )

@@ -60,7 +60,14 @@ def cmd_roster_list(store: Store, args: argparse.Namespace) -> int:
     else:
         table(
             [
-                (p.badge_code, p.display_name, p.local_name, p.region, p.affiliation, p.role)
+                (
+                    p.badge_code,
+                    p.display_name,
+                    p.local_name,
+                    p.region,
+                    p.affiliation,
+                    people.role_words(p.role),
+                )
                 for p in roster_people
             ]
         )

@@ -81,7 +81,7 @@ def cmd_session_list(store: Store, args: argparse.Namespace) -> int:
                     n,
                     f"{format_day_time(s.starts_at)}–{format_time(s.ends_at)}",
                     s.title,
-                    s.kind,
+                    agenda.kind_words(s.kind),
                     s.room,
                     ", ".join(names[p] for p in s.facilitators or () if p in names),
                     s.id[:8],
