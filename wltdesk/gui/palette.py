@@ -193,6 +193,9 @@ class Stage:
     danger: str
 
 
+#: The ground a QR picture is read on: white, whatever the scheme, as a printed code is.
+SCAN_GROUND = "#FFFFFF"
+
 STAGE = Stage(background="#101418", text="#F4F4F4", warning="#FFC14D", danger="#FF5A4F")
 
 

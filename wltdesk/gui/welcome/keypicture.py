@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from wltdesk.errors import UserError
+from wltdesk.gui.palette import SCAN_GROUND
 from wltdesk.sync.eventkey import KEY_PREFIX
 
 #: A bare key, as ``wltdesk event key --json`` gives it.
@@ -26,7 +27,7 @@ def _on_white(image: QImage) -> QImage:
     """The picture on a white ground, in grey: an SVG's transparent background
     would otherwise turn black and hide the code's dark squares."""
     canvas = QImage(image.size(), QImage.Format.Format_Grayscale8)
-    canvas.fill(Qt.GlobalColor.white)
+    canvas.fill(QColor(SCAN_GROUND))
     painter = QPainter(canvas)
     painter.drawImage(0, 0, image)
     painter.end()
