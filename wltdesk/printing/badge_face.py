@@ -265,7 +265,9 @@ class FacePainter:
             caption.wrap(lay.width, room)
             caption.drawOn(canvas, x + lay.pad, line_y - caption.height)
 
-    def _person(self, canvas: Canvas, badge: BadgeData, x: float, bottom: float, top: float) -> None:
+    def _person(
+        self, canvas: Canvas, badge: BadgeData, x: float, bottom: float, top: float
+    ) -> None:
         lay = self.layout
         s = lay.scale
         code = badge.badge_code
