@@ -190,6 +190,13 @@ def blank_badges(count: int) -> list[BadgeData]:
     return [BadgeData("", "", None, None, None, "participant", "", False, True)] * count
 
 
+def default_title(event_name: str, stock: str = DEFAULT_STOCK) -> str:
+    """What badges on ``stock`` say in their top band when the event has no short name."""
+    sheet = get_stock(stock)
+    layout = face_layout(sheet.width - 2 * sheet.inset, sheet.height - 2 * sheet.inset)
+    return band_title(event_name, None, layout)
+
+
 def build_badges(
     store: Store,
     event_id: str,
