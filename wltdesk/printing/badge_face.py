@@ -44,6 +44,8 @@ NO_PHOTOS_LANGUAGES = ("en", "bn")
 #: The smallest size (points, at the 86 × 54 mm scale) details shrink to before the
 #: name gives way.
 DETAIL_FLOOR = 8.0
+#: How far below a line's box (in ems) marks under the letters may reach.
+DESCENT = 0.12
 
 
 @dataclass(frozen=True)
@@ -250,7 +252,7 @@ class FacePainter:
         if badge.blank:
             self._blank(canvas, x, bottom, top)
         else:
-            self._person(canvas, badge, x, bottom, top)
+            self._person(canvas, badge, x, y)
         canvas.restoreState()
 
     def _blank(self, canvas: Canvas, x: float, bottom: float, top: float) -> None:
@@ -265,59 +267,96 @@ class FacePainter:
             caption.wrap(lay.width, room)
             caption.drawOn(canvas, x + lay.pad, line_y - caption.height)
 
-    def _person(
-        self, canvas: Canvas, badge: BadgeData, x: float, bottom: float, top: float
-    ) -> None:
+    def body(self, badge: BadgeData, y: float) -> tuple[float, float]:
+        """The bottom and top of the room between a face's bands (face at height ``y``)."""
         lay = self.layout
-        s = lay.scale
+        bottom = y + (lay.photo_band if badge.no_photos else 0.0)
+        bottom += 0.0 if badge.blank else lay.role_band
+        return bottom, y + lay.height - lay.top_band
+
+    def code_places(self, badge: BadgeData, x: float, y: float) -> CodePlaces:
+        """Where a face's QR code, barcode and written code go (face at (x, y)).
+
+        Lying: the QR code bottom right, its quiet zone clear of the band and the
+        edge; the barcode bottom left, the code written between them. Upright: the
+        barcode and its code centred at the bottom, the QR code centred above them,
+        clear of them. The code is written out of the bars' quiet zone of ten bars.
+        """
+        lay = self.layout
+        bottom, top = self.body(badge, y)
         code = badge.badge_code
         qr = min(lay.qr_size, (top - bottom) * 0.5)
         quiet = quiet_zone(code, qr)
-        bars = barcode(code, lay.bar_width, lay.bar_height)
-        # the code is written beside the bars, out of their quiet zone of ten bars
+        bars_width = barcode(code, lay.bar_width, lay.bar_height).width
         gap = 10 * lay.bar_width
-        code_size = lay.code_size
-        bar_y = bottom + 2.2 * mm * s
+        bar_y = bottom + 2.2 * mm * lay.scale
+        written = stringWidth(code, f"{LATIN}-Bold", lay.code_size)
         if lay.upright:
-            # upright: the barcode and its code centred at the bottom, the QR code
-            # centred above them (its quiet zone clear of them), the words above that
-            written = stringWidth(code, f"{LATIN}-Bold", code_size)
-            bar_x = x + (lay.width - bars.width - gap - written) / 2
+            bar_x = x + (lay.width - bars_width - gap - written) / 2
             qr_x = x + (lay.width - qr) / 2
             qr_y = bar_y + lay.bar_height + quiet
-            floor = qr_y + qr + quiet
-        else:
-            # lying: the QR code bottom right (its quiet zone clear of the band and the
-            # edge), the barcode bottom left, the code between them
-            bar_x = x + lay.pad
-            qr_x = x + lay.width - max(lay.pad, quiet) - qr
-            qr_y = bottom + quiet
-            room = qr_x - quiet - (bar_x + bars.width + gap)
-            code_size = min(code_size, code_size * room / stringWidth(code, f"{LATIN}-Bold",
-                                                                     code_size))  # fmt: skip
-            floor = bar_y + lay.bar_height + 1.2 * mm * s
+            return CodePlaces(qr_x, qr_y, qr, quiet, bar_x, bar_y, gap, lay.code_size,
+                              qr_y + qr + quiet)  # fmt: skip
+        bar_x = x + lay.pad
+        qr_x = x + lay.width - max(lay.pad, quiet) - qr
+        room = qr_x - quiet - (bar_x + bars_width + gap)
+        size = min(lay.code_size, lay.code_size * room / written)
+        floor = bar_y + lay.bar_height + 1.2 * mm * lay.scale
+        return CodePlaces(qr_x, bottom + quiet, qr, quiet, bar_x, bar_y, gap, size, floor)
+
+    def _person(self, canvas: Canvas, badge: BadgeData, x: float, y: float) -> None:
+        lay = self.layout
+        code = badge.badge_code
+        _bottom, top = self.body(badge, y)
+        places = self.code_places(badge, x, y)
         canvas.setFillColor(INK)
-        draw_qr(canvas, code, qr_x, qr_y, qr)
-        bars.drawOn(canvas, bar_x, bar_y)
-        canvas.setFont(f"{LATIN}-Bold", code_size)
-        canvas.drawString(bar_x + bars.width + gap, bar_y + 0.5 * mm * s, code)
+        draw_qr(canvas, code, places.qr_x, places.qr_y, places.qr)
+        bars = barcode(code, lay.bar_width, lay.bar_height)
+        bars.drawOn(canvas, places.bar_x, places.bar_y)
+        canvas.setFont(f"{LATIN}-Bold", places.code_size)
+        canvas.drawString(
+            places.bar_x + bars.width + places.gap, places.bar_y + 0.5 * mm * lay.scale, code
+        )
         # the name across the badge, above the QR code's quiet zone
-        text_top = top - 2.2 * mm * s
+        text_top = top - 2.2 * mm * lay.scale
         inner = lay.width - 2 * lay.pad
-        above_qr = text_top - (qr_y + qr + quiet)
+        qr_top = places.qr_y + places.qr + places.quiet
         align = TA_CENTER if lay.upright else TA_LEFT
-        name = fitted_name(badge.display_name, lay.name_fit, inner, above_qr, align)
+        # marks below the line (Bengali ু, ৃ; descenders) reach further down than a line
+        # of text counts: room for them under the name
+        below = DESCENT * lay.name_fit[0]
+        name = fitted_name(
+            badge.display_name, lay.name_fit, inner, text_top - qr_top - below, align
+        )
         # under it, beside the QR code (across the badge when upright): the rest
-        column = inner if lay.upright else (qr_x - quiet) - (x + lay.pad)
-        details = detail_lines(badge, lay, column, text_top - name.height - floor, align)
+        # (a millimetre short of the quiet zone: a glyph may reach past its advance)
+        column = inner if lay.upright else (places.qr_x - places.quiet - mm) - (x + lay.pad)
+        room = text_top - name.height - below - places.floor
+        details = detail_lines(badge, lay, column, room, align)
         if lay.upright:  # the words in the middle of the room above the codes
-            used = name.height + sum(line.height + gap for line, gap in details)
-            text_top -= max(0.0, (text_top - floor - used) / 2)
+            used = name.height + sum(line.height + space for line, space in details)
+            text_top -= max(0.0, (text_top - places.floor - used) / 2)
         text_top -= name.height
         name.drawOn(canvas, x + lay.pad, text_top)
+        text_top -= below
         for line, space in details:
             text_top -= line.height + space
             line.drawOn(canvas, x + lay.pad, text_top)
+
+
+@dataclass(frozen=True)
+class CodePlaces:
+    """Where a face's codes go (:meth:`FacePainter.code_places`), in points."""
+
+    qr_x: float
+    qr_y: float
+    qr: float  # the QR code's width
+    quiet: float  # its quiet zone
+    bar_x: float
+    bar_y: float
+    gap: float  # between the bars and the written code
+    code_size: float
+    floor: float  # the details stay above this
 
 
 def fitted_name(text: str, fit: tuple[float, float, int], width: float, room: float,

@@ -33,7 +33,7 @@ from wltdesk.language import _, format_number, ngettext
 from wltdesk.printing.badge_face import BadgeData, FacePainter, band_title, face_layout
 from wltdesk.printing.handouts import Handout
 from wltdesk.printing.stock import DEFAULT_STOCK, Stock, get_stock
-from wltdesk.printing.styles import MUTED, RULE
+from wltdesk.printing.styles import MUTED
 from wltdesk.printing.tents import TentPainter
 from wltdesk.printing.wording import joined, said
 from wltdesk.store import Store
@@ -262,11 +262,13 @@ def _place(
         canvas.rotate(180)
         painter.draw(canvas, badge, 0, 0)
         canvas.restoreState()
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.setDash(3, 2)
-        canvas.line(x - 2 * mm, y + sheet.height, x + sheet.width + 2 * mm, y + sheet.height)
+        canvas.saveState()  # the fold, marked outside the badge like the cuts
+        canvas.setStrokeColor(MUTED)
+        canvas.setLineWidth(0.3)
+        canvas.setDash(1, 1)
+        fold = y + sheet.height
+        canvas.line(x - 4 * mm, fold, x - 1 * mm, fold)
+        canvas.line(x + sheet.width + 1 * mm, fold, x + sheet.width + 4 * mm, fold)
         canvas.restoreState()
     else:
         painter.draw(canvas, badge, x + sheet.inset, y + sheet.inset)

@@ -86,6 +86,9 @@ class Stock:
 
 #: Plain paper: 6 mm between badges leaves room for cut marks and a guillotine's blade.
 GAP = 6 * mm
+#: Labels and inserts sit edge to edge, and a printer places a page a millimetre or so
+#: off: the design keeps this far inside each, so no band ends up on its neighbour.
+LABEL_INSET = 2 * mm
 
 STOCKS: dict[str, Stock] = {
     stock.key: stock
@@ -102,7 +105,7 @@ STOCKS: dict[str, Stock] = {
             "avery-l7418",
             N_("Avery L7418 name badge labels, 86 × 55 mm, 8 to an A4 sheet"),
             "badge", "a4", 86 * mm, 55 * mm, 2, 4, 86 * mm, 55 * mm,
-            left=19 * mm, top=38.5 * mm, corner=3 * mm,
+            left=19 * mm, top=38.5 * mm, inset=LABEL_INSET,
         ),
         # gLabels' Avery template (avery-iso-templates.xml): 80 × 50 mm, corners of
         # 4 mm, 2 × 5 from 18 mm left and 13 mm top, 95 mm and 55 mm apart.
@@ -110,7 +113,7 @@ STOCKS: dict[str, Stock] = {
             "avery-l4785",
             N_("Avery L4785 name badge labels, 80 × 50 mm, 10 to an A4 sheet"),
             "badge", "a4", 80 * mm, 50 * mm, 2, 5, 95 * mm, 55 * mm,
-            left=18 * mm, top=13 * mm, corner=4 * mm,
+            left=18 * mm, top=13 * mm, corner=4 * mm, inset=LABEL_INSET,
         ),
         # Avery 5392 (and the 74459 kit's inserts): 4 × 3 in, 2 × 3 on Letter, a
         # quarter inch from the sides and an inch from the top, micro-perforated.
@@ -118,7 +121,7 @@ STOCKS: dict[str, Stock] = {
             "avery-5392",
             N_("Avery 5392 or 74459 name badge inserts, 4 × 3 in, 6 to a Letter sheet"),
             "badge", "letter", 4 * inch, 3 * inch, 2, 3, 4 * inch, 3 * inch,
-            left=0.25 * inch, top=1 * inch,
+            left=0.25 * inch, top=1 * inch, inset=LABEL_INSET,
         ),
         # An A6 card (a pouch size); most printers cannot reach the last 4 to 5 mm.
         Stock(
