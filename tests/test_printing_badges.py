@@ -453,9 +453,7 @@ def test_badge_text_never_runs_over_the_codes_or_the_edge(sqlite_store, event, k
     sheet, painter = painter_for(key)
     lay = painter.layout
     faces = badges.badge_people(sqlite_store, event.event_id, chosen)
-    for page, (badge, (x, y)) in enumerate(
-        zip(faces, sheet.places("a4") * 2, strict=False)
-    ):
+    for page, (badge, (x, y)) in enumerate(zip(faces, sheet.places("a4") * 2, strict=False)):
         page_index = page if sheet.per_sheet == 1 else 0
         x, y = x + sheet.inset, y + sheet.inset
         places = painter.code_places(badge, x, y)
@@ -464,12 +462,19 @@ def test_badge_text_never_runs_over_the_codes_or_the_edge(sqlite_store, event, k
                  if x - 1 <= b.left and b.right <= x + lay.width + 1
                  and bottom - 0.5 <= b.bottom and b.top <= top + 0.5]  # fmt: skip
         assert boxes
-        quiet = (places.qr_x - places.quiet, places.qr_y - places.quiet,
-                 places.qr_x + places.qr + places.quiet, places.qr_y + places.qr + places.quiet)
+        quiet = (
+            places.qr_x - places.quiet,
+            places.qr_y - places.quiet,
+            places.qr_x + places.qr + places.quiet,
+            places.qr_y + places.qr + places.quiet,
+        )
         for b in boxes:  # fmt: skip
             assert x + lay.pad - 0.5 <= b.left and b.right <= x + lay.width - lay.pad + 0.5, b
-            inside = b.right > quiet[0] and b.left < quiet[2] and b.top > quiet[1] and (
-                b.bottom < quiet[3]
+            inside = (
+                b.right > quiet[0]
+                and b.left < quiet[2]
+                and b.top > quiet[1]
+                and (b.bottom < quiet[3])
             )
             assert not inside, f"{key}: {b.char!r} in the QR code's quiet zone: {b} {quiet}"
         written = [b for b in boxes if b.bottom < places.bar_y + lay.bar_height]

@@ -231,7 +231,7 @@ class CertificatePainter:
             name = Line(person.display_name, NAME_SIZE * name_scale, bold=True,
                         min_size=NAME_SMALLEST * name_scale, max_lines=2, leading=1.12,
                         align=TA_CENTER)  # fmt: skip
-            name.wrap(self.inner - 10 * mm, 200)
+            name.wrap(self.inner, 200)
             blocks: list[tuple[Flowable, float]] = [(line, 0.0) for line in shared.title]
             blocks.append((_Ornament(), 3 * mm * scale))
             blocks.append((shared.lead, 5 * mm * scale))
