@@ -202,7 +202,9 @@ def register(cli: CommandLine) -> None:
     verify = group.add(
         "verify", cmd_verify, _("whose certificate a number is, and whether they earned it")
     )
-    verify.add_argument("number", help=_("the number beside the certificate's QR code (what it holds)"))
+    verify.add_argument(
+        "number", help=_("the number beside the certificate's QR code (what it holds)")
+    )
     verify.add_argument(
         "--min-sessions", type=positive, help=_("sessions needed (default: 3/4)")
     )
