@@ -211,8 +211,8 @@ class FacePainter:
                               colour=colors.white, align=TA_CENTER)  # fmt: skip
         self.no_photos.wrap(inner, layout.photo_band)
         self.blank_captions = (
-            Line(_("Name"), layout.code_size * 0.75, colour=MUTED),
-            Line(_("Affiliation"), layout.code_size * 0.75, colour=MUTED),
+            Line(joined(lambda: _("Name")), layout.code_size * 0.75, colour=MUTED),
+            Line(joined(lambda: _("Affiliation")), layout.code_size * 0.75, colour=MUTED),
         )
 
     def role_line(self, role: str) -> Line:
