@@ -216,6 +216,7 @@ class PrintChoices(QObject):
         """A stock sold on one sheet (Avery labels, A6) prints on that sheet: the paper
         choice is then not the facilitator's to make."""
         stock = STOCKS[str(self.ui.stockCombo.currentData())]
+        self.ui.stockCombo.setToolTip(self.ui.stockCombo.currentText())  # names run long
         fixed = self.output() == "badges" and stock.paper is not None
         self.ui.paperCombo.setEnabled(not fixed)
         if fixed and stock.paper in ("a4", "letter"):
