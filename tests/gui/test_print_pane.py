@@ -450,3 +450,25 @@ def test_certificate_details_are_typed_in_and_saved_to_the_event(
     qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
     text = pdf_text(pane.pdf, tmp_path)
     assert "Farhana Akter" in text and "Programme Director" in text
+
+
+def test_badges_on_a_stock_of_one_sheet_size_go_to_the_printer_on_that_sheet(
+    pane, qtbot, tmp_path, monkeypatch
+):
+    choose(pane, "badges")
+    pane.ui.stockCombo.setCurrentIndex(pane.ui.stockCombo.findData("a6"))
+    output = tmp_path / "printer.pdf"
+    chosen: list[tuple[str, bool]] = []
+
+    def fake_printer(paper: str, landscape: bool) -> QPrinter:
+        chosen.append((paper, landscape))
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(output))
+        return printer
+
+    monkeypatch.setattr(pane, "_choose_printer", fake_printer)
+    qtbot.mouseClick(pane.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.busy, timeout=30_000)
+    assert chosen == [("a6", False)]
+    assert pages_in(output.read_bytes()) == 6  # one A6 card per person

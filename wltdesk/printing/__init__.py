@@ -105,7 +105,7 @@ class PrintOptions:
     min_sessions: int | None = None  # certificates
     person_ids: tuple[str, ...] | None = None  # badges (None: everyone)
     reprint: bool = False  # badges: print again those printed before
-    stock: str = "pouch"  # badges: the stock's name (wltdesk.printing.stock.STOCKS)
+    stock: str = "pouch"  # badges: the stock's name (stock.STOCKS; DEFAULT_STOCK)
     blank: int = 0  # badges: blank badges for walk-ins, after the people's
     walk_in_rows: int = 8  # signin
     #: "en", "bn" or "en+bn"; None: the event's output language.

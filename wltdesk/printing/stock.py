@@ -52,7 +52,6 @@ class Stock:
     left: float | None = None
     top: float | None = None
     cut_marks: bool = False
-    corner: float = 0.0  # rounded corners of pre-cut labels
     inset: float = 0.0  # how far the design keeps from the badge's edge
 
     @property
@@ -108,12 +107,13 @@ STOCKS: dict[str, Stock] = {
             left=19 * mm, top=38.5 * mm, inset=LABEL_INSET,
         ),
         # gLabels' Avery template (avery-iso-templates.xml): 80 × 50 mm, corners of
-        # 4 mm, 2 × 5 from 18 mm left and 13 mm top, 95 mm and 55 mm apart.
+        # 4 mm (the 2 mm inset keeps the design inside them), 2 × 5 from 18 mm left and
+        # 13 mm top, 95 mm and 55 mm apart.
         Stock(
             "avery-l4785",
             N_("Avery L4785 name badge labels, 80 × 50 mm, 10 to an A4 sheet"),
             "badge", "a4", 80 * mm, 50 * mm, 2, 5, 95 * mm, 55 * mm,
-            left=18 * mm, top=13 * mm, corner=4 * mm, inset=LABEL_INSET,
+            left=18 * mm, top=13 * mm, inset=LABEL_INSET,
         ),
         # Avery 5392 (and the 74459 kit's inserts): 4 × 3 in, 2 × 3 on Letter, a
         # quarter inch from the sides and an inch from the top, micro-perforated.
@@ -157,8 +157,3 @@ def get_stock(key: str) -> Stock:
             )
         ) from None
 
-
-def tent_places(paper: str) -> tuple[float, float]:
-    """A tent's halves on ``paper``: (width, height) of each; the fold is the middle."""
-    width, height = SHEETS[paper]
-    return width, height / 2

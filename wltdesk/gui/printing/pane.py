@@ -40,6 +40,7 @@ from wltdesk.gui.jobs import Job
 from wltdesk.gui.printing.options import PrintChoices, number_text
 from wltdesk.printing import badges
 from wltdesk.printing.preview import PageImage, iter_page_images, page_images
+from wltdesk.printing.stock import STOCKS
 
 PREVIEW_DPI = 80
 PREVIEW_PAGES = 24
@@ -335,7 +336,9 @@ class PrintPane(QWidget):
     def _choose_printer(self, paper: str, landscape: bool) -> QPrinter | None:
         """Qt's print dialog; a printer to paint on, or None when cancelled."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        size = QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter
+        size = {"a4": QPageSize.PageSizeId.A4, "a6": QPageSize.PageSizeId.A6}.get(
+            paper, QPageSize.PageSizeId.Letter
+        )
         printer.setPageSize(QPageSize(size))
         printer.setPageOrientation(
             QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
@@ -358,7 +361,11 @@ class PrintPane(QWidget):
             return
         options = replace(options, reprint=reprint)
         output = self.choices.output()
-        printer = self._choose_printer(options.paper, output == "certificates")
+        # a badge stock sold on one sheet size (Avery labels, A6 cards) prints on that sheet
+        paper = options.paper
+        if output == "badges":
+            paper = STOCKS[options.stock].paper or paper
+        printer = self._choose_printer(paper, output == "certificates")
         if printer is None:
             return
         dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
