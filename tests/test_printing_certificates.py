@@ -29,7 +29,7 @@ from wltdesk.store import open_store
 from wltdesk.store.changes import change_dicts
 from wltdesk.store.database import SCHEMA_HEAD, schema_revision
 from wltdesk.store.materialize import apply_changes
-from wltdesk.store.models import Change
+from wltdesk.store.models import Change, Event
 from wltdesk.store.validation import change_problem
 
 MM = 72 / 25.4
@@ -403,3 +403,13 @@ def test_a_0011_store_upgrades_and_its_events_take_the_defaults(store_at_0011):
         assert issuer.update_issuer(opened, event.id, code="WLT26")
     finally:
         opened.close()
+
+
+@pytest.mark.parametrize("stored", ["not base64!", "aGVsbG8=", "R0lGODlhAQABAAAAACw="])
+def test_a_logo_that_came_in_broken_is_said_in_one_line(sqlite_store, event, stored):
+    """A logo another laptop's bundle brought (not through read_logo) that is not a
+    picture WLT Desk keeps stops the print with one line, not a traceback."""
+    with sqlite_store.write() as writer:
+        writer.update(Event, event.event_id, {"logos": [stored]})
+    with pytest.raises(UserError, match="a logo of this event cannot be read"):
+        printing.render(sqlite_store, event.event_id, "certificates", opts())

@@ -228,10 +228,18 @@ def _stored(picture: Any) -> str:
 
 
 def logo_bytes(stored: str) -> bytes:
-    """A stored logo's image file; a logo that came in broken is said, not a traceback."""
+    """A stored logo's image file, checked: a logo that came in broken (or is not one
+    WLT Desk stored: another format, or far larger than it keeps them) is said in one
+    line, not a traceback."""
+    from PIL import Image
+
     try:
-        return base64.b64decode(stored, validate=True)
-    except ValueError:
+        data = base64.b64decode(stored, validate=True)
+        with Image.open(io.BytesIO(data)) as image:
+            fits = image.format in ("PNG", "JPEG") and max(image.size) <= 2 * LOGO_SIDE
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        fits = False
+    if not fits:
         raise UserError(
             said(
                 lambda: _(
@@ -239,7 +247,8 @@ def logo_bytes(stored: str) -> bytes:
                     "(certificates details --logo)"
                 )
             )
-        ) from None
+        )
+    return data
 
 
 # ------------------------------------------------------------------ storing
