@@ -224,6 +224,13 @@ class PrintChoices(QObject):
             self.ui.paperCombo.setCurrentIndex(self.ui.paperCombo.findData(stock.paper))
             self.ui.paperCombo.blockSignals(False)
 
+    def sheet(self, options: printing.PrintOptions) -> str:
+        """The paper the printer is given: a badge stock sold on one sheet size (Avery
+        labels, A6 cards) prints on that sheet, anything else on the paper chosen."""
+        if self.output() == "badges":
+            return STOCKS[options.stock].paper or options.paper
+        return options.paper
+
     def _save_short_name(self) -> None:
         """The event's name on badges, stored as it is left (the event's, for every laptop)."""
         event_id = self.desk.event_id

@@ -40,7 +40,6 @@ from wltdesk.gui.jobs import Job
 from wltdesk.gui.printing.options import PrintChoices, number_text
 from wltdesk.printing import badges
 from wltdesk.printing.preview import PageImage, iter_page_images, page_images
-from wltdesk.printing.stock import STOCKS
 
 PREVIEW_DPI = 80
 PREVIEW_PAGES = 24
@@ -361,11 +360,7 @@ class PrintPane(QWidget):
             return
         options = replace(options, reprint=reprint)
         output = self.choices.output()
-        # a badge stock sold on one sheet size (Avery labels, A6 cards) prints on that sheet
-        paper = options.paper
-        if output == "badges":
-            paper = STOCKS[options.stock].paper or paper
-        printer = self._choose_printer(paper, output == "certificates")
+        printer = self._choose_printer(self.choices.sheet(options), output == "certificates")
         if printer is None:
             return
         dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
