@@ -44,7 +44,7 @@ class CertificateDetails(QGroupBox):
             title.editingFinished.connect(self._save_signatories)
         ui.codeEdit.editingFinished.connect(self._save_code)
         ui.issuedCheck.toggled.connect(self._save_date)
-        ui.issuedEdit.dateChanged.connect(self._save_date)
+        ui.issuedEdit.editingFinished.connect(self._save_date)
         ui.addLogoButton.clicked.connect(self.add_logo)
         ui.clearLogosButton.clicked.connect(lambda: self._save(logos=[]))
         self.loading = False
@@ -100,8 +100,8 @@ class CertificateDetails(QGroupBox):
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             self.refresh()
             return
-        self.refresh()
-        if changed:
+        if changed:  # (a title typed before its name waits for the name)
+            self.refresh()
             self.changed.emit()
 
     def _save_signatories(self) -> None:
