@@ -219,6 +219,7 @@ def test_event_create_prints_an_id_that_event_list_shows(wlt, db):
             "timezone": "Asia/Dhaka",
             "photo_credits": [],
             "output_language": "en",
+            "short_name": None,
         }
     ]
     text = wlt("event", "list")

@@ -28,6 +28,7 @@ from wltdesk import agenda, circles, events, groups, people, plans, printing
 from wltdesk.cli import main
 from wltdesk.errors import UserError
 from wltdesk.language import _, current_language
+from wltdesk.printing.issuer import certificate_number, issuer
 from wltdesk.printing.styles import style
 from wltdesk.printing.typeset import para
 from wltdesk.store import open_store
@@ -63,12 +64,15 @@ def printed(tmp_path_factory):
 
 
 def data_words(store, event_id: str) -> set[str]:
-    """Latin words and figures of everything the organizers typed in (and badge codes)."""
+    """Latin words and figures of everything the organizers typed in (and badge codes,
+    certificate numbers)."""
     event = events.get_event(store, event_id)
     texts = [event.name, event.venue or ""]
     for person in people.list_people(store, event_id):
         texts += [person.display_name, person.region or "", person.affiliation or ""]
         texts.append(person.badge_code)
+        # a certificate's number (its event's code and the person's part) stays Latin
+        texts.append(certificate_number(issuer(event), event_id, person.id))
     texts += [s.title for s in agenda.list_sessions(store, event_id)]
     for circle in circles.list_circles(store, event_id):
         summary = circles.summary(store, circle.id, "facilitator")
@@ -143,7 +147,7 @@ BENGALI = [
     ("circle", "সংখ্যায় সার্কেল বিষয়বস্তু", True),
     ("plans", "ফলো-আপ তালিকা", True),
     ("certificates", "অংশগ্রহণের সনদপত্র", True),
-    ("certificates", "অনুষ্ঠানে অংশগ্রহণ করেছেন", False),
+    ("certificates", "এই মর্মে প্রত্যয়ন করা যাচ্ছে যে", False),
     ("report", "সেশনভিত্তিক উপস্থিতি ছবির সম্মতি", True),
     ("report", "প্রতিবেদন শেষ।", False),
 ]
@@ -187,11 +191,14 @@ def test_the_bengali_font_is_embedded(printed):
 #: English headings and heads a bilingual printout keeps, with Bengali under them.
 BILINGUAL = {
     "signin": (("Sign-in sheet", "Name", "Signature", "on the roster"), "হাজিরা শিট"),
-    "badges": (("Badges", "NO PHOTOS", "FACILITATOR"), "ছবি তুলবেন না"),
+    "badges": (("NO PHOTOS", "FACILITATOR", "PARTICIPANT"), "ছবি তুলবেন না"),
     "groups": (("Group rosters", "people"), "গ্রুপের তালিকা"),
     "circle": (("The circle in numbers", "What was said", "Speaker"), "যা বলা হয়েছে"),
     "plans": (("Follow-up list", "Success looks like", "Goal:"), "ফলো-আপ তালিকা"),
-    "certificates": (("Certificate of participation", "took part in", "Organizer"), "সনদপত্র"),
+    "certificates": (
+        ("CERTIFICATE OF PARTICIPATION", "took part with commitment", "Organizer"),
+        "সনদপত্র",
+    ),
     "report": (("The event in numbers", "Attendance per session", "Photo consent"), "উপস্থিতি"),
 }
 
@@ -213,11 +220,11 @@ def test_a_bilingual_printout_has_the_english_and_the_bengali(printed, output):
 def test_a_bilingual_certificate_states_it_twice(printed):
     pdfs, _allowed, folder = printed
     text = " ".join(pdf_text(pdfs["certificates", "en+bn"], folder, 1, 1).split())
-    assert "took part in Leadership Training Dhaka" in text
-    assert "attending 5 of its 5 sessions." in text
-    assert has_words(text, "শীর্ষক অনুষ্ঠানে অংশগ্রহণ করেছেন", folder)
-    # the Bengali statement counts in Bengali digits
-    assert has_words(text, "এর ৫টি সেশনের মধ্যে ৫টিতে উপস্থিত ছিলেন।", folder)
+    assert "took part with commitment and enthusiasm in Leadership Training Dhaka" in text
+    assert "held on 14 – 15 Mar 2026 at Riverside Centre." in text
+    # the Bengali statement names the days as Bengali does, in Bengali digits
+    assert has_words(text, "১৪–১৫ মার্চ, ২০২৬", folder)
+    assert "of its" not in text
 
 
 # ------------------------------------------------------------------ the event's language

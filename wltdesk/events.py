@@ -109,10 +109,11 @@ def update_event(
     start: date | None = None,
     end: date | None = None,
     output_language: str | None = None,
+    short_name: str | None = None,
 ) -> bool:
-    """Change an event's name, venue, photo credits, dates or output language (None
-    leaves a field as it is; an empty venue or credit list clears it). Returns whether
-    anything changed.
+    """Change an event's name, venue, photo credits, dates, output language or the short
+    name badges print (None leaves a field as it is; an empty venue, short name or credit
+    list clears it). Returns whether anything changed.
 
     A new ``start`` moves the event: the agenda moves with it by as many days (a
     training put off a week keeps its programme), and the end too unless ``end`` is
@@ -131,6 +132,8 @@ def update_event(
         values["photo_credits"] = "\n".join(line for line in lines if line) or None
     if output_language is not None:
         values["output_language"] = parse_output_language(output_language)
+    if short_name is not None:
+        values["short_name"] = _short_name(short_name)
     with store.write() as writer:
         event = writer.db.get(Event, event_id)
         if event is None or event.deleted:
@@ -139,6 +142,22 @@ def update_event(
         if start is not None or end is not None:
             moved = _move_dates(writer, event, start, end)
         return writer.update(Event, event_id, values) or moved
+
+
+#: The most characters a short name for badges takes (``Event.short_name``).
+SHORT_NAME_LIMIT = 60
+
+
+def _short_name(text: str) -> str | None:
+    """A short name for badges as typed: blanks tidied, empty clears it, too long refused."""
+    cleaned = " ".join(text.split())
+    if len(cleaned) > SHORT_NAME_LIMIT:
+        raise UserError(
+            _("a short name for badges takes at most {limit} characters, not {count}").format(
+                limit=SHORT_NAME_LIMIT, count=len(cleaned)
+            )
+        )
+    return cleaned or None
 
 
 def _move_dates(writer: Writer, event: Event, start: date | None, end: date | None) -> bool:

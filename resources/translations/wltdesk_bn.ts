@@ -224,6 +224,113 @@
     </message>
 </context>
 <context>
+    <name>CertificateDetails</name>
+    <message>
+        <source>No logos</source>
+        <translation>কোনো লোগো নেই</translation>
+    </message>
+    <message>
+        <source>1 logo</source>
+        <translation>১টি লোগো</translation>
+    </message>
+    <message>
+        <source>%1 logos</source>
+        <translation>%1টি লোগো</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>সংরক্ষণ করা যাচ্ছে না</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>একটি লোগো বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>ছবি (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot use this logo</source>
+        <translation>এই লোগোটি ব্যবহার করা যাচ্ছে না</translation>
+    </message>
+    <message>
+        <source>On every certificate</source>
+        <translation>প্রতিটি সনদপত্রে</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>স্বাক্ষর করবেন (&amp;G):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>First signatory&apos;s name</source>
+        <translation>প্রথম স্বাক্ষরকারীর নাম</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>পদবি</translation>
+    </message>
+    <message>
+        <source>First signatory&apos;s title</source>
+        <translation>প্রথম স্বাক্ষরকারীর পদবি</translation>
+    </message>
+    <message>
+        <source>Second signatory&apos;s name</source>
+        <translation>দ্বিতীয় স্বাক্ষরকারীর নাম</translation>
+    </message>
+    <message>
+        <source>Second signatory&apos;s title</source>
+        <translation>দ্বিতীয় স্বাক্ষরকারীর পদবি</translation>
+    </message>
+    <message>
+        <source>Third signatory&apos;s name</source>
+        <translation>তৃতীয় স্বাক্ষরকারীর নাম</translation>
+    </message>
+    <message>
+        <source>Third signatory&apos;s title</source>
+        <translation>তৃতীয় স্বাক্ষরকারীর পদবি</translation>
+    </message>
+    <message>
+        <source>Logos:</source>
+        <translation>লোগো:</translation>
+    </message>
+    <message>
+        <source>&amp;Add logo…</source>
+        <translation>লোগো যোগ করুন (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG file; up to three logos</source>
+        <translation>একটি PNG বা JPEG ফাইল; সর্বোচ্চ তিনটি লোগো</translation>
+    </message>
+    <message>
+        <source>Remove logos</source>
+        <translation>লোগো সরান</translation>
+    </message>
+    <message>
+        <source>Da&amp;ted:</source>
+        <translation>তারিখ (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Unticked: the event&apos;s last day</source>
+        <translation>টিক না থাকলে: ইভেন্টের শেষ দিন</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>প্রদানের তারিখ</translation>
+    </message>
+    <message>
+        <source>N&amp;umbers start:</source>
+        <translation>নম্বরের শুরু (&amp;U):</translation>
+    </message>
+    <message>
+        <source>What certificate numbers start with</source>
+        <translation>সনদপত্রের নম্বর কী দিয়ে শুরু হবে</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPane</name>
     <message>
         <source>Check in {0}</source>
@@ -3151,6 +3258,10 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>শুধু যাদের এখনও ব্যাজ নেই</translation>
     </message>
     <message>
+        <source>No one: blank badges only</source>
+        <translation>কেউ নয়: শুধু ফাঁকা ব্যাজ</translation>
+    </message>
+    <message>
         <source>Public notes only</source>
         <translation>শুধু প্রকাশ্য নোট</translation>
     </message>
@@ -3179,8 +3290,16 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation> / %1</translation>
     </message>
     <message>
+        <source>Cannot save</source>
+        <translation>সংরক্ষণ করা যাচ্ছে না</translation>
+    </message>
+    <message>
         <source>The agenda has no session yet: add one first.</source>
         <translation>কর্মসূচিতে এখনও কোনো সেশন নেই: আগে একটি যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>Choose how many blank badges to print.</source>
+        <translation>কয়টি ফাঁকা ব্যাজ ছাপাবেন তা বেছে নিন।</translation>
     </message>
     <message>
         <source>Everyone on the roster has a badge already.</source>
@@ -3314,6 +3433,34 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>&amp;Minimum sessions:</source>
         <translation>ন্যূনতম সেশন (&amp;M):</translation>
+    </message>
+    <message>
+        <source>S&amp;tock:</source>
+        <translation>স্টক (&amp;T):</translation>
+    </message>
+    <message>
+        <source>What the badges are printed on</source>
+        <translation>ব্যাজ কিসের উপর ছাপা হবে</translation>
+    </message>
+    <message>
+        <source>Blan&amp;k badges:</source>
+        <translation>ফাঁকা ব্যাজ (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Badges with no name, for walk-ins to write on</source>
+        <translation>নাম ছাড়া ব্যাজ, সরাসরি আগতরা নিজের নাম লিখবেন</translation>
+    </message>
+    <message>
+        <source>&amp;Event on badges:</source>
+        <translation>ব্যাজে ইভেন্ট (&amp;E):</translation>
+    </message>
+    <message>
+        <source>The event&apos;s short name on badges</source>
+        <translation>ব্যাজে ইভেন্টের সংক্ষিপ্ত নাম</translation>
+    </message>
+    <message>
+        <source>What the badges&apos; top band says; empty: the event&apos;s name, or its initials when it is too long</source>
+        <translation>ব্যাজের উপরের পট্টিতে যা লেখা থাকবে; খালি রাখলে: ইভেন্টের নাম, আর বেশি লম্বা হলে এর আদ্যক্ষর</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>

@@ -58,6 +58,10 @@ def visible_rows(pane: PrintPane) -> set[str]:
         "circle": pane.ui.circleCombo,
         "audience": pane.ui.audienceCombo,
         "min_sessions": pane.ui.minSessionsSpin,
+        "stock": pane.ui.stockCombo,
+        "blank": pane.ui.blankSpin,
+        "short_name": pane.ui.shortNameEdit,
+        "certificate_details": pane.choices.details,
     }
     return {name for name, widget in names.items() if pane.ui.optionsForm.isRowVisible(widget)}
 
@@ -65,11 +69,11 @@ def visible_rows(pane: PrintPane) -> set[str]:
 def test_each_output_shows_its_own_options(pane):
     expected = {
         "signin": {"session", "walk_in"},
-        "badges": {"who"},
+        "badges": {"who", "stock", "blank", "short_name"},
         "groups": {"set"},
         "circle": {"circle", "audience"},
         "plans": set(),
-        "certificates": {"min_sessions"},
+        "certificates": {"min_sessions", "certificate_details"},
         "report": set(),
     }
     assert [pane.ui.outputCombo.itemData(i) for i in range(pane.ui.outputCombo.count())] == list(
@@ -362,3 +366,109 @@ def test_bad_choices_and_failures_show_a_dialog(pane, qtbot, monkeypatch, gui_st
     choose(pane, "signin")
     qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
     assert warnings[2] == "The agenda has no session yet: add one first."
+
+
+# ------------------------------------------------------------------ badges and certificates
+def test_badge_stock_blank_badges_and_the_event_on_badges(pane, qtbot, gui_store, printed):
+    """Stock, blank badges and the event's short name are chosen by keys: a stock sold
+    on one sheet decides the paper; the short name is the event's, saved on leaving."""
+    choose(pane, "badges")
+    stock_combo = pane.ui.stockCombo
+    assert stock_combo.currentData() == "pouch" and pane.ui.paperCombo.isEnabled()
+    stock_combo.setFocus()
+    qtbot.keyClick(stock_combo, Qt.Key.Key_Down)  # Avery L7418, on A4
+    assert stock_combo.currentData() == "avery-l7418"
+    pane.ui.paperCombo.setCurrentIndex(0)
+    for _step in range(2):
+        qtbot.keyClick(stock_combo, Qt.Key.Key_Down)  # Avery 5392: Letter sheets
+    assert stock_combo.currentData() == "avery-5392"
+    assert not pane.ui.paperCombo.isEnabled() and pane.ui.paperCombo.currentData() == "letter"
+    pane.ui.blankSpin.setFocus()
+    qtbot.keyClick(pane.ui.blankSpin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(pane.ui.blankSpin, "3")
+    edit = pane.ui.shortNameEdit
+    assert edit.placeholderText() == "Leadership Training Dhaka"
+    edit.setFocus()
+    qtbot.keyClicks(edit, "LTD 2026")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert events.get_event(gui_store, printed.event_id).short_name == "LTD 2026"
+    options = pane.choices.options(printed.event_id)
+    assert (options.stock, options.blank, options.person_ids) == ("avery-5392", 3, None)
+    pane.ui.whoCombo.setCurrentIndex(pane.ui.whoCombo.findData("blank"))
+    assert pane.choices.options(printed.event_id).person_ids == ()
+    qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
+    assert pane.ui.pagesLabel.text() == "1 page"  # three blank badges on one sheet
+    assert page_width(pane) == pytest.approx(8.5 * 80, abs=2)
+
+
+def test_certificate_details_are_typed_in_and_saved_to_the_event(
+    pane, qtbot, gui_store, printed, tmp_path, monkeypatch
+):
+    from PIL import Image
+
+    from wltdesk.printing import issuer
+
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *_a: warnings.append(text)
+    )
+    choose(pane, "certificates")
+    details = pane.choices.details
+    assert details.isVisible() and details.ui.logosLabel.text() == "No logos"
+    assert details.ui.codeEdit.placeholderText() == "LTD26"
+    details.ui.nameEdit1.setFocus()
+    qtbot.keyClicks(details.ui.nameEdit1, "Farhana Akter")
+    qtbot.keyClick(details.ui.nameEdit1, Qt.Key.Key_Tab)
+    qtbot.keyClicks(details.ui.titleEdit1, "Programme Director")
+    qtbot.keyClick(details.ui.titleEdit1, Qt.Key.Key_Tab)
+    stored = issuer.issuer(events.get_event(gui_store, printed.event_id))
+    assert stored.signatories == (issuer.Signatory("Farhana Akter", "Programme Director"),)
+    # a logo chosen in the file dialog; a bad one is refused in a dialog, nothing stored
+    good = tmp_path / "logo.png"
+    Image.new("RGB", (300, 120), "navy").save(good)
+    bad = tmp_path / "notes.png"
+    bad.write_text("not a picture")
+    for path in (good, bad):
+        monkeypatch.setattr(
+            "wltdesk.gui.printing.certificate_details.QFileDialog.getOpenFileName",
+            lambda *_a, path=path: (str(path), ""),
+        )
+        qtbot.mouseClick(details.ui.addLogoButton, Qt.MouseButton.LeftButton)
+    assert details.ui.logosLabel.text() == "1 logo"
+    assert warnings == [f"logo {bad}: not an image (choose a PNG or JPEG file)"]
+    assert len(issuer.issuer(events.get_event(gui_store, printed.event_id)).logos) == 1
+    details.ui.issuedCheck.setFocus()
+    qtbot.keyClick(details.ui.issuedCheck, Qt.Key.Key_Space)
+    assert issuer.issuer(events.get_event(gui_store, printed.event_id)).date_set
+    details.ui.codeEdit.setFocus()
+    qtbot.keyClicks(details.ui.codeEdit, "ltd-26")
+    qtbot.keyClick(details.ui.codeEdit, Qt.Key.Key_Tab)
+    assert "1 to 12 letters" in warnings[-1] and details.ui.codeEdit.text() == ""
+    pane.ui.minSessionsSpin.setValue(3)
+    qtbot.mouseClick(pane.ui.previewButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.pdf is not None, timeout=30_000)
+    text = pdf_text(pane.pdf, tmp_path)
+    assert "Farhana Akter" in text and "Programme Director" in text
+
+
+def test_badges_on_a_stock_of_one_sheet_size_go_to_the_printer_on_that_sheet(
+    pane, qtbot, tmp_path, monkeypatch
+):
+    choose(pane, "badges")
+    pane.ui.stockCombo.setCurrentIndex(pane.ui.stockCombo.findData("a6"))
+    output = tmp_path / "printer.pdf"
+    chosen: list[tuple[str, bool]] = []
+
+    def fake_printer(paper: str, landscape: bool) -> QPrinter:
+        chosen.append((paper, landscape))
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(output))
+        return printer
+
+    monkeypatch.setattr(pane, "_choose_printer", fake_printer)
+    qtbot.mouseClick(pane.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.busy, timeout=30_000)
+    assert chosen == [("a6", False)]
+    assert pages_in(output.read_bytes()) == 6  # one A6 card per person

@@ -58,6 +58,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "plan": ("plans", N_("action plans of groups and regions, and their follow-up")),
     "print": ("printing", N_("print a PDF: sign-in sheet, badges, rosters, …")),
     "badge-log": ("printing", N_("whose badges were printed, how often, when last")),
+    "certificates": (
+        "certificates",
+        N_("certificates: signatories and logos, the register of numbers, checking a number"),
+    ),
     "export": ("sync", N_("write the event's changes to a bundle (.wltx)")),
     "sync": ("sync", N_("push pending changes to a target and merge others'")),
     "import": ("sync", N_("verify and merge bundles from files, folders or a WebDAV target")),

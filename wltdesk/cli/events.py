@@ -38,12 +38,15 @@ def cmd_event_create(store: Store, args: argparse.Namespace) -> int:
 def cmd_event_edit(store: Store, args: argparse.Namespace) -> int:
     event = events.resolve_event(store, args.event)
     credits = [] if args.no_photo_credits else args.photo_credit
-    given = (args.name, args.venue, credits, args.start, args.end, args.output_language)
+    given = (
+        args.name, args.venue, credits, args.start, args.end, args.output_language,
+        args.short_name,
+    )  # fmt: skip
     if all(v is None for v in given):
         raise UserError(
             _(
                 "event edit: give --name, --venue, --start, --end, --photo-credit, "
-                "--no-photo-credits or --output-language"
+                "--no-photo-credits, --output-language or --short-name"
             )
         )
     changed = events.update_event(
@@ -55,6 +58,7 @@ def cmd_event_edit(store: Store, args: argparse.Namespace) -> int:
         start=args.start,
         end=args.end,
         output_language=args.output_language,
+        short_name=args.short_name,
     )
     print(_("updated") if changed else _("nothing to change"))
     return 0
@@ -74,6 +78,7 @@ def cmd_event_list(store: Store, args: argparse.Namespace) -> int:
                     "timezone": e.timezone,
                     "photo_credits": events.photo_credit_lines(e),
                     "output_language": events.event_output_language(e),
+                    "short_name": e.short_name,
                 }
                 for e in found
             ]
@@ -179,6 +184,14 @@ def register(cli: CommandLine) -> None:
         help=_(
             "the language its PDFs are printed in: en, bn or bilingual (English and "
             "Bengali); 'print --lang' overrides it for one print"
+        ),
+    )
+    edit.add_argument(
+        "--short-name",
+        metavar="TEXT",
+        help=_(
+            "the event's name as badges print it, e.g. \"LTD 2026\" (an empty text: the "
+            "name itself, or its initials when it is too long for a badge)"
         ),
     )
     cli.json_flag(event_cmd.add("list", cmd_event_list, _("list events")))

@@ -14,6 +14,7 @@ from wltdesk import agenda, circles, events, printing
 from wltdesk.cli.console import SESSION_HELP, print_json, table, utc
 from wltdesk.errors import UserError
 from wltdesk.language import _
+from wltdesk.printing.stock import DEFAULT_STOCK, STOCKS
 from wltdesk.store import Store
 
 if TYPE_CHECKING:
@@ -41,9 +42,9 @@ def _badge_selection(store: Store, event_id: str, args: argparse.Namespace) -> l
         return badges.people_by_codes(store, event_id, args.code)
     if args.new_only:
         chosen = badges.never_printed(store, event_id)
-        if not chosen:
+        if not chosen and not args.blank:
             raise UserError(_("everyone on the roster has a badge already (--new-only)"))
-        return chosen
+        return chosen  # with --blank and no one new: only the blank badges
     return None
 
 
@@ -69,6 +70,8 @@ def options_from(store: Store, event_id: str, args: argparse.Namespace) -> print
         raise UserError(_("--min-sessions is for certificates only"))
     if (args.reprint or args.code or args.new_only) and output != "badges":
         raise UserError(_("--reprint, --code and --new-only are for badges only"))
+    if (args.stock is not None or args.blank) and output != "badges":
+        raise UserError(_("--stock and --blank are for badges only"))
     person_ids = _badge_selection(store, event_id, args) if output == "badges" else None
     wanted = args.output_language
     language = None if wanted is None else events.parse_output_language(wanted)
@@ -81,6 +84,8 @@ def options_from(store: Store, event_id: str, args: argparse.Namespace) -> print
         min_sessions=args.min_sessions,
         person_ids=tuple(person_ids) if person_ids is not None else None,
         reprint=args.reprint,
+        stock=args.stock or DEFAULT_STOCK,
+        blank=args.blank,
         walk_in_rows=args.walk_in_rows,
         language=language,
     )
@@ -172,6 +177,24 @@ def register(cli: CommandLine) -> None:
     )
     command.add_argument(
         "--new-only", action="store_true", help=_("badges: only people who have none yet")
+    )
+    command.add_argument(
+        "--stock",
+        choices=tuple(STOCKS),
+        help=_(
+            "badges: what they are printed on (default {default}; see docs/printing.md "
+            "for each stock's sizes)"
+        ).format(default=DEFAULT_STOCK),
+    )
+    command.add_argument(
+        "--blank",
+        type=positive,
+        default=0,
+        metavar="N",
+        help=_(
+            "badges: add N blank badges for walk-ins to write their name on (with "
+            "--new-only when everyone has a badge: only these)"
+        ),
     )
     cli.json_flag(command)
 

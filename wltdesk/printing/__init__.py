@@ -51,9 +51,10 @@ OUTPUT_LABELS: dict[str, tuple[str, str]] = {
     "badges": (
         N_("Badges"),
         N_(
-            "Eight to a page with cut marks: name, name in local script, QR code and "
-            "barcode; a red band for people who declined photos. Printing a badge a "
-            "second time asks first."
+            "On the stock you have (card pouches, Avery labels and inserts, A6, fold-over "
+            "badges, table tents): name, name in local script, role band, QR code and "
+            "barcode; a red band for people who declined photos; blank badges for "
+            "walk-ins. Printing a badge a second time asks first."
         ),
     ),
     "groups": (
@@ -75,7 +76,8 @@ OUTPUT_LABELS: dict[str, tuple[str, str]] = {
         N_("Certificates"),
         N_(
             "One page per participant who attended at least the chosen number of "
-            "sessions, counted over every laptop's check-ins merged here."
+            "sessions, counted over every laptop's check-ins merged here: signed by "
+            "the event's signatories, with its logos, a number and a QR code to verify."
         ),
     ),
     "report": (
@@ -104,6 +106,8 @@ class PrintOptions:
     min_sessions: int | None = None  # certificates
     person_ids: tuple[str, ...] | None = None  # badges (None: everyone)
     reprint: bool = False  # badges: print again those printed before
+    stock: str = "pouch"  # badges: the stock's name (stock.STOCKS; DEFAULT_STOCK)
+    blank: int = 0  # badges: blank badges for walk-ins, after the people's
     walk_in_rows: int = 8  # signin
     #: "en", "bn" or "en+bn"; None: the event's output language.
     language: str | None = None
@@ -170,7 +174,16 @@ def _build(
         from wltdesk.printing.badges import build_badges, check_reprint
 
         check_reprint(store, event_id, options.person_ids, options.reprint)
-        return build_badges(store, event_id, options.person_ids, options.paper, progress, cancelled)
+        return build_badges(
+            store,
+            event_id,
+            options.person_ids,
+            options.paper,
+            progress,
+            cancelled,
+            stock=options.stock,
+            blank=options.blank,
+        )
     if output == "groups":
         from wltdesk.printing.rosters import build_rosters
 

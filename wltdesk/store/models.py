@@ -105,6 +105,17 @@ class Event(Syncable):
     #: The language its PDFs are printed in (:data:`OUTPUT_LANGUAGES`); empty means
     #: English. A print can still ask for another (``print --lang``).
     output_language: Mapped[str | None] = mapped_column(String(8))
+    #: The event's name as badges print it in their top band ("LTD 2026"); empty: the
+    #: name itself when it fits, else its initials (:mod:`wltdesk.printing.badges`).
+    short_name: Mapped[str | None] = mapped_column(String(60))
+    #: What certificates carry, set by the organizer (:mod:`wltdesk.printing.issuer`):
+    #: the code their numbers start with ("LTD26"; empty: made from the name and year),
+    #: up to three signatories (``{"name", "title"}``), up to three logos (PNG or JPEG,
+    #: base64, made small enough to travel) and the date of issue (empty: the last day).
+    certificate_code: Mapped[str | None] = mapped_column(String(12))
+    signatories: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    logos: Mapped[list[str] | None] = mapped_column(JSON)
+    certificate_date: Mapped[date | None] = mapped_column(Date)
 
     @property
     def event_id(self) -> str:

@@ -88,6 +88,8 @@ PATTERNS: dict[tuple[str, str], tuple[str, str]] = {
         r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*",
         _("a time zone name such as Asia/Dhaka"),
     ),
+    # Certificate numbers are this code, a dash and the person's part (printing/issuer.py).
+    ("events", "certificate_code"): (r"[A-Z0-9]{1,12}", _("1 to 12 capital letters or digits")),
     # Devices name themselves as HLC stamps do (see store/hlc.py).
     ("attendance", "device_id"): (r"[A-Za-z0-9_]{1,36}", "a device id"),
     ("badge_prints", "device_id"): (r"[A-Za-z0-9_]{1,36}", "a device id"),

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
-    QLabel, QProgressBar, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QLabel, QLineEdit, QProgressBar, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_PrintPane(object):
     def setupUi(self, PrintPane):
@@ -151,6 +151,40 @@ class Ui_PrintPane(object):
 
         self.optionsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.minSessionsSpin)
 
+        self.stockLabel = QLabel(self.optionsColumn)
+        self.stockLabel.setObjectName(u"stockLabel")
+
+        self.optionsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.stockLabel)
+
+        self.stockCombo = QComboBox(self.optionsColumn)
+        self.stockCombo.setObjectName(u"stockCombo")
+        self.stockCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stockCombo.setMinimumContentsLength(14)
+
+        self.optionsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.stockCombo)
+
+        self.blankLabel = QLabel(self.optionsColumn)
+        self.blankLabel.setObjectName(u"blankLabel")
+
+        self.optionsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.blankLabel)
+
+        self.blankSpin = QSpinBox(self.optionsColumn)
+        self.blankSpin.setObjectName(u"blankSpin")
+        self.blankSpin.setMaximum(500)
+
+        self.optionsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.blankSpin)
+
+        self.shortNameLabel = QLabel(self.optionsColumn)
+        self.shortNameLabel.setObjectName(u"shortNameLabel")
+
+        self.optionsForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.shortNameLabel)
+
+        self.shortNameEdit = QLineEdit(self.optionsColumn)
+        self.shortNameEdit.setObjectName(u"shortNameEdit")
+        self.shortNameEdit.setMaxLength(60)
+
+        self.optionsForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.shortNameEdit)
+
 
         self.optionsLayout.addLayout(self.optionsForm)
 
@@ -241,6 +275,9 @@ class Ui_PrintPane(object):
         self.circleLabel.setBuddy(self.circleCombo)
         self.audienceLabel.setBuddy(self.audienceCombo)
         self.minSessionsLabel.setBuddy(self.minSessionsSpin)
+        self.stockLabel.setBuddy(self.stockCombo)
+        self.blankLabel.setBuddy(self.blankSpin)
+        self.shortNameLabel.setBuddy(self.shortNameEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PrintPane)
@@ -268,6 +305,21 @@ class Ui_PrintPane(object):
         self.circleLabel.setText(QCoreApplication.translate("PrintPane", u"&Circle:", None))
         self.audienceLabel.setText(QCoreApplication.translate("PrintPane", u"&Notes shown:", None))
         self.minSessionsLabel.setText(QCoreApplication.translate("PrintPane", u"&Minimum sessions:", None))
+        self.stockLabel.setText(QCoreApplication.translate("PrintPane", u"S&tock:", None))
+#if QT_CONFIG(accessibility)
+        self.stockCombo.setAccessibleName(QCoreApplication.translate("PrintPane", u"What the badges are printed on", None))
+#endif // QT_CONFIG(accessibility)
+        self.blankLabel.setText(QCoreApplication.translate("PrintPane", u"Blan&k badges:", None))
+#if QT_CONFIG(tooltip)
+        self.blankSpin.setToolTip(QCoreApplication.translate("PrintPane", u"Badges with no name, for walk-ins to write on", None))
+#endif // QT_CONFIG(tooltip)
+        self.shortNameLabel.setText(QCoreApplication.translate("PrintPane", u"&Event on badges:", None))
+#if QT_CONFIG(accessibility)
+        self.shortNameEdit.setAccessibleName(QCoreApplication.translate("PrintPane", u"The event's short name on badges", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.shortNameEdit.setToolTip(QCoreApplication.translate("PrintPane", u"What the badges' top band says; empty: the event's name, or its initials when it is too long", None))
+#endif // QT_CONFIG(tooltip)
         self.previewButton.setText(QCoreApplication.translate("PrintPane", u"Pre&view", None))
 #if QT_CONFIG(tooltip)
         self.previewButton.setToolTip(QCoreApplication.translate("PrintPane", u"Build the PDF and show its pages here", None))

@@ -1,9 +1,12 @@
 """What the Print pane prints: the output and its options, chosen in the pane's form.
 
 :class:`PrintChoices` fills the output list and the option fields (paper,
-the printout's language, session, who gets a badge, group set, circle and its
-readers, minimum sessions for a certificate), shows only the options the chosen
-output uses, and turns them into :class:`wltdesk.printing.PrintOptions`. Its
+the printout's language, session, who gets a badge, the badge stock, blank badges
+and the event's name on badges, group set, circle and its readers, minimum
+sessions for a certificate and what every certificate carries —
+:class:`~wltdesk.gui.printing.certificate_details.CertificateDetails`), shows only
+the options the chosen output uses, and turns them into
+:class:`wltdesk.printing.PrintOptions`. Its
 words are the Print pane's (translation context ``PrintPane``), where they were
 written first; the outputs' names and descriptions are the core's
 (:data:`wltdesk.printing.OUTPUT_LABELS`).
@@ -14,13 +17,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from wltdesk import agenda, circles, events, groups, printing
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_print_pane import Ui_PrintPane
+from wltdesk.gui.printing.certificate_details import CertificateDetails
 from wltdesk.language import _, format_count, format_date
 from wltdesk.printing import badges, certificates
+from wltdesk.printing.stock import DEFAULT_STOCK, STOCKS
 
 
 def output_labels() -> dict[str, tuple[str, str]]:
@@ -65,6 +71,16 @@ class PrintChoices(QObject):
         ui.whoCombo.addItem(
             QCoreApplication.translate("PrintPane", "Only people without a badge yet"), "new"
         )
+        ui.whoCombo.addItem(
+            QCoreApplication.translate("PrintPane", "No one: blank badges only"), "blank"
+        )
+        for key, stock in STOCKS.items():
+            ui.stockCombo.addItem(_(stock.label), key)
+        ui.stockCombo.setCurrentIndex(ui.stockCombo.findData(DEFAULT_STOCK))
+        # what every certificate carries: the event's, saved as it is edited
+        self.details = CertificateDetails(desk, ui.optionsColumn)
+        ui.optionsForm.addRow(self.details)
+        self.details.changed.connect(self.changed)
         ui.audienceCombo.addItem(
             QCoreApplication.translate("PrintPane", "Public notes only"), "public"
         )
@@ -83,9 +99,12 @@ class PrintChoices(QObject):
             ui.setCombo,
             ui.circleCombo,
             ui.audienceCombo,
+            ui.stockCombo,
         ):
             combo.currentIndexChanged.connect(self._options_changed)
         ui.walkInSpin.valueChanged.connect(self._options_changed)
+        ui.blankSpin.valueChanged.connect(self._options_changed)
+        ui.shortNameEdit.editingFinished.connect(self._save_short_name)
         ui.minSessionsSpin.valueChanged.connect(self._options_changed)
         # another event (or this one's details changed): its own language again
         desk.event_opened.connect(lambda: ui.languageCombo.setProperty("chosen", False))
@@ -146,6 +165,10 @@ class PrintChoices(QObject):
                 *[(c.title, c.id) for c in found],
             ],
         )
+        if event is not None:
+            self.ui.shortNameEdit.setText(event.short_name or "")
+            self.ui.shortNameEdit.setPlaceholderText(badges.default_title(event.name))
+        self.details.refresh()
         counted = len(certificates.counted_sessions(store, event_id))
         spin = self.ui.minSessionsSpin
         spin.blockSignals(True)
@@ -164,26 +187,71 @@ class PrintChoices(QObject):
         output = self.output()
         rows = {
             "signin": (self.ui.sessionCombo, self.ui.walkInSpin),
-            "badges": (self.ui.whoCombo,),
+            "badges": (
+                self.ui.whoCombo, self.ui.stockCombo, self.ui.blankSpin, self.ui.shortNameEdit,
+            ),
             "groups": (self.ui.setCombo,),
             "circle": (self.ui.circleCombo, self.ui.audienceCombo),
-            "certificates": (self.ui.minSessionsSpin,),
-        }
+            "certificates": (self.ui.minSessionsSpin, self.details),
+        }  # fmt: skip
         wanted = rows.get(output, ())
         for widget in (
             self.ui.sessionCombo,
             self.ui.walkInSpin,
             self.ui.whoCombo,
+            self.ui.stockCombo,
+            self.ui.blankSpin,
+            self.ui.shortNameEdit,
             self.ui.setCombo,
             self.ui.circleCombo,
             self.ui.audienceCombo,
             self.ui.minSessionsSpin,
+            self.details,
         ):
             self.ui.optionsForm.setRowVisible(widget, widget in wanted)
         self.ui.descriptionLabel.setText(output_labels()[output][1])
         self._options_changed()
 
+    def _paper_follows_stock(self) -> None:
+        """A stock sold on one sheet (Avery labels, A6) prints on that sheet: the paper
+        choice is then not the facilitator's to make."""
+        stock = STOCKS[str(self.ui.stockCombo.currentData())]
+        self.ui.stockCombo.setToolTip(self.ui.stockCombo.currentText())  # names run long
+        fixed = self.output() == "badges" and stock.paper is not None
+        self.ui.paperCombo.setEnabled(not fixed)
+        if fixed and stock.paper in ("a4", "letter"):
+            self.ui.paperCombo.blockSignals(True)
+            self.ui.paperCombo.setCurrentIndex(self.ui.paperCombo.findData(stock.paper))
+            self.ui.paperCombo.blockSignals(False)
+
+    def sheet(self, options: printing.PrintOptions) -> str:
+        """The paper the printer is given: a badge stock sold on one sheet size (Avery
+        labels, A6 cards) prints on that sheet, anything else on the paper chosen."""
+        if self.output() == "badges":
+            return STOCKS[options.stock].paper or options.paper
+        return options.paper
+
+    def _save_short_name(self) -> None:
+        """The event's name on badges, stored as it is left (the event's, for every laptop)."""
+        event_id = self.desk.event_id
+        if event_id is None:
+            return
+        try:
+            changed = events.update_event(
+                self.desk.store, event_id, short_name=self.ui.shortNameEdit.text()
+            )
+        except UserError as exc:
+            QMessageBox.warning(
+                self.ui.shortNameEdit,
+                QCoreApplication.translate("PrintPane", "Cannot save"),
+                str(exc),
+            )
+            return
+        if changed:
+            self.changed.emit()
+
     def _options_changed(self) -> None:
+        self._paper_follows_stock()
         # a choice the facilitator made is kept when the lists are filled again
         chosen_here = (self.ui.minSessionsSpin, self.ui.sessionCombo, self.ui.languageCombo)
         if self.sender() in chosen_here:
@@ -200,10 +268,19 @@ class PrintChoices(QObject):
                     "PrintPane", "The agenda has no session yet: add one first."
                 )
             )
-        person_ids = None
+        person_ids: tuple[str, ...] | None = None
+        blank = self.ui.blankSpin.value() if output == "badges" else 0
+        if output == "badges" and self.ui.whoCombo.currentData() == "blank":
+            person_ids = ()
+            if not blank:
+                raise UserError(
+                    QCoreApplication.translate(
+                        "PrintPane", "Choose how many blank badges to print."
+                    )
+                )
         if output == "badges" and self.ui.whoCombo.currentData() == "new":
             person_ids = tuple(badges.never_printed(self.desk.store, event_id))
-            if not person_ids:
+            if not person_ids and not blank:
                 raise UserError(
                     QCoreApplication.translate(
                         "PrintPane", "Everyone on the roster has a badge already."
@@ -218,6 +295,8 @@ class PrintChoices(QObject):
             min_sessions=self.ui.minSessionsSpin.value(),
             person_ids=person_ids,
             reprint=reprint,
+            stock=str(self.ui.stockCombo.currentData()),
+            blank=blank,
             walk_in_rows=self.ui.walkInSpin.value(),
             language=str(self.ui.languageCombo.currentData()),
         )

@@ -335,7 +335,9 @@ class PrintPane(QWidget):
     def _choose_printer(self, paper: str, landscape: bool) -> QPrinter | None:
         """Qt's print dialog; a printer to paint on, or None when cancelled."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        size = QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter
+        size = {"a4": QPageSize.PageSizeId.A4, "a6": QPageSize.PageSizeId.A6}.get(
+            paper, QPageSize.PageSizeId.Letter
+        )
         printer.setPageSize(QPageSize(size))
         printer.setPageOrientation(
             QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
@@ -358,7 +360,7 @@ class PrintPane(QWidget):
             return
         options = replace(options, reprint=reprint)
         output = self.choices.output()
-        printer = self._choose_printer(options.paper, output == "certificates")
+        printer = self._choose_printer(self.choices.sheet(options), output == "certificates")
         if printer is None:
             return
         dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
