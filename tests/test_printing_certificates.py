@@ -392,7 +392,7 @@ def store_before_badges(request, tmp_path):
     return database_at(request, tmp_path, "0012", fill)
 
 
-def test_a_store_from_before_badge_stock_upgrades_and_its_events_take_the_defaults(store_before_badges):
+def test_an_older_store_upgrades_and_its_events_take_the_defaults(store_before_badges):
     opened = open_store(store_before_badges, backups=False)
     try:
         assert schema_revision(opened.engine) == SCHEMA_HEAD == "0013"
