@@ -147,7 +147,8 @@ class SheetHead(Flowable):
                 fill=1,
             )
         qr = self.page.qr_box()
-        draw_code(canvas, self.code, qr.x * mm, page_height - (qr.y + qr.height) * mm, qr.width * mm)
+        bottom = page_height - (qr.y + qr.height) * mm
+        draw_code(canvas, self.code, qr.x * mm, bottom, qr.width * mm)
         canvas.restoreState()
 
 
@@ -226,18 +227,22 @@ def _heads() -> list[str]:
 def _check_ids(rows: list[SignInRow]) -> None:
     """Two people whose ids begin alike could not be told apart on paper: say so."""
     seen: dict[str, str] = {}
+    alike: tuple[str, str] | None = None
     for row in rows:
         short = sheet.short_id(row.person_id)
         if short in seen:
-            first, second = seen[short], row.display_name
-            raise UserError(
-                said(
-                    lambda: _("{first} and {second} cannot share a sheet (ids alike)").format(
-                        first=first, second=second
-                    )
+            alike = (seen[short], row.display_name)
+            break
+        seen[short] = row.display_name
+    if alike is not None:
+        first, second = alike
+        raise UserError(
+            said(
+                lambda: _("{first} and {second} cannot share a sheet (ids alike)").format(
+                    first=first, second=second
                 )
             )
-        seen[short] = row.display_name
+        )
 
 
 def _table(page: sheet.SheetLayout, cells: list[list[object]], walk_in_from: int) -> Flowable:
