@@ -338,19 +338,23 @@ def undo(store: Store, done: CheckIn) -> None:
     if done.already:
         return
     with store.write() as writer:
-        if done.new_person:
-            writer.delete(Person, done.person_id)
-        before = done.previous
-        if not before.existed or before.deleted:
-            writer.delete(Attendance, done.attendance_id)
-        else:
-            restored: dict[str, object] = {
-                "status": before.status,
-                "checked_at": before.checked_at,
-            }
-            if before.source != done.source:
-                restored["source"] = before.source
-            writer.update(Attendance, done.attendance_id, restored)
+        undo_in(writer, done)
+
+
+def undo_in(writer: Writer, done: CheckIn) -> None:
+    """:func:`undo` inside an open write (many check-ins taken back as one step)."""
+    if done.already:
+        return
+    if done.new_person:
+        writer.delete(Person, done.person_id)
+    before = done.previous
+    if not before.existed or before.deleted:
+        writer.delete(Attendance, done.attendance_id)
+        return
+    restored: dict[str, object] = {"status": before.status, "checked_at": before.checked_at}
+    if before.source != done.source:
+        restored["source"] = before.source
+    writer.update(Attendance, done.attendance_id, restored)
 
 
 def redo(store: Store, done: CheckIn) -> None:
@@ -358,16 +362,23 @@ def redo(store: Store, done: CheckIn) -> None:
     if done.already:
         return
     with store.write() as writer:
-        if done.new_person:
-            writer.update(Person, done.person_id, {"deleted": False})
-        again: dict[str, object] = {
-            "status": done.status,
-            "checked_at": done.checked_at,
-            "deleted": False,
-        }
-        if done.source != done.previous.source:
-            again["source"] = done.source
-        writer.update(Attendance, done.attendance_id, again)
+        redo_in(writer, done)
+
+
+def redo_in(writer: Writer, done: CheckIn) -> None:
+    """:func:`redo` inside an open write."""
+    if done.already:
+        return
+    if done.new_person:
+        writer.update(Person, done.person_id, {"deleted": False})
+    again: dict[str, object] = {
+        "status": done.status,
+        "checked_at": done.checked_at,
+        "deleted": False,
+    }
+    if done.source != done.previous.source:
+        again["source"] = done.source
+    writer.update(Attendance, done.attendance_id, again)
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "plan": ("plans", N_("action plans of groups and regions, and their follow-up")),
     "print": ("printing", N_("print a PDF: sign-in sheet, badges, rosters, …")),
     "badge-log": ("printing", N_("whose badges were printed, how often, when last")),
+    "paper": ("paper", N_("read sign-in sheets back from photos and scans")),
     "export": ("sync", N_("write the event's changes to a bundle (.wltx)")),
     "sync": ("sync", N_("push pending changes to a target and merge others'")),
     "import": ("sync", N_("verify and merge bundles from files or folders")),
