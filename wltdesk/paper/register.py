@@ -139,7 +139,7 @@ def _find_mark(
     if window.shape[0] <= outer or window.shape[1] <= outer:
         return centre, 0.0
     paper = np.percentile(window, 90)
-    ink = np.percentile(window, 1)
+    ink = float(window.min())  # a mark may be a thousandth of a wide window
     if paper - ink < 40:
         return centre, 0.0
     darkness = np.clip((paper - window.astype(np.float32)) / (paper - ink), 0.0, 1.0)
