@@ -51,9 +51,9 @@ def _picture(jpeg: bytes, name: str) -> Picture:
 def test_the_layout_is_the_page_templates():
     """The sheet's layout counts on the page template's margins: they must agree."""
     mm = 72 / 25.4
-    assert sheet.BODY_TOP == pytest.approx((MARGIN + HEADER) / mm)
-    assert sheet.BODY_BOTTOM == pytest.approx((FOOTER + 4 * mm) / mm)
-    assert sheet.SIDE == pytest.approx(MARGIN / mm)
+    assert pytest.approx((MARGIN + HEADER) / mm) == sheet.BODY_TOP
+    assert pytest.approx((FOOTER + 4 * mm) / mm) == sheet.BODY_BOTTOM
+    assert pytest.approx(MARGIN / mm) == sheet.SIDE
 
 
 @pytest.mark.parametrize("language", ["en", "bn", "en+bn"])
@@ -123,7 +123,7 @@ def test_a_photo_held_sideways_is_read():
     mark_page(page, code, rng, marks[: code.rows])
     jpeg = photograph(page, rng)
     turned = cv2.rotate(cv2.imdecode(np.frombuffer(jpeg, np.uint8), 1), cv2.ROTATE_90_CLOCKWISE)
-    ok, encoded = cv2.imencode(".jpg", turned)
+    _ok, encoded = cv2.imencode(".jpg", turned)
     pages = read_picture(_picture(encoded.tobytes(), "sideways"))
     assert [b.state for b in pages[0].boxes] == [EXPECTED[m] for m in marks[: code.rows]]
 
