@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from wltdesk import printing
 from wltdesk.errors import UserError
@@ -115,6 +115,14 @@ class PrintPane(QWidget):
         self.ui.previewButton.clicked.connect(lambda: self.preview())
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.printButton.clicked.connect(self.print_pages)
+        # the way back from paper: photos of printed sign-in sheets into check-ins
+        self.readBackButton = QPushButton(self.tr("Read bac&k sheets…"), self.ui.optionsColumn)
+        self.readBackButton.setToolTip(
+            self.tr("Check people in from photos or scans of printed sign-in sheets")
+        )
+        self.readBackButton.clicked.connect(self.read_back)
+        below = self.ui.optionsLayout.indexOf(self.ui.buttonRow) + 1
+        self.ui.optionsLayout.insertWidget(below, self.readBackButton)
         desk.event_opened.connect(self.refresh)
         desk.agenda_changed.connect(self.refresh)
         self.refresh()
@@ -124,6 +132,15 @@ class PrintPane(QWidget):
         # groups, circles and plans change in other panes: pick them up on arrival
         self.refresh()
         super().showEvent(event)
+
+    def read_back(self) -> None:
+        """*Read back sheets…*: the review dialog (modeless, so the desk stays usable)."""
+        from wltdesk.gui.paper import ReadBackDialog
+
+        dialog = ReadBackDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.read_back_dialog = dialog
 
     def refresh(self) -> None:
         """The buttons, and the session, group set and circle choices, for the open event."""
