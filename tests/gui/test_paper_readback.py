@@ -145,3 +145,15 @@ def test_grid_model_shows_the_desks_statuses(qtbot, paper_desk):
     model = GridModel(desk)
     index = model.index(4, 1)
     assert model.data(index) == "late"
+
+
+def test_the_print_pane_opens_it_by_its_mnemonic(qtbot, paper_desk):
+    from wltdesk.gui.paper.readback import ReadBackDialog as Dialog
+    from wltdesk.gui.printing.pane import PrintPane
+
+    desk, _event, _photo, _order = paper_desk
+    pane = PrintPane(desk)
+    opened(qtbot, pane)
+    qtbot.keyClick(pane, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # Read bac&k sheets…
+    qtbot.waitUntil(lambda: any(isinstance(w, Dialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))

@@ -7,6 +7,6 @@ on the desk's undo stack as one step (:mod:`.undo`). Widgets call the core
 (:mod:`wltdesk.paper`) and never SQLAlchemy.
 """
 
-from wltdesk.gui.paper.readback import ReadBackDialog
+from wltdesk.gui.paper.readback import ReadBackDialog, read_back_button
 
-__all__ = ["ReadBackDialog"]
+__all__ = ["ReadBackDialog", "read_back_button"]

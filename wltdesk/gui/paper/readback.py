@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,6 +59,26 @@ def read_and_match(desk: Desk, event_id: str, paths: list[str]):  # type: ignore
         return pages, problems
 
     return work
+
+
+def read_back_button(desk: Desk, parent: QWidget) -> QPushButton:
+    """The Print pane's *Read back sheets…* button: opens the dialog, modeless, so the
+    desk stays usable while photos are read."""
+    button = QPushButton(QCoreApplication.translate("ReadBackDialog", "Read bac&k sheets…"), parent)
+    button.setToolTip(
+        QCoreApplication.translate(
+            "ReadBackDialog", "Check people in from photos or scans of printed sign-in sheets"
+        )
+    )
+
+    def open_dialog() -> None:
+        dialog = ReadBackDialog(desk, parent.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        button.setProperty("dialog", dialog)
+
+    button.clicked.connect(open_dialog)
+    return button
 
 
 class ReadBackDialog(QDialog):

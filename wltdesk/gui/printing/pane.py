@@ -30,13 +30,14 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from wltdesk import printing
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_print_pane import Ui_PrintPane
 from wltdesk.gui.jobs import Job
+from wltdesk.gui.paper import read_back_button
 from wltdesk.gui.printing.options import PrintChoices, number_text
 from wltdesk.printing import badges
 from wltdesk.printing.preview import PageImage, iter_page_images, page_images
@@ -115,14 +116,8 @@ class PrintPane(QWidget):
         self.ui.previewButton.clicked.connect(lambda: self.preview())
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.printButton.clicked.connect(self.print_pages)
-        # the way back from paper: photos of printed sign-in sheets into check-ins
-        self.readBackButton = QPushButton(self.tr("Read bac&k sheets…"), self.ui.optionsColumn)
-        self.readBackButton.setToolTip(
-            self.tr("Check people in from photos or scans of printed sign-in sheets")
-        )
-        self.readBackButton.clicked.connect(self.read_back)
         below = self.ui.optionsLayout.indexOf(self.ui.buttonRow) + 1
-        self.ui.optionsLayout.insertWidget(below, self.readBackButton)
+        self.ui.optionsLayout.insertWidget(below, read_back_button(desk, self.ui.optionsColumn))
         desk.event_opened.connect(self.refresh)
         desk.agenda_changed.connect(self.refresh)
         self.refresh()
@@ -132,15 +127,6 @@ class PrintPane(QWidget):
         # groups, circles and plans change in other panes: pick them up on arrival
         self.refresh()
         super().showEvent(event)
-
-    def read_back(self) -> None:
-        """*Read back sheets…*: the review dialog (modeless, so the desk stays usable)."""
-        from wltdesk.gui.paper import ReadBackDialog
-
-        dialog = ReadBackDialog(self.desk, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.read_back_dialog = dialog
 
     def refresh(self) -> None:
         """The buttons, and the session, group set and circle choices, for the open event."""
