@@ -220,7 +220,7 @@ def _heads() -> list[str]:
         _("Present"),
         _("Time in"),
         _("Signature"),
-        _("Photos OK"),
+        _("Photos?"),
     ]
 
 
