@@ -203,3 +203,25 @@ def test_the_straightened_page_is_upright_and_to_scale(sheets):
         half = int(sheet.MARK_SIZE * per_mm * 0.3)
         cx, cy = int(x * per_mm), int(y * per_mm)
         assert grey[cy - half : cy + half, cx - half : cx + half].mean() < 110
+
+
+def test_a_long_name_wraps_before_it_shrinks(tmp_path):
+    """#17 finding 5: a long name takes a second line at a readable size, not one tiny line."""
+    from wltdesk import people
+    from wltdesk.store import open_store
+
+    store = open_store(tmp_path / "names.sqlite")
+    event = make_event(store, count=2)
+    people.add_person(
+        store, event.event_id, display_name="Mohammad Abdullah Al Mamun Chowdhury Bhuiyan Rafi"
+    )
+    options = PrintOptions(session_id=event.sessions[0])
+    pdf = printing.render(store, event.event_id, "signin", options)
+    store.close()
+    page = pypdfium2.PdfDocument(pdf)[0]
+    text = page.get_textpage()
+    words = text.get_text_range()
+    first, last = words.find("Mohammad"), words.find("Rafi")
+    assert 1 <= words[first:last].count("\n") <= 2  # wrapped onto two or three lines
+    box = text.get_charbox(first)
+    assert (box[3] - box[1]) * 25.4 / 72 > 2.0  # a capital over 2 mm tall (≥ 8 pt type)

@@ -174,7 +174,13 @@ def draw_code(canvas: Canvas, text: str, x: float, y: float, size: float) -> Non
 
 
 def _name_cell(row: SignInRow) -> Flowable | list[Flowable]:
-    name = Line(row.display_name, NAME_SIZE, bold=True, min_size=NAME_MIN_SIZE, max_lines=2)
+    """The name, wrapped onto a second line (a third without a local name) before it
+    shrinks; only a name too long for that many lines at NAME_MIN_SIZE shrinks further."""
+    lines_free = 2 if row.local_name else 3
+    name = Line(
+        row.display_name, NAME_SIZE, bold=True, min_size=NAME_MIN_SIZE,
+        max_lines=lines_free, leading=1.2,
+    )
     if not row.local_name:
         return name
     return [name, Line(row.local_name, 9, min_size=NAME_MIN_SIZE)]
