@@ -158,7 +158,10 @@ class TypedGrid(QDialog):
         when.addWidget(self.startBox)
         when.addWidget(self.timeEdit)
         when.addStretch()
-        self.summary = QLabel()
+        self.summary = QLabel(self.tr("Nothing typed yet."))
+        self.model.dataChanged.connect(
+            lambda *_args: self.summary.setText(self.tr("%n typed", "", len(self.model.typed)))
+        )
         buttons = QDialogButtonBox()
         self.recordButton = buttons.addButton(
             self.tr("&Record"), QDialogButtonBox.ButtonRole.AcceptRole
