@@ -120,6 +120,10 @@ def test_import_checks_in_the_ticked_at_the_start_from_paper(capsys, paper):
     start = datetime(2026, 3, 14, 3, 0)  # 09:00 in Dhaka, in UTC as the store keeps it
     for row in rows.values():
         assert (row.status, row.source, row.checked_at) == ("present", "paper", start)
+    listed = invoke(capsys, ["--db", path, "attendance", "--session", "1", "--json"]).json()
+    assert {p["person_id"]: p["source"] for p in listed["people"] if p["status"]} == dict.fromkeys(
+        wanted, "paper"
+    )
     page_one = data["pages"][0]["rows"]
     assert [r["state"] for r in page_one[:9]] == [
         "ticked", "empty", "ticked", "ticked", "empty", "ticked", "empty", "unclear", "ticked"
