@@ -68,14 +68,17 @@ def messages(ts_file: Path) -> dict[tuple[str, str], str | None]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
+            text = translation.text if translation is not None else None
+            if translation is not None and message.get("numerus") == "yes":
+                # a plural message (%n): one translation per plural form, all needed
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                text = " | ".join(forms) if forms and all(f.strip() for f in forms) else None
             done = (
                 translation is not None
                 and translation.get("type") not in ("unfinished", "vanished", "obsolete")
-                and (translation.text or "").strip()
+                and (text or "").strip()
             )
-            found[(name, message.findtext("source") or "")] = (
-                translation.text if done and translation is not None else None
-            )
+            found[(name, message.findtext("source") or "")] = text if done else None
     return found
 
 

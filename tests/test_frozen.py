@@ -358,11 +358,17 @@ def test_badges_with_bengali_names_print_as_from_python(run, demo_store, tmp_pat
     assert _page_png(frozen_pdf, tmp_path / "frozen") == _page_png(python_pdf, tmp_path / "python")
 
 
-def test_sign_in_sheet_prints(run, demo_store, tmp_path):
+def test_sign_in_sheet_prints_and_reads_back(run, demo_store, tmp_path):
     pdf = tmp_path / "signin.pdf"
     printed = run("--db", str(demo_store), "print", "signin", "--session", "1", "--out", str(pdf))
     assert printed.code == 0, printed.err
     assert pdf.read_bytes().startswith(b"%PDF")
+    # the sheet as a scan: NumPy, zxing-cpp and PDFium in the bundle find every page
+    read = run("--db", str(demo_store), "paper", "import", str(pdf), "--dry-run", "--json")
+    assert read.code == 0, read.err
+    pages = json.loads(read.out)["pages"]
+    assert [p["page"] for p in pages] == [1, 2, 3]
+    assert {r["state"] for p in pages for r in p["rows"]} == {"empty"}
 
 
 def test_export_and_import_a_bundle_encrypted(run, demo_store, tmp_path):

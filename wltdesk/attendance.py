@@ -69,6 +69,7 @@ class Previous:
     deleted: bool
     status: str | None
     checked_at: datetime | None
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class CheckIn:
     already: bool  # the person was checked in before; nothing was written
     previous: Previous
     new_person: bool = False  # a walk-in: the person was registered by this check-in
+    source: str | None = None  # where it came from (``ATTENDANCE_SOURCES``); None: the desk
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,7 @@ class AttendanceRow:
     badge_code: str
     status: str | None  # None: not checked in
     checked_at: datetime | None
+    source: str | None = None  # None: at the desk; "paper": read from a sign-in sheet
 
 
 def _utc_now() -> datetime:
@@ -183,8 +186,14 @@ def record_check_in(
     status: str | None,
     moment: datetime,
     grace_minutes: int | None = None,
+    source: str | None = None,
 ) -> CheckIn:
-    """:func:`check_in` inside an open write, for callers that batch many."""
+    """:func:`check_in` inside an open write, for callers that batch many.
+
+    ``source`` says where a check-in not made at the desk came from (a paper sheet);
+    the field is written only when it says something or had something to say before,
+    so a desk check-in's change lines stay as they were.
+    """
     db = writer.db
     session = get_session_row(db, session_id)
     person = db.get(Person, person_id)
@@ -200,6 +209,7 @@ def record_check_in(
         deleted=bool(row and row.deleted),
         status=row.status if row else None,
         checked_at=row.checked_at if row else None,
+        source=row.source if row else None,
     )
     active = row is not None and not row.deleted
     wanted = status or automatic_status(event, session, moment, grace_minutes)
@@ -222,6 +232,8 @@ def record_check_in(
         "device_id": writer.device_id,
         "deleted": False,
     }
+    if source is not None or previous.source is not None:
+        values["source"] = source
     if row is None:
         writer.create(
             Attendance,
@@ -245,6 +257,7 @@ def record_check_in(
         checked_at,
         False,
         previous,
+        source=source,
     )
 
 
@@ -325,17 +338,23 @@ def undo(store: Store, done: CheckIn) -> None:
     if done.already:
         return
     with store.write() as writer:
-        if done.new_person:
-            writer.delete(Person, done.person_id)
-        before = done.previous
-        if not before.existed or before.deleted:
-            writer.delete(Attendance, done.attendance_id)
-        else:
-            writer.update(
-                Attendance,
-                done.attendance_id,
-                {"status": before.status, "checked_at": before.checked_at},
-            )
+        undo_in(writer, done)
+
+
+def undo_in(writer: Writer, done: CheckIn) -> None:
+    """:func:`undo` inside an open write (many check-ins taken back as one step)."""
+    if done.already:
+        return
+    if done.new_person:
+        writer.delete(Person, done.person_id)
+    before = done.previous
+    if not before.existed or before.deleted:
+        writer.delete(Attendance, done.attendance_id)
+        return
+    restored: dict[str, object] = {"status": before.status, "checked_at": before.checked_at}
+    if before.source != done.source:
+        restored["source"] = before.source
+    writer.update(Attendance, done.attendance_id, restored)
 
 
 def redo(store: Store, done: CheckIn) -> None:
@@ -343,13 +362,23 @@ def redo(store: Store, done: CheckIn) -> None:
     if done.already:
         return
     with store.write() as writer:
-        if done.new_person:
-            writer.update(Person, done.person_id, {"deleted": False})
-        writer.update(
-            Attendance,
-            done.attendance_id,
-            {"status": done.status, "checked_at": done.checked_at, "deleted": False},
-        )
+        redo_in(writer, done)
+
+
+def redo_in(writer: Writer, done: CheckIn) -> None:
+    """:func:`redo` inside an open write."""
+    if done.already:
+        return
+    if done.new_person:
+        writer.update(Person, done.person_id, {"deleted": False})
+    again: dict[str, object] = {
+        "status": done.status,
+        "checked_at": done.checked_at,
+        "deleted": False,
+    }
+    if done.source != done.previous.source:
+        again["source"] = done.source
+    writer.update(Attendance, done.attendance_id, again)
 
 
 @dataclass(frozen=True)
@@ -507,6 +536,7 @@ def session_attendance(store: Store, session_id: str) -> list[AttendanceRow]:
                 person.badge_code,
                 mark.status if mark else None,
                 mark.checked_at if mark else None,
+                mark.source if mark else None,
             )
         )
     return rows

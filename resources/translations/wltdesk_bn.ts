@@ -1725,6 +1725,10 @@ From now on this laptop locks what it sends with the new key. Give it to every t
         <translation>প্রিন্ট</translation>
     </message>
     <message>
+        <source>Sign-in sheets read back</source>
+        <translation>হাজিরা শিট ফেরত পড়া</translation>
+    </message>
+    <message>
         <source>Sync between laptops</source>
         <translation>ল্যাপটপের মধ্যে সিঙ্ক</translation>
     </message>
@@ -3860,6 +3864,121 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReadBackDialog</name>
+    <message>
+        <source>Read bac&amp;k sheets…</source>
+        <translation>হাজিরা শিট &amp;ফেরত পড়ুন…</translation>
+    </message>
+    <message>
+        <source>Check people in from photos or scans of printed sign-in sheets</source>
+        <translation>ছাপা হাজিরা শিটর ছবি বা স্ক্যান থেকে চেক-ইন করুন</translation>
+    </message>
+    <message>
+        <source>Read back sign-in sheets</source>
+        <translation>হাজিরা শিট ফেরত পড়া</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos or scans…</source>
+        <translation>&amp;ছবি বা স্ক্যান যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Type in a sheet…</source>
+        <translation>&amp;তালিকা টাইপ করুন…</translation>
+    </message>
+    <message>
+        <source>or drop photos here (JPEG, PNG, PDF)</source>
+        <translation>অথবা ছবিগুলো এখানে টেনে আনুন (JPEG, PNG, PDF)</translation>
+    </message>
+    <message>
+        <source>At the session&apos;s &amp;start</source>
+        <translation>সেশনের &amp;শুরুতে</translation>
+    </message>
+    <message>
+        <source>Checked in:</source>
+        <translation>চেক-ইনের সময়:</translation>
+    </message>
+    <message>
+        <source>&amp;Record ticked</source>
+        <translation>টিক দেওয়াগুলো &amp;রেকর্ড করুন</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>আগের অবস্থায় ফেরান</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>আবার করুন</translation>
+    </message>
+    <message>
+        <source>Photos or scans of sign-in sheets</source>
+        <translation>হাজিরা শিটর ছবি বা স্ক্যান</translation>
+    </message>
+    <message>
+        <source>Photos and scans ({0})</source>
+        <translation>ছবি ও স্ক্যান ({0})</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, page {2}</source>
+        <translation>{0} — {1}, পৃষ্ঠা {2}</translation>
+    </message>
+    <message>
+        <source>walk-in (written in: add them at the desk)</source>
+        <translation>সরাসরি আগত (নাম লেখা আছে: ডেস্কে যোগ করুন)</translation>
+    </message>
+    <message>
+        <source>walk-in row</source>
+        <translation>সরাসরি আগত সারি</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>টিক দেওয়া</translation>
+    </message>
+    <message>
+        <source>unclear</source>
+        <translation>অস্পষ্ট</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>খালি</translation>
+    </message>
+    <message>
+        <source>Row {0} · {1}: {2} — Space flips, arrows move</source>
+        <translation>সারি {0} · {1}: {2} — স্পেস চাপলে বদলায়, তীর চিহ্নে সরুন</translation>
+    </message>
+    <message>
+        <source>No sheets read yet.</source>
+        <translation>এখনো কোনো তালিকা পড়া হয়নি।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%nটি টিক</numerusform>
+            <numerusform>%nটি টিক</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unclear: decide them (Space), or they are not recorded</source>
+        <translation>
+            <numerusform>%nটি অস্পষ্ট: সিদ্ধান্ত দিন (স্পেস), নইলে রেকর্ড হবে না</numerusform>
+            <numerusform>%nটি অস্পষ্ট: সিদ্ধান্ত দিন (স্পেস), নইলে রেকর্ড হবে না</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked in from paper (Ctrl+Z takes them back)</source>
+        <translation>
+            <numerusform>কাগজ থেকে %n জনের চেক-ইন হয়েছে (Ctrl+Z চাপলে ফিরে যাবে)</numerusform>
+            <numerusform>কাগজ থেকে %n জনের চেক-ইন হয়েছে (Ctrl+Z চাপলে ফিরে যাবে)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n check-in(s) from paper</source>
+        <translation>
+            <numerusform>কাগজ থেকে %n জনের চেক-ইন রেকর্ড</numerusform>
+            <numerusform>কাগজ থেকে %n জনের চেক-ইন রেকর্ড</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RejectedRowsDialog</name>
     <message>
         <source>Rejected rows — {0}</source>
@@ -4437,6 +4556,41 @@ Do you want to delete it anyway?</source>
     <message>
         <source>&amp;Use the chosen value</source>
         <translation>বেছে নেওয়া মানটি ব্যবহার করুন (&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>TypedGrid</name>
+    <message>
+        <source>Type in a sign-in sheet</source>
+        <extracomment>The key that types each status.</extracomment>
+        <translation>হাজিরা শিট টাইপ করুন</translation>
+    </message>
+    <message>
+        <source>Space: present (again: clear) · L: late · E: excused · Delete: clear</source>
+        <translation>স্পেস: উপস্থিত (আবার চাপলে মুছে যাবে) · L: দেরিতে · E: ছুটিতে · Delete: মুছুন</translation>
+    </message>
+    <message>
+        <source>At each session&apos;s &amp;start</source>
+        <translation>প্রতিটি সেশনের &amp;শুরুতে</translation>
+    </message>
+    <message>
+        <source>Checked in:</source>
+        <translation>চেক-ইনের সময়:</translation>
+    </message>
+    <message>
+        <source>Nothing typed yet.</source>
+        <translation>এখনো কিছু টাইপ করা হয়নি।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed</source>
+        <translation>
+            <numerusform>%nটি টাইপ করা হয়েছে</numerusform>
+            <numerusform>%nটি টাইপ করা হয়েছে</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;রেকর্ড করুন</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "certificates",
         N_("certificates: signatories and logos, the register of numbers, checking a number"),
     ),
+    "paper": ("paper", N_("read sign-in sheets back from photos and scans")),
     "export": ("sync", N_("write the event's changes to a bundle (.wltx)")),
     "sync": ("sync", N_("push pending changes to a target and merge others'")),
     "import": ("sync", N_("verify and merge bundles from files, folders or a WebDAV target")),

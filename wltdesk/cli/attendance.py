@@ -158,6 +158,7 @@ def cmd_attendance(store: Store, args: argparse.Namespace) -> int:
                         "badge_code": r.badge_code,
                         "status": r.status,
                         "checked_at": utc(r.checked_at),
+                        "source": r.source,
                     }
                     for r in rows
                 ],

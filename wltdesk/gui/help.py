@@ -46,6 +46,7 @@ GUIDES: tuple[tuple[str, str], ...] = (
     ("circles.md", QT_TRANSLATE_NOOP("GuideWindow", "Reflection circles")),
     ("plans.md", QT_TRANSLATE_NOOP("GuideWindow", "Action plans")),
     ("printing.md", QT_TRANSLATE_NOOP("GuideWindow", "Printing")),
+    ("paper.md", QT_TRANSLATE_NOOP("GuideWindow", "Sign-in sheets read back")),
     ("sync.md", QT_TRANSLATE_NOOP("GuideWindow", "Sync between laptops")),
     ("INSTALL.md", QT_TRANSLATE_NOOP("GuideWindow", "Installing and moving events")),
     ("export-format.md", QT_TRANSLATE_NOOP("GuideWindow", "The export format")),

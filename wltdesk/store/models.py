@@ -52,6 +52,9 @@ NAMING = {
 
 PERSON_ROLES = ("participant", "facilitator", "organizer")
 ATTENDANCE_STATUSES = ("present", "late", "excused", "absent")
+#: Where a check-in came from, when not from the desk itself (None): read from a photo or
+#: scan of a printed sign-in sheet, or typed in from one (``wltdesk.paper``).
+ATTENDANCE_SOURCES = ("paper", "paper-typed")
 VISIBILITIES = ("private", "organizers", "public")
 ITEM_STATUSES = ("planned", "in progress", "done", "dropped")
 #: How a circle's speaking order is made (``Circle.order_mode``).
@@ -183,6 +186,8 @@ class Attendance(EventOwned):
     status: Mapped[str] = mapped_column(String(20))
     checked_at: Mapped[datetime] = mapped_column(DateTime)
     device_id: Mapped[str] = mapped_column(String(36))
+    #: One of :data:`ATTENDANCE_SOURCES`, or None for a check-in at the desk.
+    source: Mapped[str | None] = mapped_column(String(20))
 
 
 class BadgePrint(EventOwned):

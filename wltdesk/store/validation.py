@@ -47,6 +47,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 from wltdesk.errors import UserError
 from wltdesk.language import _
 from wltdesk.store.models import (
+    ATTENDANCE_SOURCES,
     ATTENDANCE_STATUSES,
     ITEM_STATUSES,
     ORDER_MODES,
@@ -73,6 +74,7 @@ FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2199, 12, 31)
 CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("people", "role"): PERSON_ROLES,
     ("attendance", "status"): ATTENDANCE_STATUSES,
+    ("attendance", "source"): ATTENDANCE_SOURCES,
     ("reflections", "visibility"): VISIBILITIES,
     ("action_items", "status"): ITEM_STATUSES,
     ("circles", "order_mode"): ORDER_MODES,

@@ -37,6 +37,7 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_print_pane import Ui_PrintPane
 from wltdesk.gui.jobs import Job
+from wltdesk.gui.paper import read_back_button
 from wltdesk.gui.printing.options import PrintChoices, number_text
 from wltdesk.printing import badges
 from wltdesk.printing.preview import PageImage, iter_page_images, page_images
@@ -115,6 +116,8 @@ class PrintPane(QWidget):
         self.ui.previewButton.clicked.connect(lambda: self.preview())
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.printButton.clicked.connect(self.print_pages)
+        below = self.ui.optionsLayout.indexOf(self.ui.buttonRow) + 1
+        self.ui.optionsLayout.insertWidget(below, read_back_button(desk, self.ui.optionsColumn))
         desk.event_opened.connect(self.refresh)
         desk.agenda_changed.connect(self.refresh)
         self.refresh()
