@@ -103,7 +103,7 @@ class Moves:
             total = 0
             for z in groups[where[p]]:
                 if z != p:
-                    total += dec[row[z]]
+                    total += dec[row.get(z, 0)]
                     if apart and z in apart:
                         total -= HARD
             return total
@@ -112,7 +112,7 @@ class Moves:
             row, apart = meet[p], apart_of[p]
             total = 0
             for z in groups[g]:
-                total += inc[row[z]]
+                total += inc[row.get(z, 0)]
                 if apart and z in apart:
                     total += HARD
             return total
@@ -149,14 +149,14 @@ class Moves:
                     if jy is None:
                         jy = join_cache[key] = join(y, A)
                     my = meet[y]
-                    pair = inc[mx[y]] + (HARD if ax and y in ax else 0)
+                    pair = inc[mx.get(y, 0)] + (HARD if ax and y in ax else 0)
                     d = (
                         base
                         + leaves[y]
                         + joins_x[B]
                         - pair
                         + jy
-                        - inc[my[x]]
+                        - inc[my.get(x, 0)]
                         - (HARD if ax and y in ax else 0)
                     )
                     if values:

@@ -57,6 +57,8 @@ class Request:
     count: int | None = None
     constraints: Constraints = field(default_factory=Constraints)
     seed: int = 0
+    #: a ceiling in seconds; the work is budgeted in steps (``max_steps``, or a
+    #: default for the request's size), so a plan does not depend on the machine
     time_budget: float = 2.0
     max_steps: int | None = None
     fixed: Sequence[Sequence[Sequence[str]]] = ()
@@ -89,9 +91,16 @@ class Plan:
 
     rounds: Rounds  # planned rounds only (after ``fixed``); groups of person ids
     quality: Quality
+    #: steps the search took (relabelling a design and moving people alike)
     steps: int
     seconds: float
+    #: the plan reached a lower bound: no plan of this request is better
     optimal: bool
+    #: steps it was allowed (``Request.max_steps``, or the default for its size)
+    budget: int = 0
+    #: why it stopped: "optimal", "settled" (restarts found nothing better), "steps",
+    #: "time" (the ceiling; the only ending that depends on the machine), "cancelled"
+    stopped: str = ""
 
 
 def group_count(people: int, size: int | None, count: int | None) -> int:
