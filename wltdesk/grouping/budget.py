@@ -21,18 +21,20 @@ STEPS = "steps"  # used its step budget
 TIME = "time"  # hit the time ceiling (the only machine-dependent ending)
 CANCELLED = "cancelled"
 
-#: Steps per person and round that a request gets by default: enough for the
-#: searches the benchmarks run to settle long before, yet small enough that a
-#: typical room (15–200 people) spends well under the 2 s ceiling on it.
-STEPS_PER_SEAT = 150
+#: Moves a default budget may price in all (about a second of work on a laptop).
+DEFAULT_WORK = 1_500_000
 #: The fewest and the most steps a default budget gives.
-STEPS_LEAST = 4_000
-STEPS_MOST = 60_000
+STEPS_LEAST = 1_000
+STEPS_MOST = 50_000
 
 
-def default_steps(people: int, rounds: int) -> int:
-    """The step budget of a request that names none."""
-    return max(STEPS_LEAST, min(STEPS_MOST, STEPS_PER_SEAT * people * rounds))
+def default_steps(people: int, groups: int, size: int) -> int:
+    """The step budget of a request that names none: :data:`DEFAULT_WORK` over the
+    moves one step prices (up to 24 people in conflict, each with up to 16 other
+    groups of ``size``), so a large room gets fewer, dearer steps and a default
+    plan takes about as long on every room — counted, not timed."""
+    per_step = min(people, 24) * min(groups - 1, 16) * size
+    return max(STEPS_LEAST, min(STEPS_MOST, DEFAULT_WORK // max(1, per_step)))
 
 
 class Budget:

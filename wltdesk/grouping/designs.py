@@ -235,23 +235,58 @@ def table_rounds(people: int, groups: int, rounds: int) -> Rounds | None:
 
 
 def perfect_rounds(people: int, groups: int, rounds: int) -> tuple[Rounds, int] | None:
-    """The best construction for equal groups: the rounds it gives, and how many.
+    """The best construction for ``people`` in ``groups`` groups: the rounds it gives, and
+    how many.
 
-    It may give fewer rounds than asked (the search adds the rest); None when
-    no construction applies.
+    Sizes differ by at most one, as a plan's do: when ``people`` is not a multiple
+    of ``groups``, the construction for ``groups × size`` cells is cut — the
+    ``holes`` missing people are the last cells of a block of a spare round (a
+    row of a transversal design, a round the plan does not use), and cells of
+    one block never share a group, so every round loses them from ``holes``
+    different groups. Cells are renumbered so each spare block is a run of
+    consecutive cells (see the module's docstring). It may give fewer rounds
+    than asked (the search adds the rest); None when no construction applies.
     """
-    if groups < 1 or people % groups:
+    if groups < 2 or people < 2 * groups:
         return None
-    size = people // groups
-    kirkman = kirkman_rounds(people, size, min(rounds, 7))
-    if kirkman is not None:
-        return kirkman, len(kirkman)
-    table = table_rounds(people, groups, rounds)
+    size = -(-people // groups)
+    holes = size * groups - people
+    made = _construction(groups, size, rounds, holes > 0)
+    if made is None:
+        return None
+    cells, spare = made
+    if spare is None:
+        return cells, len(cells)
+    if holes > len(spare[-1]):
+        return None
+    order = [cell for block in spare for cell in block]
+    new = {cell: number for number, cell in enumerate(order)}
+    laid = [[sorted(new[c] for c in group if new[c] < people) for group in rnd] for rnd in cells]
+    return laid, len(laid)
+
+
+def _construction(
+    groups: int, size: int, rounds: int, need_spare: bool
+) -> tuple[Rounds, list[list[int]] | None] | None:
+    """Up to ``rounds`` rounds on ``groups × size`` cells, and a spare partition of the
+    cells into blocks that share no group in those rounds (None when there is no
+    spare; one is always given when ``need_spare``)."""
+    people = groups * size
+    kirkman = kirkman_rounds(people, size, 7)
+    table = kirkman or table_rounds(people, groups, 99)
     if table is not None:
-        return table, len(table)
-    tables = field_tables(groups)
-    if tables is None or size > groups or size < 2:
+        # The last round of a packing or a table is the spare when the plan leaves it.
+        usable = min(rounds, len(table) - 1 if need_spare else len(table))
+        if usable < 1:
+            return None
+        return table[:usable], table[-1] if usable < len(table) else None
+    if field_tables(groups) is None or size > groups or size < 2:
         return None
-    most = groups + (1 if groups % size == 0 else 0)
-    made = transversal_rounds(groups, size, min(rounds, most))
-    return (made, len(made)) if made else None
+    if rounds > groups and not need_spare and groups % size == 0:
+        made = transversal_rounds(groups, size, groups + 1)
+        return (made, None) if made else None
+    made = transversal_rounds(groups, size, min(rounds, groups))
+    if not made:
+        return None
+    # Row i (cells i·groups … i·groups + groups - 1) meets in none of the first G rounds.
+    return made, [list(range(i * groups, (i + 1) * groups)) for i in range(size)]

@@ -128,7 +128,10 @@ class Problem:
         #: sharing it, so even spreads are cheapest), plus OVER × (c - cap)² beyond
         #: what an even spread needs.
         self.vcost = [
-            [[c * c + self.OVER * max(0, c - cap) ** 2 for c in range(n + 2)] for cap in caps]
+            [
+                [c * c + self.OVER * max(0, c - cap) ** 2 for c in range(self.max_size + 2)]
+                for cap in caps
+            ]
             for caps in self.caps
         ]
 

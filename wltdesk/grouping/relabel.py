@@ -28,7 +28,7 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping
 
-from wltdesk.grouping.budget import OPTIMAL, SETTLED, Budget
+from wltdesk.grouping.budget import Budget
 from wltdesk.grouping.problem import HARD, Problem
 
 Rounds = list[list[list[int]]]
@@ -331,7 +331,9 @@ class Relabelling:
     def run(self, budget: Budget) -> tuple[int, bool]:
         """Improve the relabelling within ``budget``: (its cost, whether it is proven best).
 
-        Leaves the best relabelling found in place.
+        Leaves the best relabelling found in place. It ends when it reaches its
+        bound, settles (restarts find nothing better) or the budget ends; the
+        plan's search, which shares the budget, decides what comes next.
         """
         n = self.problem.n
         rng = self.rng
@@ -388,15 +390,12 @@ class Relabelling:
             if since_best > stall:
                 restarts += 1
                 if restarts > self.SETTLE:
-                    budget.stop(SETTLED)
                     break
                 self._restore(best)
                 self._perturb()
                 cost = self.cost()
                 tabu.clear()
                 since_best = 0
-        if best_cost <= bound:
-            budget.stop(OPTIMAL)
         self._restore(best)
         return best_cost, best_cost <= bound
 
@@ -438,10 +437,15 @@ class Relabelling:
         return laid
 
     def holds(self) -> bool:
-        """Whether every wish and keep-apart holds (the terms that cost HARD are all met)."""
+        """Whether every wish holds, so the groups can be numbered for them.
+
+        A keep-apart pair in cells that meet does not count: the search after the
+        relabelling moves one of them, at the price of a repeat or two (in an
+        affine plane every pair meets once, so keep-apart cannot hold in it).
+        """
         cell_of = self.cell_of
         return not any(
-            weight >= HARD and self._term_cost(kind, r, weight, cell_of[i], cell_of[j])
+            kind in (SAME, DIFFERENT) and self._term_cost(kind, r, weight, cell_of[i], cell_of[j])
             for i, terms in enumerate(self.terms)
             for j, kind, r, weight in terms
         )

@@ -78,7 +78,7 @@ from wltdesk.errors import UserError
 from wltdesk.grouping.assess import assess
 from wltdesk.grouping.budget import OPTIMAL, SETTLED, Budget, default_steps
 from wltdesk.grouping.moves import Moves, Tabu
-from wltdesk.grouping.problem import Problem
+from wltdesk.grouping.problem import HARD, Problem
 from wltdesk.grouping.request import Plan, Request
 from wltdesk.grouping.start import Start
 from wltdesk.grouping.state import Placement
@@ -95,6 +95,11 @@ class Search:
     STALL_PER_PERSON = 20
     #: Restarts in a row that find nothing better before the search settles.
     SETTLE = 5
+    #: The most people in conflict whose moves one step prices (the drawn one and a
+    #: sample of the others), so a step costs O(people), however crowded the round.
+    MOVERS = 24
+    #: People looked at for those in conflict: everyone, or a sample in a large room.
+    POOL = 240
     #: Share of the people swapped at random by a perturbation.
     PERTURB = 0.1
 
@@ -105,7 +110,7 @@ class Search:
         self.placement = Placement(self.problem)
         steps = request.max_steps
         if steps is None:
-            steps = default_steps(self.problem.n, self.problem.R)
+            steps = default_steps(self.problem.n, self.problem.G, self.problem.max_size)
         self.budget = Budget(steps, request.time_budget)
 
     def rounds(self) -> list[list[list[str]]]:
@@ -130,7 +135,7 @@ class Search:
             return budget.steps, True
         n, G, R = problem.n, problem.G, problem.R
         candidates = [(r, i) for r in range(R) for i in range(n) if placement.movable[r][i]]
-        if not candidates or G < 2 or (start.designed == R and problem.singles):
+        if not candidates or G < 2 or (start.designed == R and problem.singles and cost < HARD):
             # Nothing can move, or a design laid every round and its relabelling
             # was the search: a move in a round would only add a repeat.
             budget.stop(SETTLED)
@@ -149,9 +154,13 @@ class Search:
                 if placement.conflicted(r, x):
                     break
                 r, x = candidates[self.rng.randrange(len(candidates))]
+            pool = range(n) if n <= self.POOL else self.rng.sample(range(n), self.POOL)
             movers = [
-                y for y in range(n) if placement.movable[r][y] and placement.conflicted(r, y)
-            ] or [x]
+                y for y in pool if y != x and placement.movable[r][y] and placement.conflicted(r, y)
+            ]
+            if len(movers) >= self.MOVERS:
+                movers = self.rng.sample(movers, self.MOVERS - 1)
+            movers.append(x)
             best_move, best_delta = moves.best(r, movers, tabu, step, best_cost - cost)
             if best_move is None or best_delta is None:
                 continue

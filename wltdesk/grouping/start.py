@@ -49,7 +49,7 @@ class Start:
         for r in range(R):
             self._check_held_fit(r, locks.get(r, {}))
         designed: list[list[list[int]]] = []
-        if not p.fixed and n % G == 0:
+        if not p.fixed:
             made = designs.perfect_rounds(n, G, R)
             if made is not None:
                 designed = self._relabel(made[0], locks, budget)
