@@ -28,12 +28,15 @@ STEPS_LEAST = 1_000
 STEPS_MOST = 50_000
 
 
-def default_steps(people: int, groups: int, size: int) -> int:
+def default_steps(people: int, groups: int, size: int, singles: bool = True) -> int:
     """The step budget of a request that names none: :data:`DEFAULT_WORK` over the
     moves one step prices (up to 24 people in conflict, each with up to 16 other
     groups of ``size``), so a large room gets fewer, dearer steps and a default
-    plan takes about as long on every room — counted, not timed."""
+    plan takes about as long on every room — counted, not timed. With keep-together
+    sets a move is priced person by person (O(size), not O(1))."""
     per_step = min(people, 24) * min(groups - 1, 16) * size
+    if not singles:
+        per_step *= max(1, size // 2)
     return max(STEPS_LEAST, min(STEPS_MOST, DEFAULT_WORK // max(1, per_step)))
 
 

@@ -298,7 +298,7 @@ class Problem:
         crowded = 0
         for _planned in range(self.R):
             for other in earlier:
-                crowded += _crowding(sizes, other)
+                crowded += crowding(sizes, other)
             earlier.append(sizes)
         bound = before + max(forced, REPEAT * crowded)
         for column in self.values:
@@ -320,17 +320,17 @@ class Problem:
         return pairs
 
 
-def _spread_pairs(people: int, groups: int) -> int:
+def spread_pairs(people: int, groups: int) -> int:
     """Pairs sharing a group when ``people`` are spread as evenly as can be over ``groups``."""
     low, high = divmod(people, groups)
     return high * (low + 1) * low // 2 + (groups - high) * low * (low - 1) // 2
 
 
-def _crowding(sizes: list[int], other: list[int]) -> int:
+def crowding(sizes: list[int], other: list[int]) -> int:
     """Pairs that meet in both of two rounds with these group sizes, at the least."""
     if not sizes or not other:
         return 0
     return max(
-        sum(_spread_pairs(s, len(other)) for s in sizes),
-        sum(_spread_pairs(s, len(sizes)) for s in other),
+        sum(spread_pairs(s, len(other)) for s in sizes),
+        sum(spread_pairs(s, len(sizes)) for s in other),
     )

@@ -67,6 +67,19 @@ class Request:
 
 
 @dataclass(frozen=True)
+class Mix:
+    """How one balanced field spreads over the groups of the planned rounds."""
+
+    field: str
+    #: pairs of people in one group who share a value of the field (each round counted)
+    same_pairs: int
+    #: the fewest such pairs there can be: each value spread as evenly as its count allows
+    fewest_pairs: int
+    #: the fewest different values of the field in any group
+    fewest_values: int
+
+
+@dataclass(frozen=True)
 class Quality:
     """How good a plan is, as numbers and as sentences a facilitator reads."""
 
@@ -83,6 +96,13 @@ class Quality:
     unavoidable_repeats: int = 0
     #: group sizes, round by round (fixed rounds first)
     sizes: tuple[tuple[int, ...], ...] = ()
+    #: each balanced field's spread, in the order asked
+    mix: tuple[Mix, ...] = ()
+    #: no plan of these people can do better: every repeat is forced (by keep-together
+    #: sets, shared pins or group sizes), every field as mixed as its counts allow, and
+    #: every request met — proven from the rounds themselves, so it holds after a
+    #: facilitator's moves too
+    best_possible: bool = False
 
 
 @dataclass(frozen=True)

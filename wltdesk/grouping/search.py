@@ -76,12 +76,13 @@ from collections.abc import Callable
 
 from wltdesk.errors import UserError
 from wltdesk.grouping.assess import assess
-from wltdesk.grouping.budget import OPTIMAL, SETTLED, Budget, default_steps
+from wltdesk.grouping.budget import OPTIMAL, SETTLED, STEPS, TIME, Budget, default_steps
 from wltdesk.grouping.moves import Moves, Tabu
 from wltdesk.grouping.problem import HARD, Problem
 from wltdesk.grouping.request import Plan, Request
 from wltdesk.grouping.start import Start
 from wltdesk.grouping.state import Placement
+from wltdesk.language import _
 
 
 class Search:
@@ -110,7 +111,8 @@ class Search:
         self.placement = Placement(self.problem)
         steps = request.max_steps
         if steps is None:
-            steps = default_steps(self.problem.n, self.problem.G, self.problem.max_size)
+            problem = self.problem
+            steps = default_steps(problem.n, problem.G, problem.max_size, problem.singles)
         self.budget = Budget(steps, request.time_budget)
 
     def rounds(self) -> list[list[list[str]]]:
@@ -228,9 +230,16 @@ def plan(
         fixed=request.fixed,
         history=request.history,
     )
+    budget = search.budget
+    if quality.violations and budget.stopped in (TIME, STEPS):
+        raise UserError(
+            _(
+                "the search stopped before it met every request ({violation}): "
+                "give it more time or steps"
+            ).format(violation=quality.violations[0])
+        )
     if quality.violations:
         raise UserError(f"the constraints cannot all be met: {quality.violations[0]}")
-    budget = search.budget
     return Plan(
         rounds,
         quality,

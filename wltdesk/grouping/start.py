@@ -53,11 +53,12 @@ class Start:
             made = designs.perfect_rounds(n, G, R)
             if made is not None:
                 designed = self._relabel(made[0], locks, budget)
+        if designed and not p.singles:
+            for r in range(len(designed)):
+                self._gather(designed, r, locks.get(r, {}))
         for r in range(R):
             if r < len(designed):
                 groups = [list(g) for g in designed[r]]
-                if not p.singles:
-                    self._gather(groups, locks.get(r, {}))
             else:
                 groups = self._greedy_round(locks.get(r, {}))
             self.placement.add_round(groups, locks.get(r, {}))
@@ -93,32 +94,42 @@ class Start:
         self.proven = proven and p.singles and len(cells) == p.R
         return relabelling.rounds()
 
-    def _gather(self, groups: list[list[int]], locks: Mapping[int, int]) -> None:
-        """Bring each keep-together set into its first member's group (a pinned or locked
-        member's, if any), swapping out people who are free to move."""
+    def _gather(self, rounds: list[list[list[int]]], r: int, locks: Mapping[int, int]) -> None:
+        """Bring each keep-together set into its first member's group in round ``r``.
+
+        Each member elsewhere swaps with someone free to move in that group; of
+        those, the one who has met the fewest of the member's old group in the
+        other rounds, so the swap adds as few repeats as it can.
+        """
         p = self.problem
-        where = {i: g for g, members in enumerate(groups) for i in members}
+        groups = rounds[r]
+        where = [{i: g for g, members in enumerate(rnd) for i in members} for rnd in rounds]
         held = {i for i in range(p.n) if p.pin[i] is not None or i in locks}
         bound = {i for block in p.blocks if len(block) > 1 for i in block}
+
+        def met(a: int, b: int) -> int:
+            return sum(1 for t, placed in enumerate(where) if t != r and placed[a] == placed[b])
+
         for block in p.blocks:
             if len(block) < 2:
                 continue
-            home = where[block[0]]
+            home = where[r][block[0]]
             for i in block:
-                if where[i] == home:
+                away = where[r][i]
+                if away == home:
                     continue
-                away = where[i]
-                out = next((z for z in groups[home] if z not in held and z not in bound), None)
-                if out is None:
+                free = [z for z in groups[home] if z not in held and z not in bound]
+                if not free:
                     raise UserError(
                         "the keep-together sets and pins do not fit into "
                         f"{p.G} groups of {p.q}{'–' + str(p.q + 1) if p.extra else ''}"
                     )
+                out = min(free, key=lambda z: sum(met(z, y) for y in groups[away] if y != i))
                 groups[home].remove(out)
                 groups[away].remove(i)
                 groups[home].append(i)
                 groups[away].append(out)
-                where[i], where[out] = home, away
+                where[r][i], where[r][out] = home, away
 
     def _check_held_fit(self, r: int, locks: Mapping[int, int]) -> None:
         """Refuse when the people held in place in round ``r`` (pinned, or locked
