@@ -613,9 +613,9 @@ def test_the_work_is_counted_in_steps_not_seconds(monkeypatch):
     monkeypatch.setattr(budget, "perf_counter", lambda: clock.append(clock[-1] + 60) or clock[-1])
     cut = grouping.plan(replace(request, constraints=Constraints(balance=("region",))))
     assert cut.stopped == "time" and cut.steps < normal.steps
-    # A search cut short before it met a keep-apart pair says so, rather than that the
-    # request cannot be met.
-    with pytest.raises(UserError, match="stopped before it met every request"):
+    # A search cut short by the clock before it met a keep-apart pair says so, rather
+    # than that the request cannot be met.
+    with pytest.raises(UserError, match="time ran out before the search met every request"):
         grouping.plan(request)
 
 

@@ -337,6 +337,10 @@ class Relabelling:
         """
         n = self.problem.n
         rng = self.rng
+        # When the plan's search follows (the design leaves rounds, keep-together sets,
+        # or a keep-apart pair still in cells that meet), it gets half the steps left.
+        half = budget.steps + (budget.limit - budget.steps) // 2
+        alone = self.R == self.problem.R and self.problem.singles
         cost, bound = self.cost(), self.bound()
         best_cost, best = cost, list(self.cell_of)
         tabu: dict[tuple[int, int], int] = {}
@@ -344,6 +348,8 @@ class Relabelling:
         stall = self.STALL + self.STALL_PER_PERSON * n
         people = list(range(n))
         while best_cost > bound and budget.take():
+            if budget.steps > half and (not alone or best_cost >= HARD):
+                break
             step = budget.steps
             movers = []
             for _ in range(self.MOVERS):

@@ -76,7 +76,7 @@ from collections.abc import Callable
 
 from wltdesk.errors import UserError
 from wltdesk.grouping.assess import assess
-from wltdesk.grouping.budget import OPTIMAL, SETTLED, STEPS, TIME, Budget, default_steps
+from wltdesk.grouping.budget import OPTIMAL, SETTLED, TIME, Budget, default_steps
 from wltdesk.grouping.moves import Moves, Tabu
 from wltdesk.grouping.problem import HARD, Problem
 from wltdesk.grouping.request import Plan, Request
@@ -231,11 +231,11 @@ def plan(
         history=request.history,
     )
     budget = search.budget
-    if quality.violations and budget.stopped in (TIME, STEPS):
+    if quality.violations and budget.stopped == TIME:
         raise UserError(
             _(
-                "the search stopped before it met every request ({violation}): "
-                "give it more time or steps"
+                "the time ran out before the search met every request ({violation}): "
+                "give it more time"
             ).format(violation=quality.violations[0])
         )
     if quality.violations:

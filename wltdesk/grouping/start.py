@@ -53,9 +53,12 @@ class Start:
             made = designs.perfect_rounds(n, G, R)
             if made is not None:
                 designed = self._relabel(made[0], locks, budget)
-        if designed and not p.singles:
-            for r in range(len(designed)):
-                self._gather(designed, r, locks.get(r, {}))
+        gathered = p.singles or all(
+            self._gather(designed, r, locks.get(r, {})) for r in range(len(designed))
+        )
+        if not gathered:
+            # No one free to swap out of a keep-together set's group: plan greedily.
+            designed, self.designed, self.proven = [], 0, False
         for r in range(R):
             if r < len(designed):
                 groups = [list(g) for g in designed[r]]
@@ -94,8 +97,9 @@ class Start:
         self.proven = proven and p.singles and len(cells) == p.R
         return relabelling.rounds()
 
-    def _gather(self, rounds: list[list[list[int]]], r: int, locks: Mapping[int, int]) -> None:
-        """Bring each keep-together set into its first member's group in round ``r``.
+    def _gather(self, rounds: list[list[list[int]]], r: int, locks: Mapping[int, int]) -> bool:
+        """Bring each keep-together set into its first member's group in round ``r``;
+        False when a group has nobody free to make room.
 
         Each member elsewhere swaps with someone free to move in that group; of
         those, the one who has met the fewest of the member's old group in the
@@ -120,16 +124,14 @@ class Start:
                     continue
                 free = [z for z in groups[home] if z not in held and z not in bound]
                 if not free:
-                    raise UserError(
-                        "the keep-together sets and pins do not fit into "
-                        f"{p.G} groups of {p.q}{'–' + str(p.q + 1) if p.extra else ''}"
-                    )
+                    return False
                 out = min(free, key=lambda z: sum(met(z, y) for y in groups[away] if y != i))
                 groups[home].remove(out)
                 groups[away].remove(i)
                 groups[home].append(i)
                 groups[away].append(out)
                 where[r][i], where[r][out] = home, away
+        return True
 
     def _check_held_fit(self, r: int, locks: Mapping[int, int]) -> None:
         """Refuse when the people held in place in round ``r`` (pinned, or locked
