@@ -22,7 +22,7 @@ TIME = "time"  # hit the time ceiling (the only machine-dependent ending)
 CANCELLED = "cancelled"
 
 #: Moves a default budget may price in all (about a second of work on a laptop).
-DEFAULT_WORK = 1_500_000
+DEFAULT_WORK = 1_200_000
 #: The fewest and the most steps a default budget gives.
 STEPS_LEAST = 1_000
 STEPS_MOST = 50_000

@@ -95,7 +95,7 @@ class Search:
     STALL = 300
     STALL_PER_PERSON = 20
     #: Restarts in a row that find nothing better before the search settles.
-    SETTLE = 5
+    SETTLE = 4
     #: The most people in conflict whose moves one step prices (the drawn one and a
     #: sample of the others), so a step costs O(people), however crowded the round.
     MOVERS = 24
