@@ -1,16 +1,16 @@
 """Breakout rotations: the issue's quality bar, next to the well-known browser tool and an
 exact solver.
 
-Every figure is one line ``figure | name | value | op limit | used | verdict | note``
-(the line ``run_all.py`` reads into its one table): ``used`` is the share of the limit
-the figure takes — value ÷ limit for a ceiling, limit ÷ value for a floor, 0 when a
-ceiling of 0 is met — so ≤ 1.00 is within the target. Limits are measured in the same
-run wherever there is something to measure: the exact optimum of OR-Tools' CP-SAT for
-the regions case, the engine's own step budget and time ceiling for the request, the
-smaller room's time for the start's growth. Figures of Good Enough Golfers (the browser
-tool, best of 10 s of restarts on the same instance, measured side by side by hand) are
-printed in the notes and, where the issue asks to beat them, as limits. Prints
-``OVER TARGET`` when a target is missed.
+Every figure is a :class:`figures.Figure`, one line ``figure | name | value | op limit |
+used | verdict | note`` that ``run_all.py`` reads into its one table: ``used`` is the
+share of the limit the figure takes — value ÷ limit for a ceiling, limit ÷ value for a
+floor, 0 when a ceiling of 0 is met — so ≤ 1.00 is within the target. Limits are
+measured in the same run wherever there is something to measure: the exact optimum of
+OR-Tools' CP-SAT for the regions case, the engine's own step budget and time ceiling
+for the request, the smaller room's time for the start's growth. Figures of Good
+Enough Golfers (the browser tool, best of 10 s of restarts on the same instance,
+measured side by side by hand) are printed in the notes and, where the issue asks to
+beat them, as limits. Prints ``OVER TARGET`` when a target is missed.
 
 Sections: the classic instances (each planned with the default settings, seed 0); pins
 on constructions; a refusal; 30 people from 6 regions of 5 in 6 groups of 5 for 5
@@ -26,10 +26,16 @@ optimum.
 from __future__ import annotations
 
 import math
+import sys
 import time
 from itertools import combinations
+from pathlib import Path
 
 from ortools.sat.python import cp_model
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from figures import Figure, number, report
 
 from wltdesk import grouping
 from wltdesk.errors import UserError
@@ -60,22 +66,7 @@ GEG_SAME_REGION = (3, 8)
 
 def figure(name: str, value: float, op: str, limit: float, note: str = "") -> None:
     """Print one figure beside its limit and the share of the limit it uses."""
-    if op == "<=":
-        used = value / limit if limit else (0.0 if value <= 0 else math.inf)
-    else:
-        used = limit / value if value else math.inf
-    verdict = "ok" if used <= 1.0 else "OVER TARGET"
-    print(
-        f"figure | {name} | {number(value)} | {op} {number(limit)} | {used:.2f} | {verdict}"
-        f" | {note}",
-        flush=True,
-    )
-
-
-def number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:.3f}" if abs(value) < 1 else f"{value:.2f}"
+    report([Figure(name, value, limit, op, note)])
 
 
 def method(people: int, groups: int, rounds: int, steps: int) -> str:
