@@ -474,8 +474,8 @@ SIX_REGIONS = ("Dhaka", "Sylhet", "Khulna", "Rangpur", "Barishal", "Rajshahi")
 #: 6 regions of 5 in 6 groups of 5 for 5 rounds with no repeat meeting: its proven lower
 #: bound is 0 and the exact model counts 0 in the engine's plan, so 0 same-region pairs —
 #: 5 different regions in every group — is the optimum. (Such a plan is a 6th round away
-#: from the social golfer instance 6-5-6: CP-SAT alone finds none in 15 s, nor in 40 min;
-#: the engine's own search found the 6-round table in designs.TABLES in 67 s.)
+#: from the social golfer instance 6-5-6: CP-SAT alone finds none in 15 s, nor in 40 min
+#: of a busy machine; the engine's own search found the 6-round table in designs.TABLES.)
 PROVEN_REGIONS_PER_GROUP = 5
 
 
