@@ -305,6 +305,14 @@ def test_show_names_the_session_once_and_json_has_the_figures(db, capsys):
     assert quality["violations"] == [] and quality["uneven_rounds"] == []
     assert quality["sizes"] == [[len(g["members"]) for g in r["groups"]] for r in view["rounds"]]
     assert {"unavoidable_repeats", "history_repeats", "max_meetings", "unmet_pairs"} <= set(quality)
+    # The demo balances regions: its spread, in figures and in a sentence.
+    (mix,) = quality["mix"]
+    assert mix["field"] == "region" and 0 <= mix["fewest_pairs"] <= mix["same_pairs"]
+    assert mix["fewest_values"] >= 1 and isinstance(quality["best_possible"], bool)
+    assert any(
+        "with the same region share a group" in line or "No two people with the same region" in line
+        for line in view["report"]
+    )
     # A move that makes the groups uneven shows in the figures and the sentences.
     person = view["rounds"][0]["groups"][0]["members"][0]["display_name"]
     for _ in range(2):

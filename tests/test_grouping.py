@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from itertools import combinations
 
 import pytest
@@ -464,3 +465,189 @@ def test_designs_with_pins_and_locks_keep_the_rules(request):
         made = designs.perfect_rounds(len(request.members), request.count, request.rounds)
         if made is not None and made[1] == request.rounds:
             assert result.quality.repeats == 0
+
+
+# ---------------------------------------------------------------- mixing with designs
+SIX_REGIONS = ("Dhaka", "Sylhet", "Khulna", "Rangpur", "Barishal", "Rajshahi")
+#: The most regions a group of 5 can hold: bench/bench_grouping.py proves it is reached.
+#: There CP-SAT (OR-Tools) minimises same-region pairs over every plan of 30 people from
+#: 6 regions of 5 in 6 groups of 5 for 5 rounds with no repeat meeting: its proven lower
+#: bound is 0 and the exact model counts 0 in the engine's plan, so 0 same-region pairs —
+#: 5 different regions in every group — is the optimum. (Such a plan is a 6th round away
+#: from the social golfer instance 6-5-6: CP-SAT alone finds none in 15 s, nor in 40 min
+#: of a busy machine; the engine's own search found the 6-round table in designs.TABLES.)
+PROVEN_REGIONS_PER_GROUP = 5
+
+
+def regions_room() -> list[Member]:
+    return [Member(f"p{i}", attributes={"region": SIX_REGIONS[(i * 7) % 6]}) for i in range(30)]
+
+
+def regions_per_group(result, members) -> list[int]:
+    region = {m.id: m.attributes["region"] for m in members}
+    return [len({region[p] for p in g}) for groups in result.rounds for g in groups]
+
+
+@pytest.mark.parametrize(
+    "apart",
+    [(), (("p0", "p1"), ("p2", "p3"), ("p4", "p5"), ("p6", "p13"), ("p8", "p21"), ("p10", "p29"))],
+)
+def test_thirty_from_six_regions_meet_nobody_twice_and_every_group_has_five_regions(apart):
+    """It gave 38 same-region pairs (and 5 repeats with the keep-apart pairs): the design
+    was laid once and the search could only trade repeats for mix."""
+    members = regions_room()
+    constraints = Constraints(apart=apart, balance=("region",))
+    result = grouping.plan(Request(members, rounds=5, count=6, constraints=constraints))
+    check_rounds(result, members, 5, 6)
+    assert result.quality.repeats == 0
+    assert min(regions_per_group(result, members)) >= PROVEN_REGIONS_PER_GROUP
+    assert result.optimal and result.stopped == "optimal"
+    (mix,) = result.quality.mix
+    assert (mix.field, mix.same_pairs, mix.fewest_pairs, mix.fewest_values) == ("region", 0, 0, 5)
+    assert result.quality.best_possible
+    assert "No two people with the same region share a group." in result.quality.lines
+
+
+def test_designs_honour_keep_apart_keep_together_and_pins():
+    """With a construction (25 in 5 groups of 5: an affine plane), every hard request
+    holds and regions stay mixed. A keep-together pair meets in every round (2 repeats
+    forced) and costs a little more: CP-SAT proves 4 repeats the fewest for this room
+    with the pair (OPTIMAL in 4 min on one core), the engine gives 5."""
+    members = [Member(f"x{i}", attributes={"region": REGIONS[i % 5]}) for i in range(25)]
+    constraints = Constraints(
+        apart=(("x2", "x3"), ("x4", "x9")),
+        together=(("x5", "x6"),),
+        pins={"x10": 0, "x11": 3},
+        balance=("region",),
+    )
+    result = grouping.plan(Request(members, rounds=3, count=5, constraints=constraints))
+    check_rounds(result, members, 3, 5)
+    for groups in result.rounds:
+        where = {p: g for g, members_ in enumerate(groups) for p in members_}
+        assert where["x2"] != where["x3"] and where["x4"] != where["x9"]
+        assert where["x5"] == where["x6"]
+        assert where["x10"] == 0 and where["x11"] == 3
+    assert not result.quality.violations
+    assert result.quality.unavoidable_repeats == 2
+    assert result.quality.repeats <= 5
+    # Pins and keep-apart alone keep the construction perfect and regions fully mixed.
+    alone = Constraints(apart=constraints.apart, pins=constraints.pins, balance=("region",))
+    perfect = grouping.plan(Request(members, rounds=3, count=5, constraints=alone))
+    assert perfect.quality.repeats == 0 and perfect.optimal and perfect.steps < 200
+    assert perfect.quality.mix[0].same_pairs == 0
+
+
+@pytest.mark.parametrize(
+    ("people_n", "groups_n", "rounds"),
+    [(60, 8, 4), (29, 6, 5), (14, 5, 6), (197, 25, 4), (47, 7, 6), (31, 8, 9)],
+)
+def test_designs_cover_rooms_that_do_not_divide_evenly(people_n, groups_n, rounds):
+    """A design for groups × size cells, cut by the people missing from one block of a
+    spare round: sizes within one and no repeat (60 in 8 groups got 2 repeats before)."""
+    made = designs.perfect_rounds(people_n, groups_n, rounds)
+    assert made is not None and made[1] == rounds
+    for r in made[0]:
+        assert sorted(c for g in r for c in g) == list(range(people_n))
+        sizes = [len(g) for g in r]
+        assert len(r) == groups_n and max(sizes) - min(sizes) <= 1
+    assert max(meetings(made[0]).values()) == 1
+    members = [Member(f"x{i}") for i in range(people_n)]
+    result = grouping.plan(Request(members, rounds=rounds, count=groups_n))
+    assert result.quality.repeats == 0 and result.steps == 0
+
+
+def test_regions_start_apart_in_a_spare_round():
+    """People sorted by value fill cells that form a group of a round the plan does not
+    use, so a region of as many people as a group never meets itself, at step 0."""
+    members = [Member(f"x{i}", attributes={"region": f"R{i % 7}"}) for i in range(49)]
+    result = grouping.plan(
+        Request(members, rounds=4, count=7, constraints=Constraints(balance=("region",)))
+    )
+    assert result.quality.repeats == 0 and result.quality.mix[0].same_pairs == 0
+    assert result.steps == 0 and result.optimal
+
+
+# ---------------------------------------------------------------- stopping when done
+def test_a_small_room_stops_once_its_optimum_is_proven():
+    """17 people in groups of 5,4,4,4 must repeat a meeting for every two rounds (6 in 4
+    rounds); the engine proves it and stops, where it ran its whole 2 s budget before."""
+    members = [Member(f"x{i}") for i in range(17)]
+    result = grouping.plan(Request(members, rounds=4, size=4))
+    assert result.quality.repeats == 6 and result.quality.max_meetings == 2
+    assert result.optimal and result.stopped == "optimal"
+    assert result.steps * 20 < result.budget
+    assert result.quality.best_possible
+    assert "No plan can do better" in "\n".join(result.quality.lines)
+
+
+def test_the_work_is_counted_in_steps_not_seconds(monkeypatch):
+    """Same seed, same groups, on a fast or a slow machine: the clock frozen, slowed or
+    normal makes no difference while the step budget is what ends the search."""
+    from wltdesk.grouping import budget
+
+    members = people(23, regions=4)
+    request = Request(
+        members,
+        rounds=4,
+        size=4,
+        constraints=Constraints(balance=("region", "gender"), apart=(("p0", "p1"),)),
+        max_steps=400,
+        seed=11,
+    )
+    normal = grouping.plan(request)
+    assert normal.stopped == "steps" and normal.steps == 400
+    clock = [0.0]
+
+    def frozen() -> float:
+        return clock[0]
+
+    def slow() -> float:  # a machine 1,000 times slower: 1 ms of work reads as 1 s
+        clock[0] += 0.000_001
+        return clock[0]
+
+    for reading in (frozen, slow):
+        monkeypatch.setattr(budget, "perf_counter", reading)
+        again = grouping.plan(request)
+        assert again.rounds == normal.rounds and again.steps == normal.steps
+    # The ceiling still holds: a clock that jumps a minute per reading stops it at once.
+    monkeypatch.setattr(budget, "perf_counter", lambda: clock.append(clock[-1] + 60) or clock[-1])
+    cut = grouping.plan(replace(request, constraints=Constraints(balance=("region",))))
+    assert cut.stopped == "time" and cut.steps < normal.steps
+    # A search cut short by the clock before it met a keep-apart pair says so, rather
+    # than that the request cannot be met.
+    with pytest.raises(UserError, match="time ran out before the search met every request"):
+        grouping.plan(request)
+
+
+def test_default_budget_is_steps_and_the_same_for_any_time_ceiling():
+    members = people(20, regions=3)
+    base = dict(rounds=3, size=4, constraints=Constraints(balance=("region",)), seed=4)
+    short = grouping.plan(Request(members, time_budget=30, **base))
+    long = grouping.plan(Request(members, time_budget=600, **base))
+    assert short.budget == long.budget > 0
+    assert short.rounds == long.rounds and short.steps == long.steps
+    assert short.stopped in {"optimal", "settled", "steps"}
+
+
+def test_lower_bound_counts_the_repeats_group_sizes_force():
+    """15 people in 3 groups of 5: two rounds share at least 2 pairs per group."""
+    members = [Member(f"x{i}") for i in range(15)]
+    result = grouping.plan(Request(members, rounds=2, count=3))
+    assert result.quality.repeats == 6 and result.optimal
+    assert result.steps * 10 < result.budget
+
+
+def test_report_names_mix_and_says_when_more_mixing_was_possible():
+    members = [
+        Member("a", attributes={"region": "X"}),
+        Member("b", attributes={"region": "X"}),
+        Member("c", attributes={"region": "Y"}),
+        Member("d", attributes={"region": "Y"}),
+    ]
+    crowded = grouping.assess([[["a", "b"], ["c", "d"]]], members, Constraints(balance=("region",)))
+    (mix,) = crowded.mix
+    assert (mix.same_pairs, mix.fewest_pairs, mix.fewest_values) == (2, 0, 1)
+    assert "2 pairs with the same region share a group; an even spread allows 0." in crowded.lines
+    assert not crowded.best_possible
+    mixed = grouping.assess([[["a", "c"], ["b", "d"]]], members, Constraints(balance=("region",)))
+    assert mixed.best_possible and mixed.mix[0].same_pairs == 0

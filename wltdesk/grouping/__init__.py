@@ -4,7 +4,9 @@ Owns forming groups over one or more rounds — the request and its answer as
 plain data (:mod:`.request`), the tabu search and what it works on
 (:mod:`.search`, with :mod:`.problem`, :mod:`.state`, :mod:`.start` and
 :mod:`.moves`), the constructions from design theory it starts from
-(:mod:`.designs`) and the quality report in plain language (:mod:`.assess`).
+(:mod:`.designs`) and the search over who sits in which of their cells
+(:mod:`.relabel`), the work a plan may take, in steps (:mod:`.budget`), and the
+quality report in plain language (:mod:`.assess`).
 It has no database: :mod:`wltdesk.groups` stores what it plans and calls
 :func:`assess` again after manual moves.
 

@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
-from wltdesk.grouping.request import Constraints, Member, Quality
-from wltdesk.language import N_, _, ngettext
+from wltdesk.grouping.problem import crowding, spread_pairs
+from wltdesk.grouping.request import Constraints, Member, Mix, Quality
+from wltdesk.language import N_, _, format_count, ngettext
 
 #: The roster fields a report names, as words (singular, plural); other fields (an
 #: imported roster's own columns) are named as their column is.
@@ -163,8 +164,39 @@ def assess(
                 over_twice,
             ).format(n=over_twice, unmet=unmet)
         )
+    mixes: list[Mix] = []
     for fieldname in dict.fromkeys(constraints.balance):
         lines.extend(_balance_lines(fieldname, rounds or fixed, by_id))
+        mix = _mix(fieldname, rounds or fixed, by_id)
+        if mix is not None:
+            mixes.append(mix)
+            lines.append(_mix_line(mix))
+    # Repeats no plan avoids: people kept together or pinned together meet every
+    # round, and when no pair meets three times, the repeats group sizes force.
+    floor = sum(
+        crowding(list(sizes[r]), list(sizes[t])) for t in range(len(sizes)) for r in range(t)
+    )
+    forced = repeats == unavoidable or (max_meetings <= 2 and repeats <= floor)
+    even = all(row and max(row) - min(row) <= 1 for row in sizes)
+    best = (
+        not violations
+        and forced
+        and even
+        and not history_repeats
+        and all(m.same_pairs <= m.fewest_pairs for m in mixes)
+    )
+    if best and (repeats or mixes):
+        lines.append(
+            _(
+                "No plan can do better: every repeat meeting is forced and every balanced "
+                "field is as mixed as the numbers allow."
+            )
+            if repeats
+            else _(
+                "No plan can do better: no repeat, and every balanced field as mixed as "
+                "the numbers allow."
+            )
+        )
     if violations:
         more = (
             _(" (+{n} more)").format(n=len(violations) - 1) if len(violations) > 1 else ""
@@ -186,7 +218,57 @@ def assess(
         pairs,
         unavoidable,
         sizes,
+        tuple(mixes),
+        best,
     )
+
+
+def _mix(
+    fieldname: str, rounds: Sequence[Sequence[Sequence[str]]], by_id: Mapping[str, Member]
+) -> Mix | None:
+    """Pairs sharing a value of one field in a group, against the fewest an even
+    spread allows (each round on its own: people from one region spread over G
+    groups put ``spread_pairs`` pairs together at the least); None when nobody
+    has the field recorded."""
+    same = fewest = 0
+    fewest_values: int | None = None
+    seen = False
+    for groups in rounds:
+        totals: Counter[str] = Counter()
+        for g in groups:
+            here: Counter[str] = Counter()
+            for p in g:
+                raw = by_id[p].attributes.get(fieldname) if p in by_id else None
+                text = str(raw).strip() if raw is not None else ""
+                if text:
+                    here[text.casefold()] += 1
+            totals.update(here)
+            same += sum(c * (c - 1) // 2 for c in here.values())
+            fewest_values = len(here) if fewest_values is None else min(fewest_values, len(here))
+        seen = seen or bool(totals)
+        fewest += sum(spread_pairs(count, len(groups)) for count in totals.values())
+    if fewest_values is None or not seen:
+        return None
+    return Mix(fieldname, same, fewest, fewest_values)
+
+
+def _mix_line(mix: Mix) -> str:
+    """The spread of one field as a sentence: its same-value pairs and the fewest possible."""
+    words = FIELD_WORDS.get(mix.field)
+    label = _(words[0]) if words else mix.field.replace("_", " ")
+    if mix.same_pairs == 0:
+        return _("No two people with the same {field} share a group.").format(field=label)
+    if mix.same_pairs <= mix.fewest_pairs:
+        return ngettext(
+            "{n} pair with the same {field} shares a group: the fewest the numbers allow.",
+            "{n} pairs with the same {field} share a group: the fewest the numbers allow.",
+            mix.same_pairs,
+        ).format(n=format_count(mix.same_pairs), field=label)
+    return ngettext(
+        "{n} pair with the same {field} shares a group; an even spread allows {fewest}.",
+        "{n} pairs with the same {field} share a group; an even spread allows {fewest}.",
+        mix.same_pairs,
+    ).format(n=format_count(mix.same_pairs), field=label, fewest=format_count(mix.fewest_pairs))
 
 
 def _balance_lines(

@@ -22,9 +22,18 @@ person sits in which cell and polishes the result with its search.
 * **Tables** (``TABLES``) for instances with no known algebraic construction
   that :mod:`wltdesk.grouping`'s own tabu search solved perfectly given
   minutes instead of the interactive 2 s, kept like the tables of a design
-  handbook: 30 people in 6 fives for 5 rounds (seed 7, 4 s on one core), and
-  the classic social golfer instance, 32 golfers in 8 fours for 10 weeks with
-  no pair meeting twice (seed 1, 116 s). Tests re-check every table.
+  handbook: 30 people in 6 fives for 6 rounds (seed 100, 67 s on a busy
+  machine; 5 rounds took 4 s), and the classic social golfer instance, 32
+  golfers in 8 fours for 10 weeks with no pair meeting twice (seed 1, 116 s).
+  Tests re-check every table.
+
+**Spare rounds.** Cells are numbered so that consecutive cells form the groups
+of a round the plan does not use — a row of a transversal design (its cells
+meet in none of the first ``G`` rounds), the last round of the 30-in-fives
+table (cells 0–4, 5–9, …). People sorted by a balanced value and laid into
+cells in order therefore fill such a group, and never meet: 30 people from 6
+regions of 5, in 6 groups for 5 rounds, sit with 5 different regions in every
+group of every round.
 """
 
 from __future__ import annotations
@@ -192,11 +201,12 @@ def kirkman_rounds(people: int, size: int, rounds: int) -> Rounds | None:
 #: (people, groups) -> rounds, each as groups of cells: "a,b,c d,e,f ...".
 TABLES: dict[tuple[int, int], tuple[str, ...]] = {
     (30, 6): (
-        "6,17,18,22,24 0,2,5,20,23 3,10,11,25,26 4,9,16,21,29 7,12,14,19,27 1,8,13,15,28",
-        "10,12,17,20,28 3,9,13,23,27 2,7,8,18,29 15,19,21,22,25 1,4,5,24,26 0,6,11,14,16",
-        "1,2,10,21,27 8,16,23,24,25 0,9,12,15,18 14,22,26,28,29 3,4,6,19,20 5,7,11,13,17",
-        "1,3,12,16,22 5,6,25,27,29 13,14,18,20,21 4,7,10,15,23 2,9,11,24,28 0,8,17,19,26",
-        "6,12,21,23,26 4,8,11,22,27 0,10,13,24,29 1,7,9,20,25 5,16,18,19,28 2,3,14,15,17",
+        "0,5,13,18,22 1,8,11,16,28 2,9,17,24,26 3,7,14,21,29 4,12,19,20,25 6,10,15,23,27",
+        "0,7,11,15,26 1,12,17,21,27 2,6,13,16,20 3,8,18,23,25 4,5,14,24,28 9,10,19,22,29",
+        "0,6,19,21,28 1,7,10,24,25 2,8,14,15,22 3,5,12,16,26 4,13,17,23,29 9,11,18,20,27",
+        "0,9,14,16,23 1,5,15,20,29 2,7,12,18,28 3,13,19,24,27 4,8,10,21,26 6,11,17,22,25",
+        "0,8,12,24,29 1,6,14,18,26 2,5,11,19,23 3,10,17,20,28 4,7,16,22,27 9,13,15,21,25",
+        "0,1,2,3,4 5,6,7,8,9 10,11,12,13,14 15,16,17,18,19 20,21,22,23,24 25,26,27,28,29",
     ),
     (32, 8): (
         "6,7,9,21 16,29,30,31 2,11,25,26 10,12,19,24 3,17,20,28 1,13,23,27 5,14,18,22 0,4,8,15",
@@ -225,23 +235,58 @@ def table_rounds(people: int, groups: int, rounds: int) -> Rounds | None:
 
 
 def perfect_rounds(people: int, groups: int, rounds: int) -> tuple[Rounds, int] | None:
-    """The best construction for equal groups: the rounds it gives, and how many.
+    """The best construction for ``people`` in ``groups`` groups: the rounds it gives, and
+    how many.
 
-    It may give fewer rounds than asked (the search adds the rest); None when
-    no construction applies.
+    Sizes differ by at most one, as a plan's do: when ``people`` is not a multiple
+    of ``groups``, the construction for ``groups × size`` cells is cut — the
+    ``holes`` missing people are the last cells of a block of a spare round (a
+    row of a transversal design, a round the plan does not use), and cells of
+    one block never share a group, so every round loses them from ``holes``
+    different groups. Cells are renumbered so each spare block is a run of
+    consecutive cells (see the module's docstring). It may give fewer rounds
+    than asked (the search adds the rest); None when no construction applies.
     """
-    if groups < 1 or people % groups:
+    if groups < 2 or people < 2 * groups:
         return None
-    size = people // groups
-    kirkman = kirkman_rounds(people, size, min(rounds, 7))
-    if kirkman is not None:
-        return kirkman, len(kirkman)
-    table = table_rounds(people, groups, rounds)
+    size = -(-people // groups)
+    holes = size * groups - people
+    made = _construction(groups, size, rounds, holes > 0)
+    if made is None:
+        return None
+    cells, spare = made
+    if spare is None:
+        return cells, len(cells)
+    if holes > len(spare[-1]):
+        return None
+    order = [cell for block in spare for cell in block]
+    new = {cell: number for number, cell in enumerate(order)}
+    laid = [[sorted(new[c] for c in group if new[c] < people) for group in rnd] for rnd in cells]
+    return laid, len(laid)
+
+
+def _construction(
+    groups: int, size: int, rounds: int, need_spare: bool
+) -> tuple[Rounds, list[list[int]] | None] | None:
+    """Up to ``rounds`` rounds on ``groups × size`` cells, and a spare partition of the
+    cells into blocks that share no group in those rounds (None when there is no
+    spare; one is always given when ``need_spare``)."""
+    people = groups * size
+    kirkman = kirkman_rounds(people, size, 7)
+    table = kirkman or table_rounds(people, groups, 99)
     if table is not None:
-        return table, len(table)
-    tables = field_tables(groups)
-    if tables is None or size > groups or size < 2:
+        # The last round of a packing or a table is the spare when the plan leaves it.
+        usable = min(rounds, len(table) - 1 if need_spare else len(table))
+        if usable < 1:
+            return None
+        return table[:usable], table[-1] if usable < len(table) else None
+    if field_tables(groups) is None or size > groups or size < 2:
         return None
-    most = groups + (1 if groups % size == 0 else 0)
-    made = transversal_rounds(groups, size, min(rounds, most))
-    return (made, len(made)) if made else None
+    if rounds > groups and not need_spare and groups % size == 0:
+        made = transversal_rounds(groups, size, groups + 1)
+        return (made, None) if made else None
+    made = transversal_rounds(groups, size, min(rounds, groups))
+    if not made:
+        return None
+    # Row i (cells i·groups … i·groups + groups - 1) meets in none of the first G rounds.
+    return made, [list(range(i * groups, (i + 1) * groups)) for i in range(size)]

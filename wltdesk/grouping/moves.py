@@ -23,6 +23,9 @@ Tabu = dict[tuple[int, int, int], int]
 class Moves:
     """Finds the best non-tabu move in a round of a placement."""
 
+    #: The most groups a mover's swaps are priced with in one step.
+    GROUPS = 16
+
     def __init__(self, placement: Placement, rng: random.Random) -> None:
         self.placement = placement
         self.problem = placement.problem
@@ -40,6 +43,15 @@ class Moves:
             return self._best_swap(r, movers, tabu, step, headroom)
         return self._best_unit_move(r, movers, tabu, step, headroom)
 
+    def _targets(self, A: int) -> list[int]:
+        """The groups a person in group ``A`` may move to this step: all of them, or a
+        sample of :attr:`GROUPS` when there are more, so a step's cost does not grow
+        with the room (a conflict is as likely to be solved in any group)."""
+        G = self.problem.G
+        if G <= self.GROUPS + 1:
+            return [B for B in range(G) if B != A]
+        return [B for B in self.rng.sample(range(G), self.GROUPS + 1) if B != A][: self.GROUPS]
+
     def _tabu(self, tabu: Tabu, r: int, people: list[int], group: int, step: int) -> bool:
         return any(tabu.get((r, p, group), -1) > step for p in people)
 
@@ -48,15 +60,13 @@ class Moves:
     ) -> tuple[Move | None, int | None]:
         """The best non-tabu move of a mover's unit (keep-together sets move whole)."""
         problem, placement = self.problem, self.placement
-        q, extra, G = problem.q, problem.extra, problem.G
+        q, extra = problem.q, problem.extra
         best_move, best_delta, ties = None, None, 0
         for x in movers:
             S = problem.blocks[problem.block_of[x]]
             A = placement.where[r][x]
             size_a = len(placement.groups[r][A])
-            for B in range(G):
-                if B == A:
-                    continue
+            for B in self._targets(A):
                 size_b = len(placement.groups[r][B])
                 options = placement.units_in(r, B)
                 options.append([])
@@ -95,7 +105,7 @@ class Moves:
         problem, placement = self.problem, self.placement
         groups, where, movable = placement.groups[r], placement.where[r], placement.movable[r]
         meet, inc, dec, apart_of = placement.meet, problem.inc, problem.dec, problem.apart_of
-        q, extra, G, n = problem.q, problem.extra, problem.G, problem.n
+        q, extra = problem.q, problem.extra
         values, counts = problem.values, placement.counts[r]
 
         def leave(p: int) -> int:
@@ -103,7 +113,7 @@ class Moves:
             total = 0
             for z in groups[where[p]]:
                 if z != p:
-                    total += dec[row[z]]
+                    total += dec[row.get(z, 0)]
                     if apart and z in apart:
                         total -= HARD
             return total
@@ -112,26 +122,43 @@ class Moves:
             row, apart = meet[p], apart_of[p]
             total = 0
             for z in groups[g]:
-                total += inc[row[z]]
+                total += inc[row.get(z, 0)]
                 if apart and z in apart:
                     total += HARD
             return total
 
-        leaves = [leave(p) if movable[p] else 0 for p in range(n)]
+        vcost = problem.vcost
+        fields = range(len(values))
+
+        def shift(p: int, src: int, dst: int) -> list[int]:
+            """Per balanced field, the value cost change of p going from src to dst."""
+            out = []
+            for f, column in enumerate(values):
+                v = column[p]
+                if v < 0:
+                    out.append(0)
+                    continue
+                vc, a, b = vcost[f][v], counts[src][f][v], counts[dst][f][v]
+                out.append(vc[a - 1] - vc[a] + vc[b + 1] - vc[b])
+            return out
+
+        leaves: dict[int, int] = {}
         join_cache: dict[tuple[int, int], int] = {}
+        shift_cache: dict[tuple[int, int], list[int]] = {}
         best_move, best_delta, ties = None, None, 0
         sizes = [len(g) for g in groups]
         for x in movers:
             A = where[x]
             mx, ax = meet[x], apart_of[x]
-            joins_x = [join(x, g) for g in range(G)]
-            base = leaves[x]
-            for B in range(G):
-                if B == A:
-                    continue
+            vx = [column[x] for column in values]
+            targets = self._targets(A)
+            joins_x = {B: join(x, B) for B in targets}
+            base = leave(x)
+            for B in targets:
+                sx = shift(x, A, B) if values else []
                 # A plain move when sizes allow it (a larger group gives to a smaller).
                 if extra and sizes[A] == q + 1 and sizes[B] == q:
-                    d = base + joins_x[B] + self._balance_delta(values, counts, x, -1, A, B)
+                    d = base + joins_x[B] + sum(sx)
                     if (best_delta is None or d <= best_delta) and not (
                         d >= -headroom and tabu.get((r, x, B), -1) > step
                     ):
@@ -149,18 +176,27 @@ class Moves:
                     if jy is None:
                         jy = join_cache[key] = join(y, A)
                     my = meet[y]
-                    pair = inc[mx[y]] + (HARD if ax and y in ax else 0)
+                    ly = leaves.get(y)
+                    if ly is None:
+                        ly = leaves[y] = leave(y)
+                    pair = inc[mx.get(y, 0)] + (HARD if ax and y in ax else 0)
                     d = (
                         base
-                        + leaves[y]
+                        + ly
                         + joins_x[B]
                         - pair
                         + jy
-                        - inc[my[x]]
+                        - inc[my.get(x, 0)]
                         - (HARD if ax and y in ax else 0)
                     )
                     if values:
-                        d += self._balance_delta(values, counts, x, y, A, B)
+                        # A field where x and y share the value changes nothing.
+                        sy = shift_cache.get(key)
+                        if sy is None:
+                            sy = shift_cache[key] = shift(y, B, A)
+                        for f in fields:
+                            if values[f][y] != vx[f]:
+                                d += sx[f] + sy[f]
                     if best_delta is not None and d > best_delta:
                         continue
                     if d >= -headroom and (
@@ -174,29 +210,3 @@ class Moves:
                         if self.rng.randrange(ties) == 0:
                             best_move = ([x], A, [y], B)
         return best_move, best_delta
-
-    def _balance_delta(
-        self,
-        values: list[list[int]],
-        counts: list[list[list[int]]],
-        x: int,
-        y: int,
-        A: int,
-        B: int,
-    ) -> int:
-        """Change in the value costs when x goes A→B and y (≥ 0) B→A."""
-        vcost = self.problem.vcost
-        d = 0
-        for f, column in enumerate(values):
-            vx = column[x]
-            vy = column[y] if y >= 0 else -1
-            if vx == vy:
-                continue
-            ca, cb = counts[A][f], counts[B][f]
-            if vx >= 0:
-                vc = vcost[f][vx]
-                d += vc[ca[vx] - 1] - vc[ca[vx]] + vc[cb[vx] + 1] - vc[cb[vx]]
-            if vy >= 0:
-                vc = vcost[f][vy]
-                d += vc[cb[vy] - 1] - vc[cb[vy]] + vc[ca[vy] + 1] - vc[ca[vy]]
-        return d

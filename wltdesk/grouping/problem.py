@@ -51,7 +51,14 @@ def _union_blocks(n: int, sets: list[list[int]]) -> list[int]:
 class Problem:
     """What one search plans: the people, groups, rounds, constraints and cost tables."""
 
-    #: Extra cost per person beyond an even spread of a value in a group.
+    #: Extra cost of a group crowded beyond an even spread of a value: OVER × (people
+    #: over)². Squared, so two groups each one over cost less than one group two
+    #: over: the crowding is shared out rather than piled into one group (which the
+    #: count of same-value pairs alone would not mind: five from one region in one
+    #: group make as many pairs as ten groups with two each). One person over costs
+    #: 14 with its pair, a repeat meeting 100; a group three over costs more than a
+    #: repeat, so the search would rather repeat a meeting than seat four people from
+    #: one region together where an even spread puts one.
     OVER = 12
 
     def __init__(self, request: Request) -> None:
@@ -72,21 +79,22 @@ class Problem:
         self.R = request.rounds
         c = request.constraints
         self._check_constraints(c)
-        # Meetings before the planned rounds: fixed rounds of this set + history.
-        self.base: list[list[int]] = [[0] * n for _ in range(n)]
-        self.history: list[list[int]] = [[0] * n for _ in range(n)]
+        # Meetings before the planned rounds (fixed rounds of this set, plus one for a
+        # pair who met in an earlier set), sparse: only pairs who met are stored, so a
+        # large room costs memory in the meetings it has, not in its n² pairs.
+        self.met_before: list[dict[int, int]] = [{} for _ in range(n)]
         for (a, b), times in request.history.items():
             if a in self.index and b in self.index and a != b and times > 0:
                 i, j = self.index[a], self.index[b]
-                self.history[i][j] = self.history[j][i] = 1
+                self.met_before[i][j] = self.met_before[j][i] = 1
         self.fixed: list[list[list[int]]] = []
         for played in request.fixed:
             groups = [[self.index[p] for p in g if p in self.index] for g in played]
             self.fixed.append(groups)
             for g in groups:
                 for a, b in combinations(g, 2):
-                    self.base[a][b] += 1
-                    self.base[b][a] += 1
+                    self.met_before[a][b] = self.met_before[a].get(b, 0) + 1
+                    self.met_before[b][a] = self.met_before[b].get(a, 0) + 1
         limit = self.R + len(self.fixed) + 2
         self.cost_of, self.inc, self.dec = _cost_tables(limit)
         # Attribute values coded as small integers per balanced field.
@@ -117,10 +125,14 @@ class Problem:
             [-(-sum(1 for c in column if c == v) // self.G) for v in range(len(names))]
             for column, names in zip(self.values, self.value_names, strict=True)
         ]
-        #: Cost of c people sharing a value in one group: c² (even spreads are
-        #: cheapest), plus OVER for each one beyond what an even spread needs.
+        #: Cost of c people sharing a value in one group: c² (c plus two per pair
+        #: sharing it, so even spreads are cheapest), plus OVER × (c - cap)² beyond
+        #: what an even spread needs.
         self.vcost = [
-            [[c * c + self.OVER * max(0, c - cap) for c in range(n + 2)] for cap in caps]
+            [
+                [c * c + self.OVER * max(0, c - cap) ** 2 for c in range(self.max_size + 2)]
+                for cap in caps
+            ]
             for caps in self.caps
         ]
 
@@ -291,16 +303,65 @@ class Problem:
         )
 
     def lower_bound(self) -> int:
-        """Cost of a plan with no repeat and every value spread evenly (maybe unreachable)."""
-        bound = 0
+        """A cost no plan can go below, so a search that reaches it can stop: proven best.
+
+        Three parts, each a floor of its own share of the cost. Meetings already
+        made (fixed rounds, earlier sets) cost what they cost. Planned rounds add
+        meetings no plan avoids, the larger of two counts: pairs that must meet in
+        every round (a keep-together set, people pinned to one group), and, for
+        every two rounds, people of one group who must meet again because a group
+        of ``s`` people spread over ``G`` groups of the other round puts at least
+        ``s mod G`` pairs together once ``s > G`` (17 people in groups of 5,4,4,4:
+        one repeat per two rounds) — a pair meeting ``m`` times costs at least
+        ``REPEAT × C(m, 2)``, the count of round pairs it shares. Values cost at
+        least an even spread in every round (it may be unreachable together with
+        no repeats; then the search runs to its budget).
+        """
         n = self.n
-        for i in range(n):
-            for j in range(i + 1, n):
-                m = self.base[i][j] + self.history[i][j]
-                bound += self.cost_of[m]
+        cost_of = self.cost_of
+        before = sum(cost_of[m] for i in range(n) for j, m in self.met_before[i].items() if j > i)
+        forced = 0
+        for i, j in self._forced_pairs():
+            m = self.met_before[i].get(j, 0)
+            forced += cost_of[m + self.R] - cost_of[m]
+        sizes = [self.q + 1] * self.extra + [self.q] * (self.G - self.extra)
+        earlier = [[len(g) for g in groups] for groups in self.fixed]
+        crowded = 0
+        for _planned in range(self.R):
+            for other in earlier:
+                crowded += crowding(sizes, other)
+            earlier.append(sizes)
+        bound = before + max(forced, REPEAT * crowded)
         for column in self.values:
             totals = Counter(v for v in column if v >= 0)
             for total in totals.values():
                 low, high = divmod(total, self.G)
                 bound += self.R * (high * (low + 1) ** 2 + (self.G - high) * low**2)
         return bound
+
+    def _forced_pairs(self) -> set[tuple[int, int]]:
+        """Pairs that share a group in every planned round: kept together or pinned together."""
+        pairs = {(i, j) for block in self.blocks for i, j in combinations(sorted(block), 2)}
+        by_group: dict[int, list[int]] = {}
+        for b, group in enumerate(self.block_pin):
+            if group is not None:
+                by_group.setdefault(group, []).extend(self.blocks[b])
+        for members in by_group.values():
+            pairs.update(combinations(sorted(members), 2))
+        return pairs
+
+
+def spread_pairs(people: int, groups: int) -> int:
+    """Pairs sharing a group when ``people`` are spread as evenly as can be over ``groups``."""
+    low, high = divmod(people, groups)
+    return high * (low + 1) * low // 2 + (groups - high) * low * (low - 1) // 2
+
+
+def crowding(sizes: list[int], other: list[int]) -> int:
+    """Pairs that meet in both of two rounds with these group sizes, at the least."""
+    if not sizes or not other:
+        return 0
+    return max(
+        sum(spread_pairs(s, len(other)) for s in sizes),
+        sum(spread_pairs(s, len(sizes)) for s in other),
+    )

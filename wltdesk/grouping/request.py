@@ -58,11 +58,26 @@ class Request:
     count: int | None = None
     constraints: Constraints = field(default_factory=Constraints)
     seed: int = 0
+    #: a ceiling in seconds; the work is budgeted in steps (``max_steps``, or a
+    #: default for the request's size), so a plan does not depend on the machine
     time_budget: float = 2.0
     max_steps: int | None = None
     fixed: Sequence[Sequence[Sequence[str]]] = ()
     history: Mapping[tuple[str, str], int] = field(default_factory=dict)
     locks: Mapping[tuple[int, str], int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Mix:
+    """How one balanced field spreads over the groups of the planned rounds."""
+
+    field: str
+    #: pairs of people in one group who share a value of the field (each round counted)
+    same_pairs: int
+    #: the fewest such pairs there can be: each value spread as evenly as its count allows
+    fewest_pairs: int
+    #: the fewest different values of the field in any group
+    fewest_values: int
 
 
 @dataclass(frozen=True)
@@ -82,6 +97,13 @@ class Quality:
     unavoidable_repeats: int = 0
     #: group sizes, round by round (fixed rounds first)
     sizes: tuple[tuple[int, ...], ...] = ()
+    #: each balanced field's spread, in the order asked
+    mix: tuple[Mix, ...] = ()
+    #: no plan of these people can do better: every repeat is forced (by keep-together
+    #: sets, shared pins or group sizes), every field as mixed as its counts allow, and
+    #: every request met — proven from the rounds themselves, so it holds after a
+    #: facilitator's moves too
+    best_possible: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,9 +112,16 @@ class Plan:
 
     rounds: Rounds  # planned rounds only (after ``fixed``); groups of person ids
     quality: Quality
+    #: steps the search took (relabelling a design and moving people alike)
     steps: int
     seconds: float
+    #: the plan reached a lower bound: no plan of this request is better
     optimal: bool
+    #: steps it was allowed (``Request.max_steps``, or the default for its size)
+    budget: int = 0
+    #: why it stopped: "optimal", "settled" (restarts found nothing better), "steps",
+    #: "time" (the ceiling; the only ending that depends on the machine), "cancelled"
+    stopped: str = ""
 
 
 def group_count(people: int, size: int | None, count: int | None) -> int:

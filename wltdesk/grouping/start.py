@@ -1,11 +1,14 @@
-"""The first plan a search starts from: a design where one applies, greedy otherwise.
+"""The first plan a search starts from: a relabelled design where one applies, greedy otherwise.
 
 :class:`Start` fills a :class:`~wltdesk.grouping.state.Placement` with the
 planned rounds. When everyone moves alone and no round is fixed, a construction
-from :mod:`wltdesk.grouping.designs` gives rounds with no repeat at all; people
-are laid into its cells (pinned and locked people first, into cells that keep
-their wishes apart) sorted by their balance values. Rounds a design does not
-cover are filled greedily, unit by unit, each where it adds the least cost.
+from :mod:`wltdesk.grouping.designs` gives rounds with no repeat at all, and
+:mod:`wltdesk.grouping.relabel` chooses who sits in which of its cells — for
+the balance, keep-apart, pins and locks — without ever making a repeat. Rounds
+a design does not cover are filled greedily, unit by unit, each into the best
+of a few open groups taken in turn (so the start costs O(n log n) however many
+groups there are, not O(n²)). A keep-together set is moved into one group per
+round after the design is laid; the search does the rest.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from collections.abc import Mapping
 
 from wltdesk.errors import UserError
 from wltdesk.grouping import designs
+from wltdesk.grouping.budget import Budget
 from wltdesk.grouping.problem import HARD
+from wltdesk.grouping.relabel import Relabelling, initial, wishes_of
 from wltdesk.grouping.state import Placement
 from wltdesk.language import _, locale_digits
 
@@ -23,13 +28,19 @@ from wltdesk.language import _, locale_digits
 class Start:
     """Lays the first planned rounds into a placement, drawing on the search's random source."""
 
+    #: Open groups, taken in turn from a rotating start, that the greedy start compares.
+    LOOK = 12
+
     def __init__(self, placement: Placement, rng: random.Random) -> None:
         self.placement = placement
         self.problem = placement.problem
         self.rng = rng
+        #: The relabelled design's rounds (0 when none was laid) and whether it is proven best.
+        self.designed = 0
+        self.proven = False
 
-    def fill(self) -> None:
-        """Initial planned rounds: a design where it applies, greedy otherwise."""
+    def fill(self, budget: Budget) -> None:
+        """Initial planned rounds: a relabelled design where it applies, greedy otherwise."""
         p = self.problem
         n, G, R = p.n, p.G, p.R
         locks: dict[int, dict[int, int]] = {}
@@ -39,16 +50,89 @@ class Start:
         for r in range(R):
             self._check_held_fit(r, locks.get(r, {}))
         designed: list[list[list[int]]] = []
-        if p.singles and not p.fixed:
+        if not p.fixed:
             made = designs.perfect_rounds(n, G, R)
             if made is not None:
-                designed = self._lay_into(made[0], locks)
+                designed = self._relabel(made[0], locks, budget)
+        gathered = p.singles or all(
+            self._gather(designed, r, locks.get(r, {})) for r in range(len(designed))
+        )
+        if not gathered:
+            # No one free to swap out of a keep-together set's group: plan greedily.
+            designed, self.designed, self.proven = [], 0, False
         for r in range(R):
             if r < len(designed):
                 groups = [list(g) for g in designed[r]]
             else:
                 groups = self._greedy_round(locks.get(r, {}))
             self.placement.add_round(groups, locks.get(r, {}))
+
+    def _relabel(
+        self, cells: list[list[list[int]]], locks: Mapping[int, Mapping[int, int]], budget: Budget
+    ) -> list[list[list[int]]]:
+        """A design's rounds with people in its cells; [] when wishes cannot be met in it."""
+        p = self.problem
+        wishes = wishes_of(p, len(cells), locks)
+        for block in p.blocks:
+            # A keep-together set is gathered into its first member's group round by
+            # round once the design is laid, so that member carries the set's wishes.
+            if len(block) > 1 and any(i in wishes for i in block):
+                merged = [
+                    next(
+                        (wishes[i][r] for i in block if i in wishes and wishes[i][r] is not None),
+                        None,
+                    )
+                    for r in range(len(cells))
+                ]
+                for i in block:
+                    wishes.pop(i, None)
+                wishes[block[0]] = merged
+        cell_of = initial(p, cells, wishes, self.rng)
+        if cell_of is None:
+            return []
+        relabelling = Relabelling(p, cells, cell_of, wishes, self.rng)
+        _, proven = relabelling.run(budget)
+        if not relabelling.holds():
+            return []
+        self.designed = len(cells)
+        self.proven = proven and p.singles and len(cells) == p.R
+        return relabelling.rounds()
+
+    def _gather(self, rounds: list[list[list[int]]], r: int, locks: Mapping[int, int]) -> bool:
+        """Bring each keep-together set into its first member's group in round ``r``;
+        False when a group has nobody free to make room.
+
+        Each member elsewhere swaps with someone free to move in that group; of
+        those, the one who has met the fewest of the member's old group in the
+        other rounds, so the swap adds as few repeats as it can.
+        """
+        p = self.problem
+        groups = rounds[r]
+        where = [{i: g for g, members in enumerate(rnd) for i in members} for rnd in rounds]
+        held = {i for i in range(p.n) if p.pin[i] is not None or i in locks}
+        bound = {i for block in p.blocks if len(block) > 1 for i in block}
+
+        def met(a: int, b: int) -> int:
+            return sum(1 for t, placed in enumerate(where) if t != r and placed[a] == placed[b])
+
+        for block in p.blocks:
+            if len(block) < 2:
+                continue
+            home = where[r][block[0]]
+            for i in block:
+                away = where[r][i]
+                if away == home:
+                    continue
+                free = [z for z in groups[home] if z not in held and z not in bound]
+                if not free:
+                    return False
+                out = min(free, key=lambda z: sum(met(z, y) for y in groups[away] if y != i))
+                groups[home].remove(out)
+                groups[away].remove(i)
+                groups[home].append(i)
+                groups[away].append(out)
+                where[r][i], where[r][out] = home, away
+        return True
 
     def _check_held_fit(self, r: int, locks: Mapping[int, int]) -> None:
         """Refuse when the people held in place in round ``r`` (pinned, or locked
@@ -83,120 +167,50 @@ class Start:
                 )
             )
 
-    def _lay_into(
-        self, cells: list[list[list[int]]], locks: Mapping[int, Mapping[int, int]]
-    ) -> list[list[list[int]]]:
-        """Put people into a design's cells; [] when pins and locks cannot be met.
+    def _greedy_round(self, locks: Mapping[int, int]) -> list[list[int]]:
+        """One round, unit by unit (largest first, people sharing values one after the
+        other), each into the cheapest of the next :attr:`LOOK` open groups in turn.
 
-        A design is a pattern of cells, so it serves any labelling: pinned and
-        locked people get cells that the design places in different groups
-        whenever their wishes differ (and the same group when they are the
-        same), round by round; then each round's groups are renumbered so those
-        groups carry the wished numbers. Everyone else fills the other cells
-        sorted by their balance values, as without pins.
+        Dealing people who share a value to groups in turn spreads the value; the
+        look-ahead steps around groups holding someone a person already met or
+        must stay apart from. Only those people (a sparse few) and ``LOOK`` groups
+        are looked at per unit, so a round costs O(n log n) for the sort.
         """
         p = self.problem
-        n = p.n
-        rounds = len(cells)
-        group_of = [[0] * n for _ in range(rounds)]
-        for r, rnd in enumerate(cells):
-            for g, members in enumerate(rnd):
-                for c in members:
-                    group_of[r][c] = g
-        wishes: dict[int, list[int | None]] = {}
-        for i in range(n):
-            want = [
-                p.pin[i] if p.pin[i] is not None else locks.get(r, {}).get(i) for r in range(rounds)
-            ]
-            if any(w is not None for w in want):
-                wishes[i] = want
-        wished = sorted(wishes, key=lambda i: -sum(w is not None for w in wishes[i]))
-        cell_of: dict[int, int] = {}
-        if wished:
-            # Backtracking over cells: per round, design group <-> wished group
-            # must stay one-to-one. A budget of tries keeps a hopeless case short.
-            forward = [dict[int, int]() for _ in range(rounds)]
-            backward = [dict[int, int]() for _ in range(rounds)]
-            tries = [20_000]
-            candidates = list(range(n))
-            self.rng.shuffle(candidates)
-
-            def fits(i: int, c: int) -> bool:
-                for r, want in enumerate(wishes[i]):
-                    if want is None:
-                        continue
-                    dg = group_of[r][c]
-                    if forward[r].get(dg, want) != want or backward[r].get(want, dg) != dg:
-                        return False
-                return True
-
-            def place(k: int) -> bool:
-                if k == len(wished):
-                    return True
-                i = wished[k]
-                used = set(cell_of.values())
-                for c in candidates:
-                    tries[0] -= 1
-                    if tries[0] < 0:
-                        return False
-                    if c in used or not fits(i, c):
-                        continue
-                    added = []
-                    for r, want in enumerate(wishes[i]):
-                        dg = group_of[r][c]
-                        if want is not None and dg not in forward[r]:
-                            forward[r][dg], backward[r][want] = want, dg
-                            added.append((r, dg, want))
-                    cell_of[i] = c
-                    if place(k + 1):
-                        return True
-                    del cell_of[i]
-                    for r, dg, want in added:
-                        del forward[r][dg], backward[r][want]
-                return False
-
-            if not place(0):
-                return []
-        order = [i for i in range(n) if i not in cell_of]
-        self.rng.shuffle(order)
-        order.sort(key=lambda i: tuple(column[i] for column in p.values))
-        free = iter(order)
-        taken = {c: i for i, c in cell_of.items()}
-        person = [taken[c] if c in taken else next(free) for c in range(n)]
-        laid: list[list[list[int]]] = []
-        for r, rnd in enumerate(cells):
-            label: dict[int, int] = {}
-            for i, c in cell_of.items():
-                want = wishes[i][r]
-                if want is not None:
-                    label[group_of[r][c]] = want
-            spare = iter(g for g in range(p.G) if g not in set(label.values()))
-            numbered: list[list[int]] = [[] for _ in range(p.G)]
-            for g, members in enumerate(rnd):
-                numbered[label[g] if g in label else next(spare)] = [person[c] for c in members]
-            laid.append(numbered)
-        return laid
-
-    def _greedy_round(self, locks: Mapping[int, int]) -> list[list[int]]:
-        p = self.problem
-        G = p.G
+        G, q, extra = p.G, p.q, p.extra
         groups: list[list[int]] = [[] for _ in range(G)]
-        full_big = 0  # groups that reached the larger size
+        counts = [[[0] * len(names) for names in p.value_names] for _ in range(G)]
+        where: dict[int, int] = {}
+        big = 0  # groups that reached the larger size
+        opened = list(range(G))  # groups with a free seat, in turn order
+        closed: set[int] = set()
 
-        def capacity(g: int) -> int:
-            if p.extra and (len(groups[g]) >= p.q + 1):
+        def room(g: int) -> int:
+            size = len(groups[g])
+            if not extra:
+                return q - size
+            if size > q:
                 return 0
-            limit = p.q + 1 if p.extra and full_big < p.extra else p.q
-            return limit - len(groups[g])
+            return (q + 1 if big < extra else q) - size
 
         def place(unit: list[int], g: int) -> None:
-            nonlocal full_big
+            nonlocal big, opened
             before = len(groups[g])
             groups[g].extend(unit)
-            if p.extra and before <= p.q < len(groups[g]):
-                full_big += 1
+            for i in unit:
+                where[i] = g
+                for f, column in enumerate(p.values):
+                    if column[i] >= 0:
+                        counts[g][f][column[i]] += 1
+            if extra and before <= q < len(groups[g]):
+                big += 1
+                if big == extra:  # the last larger group: those at q are full now
+                    closed.update(h for h in opened if room(h) <= 0)
+                    opened = [h for h in opened if h not in closed]
+            if room(g) <= 0 and g not in closed:
+                closed.add(g)
+                opened.remove(g)
 
-        fixed_units: list[tuple[list[int], int]] = []
         free_units: list[list[int]] = []
         for b, block in enumerate(p.blocks):
             target = p.block_pin[b]
@@ -207,40 +221,48 @@ class Start:
             if target is None:
                 free_units.append(block)
             else:
-                fixed_units.append((block, target))
-        for unit, g in fixed_units:
-            place(unit, g)
+                place(block, target)
         self.rng.shuffle(free_units)
-        free_units.sort(key=len, reverse=True)
+        free_units.sort(key=lambda u: (-len(u), tuple(column[u[0]] for column in p.values)))
+        turn = 0
+        meet, inc, vcost = self.placement.meet, p.inc, p.vcost
         for unit in free_units:
-            best, best_cost = -1, None
-            for g in range(G):
-                if capacity(g) < len(unit):
+            clash: dict[int, int] = {}
+            for i in unit:
+                for z, m in meet[i].items():
+                    g = where.get(z)
+                    if g is not None and m:
+                        clash[g] = clash.get(g, 0) + inc[m]
+                for z in p.apart_of[i]:
+                    g = where.get(z)
+                    if g is not None:
+                        clash[g] = clash.get(g, 0) + HARD
+            best, best_at, best_cost, looked = -1, 0, 0, 0
+            for k in range(len(opened)):
+                at = (turn + k) % len(opened)
+                g = opened[at]
+                if room(g) < len(unit):
                     continue
-                cost = self._join_cost(unit, groups[g])
-                if best_cost is None or cost < best_cost:
-                    best, best_cost = g, cost
+                cost = clash.get(g, 0)
+                for i in unit:
+                    for f, column in enumerate(p.values):
+                        v = column[i]
+                        if v >= 0:
+                            c = counts[g][f][v]
+                            cost += vcost[f][v][c + 1] - vcost[f][v][c]
+                if best < 0 or cost < best_cost:
+                    best, best_at, best_cost = g, at, cost
+                looked += 1
+                if looked >= self.LOOK or cost == 0:
+                    break
             if best < 0:
                 sizes = locale_digits(f"{p.q}{'–' + str(p.q + 1) if p.extra else ''}")
                 raise UserError(
                     _("the keep-together sets and pins do not fit into {n} groups of {sizes}")
                     .format(n=G, sizes=sizes)
                 )
+            size = len(opened)
             place(unit, best)
+            # Next turn: the group after this one (it is gone from the list if now full).
+            turn = best_at if len(opened) < size else best_at + 1
         return groups
-
-    def _join_cost(self, unit: list[int], group: list[int]) -> int:
-        p = self.problem
-        cost = 0
-        for i in unit:
-            row = self.placement.meet[i]
-            apart = p.apart_of[i]
-            for z in group:
-                cost += p.inc[row[z]]
-                if z in apart:
-                    cost += HARD
-            for column in p.values:
-                v = column[i]
-                if v >= 0:
-                    cost += 2 * sum(1 for z in group if column[z] == v) + 1
-        return cost

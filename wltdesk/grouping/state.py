@@ -4,7 +4,9 @@ A :class:`Placement` holds the planned rounds (groups of person indices), who
 sits where, how often each pair has met (earlier rounds and history
 included) and how many people share each value in each group. It keeps those
 counts in step as units move, so the search can price a move in O(group size)
-and tell who is in conflict without recounting the plan.
+and tell who is in conflict without recounting the plan. Meetings are kept per
+person as a dict of the people met (a pair never met is absent), so a room of
+thousands costs memory and time in the meetings it has, not in its n² pairs.
 """
 
 from __future__ import annotations
@@ -24,12 +26,7 @@ class Placement:
 
     def _reset(self) -> None:
         """No planned round yet: only the meetings of fixed rounds and history."""
-        p = self.problem
-        self.meet = [row[:] for row in p.base]
-        for i in range(p.n):
-            for j in range(p.n):
-                if p.history[i][j]:
-                    self.meet[i][j] += 1
+        self.meet: list[dict[int, int]] = [dict(row) for row in self.problem.met_before]
         self.groups: list[list[list[int]]] = []
         self.where: list[list[int]] = []
         self.counts: list[list[list[list[int]]]] = []
@@ -53,8 +50,8 @@ class Placement:
                 per_field.append(tally)
             counts.append(per_field)
             for a, b in combinations(members, 2):
-                self.meet[a][b] += 1
-                self.meet[b][a] += 1
+                self.meet[a][b] = self.meet[a].get(b, 0) + 1
+                self.meet[b][a] = self.meet[b].get(a, 0) + 1
         movable = [p.pin[i] is None and i not in locks for i in range(n)]
         # A unit moves only as a whole.
         for block in p.blocks:
@@ -72,11 +69,9 @@ class Placement:
         n = p.n
         cost = 0
         for i in range(n):
-            row = self.meet[i]
             apart = p.apart_of[i]
-            for j in range(i + 1, n):
-                m = row[j]
-                if m:
+            for j, m in self.meet[i].items():
+                if j > i and m:
                     cost += p.cost_of[m]
                     if j in apart:
                         cost += HARD * self._planned_meetings(i, j)
@@ -107,13 +102,13 @@ class Placement:
             for z in stay_a if stay_a is not None else groups[A]:
                 if z == x:
                     continue
-                d += dec[row[z]]
+                d += dec[row.get(z, 0)]
                 if apart and z in apart:
                     d -= HARD
             for z in stay_b if stay_b is not None else groups[B]:
                 if T and z in T:
                     continue
-                d += inc[row[z]]
+                d += inc[row.get(z, 0)]
                 if apart and z in apart:
                     d += HARD
         for y in T:
@@ -122,13 +117,13 @@ class Placement:
             for z in stay_b if stay_b is not None else groups[B]:
                 if z == y:
                     continue
-                d += dec[row[z]]
+                d += dec[row.get(z, 0)]
                 if apart and z in apart:
                     d -= HARD
             for z in stay_a if stay_a is not None else groups[A]:
                 if z in S:
                     continue
-                d += inc[row[z]]
+                d += inc[row.get(z, 0)]
                 if apart and z in apart:
                     d += HARD
         if p.values:
@@ -158,19 +153,21 @@ class Placement:
         for y in T:
             groups[B].remove(y)
         for x in S:
+            row = meet[x]
             for z in groups[A]:
-                meet[x][z] -= 1
+                row[z] -= 1
                 meet[z][x] -= 1
             for z in groups[B]:
-                meet[x][z] += 1
-                meet[z][x] += 1
+                row[z] = row.get(z, 0) + 1
+                meet[z][x] = meet[z].get(x, 0) + 1
         for y in T:
+            row = meet[y]
             for z in groups[B]:
-                meet[y][z] -= 1
+                row[z] -= 1
                 meet[z][y] -= 1
             for z in groups[A]:
-                meet[y][z] += 1
-                meet[z][y] += 1
+                row[z] = row.get(z, 0) + 1
+                meet[z][y] = meet[z].get(y, 0) + 1
         groups[A].extend(T)
         groups[B].extend(S)
         where = self.where[r]
@@ -209,7 +206,7 @@ class Placement:
         row = self.meet[x]
         apart = p.apart_of[x]
         g = self.where[r][x]
-        if any(z != x and (row[z] > 1 or z in apart) for z in self.groups[r][g]):
+        if any(z != x and (row.get(z, 0) > 1 or z in apart) for z in self.groups[r][g]):
             return True
         # Or one of too many people sharing a value in this group.
         for f, column in enumerate(p.values):

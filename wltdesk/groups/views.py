@@ -103,7 +103,10 @@ def quality_data(quality: grouping.Quality, names: Mapping[str, str]) -> dict[st
     ``repeat_pairs`` lists each pair meeting more than once (ids, names,
     meetings); ``unavoidable_repeats`` is how many repeats keep-together sets
     and shared pins force; ``sizes`` are the group sizes round by round and
-    ``uneven_rounds`` the rounds (1-based) whose sizes differ by more than one.
+    ``uneven_rounds`` the rounds (1-based) whose sizes differ by more than one;
+    ``mix`` gives each balanced field's pairs sharing a value in a group, the
+    fewest an even spread allows and the fewest values in any group; and
+    ``best_possible`` says no plan of these people can do better.
     """
     return {
         "repeats": quality.repeats,
@@ -121,6 +124,16 @@ def quality_data(quality: grouping.Quality, names: Mapping[str, str]) -> dict[st
         "uneven_rounds": [
             number for number, row in enumerate(quality.sizes, 1) if row and max(row) - min(row) > 1
         ],
+        "mix": [
+            {
+                "field": mix.field,
+                "same_pairs": mix.same_pairs,
+                "fewest_pairs": mix.fewest_pairs,
+                "fewest_values": mix.fewest_values,
+            }
+            for mix in quality.mix
+        ],
+        "best_possible": quality.best_possible,
     }
 
 
