@@ -52,13 +52,11 @@ class Problem:
     """What one search plans: the people, groups, rounds, constraints and cost tables."""
 
     #: Extra cost of a group crowded beyond an even spread of a value: OVER × (people
-    #: over)². Squared, so two groups each one over cost less than one group two
-    #: over: the crowding is shared out rather than piled into one group (which the
-    #: count of same-value pairs alone would not mind: five from one region in one
-    #: group make as many pairs as ten groups with two each). One person over costs
-    #: 14 with its pair, a repeat meeting 100; a group three over costs more than a
-    #: repeat, so the search would rather repeat a meeting than seat four people from
-    #: one region together where an even spread puts one.
+    #: over)². Squared, so crowding is shared out rather than piled into one group (the
+    #: count of same-value pairs alone would not mind: five from one region in one group
+    #: make as many pairs as ten groups with two each). One person over costs 14 with its
+    #: pair, a repeat meeting 100; a group three over costs more than a repeat, so the
+    #: search would rather repeat a meeting than seat four from one region together.
     OVER = 12
 
     def __init__(self, request: Request) -> None:
