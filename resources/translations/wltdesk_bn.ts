@@ -3455,8 +3455,8 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>নাম ছাড়া ব্যাজ, সরাসরি আগতরা নিজের নাম লিখবেন</translation>
     </message>
     <message>
-        <source>&amp;Event on badges:</source>
-        <translation>ব্যাজে ইভেন্ট (&amp;E):</translation>
+        <source>Event on bad&amp;ges:</source>
+        <translation>ব্যাজে ইভেন্ট (&amp;G):</translation>
     </message>
     <message>
         <source>The event&apos;s short name on badges</source>
@@ -3867,7 +3867,7 @@ Do you want to delete it anyway?</source>
     <name>ReadBackDialog</name>
     <message>
         <source>Read bac&amp;k sheets…</source>
-        <translation>হাজিরা শিট &amp;ফেরত পড়ুন…</translation>
+        <translation>হাজিরা শিট ফেরত পড়ুন (&amp;K)…</translation>
     </message>
     <message>
         <source>Check people in from photos or scans of printed sign-in sheets</source>
@@ -3879,11 +3879,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>&amp;Add photos or scans…</source>
-        <translation>&amp;ছবি বা স্ক্যান যোগ করুন…</translation>
+        <translation>ছবি বা স্ক্যান যোগ করুন (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Type in a sheet…</source>
-        <translation>&amp;তালিকা টাইপ করুন…</translation>
+        <translation>তালিকা টাইপ করুন (&amp;T)…</translation>
     </message>
     <message>
         <source>or drop photos here (JPEG, PNG, PDF)</source>
@@ -3891,7 +3891,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>At the session&apos;s &amp;start</source>
-        <translation>সেশনের &amp;শুরুতে</translation>
+        <translation>সেশনের শুরুতে (&amp;S)</translation>
     </message>
     <message>
         <source>Checked in:</source>
@@ -3899,7 +3899,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>&amp;Record ticked</source>
-        <translation>টিক দেওয়াগুলো &amp;রেকর্ড করুন</translation>
+        <translation>টিক দেওয়াগুলো রেকর্ড করুন (&amp;R)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -4571,7 +4571,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>At each session&apos;s &amp;start</source>
-        <translation>প্রতিটি সেশনের &amp;শুরুতে</translation>
+        <translation>প্রতিটি সেশনের শুরুতে (&amp;S)</translation>
     </message>
     <message>
         <source>Checked in:</source>
@@ -4590,7 +4590,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation>&amp;রেকর্ড করুন</translation>
+        <translation>রেকর্ড করুন (&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -313,7 +313,7 @@ class Ui_PrintPane(object):
 #if QT_CONFIG(tooltip)
         self.blankSpin.setToolTip(QCoreApplication.translate("PrintPane", u"Badges with no name, for walk-ins to write on", None))
 #endif // QT_CONFIG(tooltip)
-        self.shortNameLabel.setText(QCoreApplication.translate("PrintPane", u"&Event on badges:", None))
+        self.shortNameLabel.setText(QCoreApplication.translate("PrintPane", u"Event on bad&ges:", None))
 #if QT_CONFIG(accessibility)
         self.shortNameEdit.setAccessibleName(QCoreApplication.translate("PrintPane", u"The event's short name on badges", None))
 #endif // QT_CONFIG(accessibility)
