@@ -196,6 +196,16 @@ class Stage:
 #: The ground a QR picture is read on: white, whatever the scheme, as a printed code is.
 SCAN_GROUND = "#FFFFFF"
 
+#: A read-back sheet's boxes, drawn over the photographed paper (light whatever the
+#: scheme): ticked green, empty grey, unclear amber, the box in hand blue; in the typed
+#: grid, what was typed blue and what was kept grey.
+SHEET_MARKS = {
+    "ticked": "#2E7D32",
+    "empty": "#8A8F94",
+    "unclear": "#E08A00",
+    "current": "#1F5F8B",
+}
+
 STAGE = Stage(background="#101418", text="#F4F4F4", warning="#FFC14D", danger="#FF5A4F")
 
 

@@ -29,14 +29,15 @@ from PySide6.QtWidgets import (
 
 from wltdesk import agenda, attendance, people
 from wltdesk.gui.desk import Desk
+from wltdesk.gui.palette import SHEET_MARKS
 from wltdesk.gui.paper.undo import PaperCommand
 from wltdesk.paper import record
 
 Index = QModelIndex | QPersistentModelIndex
 #: The key that types each status.
 KEYS = {Qt.Key.Key_L: "late", Qt.Key.Key_E: "excused"}
-TYPED_COLOUR = QColor("#1f5f8b")
-KEPT_COLOUR = QColor("#8a8f94")
+TYPED_COLOUR = QColor(SHEET_MARKS["current"])
+KEPT_COLOUR = QColor(SHEET_MARKS["empty"])
 
 
 class GridModel(QAbstractTableModel):

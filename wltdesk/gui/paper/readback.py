@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.jobs import Job
+from wltdesk.gui.palette import Tint
 from wltdesk.gui.paper.undo import PaperCommand
 from wltdesk.gui.paper.view import PageView
 from wltdesk.paper import record
@@ -108,7 +109,7 @@ class ReadBackDialog(QDialog):
         self.progress.hide()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b3261e")
+        self.problems_tint = Tint(self.problems, "danger_text")
         self.problems.hide()
         self.pageList = QListWidget()
         self.pageList.currentRowChanged.connect(self._page_chosen)

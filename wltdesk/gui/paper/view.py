@@ -23,11 +23,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from wltdesk.gui.palette import SHEET_MARKS
 from wltdesk.paper.boxes import EMPTY, TICKED, UNCLEAR
 from wltdesk.paper.record import MatchedPage
 
-COLOURS = {TICKED: QColor("#2e7d32"), EMPTY: QColor("#8a8f94"), UNCLEAR: QColor("#e08a00")}
-CURRENT = QColor("#1f5f8b")
+COLOURS = {
+    TICKED: QColor(SHEET_MARKS["ticked"]),
+    EMPTY: QColor(SHEET_MARKS["empty"]),
+    UNCLEAR: QColor(SHEET_MARKS["unclear"]),
+}
+CURRENT = QColor(SHEET_MARKS["current"])
 #: What a flip makes of each state.
 FLIPPED = {TICKED: EMPTY, EMPTY: TICKED, UNCLEAR: TICKED}
 
