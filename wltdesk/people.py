@@ -23,6 +23,8 @@ from wltdesk.store.models import PERSON_ROLES, Person
 BADGE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 BADGE_LENGTH = 6
 _RANDOM = secrets.SystemRandom()
+#: Ids per ``IN (...)`` query: well under every database's limit on parameters.
+_BATCH = 500
 
 #: Fields a person has, in the order forms and listings show them.
 PERSON_FIELDS: tuple[str, ...] = tuple(
@@ -168,6 +170,37 @@ def list_people(store: Store, event_id: str, include_deleted: bool = False) -> l
         people = list(db.execute(query).scalars())
     people.sort(key=lambda p: (p.display_name.casefold(), p.id))
     return people
+
+
+def versions(store: Store, event_id: str) -> dict[str, str]:
+    """Each person on the roster with the stamp of their last change (id → HLC).
+
+    A window holding the roster compares this with the stamps it holds to learn
+    who changed under it (a merge, another window) and reads only those again.
+    Every write, here or in a merge, gives the row a new stamp.
+    """
+    with store.read() as db:
+        rows = db.execute(
+            select(Person.id, Person.hlc).where(
+                Person.event_id == event_id, Person.deleted.is_(False)
+            )
+        )
+        return {person_id: stamp for person_id, stamp in rows}
+
+
+def get_people(store: Store, person_ids: Iterable[str]) -> list[Person]:
+    """These people as they are now, removed ones too (``deleted`` says so).
+
+    Ids the store does not hold are left out. For refreshing a few people
+    after a change without reading the whole roster again.
+    """
+    wanted = list(dict.fromkeys(person_ids))
+    found: list[Person] = []
+    with store.read() as db:
+        for start in range(0, len(wanted), _BATCH):
+            batch = wanted[start : start + _BATCH]
+            found.extend(db.execute(select(Person).where(Person.id.in_(batch))).scalars())
+    return found
 
 
 def get_person(store: Store, person_id: str) -> Person:

@@ -7,24 +7,46 @@ Arabic vowel marks): in Bengali and other Brahmic scripts the combining signs
 are vowels, and dropping them would make "কমল" find "কামাল".
 
 Results are ranked so that what the facilitator most likely means comes
-first: an exact badge code, then names that start with the text, then names
-with a word starting with it, then any other match. The index lives in
-memory; a query over 10,000 people takes a few milliseconds (see ``bench/``).
+first: an exact badge code, then a name that is the text, names that start
+with it, names with a word starting with it, then any other match (see
+:data:`RANKS`). People who rank alike come in name order (then by id, so the
+order never depends on how the index was filled).
+
+The index lives in memory and is kept current one person at a time
+(:meth:`PeopleIndex.put`, :meth:`PeopleIndex.remove`), so a walk-in or an edit
+costs microseconds, not a rebuild. A search never ranks every match: it asks
+each kind of match, best kind first, only for the few people still missing
+from the result, so a query costs about the same on 500 people as on 50,000
+(see ``bench/``).
 """
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-
-from wltdesk.store.models import Person
+from typing import Protocol
 
 #: Combining marks on these letters are vowel signs, not accents: keep them.
 _KEEP_MARKS = ((0x0900, 0x0DFF), (0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-_SEPARATOR = "\x1f"
+#: Marks the start of each field in a page's joined text. Folded text never holds
+#: it (``str.split`` takes it for a blank), nor the newline between people.
+_FIELD = "\x1f"
+
+#: What each rank means, best first.
+RANKS = (
+    "badge code",  # 0: the text is the badge code (as a scanner types it)
+    "name",  # 1: a name (or the name in local script) is the text
+    "name start",  # 2: a name starts with the text
+    "word start",  # 3: a word of a name starts with it
+    "in a name",  # 4: a name holds it elsewhere
+    "other start",  # 5: the wiki username, email or affiliation starts with it
+    "in other",  # 6: one of those holds it elsewhere
+    "all words",  # 7: every word typed is somewhere, in any field
+)
 
 
 def _keeps_marks(base: str) -> bool:
@@ -51,9 +73,23 @@ def fold(text: str | None) -> str:
     return " ".join("".join(kept).split())
 
 
+class Searchable(Protocol):
+    """What the index reads of a person: a ``Person`` row, or any row with these fields."""
+
+    id: str
+    display_name: str
+    local_name: str | None
+    badge_code: str
+    region: str | None
+    wiki_username: str | None
+    email: str | None
+    affiliation: str | None
+    deleted: bool
+
+
 @dataclass(frozen=True)
 class Match:
-    """One search result, ranked: lower ``rank`` is a better match."""
+    """One search result, ranked: lower ``rank`` is a better match (see :data:`RANKS`)."""
 
     person_id: str
     display_name: str
@@ -63,18 +99,52 @@ class Match:
     rank: int
 
 
-@dataclass(frozen=True)
+#: The order of people who rank alike: folded first name field, then id.
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class _Entry:
     person_id: str
     display_name: str
     local_name: str | None
     badge_code: str
     region: str | None
-    names: tuple[str, ...]  # folded display and local name
-    words: tuple[str, ...]  # folded words of both names
+    names: tuple[str, ...]  # folded display and local name (those not empty)
+    words: tuple[str, ...]  # folded words of both names, each once, sorted
     others: tuple[str, ...]  # folded wiki username, email, affiliation
-    haystack: str  # everything above joined, for the fast first filter
-    sort_key: str
+    key: Key
+
+    @classmethod
+    def of(cls, person: Searchable) -> _Entry:
+        names = tuple(n for n in (fold(person.display_name), fold(person.local_name)) if n)
+        others = tuple(
+            o
+            for o in (fold(person.wiki_username), fold(person.email), fold(person.affiliation))
+            if o
+        )
+        return cls(
+            person_id=person.id,
+            display_name=person.display_name,
+            local_name=person.local_name,
+            badge_code=person.badge_code,
+            region=person.region,
+            names=names,
+            words=tuple(sorted({w for n in names for w in n.split()})),
+            others=others,
+            key=(names[0] if names else "", person.id),
+        )
+
+    def match(self, rank: int) -> Match:
+        return Match(
+            self.person_id, self.display_name, self.local_name, self.badge_code, self.region, rank
+        )
+
+    def names_text(self) -> str:
+        return "".join(_FIELD + name for name in self.names)
+
+    def others_text(self) -> str:
+        return "".join(_FIELD + other for other in self.others)
 
 
 def tied_best(matches: Sequence[Match]) -> list[Match]:
@@ -91,153 +161,336 @@ class PeopleIndex:
     """An in-memory search index over one event's roster.
 
     Build it with :meth:`build` from the rows of :func:`wltdesk.people.list_people`
-    and keep it current with :meth:`put` and :meth:`remove` as people change.
-    Names and their words are also kept in sorted lists, so that the common
-    case at a desk — the first letters of a name — is answered by bisection
-    without looking at every person.
+    and keep it current with :meth:`put` and :meth:`remove` as people change:
+    each costs a few sorted-list insertions, never a pass over everyone.
+
+    First names are kept sorted by (name, id), which is also the order of
+    results, so "the first 20 names starting with 'ra'" is a bisection and a
+    slice. Local names and words, sorted by their own text, give their best
+    few through :func:`heapq.nsmallest`. Matches inside a text are found by
+    ``str.find`` on :class:`_Pages`, which hold everyone in result order: the
+    scan stops as soon as it has enough people.
     """
 
     def __init__(self) -> None:
         self._entries: dict[str, _Entry] = {}
-        self._by_code: dict[str, str] = {}
-        self._names: list[tuple[str, str, str]] = []  # (folded name, sort key, id)
-        self._words: list[tuple[str, str, str]] = []
-        self._ids: list[str] = []
-        self._offsets: list[int] = []
-        self._blob = ""
-        self._sorted = True
+        self._by_code: dict[str, set[str]] = {}
+        self._firsts: list[tuple[str, str]] = []  # (first name, id): result order
+        self._seconds: list[tuple[str, str, str]] = []  # (second name, key...)
+        self._words: list[tuple[str, str, str]] = []  # (word, key...)
+        self._pages = _Pages()
 
     @classmethod
-    def build(cls, people: Iterable[Person]) -> PeopleIndex:
+    def build(cls, people: Iterable[Searchable]) -> PeopleIndex:
+        """A new index over ``people`` (deleted ones left out), sorted once."""
         index = cls()
-        for person in people:
-            index.put(person)
+        entries = [_Entry.of(p) for p in people if not p.deleted]
+        index._entries = {e.person_id: e for e in entries}
+        for entry in index._entries.values():
+            index._by_code.setdefault(entry.badge_code.upper(), set()).add(entry.person_id)
+            index._firsts.extend(_firsts_of(entry))
+            index._seconds.extend(_seconds_of(entry))
+            index._words.extend(_words_of(entry))
+        index._firsts.sort()
+        index._seconds.sort()
+        index._words.sort()
+        index._pages.fill(sorted(index._entries.values(), key=lambda e: e.key))
         return index
 
     def __len__(self) -> int:
         return len(self._entries)
 
-    def put(self, person: Person) -> None:
+    def __contains__(self, person_id: object) -> bool:
+        return person_id in self._entries
+
+    def put(self, person: Searchable) -> None:
         """Add or refresh one person (a deleted person is removed)."""
         self.remove(person.id)
         if person.deleted:
             return
-        names = tuple(n for n in (fold(person.display_name), fold(person.local_name)) if n)
-        others = tuple(
-            o
-            for o in (fold(person.wiki_username), fold(person.email), fold(person.affiliation))
-            if o
-        )
-        entry = _Entry(
-            person_id=person.id,
-            display_name=person.display_name,
-            local_name=person.local_name,
-            badge_code=person.badge_code,
-            region=person.region,
-            names=names,
-            words=tuple(w for n in names for w in n.split()),
-            others=others,
-            haystack=_SEPARATOR.join(names + others),
-            sort_key=names[0] if names else "",
-        )
+        entry = _Entry.of(person)
         self._entries[person.id] = entry
-        self._by_code[person.badge_code.upper()] = person.id
-        self._names.extend((name, entry.sort_key, person.id) for name in names)
-        self._words.extend((word, entry.sort_key, person.id) for word in set(entry.words))
-        self._sorted = False
+        self._by_code.setdefault(entry.badge_code.upper(), set()).add(person.id)
+        for item in _firsts_of(entry):
+            insort(self._firsts, item)
+        for item3 in _seconds_of(entry):
+            insort(self._seconds, item3)
+        for item3 in _words_of(entry):
+            insort(self._words, item3)
+        self._pages.add(entry)
 
     def remove(self, person_id: str) -> None:
+        """Take one person out (nothing happens if they are not in)."""
         entry = self._entries.pop(person_id, None)
-        if entry is not None:
-            self._by_code.pop(entry.badge_code.upper(), None)
-            self._names = [item for item in self._names if item[2] != person_id]
-            self._words = [item for item in self._words if item[2] != person_id]
-            self._sorted = False
+        if entry is None:
+            return
+        code = entry.badge_code.upper()
+        holders = self._by_code[code]
+        holders.discard(person_id)
+        if not holders:
+            del self._by_code[code]
+        for item in _firsts_of(entry):
+            _discard(self._firsts, item)
+        for item3 in _seconds_of(entry):
+            _discard(self._seconds, item3)
+        for item3 in _words_of(entry):
+            _discard(self._words, item3)
+        self._pages.discard(entry)
 
     def match(self, person_id: str) -> Match | None:
         """One person as a result row (e.g. for the latest check-ins), if indexed."""
-        e = self._entries.get(person_id)
-        if e is None:
-            return None
-        return Match(e.person_id, e.display_name, e.local_name, e.badge_code, e.region, 0)
+        entry = self._entries.get(person_id)
+        return entry.match(0) if entry is not None else None
 
     def by_code(self, code: str) -> str | None:
-        """The person whose badge code this is (as a scanner types it), if any."""
-        return self._by_code.get(code.strip().upper())
+        """The person whose badge code this is (as a scanner types it), if any.
+
+        Two people can hold one code only after a merge of two laptops' work;
+        then the first in name order is meant, whichever way the index was filled.
+        """
+        holders = self._by_code.get(code.strip().upper())
+        if not holders:
+            return None
+        return min(holders, key=lambda pid: self._entries[pid].key)
 
     def search(self, text: str, limit: int = 20) -> list[Match]:
-        """People matching ``text``, best first; every word typed must match somewhere."""
+        """The ``limit`` best people matching ``text``, best first.
+
+        The same people in the same order as ranking every match and sorting
+        them all by (rank, name, id), without doing so: each kind of match, in
+        rank order, is asked only for the people still missing.
+        """
         query = fold(text)
-        if not query:
+        if not query or limit <= 0:
             return []
-        if not self._sorted:
-            self._names.sort()
-            self._words.sort()
-            self._join()
-            self._sorted = True
-        ranks: dict[str, int] = {}
-        code_hit = self._by_code.get(text.strip().upper())
-        if code_hit is not None:
-            ranks[code_hit] = 0
-        for name, _key, person_id in _prefixed(self._names, query):
-            ranks.setdefault(person_id, 1 if name == query else 2)
-            if name == query:
-                ranks[person_id] = min(ranks[person_id], 1)
-        if len(ranks) < limit:
-            for _word, _key, person_id in _prefixed(self._words, query):
-                ranks.setdefault(person_id, 3)
-        if len(ranks) < limit:
-            tokens = query.split()
-            for person_id in self._containing(query):
-                ranks.setdefault(person_id, _rank_rest(query, self._entries[person_id]))
-            if len(tokens) > 1:
-                for person_id in self._containing(max(tokens, key=len)):
-                    haystack = self._entries[person_id].haystack
-                    if person_id not in ranks and all(t in haystack for t in tokens):
-                        ranks[person_id] = 7
-        best = sorted(ranks.items(), key=lambda item: (item[1], self._entries[item[0]].sort_key))
-        results = []
-        for person_id, rank in best[:limit]:
-            e = self._entries[person_id]
-            results.append(
-                Match(e.person_id, e.display_name, e.local_name, e.badge_code, e.region, rank)
-            )
-        return results
+        found: dict[str, int] = {}
+        holders = self._by_code.get(text.strip().upper(), ())
+        for pid in sorted(holders, key=lambda pid: self._entries[pid].key)[:limit]:
+            found[pid] = 0
+        steps = (
+            self._name_starts,
+            self._word_starts,
+            self._inside_names,
+            self._other_starts,
+            self._inside_others,
+            self._all_words,
+        )
+        for step in steps:
+            if len(found) >= limit:
+                break
+            for pid, rank in step(query, limit - len(found), found):
+                found[pid] = rank
+        return [self._entries[pid].match(rank) for pid, rank in found.items()]
 
-    def _join(self) -> None:
-        """All haystacks in one string, so a substring scan runs in C, not per person."""
-        self._ids = list(self._entries)
-        self._offsets = []
-        position = 0
-        for person_id in self._ids:
-            self._offsets.append(position)
-            position += len(self._entries[person_id].haystack) + 1
-        self._blob = "\n".join(self._entries[i].haystack for i in self._ids)
+    # Each step gives at most ``need`` people not ``found`` yet, in result order.
+    def _name_starts(
+        self, query: str, need: int, found: dict[str, int]
+    ) -> list[tuple[str, int]]:
+        """Ranks 1 and 2: a name is the query, or starts with it."""
+        best: dict[str, tuple[int, str]] = {}
+        start, end = _prefixed(self._firsts, query)
+        taken = 0
+        for name, pid in self._firsts[start:end]:  # already in result order
+            if taken == need:
+                break
+            if pid not in found:
+                best[pid] = (1 if name == query else 2, name)
+                taken += 1
+        start, end = _prefixed(self._seconds, query)
+        seconds = (
+            (1 if name == query else 2, sort_key, pid)
+            for name, sort_key, pid in self._seconds[start:end]
+            if pid not in found
+        )
+        for rank, sort_key, pid in heapq.nsmallest(need, seconds):
+            if pid not in best or rank < best[pid][0]:
+                best[pid] = (rank, sort_key)
+        ordered = sorted((rank, sort_key, pid) for pid, (rank, sort_key) in best.items())
+        return [(pid, rank) for rank, _key, pid in ordered[:need]]
 
-    def _containing(self, needle: str) -> list[str]:
-        """Ids of people whose haystack contains ``needle``, each once."""
-        found: list[str] = []
-        blob, offsets = self._blob, self._offsets
-        position = blob.find(needle)
-        while position != -1:
-            slot = bisect_right(offsets, position) - 1
-            found.append(self._ids[slot])
-            next_start = offsets[slot + 1] if slot + 1 < len(offsets) else len(blob)
-            position = blob.find(needle, next_start)
-        return found
+    def _word_starts(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
+        """Rank 3: a word of a name starts with the query."""
+        start, end = _prefixed(self._words, query)
+        keys = {(sort_key, pid) for _w, sort_key, pid in self._words[start:end] if pid not in found}
+        return [(pid, 3) for _key, pid in heapq.nsmallest(need, keys)]
+
+    def _inside_names(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
+        """Rank 4: a name holds the query, not at the start of a word."""
+        return _first(self._pages.scan(_Pages.NAMES, query), need, found, 4)
+
+    def _other_starts(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
+        """Rank 5: the wiki username, email or affiliation starts with the query."""
+        return _first(self._pages.scan(_Pages.OTHERS, _FIELD + query), need, found, 5)
+
+    def _inside_others(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
+        """Rank 6: one of those holds it elsewhere."""
+        return _first(self._pages.scan(_Pages.OTHERS, query), need, found, 6)
+
+    def _all_words(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
+        """Rank 7: several words typed, each somewhere in any field ("hasan মাহমুদ")."""
+        tokens = query.split()
+        if len(tokens) < 2:
+            return []
+        longest = max(tokens, key=len)
+        candidates = (
+            pid
+            for pid in self._pages.scan_both(longest)
+            if all(t in self._haystack(pid) for t in tokens)
+        )
+        return _first(candidates, need, found, 7)
+
+    def _haystack(self, person_id: str) -> str:
+        entry = self._entries[person_id]
+        return entry.names_text() + entry.others_text()
 
 
-def _prefixed(items: list[tuple[str, str, str]], prefix: str) -> list[tuple[str, str, str]]:
-    """The items of a sorted list whose first element starts with ``prefix``."""
+def _firsts_of(entry: _Entry) -> list[tuple[str, str]]:
+    return [(entry.names[0], entry.person_id)] if entry.names else []
+
+
+def _seconds_of(entry: _Entry) -> list[tuple[str, str, str]]:
+    return [(name, *entry.key) for name in entry.names[1:]]
+
+
+def _words_of(entry: _Entry) -> list[tuple[str, str, str]]:
+    return [(word, *entry.key) for word in entry.words]
+
+
+def _discard(items: list, item: tuple) -> None:
+    """Remove ``item`` from a sorted list (it is there: it was put there)."""
+    del items[bisect_left(items, item)]
+
+
+def _prefixed(items: Sequence[tuple[str, ...]], prefix: str) -> tuple[int, int]:
+    """Where the items of a sorted list whose first element starts with ``prefix`` are."""
     start = bisect_left(items, (prefix,))
-    end = bisect_left(items, (prefix + "\U0010ffff",))
-    return items[start:end]
+    end = bisect_left(items, True, lo=start, key=lambda item: not item[0].startswith(prefix))
+    return start, end
 
 
-def _rank_rest(query: str, entry: _Entry) -> int:
-    """Rank of a match that is not at the start of a name or of a word in it."""
-    if any(query in name for name in entry.names):
-        return 4
-    if any(other.startswith(query) for other in entry.others):
-        return 5
-    return 6
+def _first(
+    ids: Iterable[str], need: int, found: dict[str, int], rank: int
+) -> list[tuple[str, int]]:
+    """The first ``need`` of ``ids`` (in result order) not ``found`` yet, each once."""
+    taken: list[tuple[str, int]] = []
+    if need <= 0:
+        return taken
+    for pid in ids:
+        if pid not in found:
+            taken.append((pid, rank))
+            if len(taken) == need:
+                break
+    return taken
+
+
+@dataclass
+class _Page:
+    """Up to a few hundred people, in result order, with their texts joined for ``find``."""
+
+    keys: list[Key]
+    texts: list[tuple[str, str]]  # (names text, others text) of each person
+    joined: tuple[tuple[str, list[int]], tuple[str, list[int]]] | None = None
+
+    def blobs(self) -> tuple[tuple[str, list[int]], tuple[str, list[int]]]:
+        """Names and others, each joined with newlines, and where each person starts."""
+        if self.joined is None:
+            self.joined = (_join(t[0] for t in self.texts), _join(t[1] for t in self.texts))
+        return self.joined
+
+
+def _join(texts: Iterable[str]) -> tuple[str, list[int]]:
+    offsets: list[int] = []
+    position = 0
+    parts: list[str] = []
+    for text in texts:
+        offsets.append(position)
+        position += len(text) + 1
+        parts.append(text)
+    return "\n".join(parts), offsets
+
+
+class _Pages:
+    """Everyone in result order, cut into pages: a substring scan in ``str.find``.
+
+    Scanning page after page gives matches in result order, so a search can
+    stop after the few it needs; a change re-joins only its own page.
+    """
+
+    NAMES = 0
+    OTHERS = 1
+    SIZE = 256
+
+    def __init__(self) -> None:
+        self._pages: list[_Page] = []
+        self._heads: list[Key] = []  # each page's first key
+
+    def fill(self, entries: Sequence[_Entry]) -> None:
+        """Everyone at once, in result order."""
+        self._pages = [
+            _Page(
+                [e.key for e in entries[at : at + self.SIZE]],
+                [(e.names_text(), e.others_text()) for e in entries[at : at + self.SIZE]],
+            )
+            for at in range(0, len(entries), self.SIZE)
+        ]
+        self._heads = [page.keys[0] for page in self._pages]
+        for page in self._pages:  # joined now, not on the first keystroke
+            page.blobs()
+
+    def add(self, entry: _Entry) -> None:
+        texts = (entry.names_text(), entry.others_text())
+        if not self._pages:
+            self._pages.append(_Page([entry.key], [texts]))
+            self._heads.append(entry.key)
+            return
+        number = max(bisect_right(self._heads, entry.key) - 1, 0)
+        page = self._pages[number]
+        slot = bisect_left(page.keys, entry.key)
+        page.keys.insert(slot, entry.key)
+        page.texts.insert(slot, texts)
+        page.joined = None
+        self._heads[number] = page.keys[0]
+        if len(page.keys) > 2 * self.SIZE:
+            half = len(page.keys) // 2
+            self._pages.insert(number + 1, _Page(page.keys[half:], page.texts[half:]))
+            self._heads.insert(number + 1, page.keys[half])
+            del page.keys[half:], page.texts[half:]
+
+    def discard(self, entry: _Entry) -> None:
+        number = bisect_right(self._heads, entry.key) - 1
+        page = self._pages[number]
+        slot = bisect_left(page.keys, entry.key)
+        del page.keys[slot], page.texts[slot]
+        page.joined = None
+        if page.keys:
+            self._heads[number] = page.keys[0]
+        else:
+            del self._pages[number], self._heads[number]
+
+    def scan(self, which: int, needle: str) -> Iterator[str]:
+        """Ids of the people whose names (or others) hold ``needle``, in result order."""
+        for page in self._pages:
+            blob, offsets = page.blobs()[which]
+            position = blob.find(needle)
+            while position != -1:
+                slot = bisect_right(offsets, position) - 1
+                yield page.keys[slot][1]
+                following = slot + 1
+                if following == len(offsets):
+                    break
+                position = blob.find(needle, offsets[following])
+
+    def scan_both(self, needle: str) -> Iterator[str]:
+        """Ids of the people with ``needle`` in any field, in result order."""
+        for page in self._pages:
+            slots: set[int] = set()
+            for blob, offsets in page.blobs():
+                position = blob.find(needle)
+                while position != -1:
+                    slot = bisect_right(offsets, position) - 1
+                    slots.add(slot)
+                    if slot + 1 == len(offsets):
+                        break
+                    position = blob.find(needle, offsets[slot + 1])
+            for slot in sorted(slots):
+                yield page.keys[slot][1]

@@ -28,6 +28,7 @@ from wltdesk.gui.checkin.results import PersonIdRole, ResultsModel, local_time, 
 from wltdesk.gui.checkin.undo import CheckInCommand
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_checkin_pane import Ui_CheckInPane
+from wltdesk.gui.roster_feed import RosterUpdate
 from wltdesk.language import format_count, format_date
 from wltdesk.search import Match, PeopleIndex, tied_best
 
@@ -76,7 +77,7 @@ class CheckInPane(QWidget):
         self.ui.resultsView.clicked.connect(lambda _i: self._chosen_with_mouse())
         self.ui.resultsView.doubleClicked.connect(lambda _i: self.check_in_chosen())
         desk.event_opened.connect(self.reload)
-        desk.people_changed.connect(self.reload_people)
+        desk.roster.updated.connect(self.apply_roster)
         desk.agenda_changed.connect(self.reload_sessions)
         desk.attendance_changed.connect(self.refresh_marks)
         self.show_message("")
@@ -90,10 +91,19 @@ class CheckInPane(QWidget):
         self.show_message("")
 
     def reload_people(self) -> None:
+        """The whole roster into a new search index: when an event opens, never after."""
         if self.desk.event_id is None:
             self.index = PeopleIndex()
         else:
             self.index = PeopleIndex.build(people.list_people(self.desk.store, self.desk.event_id))
+        self.update_results(self.ui.searchEdit.text())
+
+    def apply_roster(self, update: RosterUpdate) -> None:
+        """Some people changed: refresh just them in the index, and the matches shown."""
+        for person_id in update.removed:
+            self.index.remove(person_id)
+        for person in update.changed:
+            self.index.put(person)
         self.update_results(self.ui.searchEdit.text())
 
     def reload_sessions(self) -> None:
@@ -265,7 +275,7 @@ class CheckInPane(QWidget):
             self.show_message(str(exc), "error")
             return False
         if new_person:
-            self.desk.people_changed.emit()
+            self.desk.announce_people([done.person_id])
         if new_person or self.ui.walkInName.text().strip() == self.offered_walk_in:
             # the walk-in is registered, or the search it came from found its person after all
             self.ui.walkInName.clear()
