@@ -166,18 +166,19 @@ class PeopleIndex:
 
     First names are kept sorted by (name, id), which is also the order of
     results, so "the first 20 names starting with 'ra'" is a bisection and a
-    slice. Local names and words, sorted by their own text, give their best
-    few through :func:`heapq.nsmallest`. Matches inside a text are found by
-    ``str.find`` on :class:`_Pages`, which hold everyone in result order: the
-    scan stops as soon as it has enough people.
+    slice. Local names, words of names and the other fields, sorted by their
+    own text, give their best few through :func:`_heads` and
+    :func:`heapq.nsmallest`. Matches inside a text are found by ``str.find``
+    on :class:`_Pages`, which hold everyone in result order: the scan stops as
+    soon as it has enough people, and skips pages without the letters typed.
     """
 
     def __init__(self) -> None:
         self._entries: dict[str, _Entry] = {}
         self._by_code: dict[str, set[str]] = {}
         self._firsts: list[tuple[str, str]] = []  # (first name, id): result order
-        self._seconds: list[tuple[str, str, str]] = []  # (second name, key...)
-        self._words: list[tuple[str, str, str]] = []  # (word, key...)
+        #: (text, sort key, id), sorted: second names, words of names, other fields.
+        self._texts: dict[str, list[tuple[str, str, str]]] = {kind: [] for kind in _TEXTS}
         self._pages = _Pages()
 
     @classmethod
@@ -189,11 +190,11 @@ class PeopleIndex:
         for entry in index._entries.values():
             index._by_code.setdefault(entry.badge_code.upper(), set()).add(entry.person_id)
             index._firsts.extend(_firsts_of(entry))
-            index._seconds.extend(_seconds_of(entry))
-            index._words.extend(_words_of(entry))
+            for kind, items in _texts_of(entry).items():
+                index._texts[kind].extend(items)
         index._firsts.sort()
-        index._seconds.sort()
-        index._words.sort()
+        for items in index._texts.values():
+            items.sort()
         index._pages.fill(sorted(index._entries.values(), key=lambda e: e.key))
         return index
 
@@ -213,10 +214,9 @@ class PeopleIndex:
         self._by_code.setdefault(entry.badge_code.upper(), set()).add(person.id)
         for item in _firsts_of(entry):
             insort(self._firsts, item)
-        for item3 in _seconds_of(entry):
-            insort(self._seconds, item3)
-        for item3 in _words_of(entry):
-            insort(self._words, item3)
+        for kind, items in _texts_of(entry).items():
+            for text_item in items:
+                insort(self._texts[kind], text_item)
         self._pages.add(entry)
 
     def remove(self, person_id: str) -> None:
@@ -231,10 +231,9 @@ class PeopleIndex:
             del self._by_code[code]
         for item in _firsts_of(entry):
             _discard(self._firsts, item)
-        for item3 in _seconds_of(entry):
-            _discard(self._seconds, item3)
-        for item3 in _words_of(entry):
-            _discard(self._words, item3)
+        for kind, items in _texts_of(entry).items():
+            for text_item in items:
+                _discard(self._texts[kind], text_item)
         self._pages.discard(entry)
 
     def match(self, person_id: str) -> Match | None:
@@ -296,11 +295,9 @@ class PeopleIndex:
             if pid not in found:
                 best[pid] = (1 if name == query else 2, name)
                 taken += 1
-        start, end = _prefixed(self._seconds, query)
         seconds = (
             (1 if name == query else 2, sort_key, pid)
-            for name, sort_key, pid in self._seconds[start:end]
-            if pid not in found
+            for name, sort_key, pid in _heads(self._texts["seconds"], query, need, found)
         )
         for rank, sort_key, pid in heapq.nsmallest(need, seconds):
             if pid not in best or rank < best[pid][0]:
@@ -310,9 +307,7 @@ class PeopleIndex:
 
     def _word_starts(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
         """Rank 3: a word of a name starts with the query."""
-        start, end = _prefixed(self._words, query)
-        keys = {(sort_key, pid) for _w, sort_key, pid in self._words[start:end] if pid not in found}
-        return [(pid, 3) for _key, pid in heapq.nsmallest(need, keys)]
+        return _best(_heads(self._texts["words"], query, need, found), need, 3)
 
     def _inside_names(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
         """Rank 4: a name holds the query, not at the start of a word."""
@@ -320,7 +315,7 @@ class PeopleIndex:
 
     def _other_starts(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
         """Rank 5: the wiki username, email or affiliation starts with the query."""
-        return _first(self._pages.scan(_Pages.OTHERS, _FIELD + query), need, found, 5)
+        return _best(_heads(self._texts["others"], query, need, found), need, 5)
 
     def _inside_others(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
         """Rank 6: one of those holds it elsewhere."""
@@ -348,12 +343,17 @@ def _firsts_of(entry: _Entry) -> list[tuple[str, str]]:
     return [(entry.names[0], entry.person_id)] if entry.names else []
 
 
-def _seconds_of(entry: _Entry) -> list[tuple[str, str, str]]:
-    return [(name, *entry.key) for name in entry.names[1:]]
+#: The texts kept in sorted lists besides first names (see :func:`_texts_of`).
+_TEXTS = ("seconds", "words", "others")
 
 
-def _words_of(entry: _Entry) -> list[tuple[str, str, str]]:
-    return [(word, *entry.key) for word in entry.words]
+def _texts_of(entry: _Entry) -> dict[str, list[tuple[str, str, str]]]:
+    """What one person puts in each sorted list: (text, sort key, id)."""
+    return {
+        "seconds": [(name, *entry.key) for name in entry.names[1:]],
+        "words": [(word, *entry.key) for word in entry.words],
+        "others": [(other, *entry.key) for other in sorted(set(entry.others))],
+    }
 
 
 def _discard(items: list, item: tuple) -> None:
@@ -366,6 +366,40 @@ def _prefixed(items: Sequence[tuple[str, ...]], prefix: str) -> tuple[int, int]:
     start = bisect_left(items, (prefix,))
     end = bisect_left(items, True, lo=start, key=lambda item: not item[0].startswith(prefix))
     return start, end
+
+
+def _heads(
+    items: list[tuple[str, str, str]], prefix: str, need: int, found: dict[str, int]
+) -> list[tuple[str, str, str]]:
+    """The items starting with ``prefix`` that may be among the ``need`` best, not found yet.
+
+    Items of one text are in result order already, so of a long run of one text
+    ("hasan", said by a thousand people) only its first few can be among the
+    best: the rest of the run is skipped by bisection. The best of what is
+    left are then chosen by :func:`heapq.nsmallest`, not by sorting it all.
+    """
+    start, end = _prefixed(items, prefix)
+    enough = need + len(found)
+    picked: list[tuple[str, str, str]] = []
+    at = start
+    while at < end:
+        text = items[at][0]
+        last = at + enough
+        if last < end and items[last][0] == text:
+            picked.extend(items[at:last])
+            at = bisect_left(items, (text + "\x00",), last, end)
+        else:
+            picked.append(items[at])
+            at += 1
+    return [item for item in picked if item[2] not in found]
+
+
+def _best(
+    items: Iterable[tuple[str, str, str]], need: int, rank: int
+) -> list[tuple[str, int]]:
+    """The people of the ``need`` best items (by sort key and id), each once."""
+    keys = {(sort_key, pid) for _text, sort_key, pid in items}
+    return [(pid, rank) for _key, pid in heapq.nsmallest(need, keys)]
 
 
 def _first(
@@ -383,30 +417,56 @@ def _first(
     return taken
 
 
+@dataclass(frozen=True, slots=True)
+class _Joined:
+    """Texts joined with newlines for ``str.find``, where each starts, and their letters."""
+
+    blob: str
+    offsets: list[int]
+    letters: frozenset[str]  # a needle with a letter not in here is not in the blob
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> _Joined:
+        offsets: list[int] = []
+        position = 0
+        parts: list[str] = []
+        for text in texts:
+            offsets.append(position)
+            position += len(text) + 1
+            parts.append(text)
+        blob = "\n".join(parts)
+        return cls(blob, offsets, frozenset(blob))
+
+    def slots(self, needle: str) -> Iterator[int]:
+        """Which texts hold ``needle``, in order, each once."""
+        if not self.letters.issuperset(needle):
+            return
+        blob, offsets = self.blob, self.offsets
+        position = blob.find(needle)
+        while position != -1:
+            slot = bisect_right(offsets, position) - 1
+            yield slot
+            if slot + 1 == len(offsets):
+                return
+            position = blob.find(needle, offsets[slot + 1])
+
+
 @dataclass
 class _Page:
     """Up to a few hundred people, in result order, with their texts joined for ``find``."""
 
     keys: list[Key]
     texts: list[tuple[str, str]]  # (names text, others text) of each person
-    joined: tuple[tuple[str, list[int]], tuple[str, list[int]]] | None = None
+    joined: tuple[_Joined, _Joined] | None = None
 
-    def blobs(self) -> tuple[tuple[str, list[int]], tuple[str, list[int]]]:
-        """Names and others, each joined with newlines, and where each person starts."""
+    def blobs(self) -> tuple[_Joined, _Joined]:
+        """Names and others, each joined (again, after a change)."""
         if self.joined is None:
-            self.joined = (_join(t[0] for t in self.texts), _join(t[1] for t in self.texts))
+            self.joined = (
+                _Joined.of(t[0] for t in self.texts),
+                _Joined.of(t[1] for t in self.texts),
+            )
         return self.joined
-
-
-def _join(texts: Iterable[str]) -> tuple[str, list[int]]:
-    offsets: list[int] = []
-    position = 0
-    parts: list[str] = []
-    for text in texts:
-        offsets.append(position)
-        position += len(text) + 1
-        parts.append(text)
-    return "\n".join(parts), offsets
 
 
 class _Pages:
@@ -470,27 +530,12 @@ class _Pages:
     def scan(self, which: int, needle: str) -> Iterator[str]:
         """Ids of the people whose names (or others) hold ``needle``, in result order."""
         for page in self._pages:
-            blob, offsets = page.blobs()[which]
-            position = blob.find(needle)
-            while position != -1:
-                slot = bisect_right(offsets, position) - 1
+            for slot in page.blobs()[which].slots(needle):
                 yield page.keys[slot][1]
-                following = slot + 1
-                if following == len(offsets):
-                    break
-                position = blob.find(needle, offsets[following])
 
     def scan_both(self, needle: str) -> Iterator[str]:
         """Ids of the people with ``needle`` in any field, in result order."""
         for page in self._pages:
-            slots: set[int] = set()
-            for blob, offsets in page.blobs():
-                position = blob.find(needle)
-                while position != -1:
-                    slot = bisect_right(offsets, position) - 1
-                    slots.add(slot)
-                    if slot + 1 == len(offsets):
-                        break
-                    position = blob.find(needle, offsets[slot + 1])
-            for slot in sorted(slots):
+            names, others = page.blobs()
+            for slot in sorted({*names.slots(needle), *others.slots(needle)}):
                 yield page.keys[slot][1]
