@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from wltdesk import agenda, events, people, roster
 from wltdesk.gui.desk import Desk
+from wltdesk.gui.people import model as model_module
 from wltdesk.gui.people.dialog import PersonDialog
 from wltdesk.gui.people.model import COLUMNS, PeopleModel, PersonIdRole, two_lines
 from wltdesk.gui.people.pane import PeoplePane, fit_widths
@@ -707,3 +708,27 @@ def test_a_merge_answer_never_undoes_an_edit_made_while_it_was_read(
     shown = {p.display_name: p.region for p in pane.model.people}
     assert shown["Farhana Akter"] == "Sylhet"
     assert "Rakib Chowdhury" in shown and "Rakib Hasan" not in shown
+
+
+def test_rows_follow_people_removed_and_added_anywhere(
+    qtmodeltester, qtbot, pane, desk, people_store, event_id, monkeypatch
+):
+    """Rows removed from the middle are not renumbered one by one: each person's row
+    is still theirs, through removals, additions and the renumbering after many."""
+    monkeypatch.setattr(model_module, "RENUMBER_AFTER", 2)
+    qtmodeltester.check(pane.model)
+    for n in range(8):
+        people.add_person(people_store, event_id, display_name=f"Extra {n}")
+    with qtbot.waitSignal(desk.roster.settled):
+        desk.announce_people(None)
+    roster_now = by_name(people_store, event_id)
+    leaving = [roster_now[name].id for name in ("Extra 1", "Rakib Hasan", "Extra 6")]
+    people.delete_people(people_store, leaving)
+    pane.model.announce(leaving)
+    pane.model.add({"display_name": "Late Comer"})
+    pane.model.delete([by_name(people_store, event_id)["Extra 3"].id])
+    expected = by_name(people_store, event_id)
+    assert sorted(shown_names(pane)) == sorted(expected)
+    for name, person in expected.items():
+        assert pane.model.person(pane.model.row_of(person.id)).display_name == name
+    assert all(pane.model.row_of(i) is None for i in leaving)

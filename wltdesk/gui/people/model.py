@@ -9,6 +9,7 @@ their editors.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -65,6 +66,8 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 PersonIdRole = Qt.ItemDataRole.UserRole + 2
 #: The person field a column shows (the same through the proxy, which keeps columns).
 FieldRole = Qt.ItemDataRole.UserRole + 3
+#: Rows removed before the rows are numbered afresh (see ``PeopleModel.row_of``).
+RENUMBER_AFTER = 512
 
 
 def two_lines(label: str) -> str:
@@ -94,7 +97,13 @@ class PeopleModel(QAbstractTableModel):
         super().__init__(parent)
         self.desk = desk
         self.people: list[Person] = []
-        self._rows: dict[str, int] | None = {}  # None: renumber on next use
+        self._ids: list[str] = []  # each row's person id
+        #: Where each person's row was when the rows were last numbered, and where
+        #: the rows removed since were: a row is its place less the holes above it,
+        #: so a removal costs no renumbering of the tens of thousands below it.
+        self._places: dict[str, int] = {}
+        self._holes: list[int] = []
+        self._next_place = 0
         self._code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         desk.roster.updated.connect(self.apply_roster)
         desk.event_opened.connect(self.reload)
@@ -106,8 +115,14 @@ class PeopleModel(QAbstractTableModel):
         fresh = people.list_people(self.desk.store, event_id) if event_id else []
         self.beginResetModel()
         self.people = fresh
-        self._rows = {p.id: row for row, p in enumerate(fresh)}
+        self._ids = [p.id for p in fresh]
+        self._number_rows()
         self.endResetModel()
+
+    def _number_rows(self) -> None:
+        self._places = dict(zip(self._ids, range(len(self._ids)), strict=True))
+        self._holes = []
+        self._next_place = len(self._ids)
 
     def announce(self, person_ids: Sequence[str]) -> None:
         """Tell every pane (this one too) that these people changed."""
@@ -115,34 +130,40 @@ class PeopleModel(QAbstractTableModel):
 
     def apply_roster(self, update: RosterUpdate) -> None:
         """Some people changed: repaint, add or remove just their rows."""
-        rows = self._row_numbers()
-        gone = sorted((rows[i] for i in update.removed if i in rows), reverse=True)
-        for row in gone:
+        gone = sorted(
+            ((row, i) for i in update.removed if (row := self.row_of(i)) is not None),
+            reverse=True,
+        )
+        for row, person_id in gone:
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self.people[row]
+            del self.people[row], self._ids[row]
+            insort(self._holes, self._places.pop(person_id))
             self.endRemoveRows()
-        if gone:
-            self._rows = None
-            rows = self._row_numbers()
         for person in update.changed:
-            row = rows.get(person.id)
+            row = self.row_of(person.id)
             if row is None:  # new here: the proxy puts the row in its sorted place
                 row = len(self.people)
                 self.beginInsertRows(QModelIndex(), row, row)
                 self.people.append(person)
-                rows[person.id] = row
+                self._ids.append(person.id)
+                self._places[person.id] = self._next_place
+                self._next_place += 1
                 self.endInsertRows()
             else:
                 self.people[row] = person
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
-    def _row_numbers(self) -> dict[str, int]:
-        if self._rows is None:
-            self._rows = {p.id: row for row, p in enumerate(self.people)}
-        return self._rows
+        if len(self._holes) > RENUMBER_AFTER:
+            self._number_rows()
 
     def row_of(self, person_id: str) -> int | None:
-        return self._row_numbers().get(person_id)
+        place = self._places.get(person_id)
+        return None if place is None else place - bisect_left(self._holes, place)
+
+    def _row(self, person_id: str) -> int:
+        row = self.row_of(person_id)
+        if row is None:
+            raise KeyError(person_id)
+        return row
 
     def person(self, row: int) -> Person:
         return self.people[row]
@@ -156,20 +177,19 @@ class PeopleModel(QAbstractTableModel):
         check_values({k: v for k, v in values.items() if k != "badge_code"})
         person_id = people.add_person(self.desk.store, event_id, **values)
         self.announce([person_id])
-        name = self.people[self._row_numbers()[person_id]].display_name
+        name = self.people[self._row(person_id)].display_name
         self.desk.undo_stack.push(AddPersonCommand(self, person_id, name))
         return person_id
 
     def change(self, person_id: str, values: Mapping[str, Any]) -> bool:
         """Change fields of a person (UserError if refused); undoable. Whether anything changed."""
-        row = self._row_numbers()[person_id]
-        before = self.people[row]
+        before = self.people[self._row(person_id)]
         check_values(values)
         old = {key: getattr(before, key) for key in values}
         if not people.update_person(self.desk.store, person_id, **values):
             return False
         self.announce([person_id])
-        after = self.people[self._row_numbers()[person_id]]
+        after = self.people[self._row(person_id)]
         new = {key: getattr(after, key) for key in values}
         self.desk.undo_stack.push(EditPersonCommand(self, person_id, before.display_name, old, new))
         return True
@@ -178,8 +198,7 @@ class PeopleModel(QAbstractTableModel):
         """Remove people from the roster; one undoable step."""
         if not person_ids:
             return
-        rows = self._row_numbers()
-        names = [self.people[rows[i]].display_name for i in person_ids]
+        names = [self.people[self._row(i)].display_name for i in person_ids]
         people.delete_people(self.desk.store, person_ids)
         self.announce(person_ids)
         text = (
