@@ -366,3 +366,19 @@ def test_people_changed_or_removed_by_a_sync_are_searched_as_they_are_now(
     type_in(qtbot, pane, "rakib")
     assert [m.person_id for m in pane.results.matches] == [rakib]  # Rakibul is gone
     assert farhana in {m.person_id for m in expected["a"]}
+
+
+def test_someone_arriving_from_elsewhere_keeps_the_match_chosen_with_the_arrows(
+    qtbot, window, gui_store, live_event
+):
+    pane = desk_of(window)
+    type_in(qtbot, pane, "rakib")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Down)  # Rakibul Islam, chosen by hand
+    chosen = pane.results.matches[1].person_id
+    newcomer = people.add_person(gui_store, live_event["event_id"], display_name="Rakiba Sultana")
+    window.desk.announce_people([newcomer])  # as a merge or another window announces it
+    assert [m.display_name for m in pane.results.matches] == [
+        "Rakib Hasan", "Rakiba Sultana", "Rakibul Islam"
+    ]
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert set(attendance.statuses(gui_store, live_event["session_id"])) == {chosen}

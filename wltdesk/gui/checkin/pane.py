@@ -99,12 +99,28 @@ class CheckInPane(QWidget):
         self.update_results(self.ui.searchEdit.text())
 
     def apply_roster(self, update: RosterUpdate) -> None:
-        """Some people changed: refresh just them in the index, and the matches shown."""
+        """Some people changed: refresh just them in the index, and the matches shown.
+
+        A merge may land while the facilitator is choosing with the arrows: the
+        one chosen stays chosen if it is still a match.
+        """
         for person_id in update.removed:
             self.index.remove(person_id)
         for person in update.changed:
             self.index.put(person)
-        self.update_results(self.ui.searchEdit.text())
+        text = self.ui.searchEdit.text()
+        matches = self._matches_for(text)
+        if matches == self.results.matches:
+            return
+        current = self.ui.resultsView.currentIndex()
+        chosen = current.data(PersonIdRole) if self.chosen_by_hand and current.isValid() else None
+        self.chosen_by_hand = False
+        self.asked = None
+        self._show(text, matches)
+        shown = [m.person_id for m in matches]
+        if chosen in shown:
+            self.ui.resultsView.setCurrentIndex(self.results.index(shown.index(chosen)))
+            self.chosen_by_hand = True
 
     def reload_sessions(self) -> None:
         combo = self.ui.sessionCombo
@@ -150,13 +166,19 @@ class CheckInPane(QWidget):
         """Matches while typing; the latest check-ins while the field is empty."""
         self.chosen_by_hand = False
         self.asked = None
+        self._show(text, self._matches_for(text))
+
+    def _matches_for(self, text: str) -> list[Match]:
         if text.strip():
-            matches = self.index.search(text, RESULT_LIMIT)
+            return self.index.search(text, RESULT_LIMIT)
+        latest = sorted(self.results.marks.items(), key=lambda item: item[1][1], reverse=True)
+        found = (self.index.match(person_id) for person_id, _mark in latest[:RECENT_LIMIT])
+        return [m for m in found if m is not None]
+
+    def _show(self, text: str, matches: list[Match]) -> None:
+        if text.strip():
             self.ui.resultsLabel.setText(self.tr("Matches: {0}").format(format_count(len(matches))))
         else:
-            latest = sorted(self.results.marks.items(), key=lambda item: item[1][1], reverse=True)
-            found = (self.index.match(person_id) for person_id, _mark in latest[:RECENT_LIMIT])
-            matches = [m for m in found if m is not None]
             self.ui.resultsLabel.setText(
                 self.tr("Latest check-ins") if matches else self.tr("No check-ins yet")
             )
