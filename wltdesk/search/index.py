@@ -236,6 +236,13 @@ class PeopleIndex:
                 _discard(self._texts[kind], text_item)
         self._pages.discard(entry)
 
+    def update(self, changed: Iterable[Searchable], removed: Iterable[str]) -> None:
+        """Take in people changed (or added) and take out people gone."""
+        for person_id in removed:
+            self.remove(person_id)
+        for person in changed:
+            self.put(person)
+
     def match(self, person_id: str) -> Match | None:
         """One person as a result row (e.g. for the latest check-ins), if indexed."""
         entry = self._entries.get(person_id)
