@@ -24,17 +24,16 @@ from __future__ import annotations
 
 import heapq
 import unicodedata
-from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+from wltdesk.search.pages import FIELD, Key, Pages
 
 #: Combining marks on these letters are vowel signs, not accents: keep them.
 _KEEP_MARKS = ((0x0900, 0x0DFF), (0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-#: Marks the start of each field in a page's joined text. Folded text never holds
-#: it (``str.split`` takes it for a blank), nor the newline between people.
-_FIELD = "\x1f"
 
 #: What each rank means, best first.
 RANKS = (
@@ -99,8 +98,6 @@ class Match:
     rank: int
 
 
-#: The order of people who rank alike: folded first name field, then id.
-Key = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +138,10 @@ class _Entry:
         )
 
     def names_text(self) -> str:
-        return "".join(_FIELD + name for name in self.names)
+        return "".join(FIELD + name for name in self.names)
 
     def others_text(self) -> str:
-        return "".join(_FIELD + other for other in self.others)
+        return "".join(FIELD + other for other in self.others)
 
 
 def tied_best(matches: Sequence[Match]) -> list[Match]:
@@ -169,8 +166,8 @@ class PeopleIndex:
     slice. Local names, words of names and the other fields, sorted by their
     own text, give their best few through :func:`_heads` and
     :func:`heapq.nsmallest`. Matches inside a text are found by ``str.find``
-    on :class:`_Pages`, which hold everyone in result order: the scan stops as
-    soon as it has enough people, and skips pages without the letters typed.
+    on :class:`~wltdesk.search.pages.Pages`, which hold everyone in result
+    order: the scan stops as soon as it has enough people.
     """
 
     def __init__(self) -> None:
@@ -179,7 +176,7 @@ class PeopleIndex:
         self._firsts: list[tuple[str, str]] = []  # (first name, id): result order
         #: (text, sort key, id), sorted: second names, words of names, other fields.
         self._texts: dict[str, list[tuple[str, str, str]]] = {kind: [] for kind in _TEXTS}
-        self._pages = _Pages()
+        self._pages = Pages()
 
     @classmethod
     def build(cls, people: Iterable[Searchable]) -> PeopleIndex:
@@ -195,7 +192,8 @@ class PeopleIndex:
         index._firsts.sort()
         for items in index._texts.values():
             items.sort()
-        index._pages.fill(sorted(index._entries.values(), key=lambda e: e.key))
+        ordered = sorted(index._entries.values(), key=lambda e: e.key)
+        index._pages.fill([(e.key, e.names_text(), e.others_text()) for e in ordered])
         return index
 
     def __len__(self) -> int:
@@ -217,7 +215,7 @@ class PeopleIndex:
         for kind, items in _texts_of(entry).items():
             for text_item in items:
                 insort(self._texts[kind], text_item)
-        self._pages.add(entry)
+        self._pages.add(entry.key, entry.names_text(), entry.others_text())
 
     def remove(self, person_id: str) -> None:
         """Take one person out (nothing happens if they are not in)."""
@@ -234,7 +232,7 @@ class PeopleIndex:
         for kind, items in _texts_of(entry).items():
             for text_item in items:
                 _discard(self._texts[kind], text_item)
-        self._pages.discard(entry)
+        self._pages.discard(entry.key)
 
     def update(self, changed: Iterable[Searchable], removed: Iterable[str]) -> None:
         """Take in people changed (or added) and take out people gone."""
@@ -318,7 +316,7 @@ class PeopleIndex:
 
     def _inside_names(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
         """Rank 4: a name holds the query, not at the start of a word."""
-        return _first(self._pages.scan(_Pages.NAMES, query), need, found, 4)
+        return _first(self._pages.scan(Pages.NAMES, query), need, found, 4)
 
     def _other_starts(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
         """Rank 5: the wiki username, email or affiliation starts with the query."""
@@ -326,7 +324,7 @@ class PeopleIndex:
 
     def _inside_others(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
         """Rank 6: one of those holds it elsewhere."""
-        return _first(self._pages.scan(_Pages.OTHERS, query), need, found, 6)
+        return _first(self._pages.scan(Pages.OTHERS, query), need, found, 6)
 
     def _all_words(self, query: str, need: int, found: dict[str, int]) -> list[tuple[str, int]]:
         """Rank 7: several words typed, each somewhere in any field ("hasan মাহমুদ")."""
@@ -422,127 +420,3 @@ def _first(
             if len(taken) == need:
                 break
     return taken
-
-
-@dataclass(frozen=True, slots=True)
-class _Joined:
-    """Texts joined with newlines for ``str.find``, where each starts, and their letters."""
-
-    blob: str
-    offsets: list[int]
-    letters: frozenset[str]  # a needle with a letter not in here is not in the blob
-
-    @classmethod
-    def of(cls, texts: Iterable[str]) -> _Joined:
-        offsets: list[int] = []
-        position = 0
-        parts: list[str] = []
-        for text in texts:
-            offsets.append(position)
-            position += len(text) + 1
-            parts.append(text)
-        blob = "\n".join(parts)
-        return cls(blob, offsets, frozenset(blob))
-
-    def slots(self, needle: str) -> Iterator[int]:
-        """Which texts hold ``needle``, in order, each once."""
-        if not self.letters.issuperset(needle):
-            return
-        blob, offsets = self.blob, self.offsets
-        position = blob.find(needle)
-        while position != -1:
-            slot = bisect_right(offsets, position) - 1
-            yield slot
-            if slot + 1 == len(offsets):
-                return
-            position = blob.find(needle, offsets[slot + 1])
-
-
-@dataclass
-class _Page:
-    """Up to a few hundred people, in result order, with their texts joined for ``find``."""
-
-    keys: list[Key]
-    texts: list[tuple[str, str]]  # (names text, others text) of each person
-    joined: tuple[_Joined, _Joined] | None = None
-
-    def blobs(self) -> tuple[_Joined, _Joined]:
-        """Names and others, each joined (again, after a change)."""
-        if self.joined is None:
-            self.joined = (
-                _Joined.of(t[0] for t in self.texts),
-                _Joined.of(t[1] for t in self.texts),
-            )
-        return self.joined
-
-
-class _Pages:
-    """Everyone in result order, cut into pages: a substring scan in ``str.find``.
-
-    Scanning page after page gives matches in result order, so a search can
-    stop after the few it needs; a change re-joins only its own page.
-    """
-
-    NAMES = 0
-    OTHERS = 1
-    SIZE = 256
-
-    def __init__(self) -> None:
-        self._pages: list[_Page] = []
-        self._heads: list[Key] = []  # each page's first key
-
-    def fill(self, entries: Sequence[_Entry]) -> None:
-        """Everyone at once, in result order."""
-        self._pages = [
-            _Page(
-                [e.key for e in entries[at : at + self.SIZE]],
-                [(e.names_text(), e.others_text()) for e in entries[at : at + self.SIZE]],
-            )
-            for at in range(0, len(entries), self.SIZE)
-        ]
-        self._heads = [page.keys[0] for page in self._pages]
-        for page in self._pages:  # joined now, not on the first keystroke
-            page.blobs()
-
-    def add(self, entry: _Entry) -> None:
-        texts = (entry.names_text(), entry.others_text())
-        if not self._pages:
-            self._pages.append(_Page([entry.key], [texts]))
-            self._heads.append(entry.key)
-            return
-        number = max(bisect_right(self._heads, entry.key) - 1, 0)
-        page = self._pages[number]
-        slot = bisect_left(page.keys, entry.key)
-        page.keys.insert(slot, entry.key)
-        page.texts.insert(slot, texts)
-        page.joined = None
-        self._heads[number] = page.keys[0]
-        if len(page.keys) > 2 * self.SIZE:
-            half = len(page.keys) // 2
-            self._pages.insert(number + 1, _Page(page.keys[half:], page.texts[half:]))
-            self._heads.insert(number + 1, page.keys[half])
-            del page.keys[half:], page.texts[half:]
-
-    def discard(self, entry: _Entry) -> None:
-        number = bisect_right(self._heads, entry.key) - 1
-        page = self._pages[number]
-        slot = bisect_left(page.keys, entry.key)
-        del page.keys[slot], page.texts[slot]
-        page.joined = None
-        if page.keys:
-            self._heads[number] = page.keys[0]
-        else:
-            del self._pages[number], self._heads[number]
-
-    def scan(self, which: int, needle: str) -> Iterator[str]:
-        """Ids of the people whose names (or others) hold ``needle``, in result order."""
-        for page in self._pages:
-            for slot in page.blobs()[which].slots(needle):
-                yield page.keys[slot][1]
-
-    def scan_both(self, needle: str) -> Iterator[str]:
-        """Ids of the people with ``needle`` in any field, in result order."""
-        for page in self._pages:
-            names, others = page.blobs()
-            for slot in sorted({*names.slots(needle), *others.slots(needle)}):
-                yield page.keys[slot][1]

@@ -24,7 +24,13 @@ from wltdesk import agenda, attendance, events, people
 from wltdesk.errors import UserError
 from wltdesk.gui import palette
 from wltdesk.gui.checkin.keys import build_keys
-from wltdesk.gui.checkin.results import PersonIdRole, ResultsModel, local_time, status_text
+from wltdesk.gui.checkin.results import (
+    PersonIdRole,
+    ResultsModel,
+    local_time,
+    matches_for,
+    status_text,
+)
 from wltdesk.gui.checkin.undo import CheckInCommand
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_checkin_pane import Ui_CheckInPane
@@ -33,7 +39,6 @@ from wltdesk.language import format_count, format_date
 from wltdesk.search import Match, PeopleIndex, tied_best
 
 RESULT_LIMIT = 50
-RECENT_LIMIT = 20
 #: The card's colours (palette states) for each kind of message.
 CARD_STATES = {
     "present": "success",
@@ -99,17 +104,11 @@ class CheckInPane(QWidget):
         self.update_results(self.ui.searchEdit.text())
 
     def apply_roster(self, update: RosterUpdate) -> None:
-        """Some people changed: refresh just them in the index, and the matches shown.
-
-        A merge may land while the facilitator is choosing with the arrows: the
-        one chosen stays chosen if it is still a match.
-        """
-        for person_id in update.removed:
-            self.index.remove(person_id)
-        for person in update.changed:
-            self.index.put(person)
+        """Some people changed: refresh just them in the index, and the matches shown
+        (a match chosen with the arrows stays chosen while it is still there)."""
+        self.index.update(update.changed, update.removed)
         text = self.ui.searchEdit.text()
-        matches = self._matches_for(text)
+        matches = matches_for(self.index, self.results.marks, text, RESULT_LIMIT)
         if matches == self.results.matches:
             return
         current = self.ui.resultsView.currentIndex()
@@ -166,14 +165,7 @@ class CheckInPane(QWidget):
         """Matches while typing; the latest check-ins while the field is empty."""
         self.chosen_by_hand = False
         self.asked = None
-        self._show(text, self._matches_for(text))
-
-    def _matches_for(self, text: str) -> list[Match]:
-        if text.strip():
-            return self.index.search(text, RESULT_LIMIT)
-        latest = sorted(self.results.marks.items(), key=lambda item: item[1][1], reverse=True)
-        found = (self.index.match(person_id) for person_id, _mark in latest[:RECENT_LIMIT])
-        return [m for m in found if m is not None]
+        self._show(text, matches_for(self.index, self.results.marks, text, RESULT_LIMIT))
 
     def _show(self, text: str, matches: list[Match]) -> None:
         if text.strip():
