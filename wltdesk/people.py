@@ -83,10 +83,12 @@ def codes_in_use(db: Session, event_id: str, codes: Iterable[str]) -> set[str]:
     wanted = list(set(codes))
     found: set[str] = set()
     for start in range(0, len(wanted), _BATCH):
-        query = select(Person.badge_code).where(
-            Person.event_id == event_id, Person.badge_code.in_(wanted[start : start + _BATCH])
+        # By code alone, then the event: asked for both, SQLite may walk the
+        # event's index (every person) instead of the code's (a row or two).
+        query = select(Person.badge_code, Person.event_id).where(
+            Person.badge_code.in_(wanted[start : start + _BATCH])
         )
-        found.update(db.execute(query).scalars())
+        found.update(code for code, event in db.execute(query) if event == event_id)
     return found
 
 
