@@ -97,3 +97,17 @@ def test_a_walk_in_or_an_edit_asks_about_its_code_not_every_code(store, event_id
     with store.write() as writer:  # an import reads them all, once
         people.create_people(writer, event_id, [{"display_name": f"Q{n}"} for n in range(60)])
     assert reads == [event_id]
+
+
+def test_every_change_moves_a_persons_stamp_and_removed_people_can_be_read(store, event_id):
+    """What a window compares to learn who changed under it, and reads them by."""
+    a = people.add_person(store, event_id, display_name="A")
+    b = people.add_person(store, event_id, display_name="B")
+    before = people.versions(store, event_id)
+    people.update_person(store, a, region="Sylhet")
+    people.delete_person(store, b)
+    after = people.versions(store, event_id)
+    assert set(before) == {a, b} and set(after) == {a}
+    assert after[a] != before[a]
+    found = {p.id: p.deleted for p in people.get_people(store, [a, b, "no-such-person"])}
+    assert found == {a: False, b: True}
