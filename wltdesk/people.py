@@ -23,6 +23,11 @@ from wltdesk.store.models import PERSON_ROLES, Person
 BADGE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 BADGE_LENGTH = 6
 _RANDOM = secrets.SystemRandom()
+#: Ids per ``IN (...)`` query: well under every database's limit on parameters.
+_BATCH = 500
+#: Up to this many people added at once ask the store about their badge codes
+#: only; more (an import) read every code of the event once.
+_FEW = 50
 
 #: Fields a person has, in the order forms and listings show them.
 #: Each role's name as people read it (the stored value stays English).
@@ -82,6 +87,24 @@ def badge_codes(db: Session, event_id: str) -> set[str]:
     return set(db.execute(select(Person.badge_code).where(Person.event_id == event_id)).scalars())
 
 
+def codes_in_use(db: Session, event_id: str, codes: Iterable[str]) -> set[str]:
+    """Which of these codes the event has handed out (deleted people included).
+
+    A walk-in or an edit asks about its own code or two through the index on
+    badge codes, rather than reading every code of a roster of thousands.
+    """
+    wanted = list(set(codes))
+    found: set[str] = set()
+    for start in range(0, len(wanted), _BATCH):
+        # By code alone, then the event: asked for both, SQLite may walk the
+        # event's index (every person) instead of the code's (a row or two).
+        query = select(Person.badge_code, Person.event_id).where(
+            Person.badge_code.in_(wanted[start : start + _BATCH])
+        )
+        found.update(code for code, event in db.execute(query) if event == event_id)
+    return found
+
+
 def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     """Validate person fields: known names, trimmed text, empty text as None."""
     unknown = set(values) - set(PERSON_FIELDS) - {"extra"}
@@ -113,21 +136,32 @@ def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
 
 def create_people(writer: Writer, event_id: str, people: Iterable[Mapping[str, Any]]) -> list[str]:
     """Add people inside an open write; each gets a badge code unless one is given."""
-    rows = []
-    taken = badge_codes(writer.db, event_id)
-    for values in people:
-        fields = clean_fields(values)
+    batch = [clean_fields(values) for values in people]
+    few = len(batch) <= _FEW
+    if few:  # a walk-in: ask about its codes only
+        given = (f["badge_code"] for f in batch if f.get("badge_code"))
+        taken = codes_in_use(writer.db, event_id, given)
+    else:  # an import: read every code once
+        taken = badge_codes(writer.db, event_id)
+    made: list[dict[str, Any]] = []
+    for fields in batch:
         if not fields.get("display_name"):
             raise UserError(_("a person needs a name"))
         code = fields.get("badge_code")
         if code and code in taken:
             raise UserError(_("badge code {code} is already used in this event").format(code=code))
+        if not code:
+            made.append(fields)
         fields["badge_code"] = code or new_badge_code(taken)
         taken.add(fields["badge_code"])
         fields.setdefault("role", "participant")
         fields["role"] = fields["role"] or "participant"
-        rows.append({**fields, "event_id": event_id})
-    return writer.create_many(Person, rows)
+    while few and made:  # new codes were checked against this batch: now against the event
+        clashes = codes_in_use(writer.db, event_id, (f["badge_code"] for f in made))
+        made = [f for f in made if f["badge_code"] in clashes]
+        for fields in made:
+            fields["badge_code"] = new_badge_code(taken)
+    return writer.create_many(Person, [{**f, "event_id": event_id} for f in batch])
 
 
 def add_person(store: Store, event_id: str, **fields: Any) -> str:
@@ -144,7 +178,8 @@ def update_person(store: Store, person_id: str, **fields: Any) -> bool:
     with store.write() as writer:
         person = _get(writer.db, person_id)
         code = fields.get("badge_code")
-        if code and code != person.badge_code and code in badge_codes(writer.db, person.event_id):
+        changed_code = code and code != person.badge_code
+        if changed_code and codes_in_use(writer.db, person.event_id, [code]):
             raise UserError(_("badge code {badge_code} is already used").format(
                 badge_code=fields['badge_code']
             ))
@@ -181,6 +216,37 @@ def list_people(store: Store, event_id: str, include_deleted: bool = False) -> l
         people = list(db.execute(query).scalars())
     people.sort(key=lambda p: (p.display_name.casefold(), p.id))
     return people
+
+
+def versions(store: Store, event_id: str) -> dict[str, str]:
+    """Each person on the roster with the stamp of their last change (id → HLC).
+
+    A window holding the roster compares this with the stamps it holds to learn
+    who changed under it (a merge, another window) and reads only those again.
+    Every write, here or in a merge, gives the row a new stamp.
+    """
+    with store.read() as db:
+        rows = db.execute(
+            select(Person.id, Person.hlc).where(
+                Person.event_id == event_id, Person.deleted.is_(False)
+            )
+        )
+        return {person_id: stamp for person_id, stamp in rows}
+
+
+def get_people(store: Store, person_ids: Iterable[str]) -> list[Person]:
+    """These people as they are now, removed ones too (``deleted`` says so).
+
+    Ids the store does not hold are left out. For refreshing a few people
+    after a change without reading the whole roster again.
+    """
+    wanted = list(dict.fromkeys(person_ids))
+    found: list[Person] = []
+    with store.read() as db:
+        for start in range(0, len(wanted), _BATCH):
+            batch = wanted[start : start + _BATCH]
+            found.extend(db.execute(select(Person).where(Person.id.in_(batch))).scalars())
+    return found
 
 
 def get_person(store: Store, person_id: str) -> Person:

@@ -6,12 +6,19 @@ every test runs at several instants, either side of midnight (``around_midnight`
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
+from bundle_tools import key_of
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from wltdesk import attendance, people
 from wltdesk.errors import UserError
+from wltdesk.gui.people.dialog import PersonDialog
+from wltdesk.search import PeopleIndex
+from wltdesk.store import open_store
+from wltdesk.sync import bundle, merge
 
 pytestmark = pytest.mark.around_midnight
 
@@ -247,3 +254,131 @@ def test_undoing_a_walk_in_takes_the_new_person_off_the_roster(
     qtbot.keyClicks(pane.ui.searchEdit, "nadia")
     assert pane.results.matches == []
     assert attendance.counts(gui_store, live_event["session_id"]).arrived == 0
+
+
+# ---------------------------------------------------------------- the roster changes
+@pytest.fixture
+def roster_reads(monkeypatch):
+    """Counts reads of the whole roster and search indexes built from one (both still run)."""
+    counts: Counter[str] = Counter()
+    real_build = PeopleIndex.build.__func__
+    real_list = people.list_people
+
+    def build(cls, roster):
+        counts["index built"] += 1
+        return real_build(cls, roster)
+
+    def list_people(*args, **kwargs):
+        counts["roster read"] += 1
+        return real_list(*args, **kwargs)
+
+    monkeypatch.setattr(PeopleIndex, "build", classmethod(build))
+    monkeypatch.setattr(people, "list_people", list_people)
+    return counts
+
+
+def fresh_results(store, event_id, queries):
+    """What an index built afresh from the store finds (the oracle)."""
+    index = PeopleIndex.build(people.list_people(store, event_id))
+    return {text: index.search(text, 50) for text in queries}
+
+
+def test_a_walk_in_is_found_by_the_next_keys_without_rebuilding_the_index(
+    qtbot, window, roster_reads
+):
+    pane = desk_of(window)
+    roster_reads.clear()
+    qtbot.keyClicks(pane.ui.searchEdit, "Nadia Afrin")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)  # no one: offered as a walk-in
+    qtbot.mouseClick(pane.ui.walkInName, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(pane.ui.walkInName, Qt.Key.Key_Return)
+    assert "Nadia Afrin" in pane.ui.confirmLabel.text()
+    qtbot.keyClicks(pane.ui.searchEdit, "afri")
+    assert [m.display_name for m in pane.results.matches] == ["Nadia Afrin"]
+    assert roster_reads == Counter()  # one person went into the index, not everyone again
+
+
+def test_edits_in_the_people_section_reach_the_desk_search_without_a_rebuild(
+    qtbot, window, gui_store, live_event, roster_reads
+):
+    """Name, local name and badge code changed in the person dialog, by keys."""
+    roster_pane = window.sections["people"]  # built (and read) the first time it is shown
+    window.show_section("people")
+    roster_reads.clear()
+    view = roster_pane.ui.tableView
+    view.setFocus()
+    names = [roster_pane.proxy.index(row, 1).data() for row in range(roster_pane.proxy.rowCount())]
+    view.selectRow(names.index("José Álvarez"))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    dialog = next(d for d in roster_pane.findChildren(PersonDialog) if d.isVisible())
+    for edit, text in (
+        (dialog.ui.nameEdit, "Josefina Alvarado"),
+        (dialog.ui.badgeEdit, "JQ7ALV"),
+    ):
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+    dialog.ui.localNameEdit.insert("হোসেফিনা")  # an input method gives whole words
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    window.show_section("checkin")
+    pane = desk_of(window)
+    type_in(qtbot, pane, "alvarez")  # the old name is gone from the search
+    assert pane.results.matches == []
+    type_in(qtbot, pane, "josefina")
+    assert [m.display_name for m in pane.results.matches] == ["Josefina Alvarado"]
+    type_in(qtbot, pane, "হোসেফি")
+    assert [m.display_name for m in pane.results.matches] == ["Josefina Alvarado"]
+    type_in(qtbot, pane, "jq7alv")  # the new badge code, as a scanner types it
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert live_event["people"][3] in attendance.statuses(gui_store, live_event["session_id"])
+    assert roster_reads == Counter()
+
+
+def test_people_changed_or_removed_by_a_sync_are_searched_as_they_are_now(
+    qtbot, window, gui_store, live_event, tmp_path, roster_reads, monkeypatch
+):
+    """Another laptop renames one person, removes another and registers a third; the
+    bundle merges through the Sync section. The desk finds exactly what a freshly
+    built index finds, and was updated person by person."""
+    event_id = live_event["event_id"]
+    rakib, rakibul, farhana, _jose = live_event["people"]
+    package = bundle.export_bundle(gui_store, event_id, tmp_path / "package.wltx").path
+    other = open_store(tmp_path / "other.sqlite", backups=False)
+    merge.import_bundles(other, [package], given_key=key_of(gui_store, event_id))
+    people.update_person(other, rakib, display_name="Rakib Chowdhury", local_name=None)
+    people.delete_person(other, rakibul)
+    people.add_person(other, event_id, display_name="Sumaiya Rahman", local_name="সুমাইয়া")
+    path = bundle.export_bundle(other, event_id, tmp_path / "other.wltx").path
+    other.close()
+    pane = desk_of(window)
+    roster_reads.clear()
+    sync = window.sections["sync"]
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)  # the summary
+    with qtbot.waitSignal(window.desk.roster.settled, timeout=20_000):
+        sync.import_paths([str(path)])
+    assert roster_reads == Counter()
+    queries = ["rakib", "chowdhury", "রাকিব", "sumaiya", "সুমা", "a", "farhana", "k"]
+    expected = fresh_results(gui_store, event_id, queries)
+    for text in queries:
+        type_in(qtbot, pane, text)
+        assert pane.results.matches == expected[text], text
+    type_in(qtbot, pane, "rakib")
+    assert [m.person_id for m in pane.results.matches] == [rakib]  # Rakibul is gone
+    assert farhana in {m.person_id for m in expected["a"]}
+
+
+def test_someone_arriving_from_elsewhere_keeps_the_match_chosen_with_the_arrows(
+    qtbot, window, gui_store, live_event
+):
+    pane = desk_of(window)
+    type_in(qtbot, pane, "rakib")
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Down)  # Rakibul Islam, chosen by hand
+    chosen = pane.results.matches[1].person_id
+    newcomer = people.add_person(gui_store, live_event["event_id"], display_name="Rakiba Sultana")
+    window.desk.announce_people([newcomer])  # as a merge or another window announces it
+    assert [m.display_name for m in pane.results.matches] == [
+        "Rakib Hasan", "Rakiba Sultana", "Rakibul Islam"
+    ]
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert set(attendance.statuses(gui_store, live_event["session_id"])) == {chosen}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 
 import pytest
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from wltdesk import agenda, events, people, roster
 from wltdesk.gui.desk import Desk
+from wltdesk.gui.people import model as model_module
 from wltdesk.gui.people.dialog import PersonDialog
 from wltdesk.gui.people.model import COLUMNS, PeopleModel, PersonIdRole, two_lines
 from wltdesk.gui.people.pane import PeoplePane, fit_widths
@@ -136,14 +138,15 @@ def choose_row(pane, name: str) -> None:
 
 
 # ----------------------------------------------------------------- the table
-def test_model_and_proxy_pass_the_model_tester(qtmodeltester, pane, desk, people_store):
+def test_model_and_proxy_pass_the_model_tester(qtmodeltester, qtbot, pane, desk, people_store):
     qtmodeltester.check(pane.model)
     qtmodeltester.check(pane.proxy)
     # the testers keep watching while the model changes
     row = proxy_row_of(pane, "Farhana Akter")
     pane.proxy.setData(pane.proxy.index(row, column("region")), "Barishal")
     people.add_person(people_store, desk.event_id, display_name="Nadia Afrin")
-    desk.people_changed.emit()
+    with qtbot.waitSignal(desk.roster.settled):  # e.g. a merge: anyone may have changed
+        desk.announce_people(None)
     assert pane.model.rowCount() == 5
 
 
@@ -598,6 +601,7 @@ def test_importing_creates_people_and_reports_rejected_rows(
     assert roster_now["Rakib Hasan"].region == "Chattogram"  # matched by email, updated
     assert "T-shirt" not in (roster_now["Ayesha Siddika"].extra or {})
     assert "Tanvir Ahmed" not in roster_now
+    qtbot.waitUntil(lambda: not desk.roster.busy)  # the table takes them in the background
     assert pane.model.rowCount() == 6
     assert "Ayesha Siddika" in shown_names(pane)
     rejected = dialog.report_dialog
@@ -672,3 +676,59 @@ def test_the_model_reads_no_rows_without_an_event(qtmodeltester, people_store):
     assert model.rowCount() == 0
     model.reload()
     qtmodeltester.check(model)
+
+
+# ----------------------------------------------------------------- changes from elsewhere
+def test_a_merge_answer_never_undoes_an_edit_made_while_it_was_read(
+    qtbot, pane, desk, people_store, event_id, monkeypatch
+):
+    """A merge changes two people; while the background comparison has read them and
+    not yet answered, the facilitator edits one of them. The table keeps the edit
+    and takes the merge's other change."""
+    rows = by_name(people_store, event_id)
+    farhana, rakib = rows["Farhana Akter"].id, rows["Rakib Hasan"].id
+    people.update_person(people_store, farhana, region="Barishal")  # as a merge writes
+    people.update_person(people_store, rakib, display_name="Rakib Chowdhury")
+    read, answer_now = threading.Event(), threading.Event()
+    real_get = people.get_people
+
+    def get_people(store, ids):
+        found = real_get(store, ids)
+        if threading.current_thread() is not threading.main_thread():  # the comparison
+            read.set()
+            answer_now.wait(10)
+        return found
+
+    monkeypatch.setattr(people, "get_people", get_people)
+    desk.announce_people(None)
+    qtbot.waitUntil(read.is_set)
+    pane.model.change(farhana, {"region": "Sylhet"})  # the facilitator, meanwhile
+    with qtbot.waitSignal(desk.roster.settled, timeout=10_000):
+        answer_now.set()
+    shown = {p.display_name: p.region for p in pane.model.people}
+    assert shown["Farhana Akter"] == "Sylhet"
+    assert "Rakib Chowdhury" in shown and "Rakib Hasan" not in shown
+
+
+def test_rows_follow_people_removed_and_added_anywhere(
+    qtmodeltester, qtbot, pane, desk, people_store, event_id, monkeypatch
+):
+    """Rows removed from the middle are not renumbered one by one: each person's row
+    is still theirs, through removals, additions and the renumbering after many."""
+    monkeypatch.setattr(model_module, "RENUMBER_AFTER", 2)
+    qtmodeltester.check(pane.model)
+    for n in range(8):
+        people.add_person(people_store, event_id, display_name=f"Extra {n}")
+    with qtbot.waitSignal(desk.roster.settled):
+        desk.announce_people(None)
+    roster_now = by_name(people_store, event_id)
+    leaving = [roster_now[name].id for name in ("Extra 1", "Rakib Hasan", "Extra 6")]
+    people.delete_people(people_store, leaving)
+    pane.model.announce(leaving)
+    pane.model.add({"display_name": "Late Comer"})
+    pane.model.delete([by_name(people_store, event_id)["Extra 3"].id])
+    expected = by_name(people_store, event_id)
+    assert sorted(shown_names(pane)) == sorted(expected)
+    for name, person in expected.items():
+        assert pane.model.person(pane.model.row_of(person.id)).display_name == name
+    assert all(pane.model.row_of(i) is None for i in leaving)

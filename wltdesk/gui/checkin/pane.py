@@ -24,15 +24,21 @@ from wltdesk import agenda, attendance, events, people
 from wltdesk.errors import UserError
 from wltdesk.gui import palette
 from wltdesk.gui.checkin.keys import build_keys
-from wltdesk.gui.checkin.results import PersonIdRole, ResultsModel, local_time, status_text
+from wltdesk.gui.checkin.results import (
+    PersonIdRole,
+    ResultsModel,
+    local_time,
+    matches_for,
+    status_text,
+)
 from wltdesk.gui.checkin.undo import CheckInCommand
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_checkin_pane import Ui_CheckInPane
+from wltdesk.gui.roster_feed import RosterUpdate
 from wltdesk.language import format_count, format_date
 from wltdesk.search import Match, PeopleIndex, tied_best
 
 RESULT_LIMIT = 50
-RECENT_LIMIT = 20
 #: The card's colours (palette states) for each kind of message.
 CARD_STATES = {
     "present": "success",
@@ -76,7 +82,7 @@ class CheckInPane(QWidget):
         self.ui.resultsView.clicked.connect(lambda _i: self._chosen_with_mouse())
         self.ui.resultsView.doubleClicked.connect(lambda _i: self.check_in_chosen())
         desk.event_opened.connect(self.reload)
-        desk.people_changed.connect(self.reload_people)
+        desk.roster.updated.connect(self.apply_roster)
         desk.agenda_changed.connect(self.reload_sessions)
         desk.attendance_changed.connect(self.refresh_marks)
         self.show_message("")
@@ -90,11 +96,30 @@ class CheckInPane(QWidget):
         self.show_message("")
 
     def reload_people(self) -> None:
+        """The whole roster into a new search index: when an event opens, never after."""
         if self.desk.event_id is None:
             self.index = PeopleIndex()
         else:
             self.index = PeopleIndex.build(people.list_people(self.desk.store, self.desk.event_id))
         self.update_results(self.ui.searchEdit.text())
+
+    def apply_roster(self, update: RosterUpdate) -> None:
+        """Some people changed: refresh just them in the index, and the matches shown
+        (a match chosen with the arrows stays chosen while it is still there)."""
+        self.index.update(update.changed, update.removed)
+        text = self.ui.searchEdit.text()
+        matches = matches_for(self.index, self.results.marks, text, RESULT_LIMIT)
+        if matches == self.results.matches:
+            return
+        current = self.ui.resultsView.currentIndex()
+        chosen = current.data(PersonIdRole) if self.chosen_by_hand and current.isValid() else None
+        self.chosen_by_hand = False
+        self.asked = None
+        self._show(text, matches)
+        shown = [m.person_id for m in matches]
+        if chosen in shown:
+            self.ui.resultsView.setCurrentIndex(self.results.index(shown.index(chosen)))
+            self.chosen_by_hand = True
 
     def reload_sessions(self) -> None:
         combo = self.ui.sessionCombo
@@ -140,13 +165,12 @@ class CheckInPane(QWidget):
         """Matches while typing; the latest check-ins while the field is empty."""
         self.chosen_by_hand = False
         self.asked = None
+        self._show(text, matches_for(self.index, self.results.marks, text, RESULT_LIMIT))
+
+    def _show(self, text: str, matches: list[Match]) -> None:
         if text.strip():
-            matches = self.index.search(text, RESULT_LIMIT)
             self.ui.resultsLabel.setText(self.tr("Matches: {0}").format(format_count(len(matches))))
         else:
-            latest = sorted(self.results.marks.items(), key=lambda item: item[1][1], reverse=True)
-            found = (self.index.match(person_id) for person_id, _mark in latest[:RECENT_LIMIT])
-            matches = [m for m in found if m is not None]
             self.ui.resultsLabel.setText(
                 self.tr("Latest check-ins") if matches else self.tr("No check-ins yet")
             )
@@ -265,7 +289,7 @@ class CheckInPane(QWidget):
             self.show_message(str(exc), "error")
             return False
         if new_person:
-            self.desk.people_changed.emit()
+            self.desk.announce_people([done.person_id])
         if new_person or self.ui.walkInName.text().strip() == self.offered_walk_in:
             # the walk-in is registered, or the search it came from found its person after all
             self.ui.walkInName.clear()

@@ -1,8 +1,9 @@
 """What the desk shows of the roster: the matches of a search, each with its check-in.
 
 :class:`ResultsModel` lists the matches for the search field (or the latest
-check-ins while it is empty); :func:`local_time` and :func:`status_text` say a
-check-in's time and status the way the room reads them.
+check-ins while it is empty), as :func:`matches_for` finds them;
+:func:`local_time` and :func:`status_text` say a check-in's time and status
+the way the room reads them.
 """
 
 from __future__ import annotations
@@ -22,9 +23,23 @@ from PySide6.QtGui import QFont
 from wltdesk import events
 from wltdesk.gui.desk import Desk
 from wltdesk.language import format_time
-from wltdesk.search import Match
+from wltdesk.search import Match, PeopleIndex
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
+#: Latest check-ins shown while the search field is empty.
+RECENT_LIMIT = 20
+
+
+def matches_for(
+    index: PeopleIndex, marks: dict[str, tuple[str, datetime]], text: str, limit: int
+) -> list[Match]:
+    """What the desk lists for ``text``: its best matches, or while the field is
+    empty the latest check-ins (``marks``: status and time by person id), newest first."""
+    if text.strip():
+        return index.search(text, limit)
+    latest = sorted(marks.items(), key=lambda item: item[1][1], reverse=True)
+    found = (index.match(person_id) for person_id, _mark in latest[:RECENT_LIMIT])
+    return [m for m in found if m is not None]
 
 
 def local_time(desk: Desk, moment: datetime | None) -> str:

@@ -46,5 +46,5 @@ class CheckInCommand(QUndoCommand):
 
     def _changed(self) -> None:
         if self.done.new_person:
-            self.desk.people_changed.emit()
+            self.desk.announce_people([self.done.person_id])
         self.desk.attendance_changed.emit()

@@ -9,6 +9,7 @@ their editors.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -41,6 +42,7 @@ from wltdesk.gui.people.fields import (
     role_label,
 )
 from wltdesk.gui.people.undo import AddPersonCommand, DeletePeopleCommand, EditPersonCommand
+from wltdesk.gui.roster_feed import RosterUpdate
 from wltdesk.language import format_count
 from wltdesk.store.models import PERSON_ROLES, Person
 
@@ -64,6 +66,8 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 PersonIdRole = Qt.ItemDataRole.UserRole + 2
 #: The person field a column shows (the same through the proxy, which keeps columns).
 FieldRole = Qt.ItemDataRole.UserRole + 3
+#: Rows removed before the rows are numbered afresh (see ``PeopleModel.row_of``).
+RENUMBER_AFTER = 512
 
 
 def two_lines(label: str) -> str:
@@ -79,9 +83,11 @@ def two_lines(label: str) -> str:
 class PeopleModel(QAbstractTableModel):
     """The open event's people, one row each; edits go through the people service.
 
-    Rows are the detached ``Person`` objects ``people.list_people`` returns.
-    The model reloads when someone else announces ``people_changed``; its own
-    changes update the rows they touch and then announce, without reloading.
+    Rows are the detached ``Person`` objects ``people.list_people`` returns,
+    read once when an event opens. After that the model never reads the whole
+    roster again: every change, its own or anyone's, is announced on the desk
+    and comes back as a :class:`~wltdesk.gui.roster_feed.RosterUpdate`, which
+    replaces, adds or removes just those rows (the proxy keeps them sorted).
     """
 
     #: A change was refused; the message is for the user.
@@ -91,59 +97,73 @@ class PeopleModel(QAbstractTableModel):
         super().__init__(parent)
         self.desk = desk
         self.people: list[Person] = []
-        self._rows: dict[str, int] = {}
-        self._announcing = False
+        self._ids: list[str] = []  # each row's person id
+        #: Where each person's row was when the rows were last numbered, and where
+        #: the rows removed since were: a row is its place less the holes above it,
+        #: so a removal costs no renumbering of the tens of thousands below it.
+        self._places: dict[str, int] = {}
+        self._holes: list[int] = []
+        self._next_place = 0
         self._code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        desk.people_changed.connect(self._people_changed)
+        desk.roster.updated.connect(self.apply_roster)
         desk.event_opened.connect(self.reload)
 
     # ------------------------------------------------------------ loading
     def reload(self) -> None:
-        """Read the roster again; keeps rows (and the view's selection) when no one came or went."""
+        """Read the whole roster: when an event opens (or the pane is first shown)."""
         event_id = self.desk.event_id
         fresh = people.list_people(self.desk.store, event_id) if event_id else []
-        if fresh and {p.id for p in fresh} == set(self._rows):
-            fresh.sort(key=lambda p: self._rows[p.id])
-            self.people = fresh
-            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, len(COLUMNS) - 1))
-            return
         self.beginResetModel()
         self.people = fresh
-        self._rows = {p.id: row for row, p in enumerate(fresh)}
+        self._ids = [p.id for p in fresh]
+        self._number_rows()
         self.endResetModel()
 
-    def _people_changed(self) -> None:
-        if not self._announcing:
-            self.reload()
+    def _number_rows(self) -> None:
+        self._places = dict(zip(self._ids, range(len(self._ids)), strict=True))
+        self._holes = []
+        self._next_place = len(self._ids)
 
-    def announce(self) -> None:
-        """Tell the other panes (check-in's search index) without reloading ourselves."""
-        self._announcing = True
-        try:
-            self.desk.people_changed.emit()
-        finally:
-            self._announcing = False
+    def announce(self, person_ids: Sequence[str]) -> None:
+        """Tell every pane (this one too) that these people changed."""
+        self.desk.announce_people(person_ids)
 
-    def reload_and_announce(self) -> None:
-        self.reload()
-        self.announce()
-
-    def refresh_person(self, person_id: str) -> None:
-        """Re-read one person after a change and repaint their row."""
-        row = self._rows.get(person_id)
-        if row is None:
-            self.reload_and_announce()
-            return
-        try:
-            self.people[row] = people.get_person(self.desk.store, person_id)
-        except UserError:  # removed meanwhile
-            self.reload_and_announce()
-            return
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-        self.announce()
+    def apply_roster(self, update: RosterUpdate) -> None:
+        """Some people changed: repaint, add or remove just their rows."""
+        gone = sorted(
+            ((row, i) for i in update.removed if (row := self.row_of(i)) is not None),
+            reverse=True,
+        )
+        for row, person_id in gone:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.people[row], self._ids[row]
+            insort(self._holes, self._places.pop(person_id))
+            self.endRemoveRows()
+        for person in update.changed:
+            row = self.row_of(person.id)
+            if row is None:  # new here: the proxy puts the row in its sorted place
+                row = len(self.people)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.people.append(person)
+                self._ids.append(person.id)
+                self._places[person.id] = self._next_place
+                self._next_place += 1
+                self.endInsertRows()
+            else:
+                self.people[row] = person
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if len(self._holes) > RENUMBER_AFTER:
+            self._number_rows()
 
     def row_of(self, person_id: str) -> int | None:
-        return self._rows.get(person_id)
+        place = self._places.get(person_id)
+        return None if place is None else place - bisect_left(self._holes, place)
+
+    def _row(self, person_id: str) -> int:
+        row = self.row_of(person_id)
+        if row is None:
+            raise KeyError(person_id)
+        return row
 
     def person(self, row: int) -> Person:
         return self.people[row]
@@ -156,21 +176,20 @@ class PeopleModel(QAbstractTableModel):
             raise UserError(self.tr("Open or create an event first."))
         check_values({k: v for k, v in values.items() if k != "badge_code"})
         person_id = people.add_person(self.desk.store, event_id, **values)
-        self.reload_and_announce()
-        name = self.people[self._rows[person_id]].display_name
+        self.announce([person_id])
+        name = self.people[self._row(person_id)].display_name
         self.desk.undo_stack.push(AddPersonCommand(self, person_id, name))
         return person_id
 
     def change(self, person_id: str, values: Mapping[str, Any]) -> bool:
         """Change fields of a person (UserError if refused); undoable. Whether anything changed."""
-        row = self._rows[person_id]
-        before = self.people[row]
+        before = self.people[self._row(person_id)]
         check_values(values)
         old = {key: getattr(before, key) for key in values}
         if not people.update_person(self.desk.store, person_id, **values):
             return False
-        self.refresh_person(person_id)
-        after = self.people[self._rows[person_id]]
+        self.announce([person_id])
+        after = self.people[self._row(person_id)]
         new = {key: getattr(after, key) for key in values}
         self.desk.undo_stack.push(EditPersonCommand(self, person_id, before.display_name, old, new))
         return True
@@ -179,9 +198,9 @@ class PeopleModel(QAbstractTableModel):
         """Remove people from the roster; one undoable step."""
         if not person_ids:
             return
-        names = [self.people[self._rows[i]].display_name for i in person_ids]
+        names = [self.people[self._row(i)].display_name for i in person_ids]
         people.delete_people(self.desk.store, person_ids)
-        self.reload_and_announce()
+        self.announce(person_ids)
         text = (
             self.tr("Delete {0}").format(names[0])
             if len(names) == 1

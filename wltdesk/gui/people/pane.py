@@ -6,9 +6,9 @@ in widgets), behind a ``QSortFilterProxyModel`` that sorts on a header click
 and filters on every keystroke in the filter field. Cells are edited in place;
 the whole record opens in :class:`~wltdesk.gui.people.dialog.PersonDialog`.
 Every change goes through the ``people`` service and onto the app-wide undo
-stack, and is announced with ``desk.people_changed`` so the check-in desk
-rebuilds its search index. Rosters from a spreadsheet come in through
-:mod:`wltdesk.gui.people.roster_import`.
+stack, and is announced with ``desk.people_changed`` so the check-in desk's
+search index (and this table) take just the people changed. Rosters from a
+spreadsheet come in through :mod:`wltdesk.gui.people.roster_import`.
 """
 
 from __future__ import annotations
@@ -99,6 +99,8 @@ class PeoplePane(QWidget):
             self.proxy.rowsInserted,
             self.proxy.rowsRemoved,
             self.proxy.layoutChanged,
+            # the proxy drops a removed row before the model has: count again after
+            self.model.rowsRemoved,
         ):
             signal.connect(self.update_count)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -319,7 +321,7 @@ class PeoplePane(QWidget):
             self.model.delete(ids)
         except UserError as exc:
             self.show_error(str(exc))
-            self.model.reload_and_announce()
+            self.model.announce(ids)  # whatever happened to them, the rows show it
             return False
         return True
 

@@ -302,7 +302,7 @@ class ImportDialog(QDialog):
         self.ui.closeButton.setFocus()
         self.ui.rejectedButton.setVisible(bool(report.rejected))
         self.update_state()
-        self.desk.people_changed.emit()
+        self.desk.announce_people(None)
         self.import_done.emit(report)
         if self._close_when_stopped:
             QDialog.reject(self)

@@ -2,7 +2,7 @@
 
 Each change is already made when its command is pushed (the first ``redo``
 does nothing); undo and redo go through the ``people`` service again and let
-the :class:`~wltdesk.gui.people.model.PeopleModel` repaint and announce.
+the :class:`~wltdesk.gui.people.model.PeopleModel` announce it (its rows follow).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class EditPersonCommand(QUndoCommand):
             people.update_person(self.model.desk.store, self.person_id, **values)
         except UserError as exc:  # e.g. the old badge code was given to someone since
             self.model.edit_failed.emit(str(exc))
-        self.model.refresh_person(self.person_id)
+        self.model.announce([self.person_id])
 
 
 class AddPersonCommand(QUndoCommand):
@@ -67,11 +67,11 @@ class AddPersonCommand(QUndoCommand):
             self._first = False
             return
         people.restore_people(self.model.desk.store, [self.person_id])
-        self.model.reload_and_announce()
+        self.model.announce([self.person_id])
 
     def undo(self) -> None:
         people.delete_person(self.model.desk.store, self.person_id)
-        self.model.reload_and_announce()
+        self.model.announce([self.person_id])
 
 
 class DeletePeopleCommand(QUndoCommand):
@@ -88,8 +88,8 @@ class DeletePeopleCommand(QUndoCommand):
             self._first = False
             return
         people.delete_people(self.model.desk.store, self.person_ids)
-        self.model.reload_and_announce()
+        self.model.announce(self.person_ids)
 
     def undo(self) -> None:
         people.restore_people(self.model.desk.store, self.person_ids)
-        self.model.reload_and_announce()
+        self.model.announce(self.person_ids)

@@ -253,7 +253,7 @@ class SyncPane(QWidget):
 
     def _changed_data(self) -> None:
         """Merged work may touch everything: let every pane reload."""
-        self.desk.people_changed.emit()
+        self.desk.announce_people(None)
         self.desk.agenda_changed.emit()
         self.desk.attendance_changed.emit()
 
