@@ -5,8 +5,11 @@ Services never write syncable tables directly; they go through a
 per field it wrote, all under one fresh HLC stamp. The tables are therefore a
 cache of the log, rebuilt from it by :mod:`wltdesk.store.materialize`. This
 module also owns how a field value is written in the log (:func:`encode`,
-:func:`decode`), the fast append to the log (:func:`insert_changes`) and
-reading the log in order (:func:`iter_changes`), as a bundle export does.
+:func:`decode`), how the log is kept — each write once as an
+:class:`~wltdesk.store.models.Edit`, its fields beside it — and appended to
+(:func:`insert_changes` for this store's writes, :func:`append_new_rows` for a
+merge, which skips what the log has), its position (:func:`log_position`) and
+reading it in order (:func:`iter_changes`), as a bundle export does.
 """
 
 from __future__ import annotations
@@ -18,11 +21,11 @@ from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Column, insert, select, update
+from sqlalchemy import Column, Select, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from wltdesk.store.hlc import Clock
-from wltdesk.store.models import Change, Event, Syncable
+from wltdesk.store.models import Change, Edit, Event, Syncable, change_fields
 from wltdesk.store.validation import check_row_ids, check_rows
 
 
@@ -210,33 +213,188 @@ change_values = itemgetter(*CHANGE_COLUMNS)
 #: A change as a tuple in ``CHANGE_COLUMNS`` order: what the driver binds, and
 #: what a merge carries from bundle to log (a dict per change cost more than the insert).
 ChangeRow = tuple[str, str, str, str, str, str, str]
+#: What identifies an edit (one write of one row): (entity, row_id, hlc).
+EditKey = tuple[str, str, str]
+EDIT_COLUMNS = ("id", "event_id", "entity", "row_id", "hlc", "device_id")
+_FIELD = 3
+_edit_key = itemgetter(1, 2, 5)
+_identity = itemgetter(1, 2, 3, 5)
+#: (event_id, entity, row_id, hlc, device_id) of a change row: its edit's columns.
+_edit_of = itemgetter(0, 1, 2, 5, 6)
+_field, _value = itemgetter(3), itemgetter(4)
+#: Row ids (or edit ids) per query: well under every driver's limit on parameters.
+_CHUNK = 2000
 
 
-def insert_changes(
-    db: Session, rows: Sequence[Mapping[str, Any]], ignore_known: bool = False
-) -> int:
-    """Append rows to the log through the driver's executemany.
+def insert_changes(db: Session, rows: Sequence[Mapping[str, Any]]) -> int:
+    """Append new changes (dicts) to the log; see :func:`insert_change_rows`."""
+    return insert_change_rows(db, list(map(change_values, rows)))
 
-    The log is the hottest table (an import of 10,000 people writes over
-    100,000 rows), and SQLAlchemy's per-row parameter handling would cost more
-    than the inserts themselves; the values are plain strings already.
-    ``ignore_known`` skips changes the log already has (merging). Returns how
-    many rows were added (both drivers sum executemany's row counts).
+
+def insert_change_rows(db: Session, rows: Sequence[ChangeRow]) -> int:
+    """Append changes this store makes now (each write under a fresh stamp, so
+    none can be known yet) to the log; returns how many.
+
+    The log is the hottest table (an import of 10,000 people logs over 100,000
+    changes), so it is written through the driver's executemany: SQLAlchemy's
+    per-row parameter handling would cost more than the inserts themselves,
+    and the values are plain strings already.
     """
-    return insert_change_rows(db, list(map(change_values, rows)), ignore_known)
+    keys = list(map(_edit_key, rows))
+    edits = dict(zip(keys, rows, strict=True))  # one per write, in log order
+    _insert(db, edits, keys, rows)
+    return len(rows)
 
 
-def insert_change_rows(db: Session, rows: Sequence[ChangeRow], ignore_known: bool = False) -> int:
-    """:func:`insert_changes` for rows that are tuples already (see :data:`ChangeRow`)."""
+def append_new_rows(
+    db: Session, rows: Sequence[ChangeRow], known: Mapping[EditKey, int]
+) -> list[ChangeRow]:
+    """Append the changes the log does not have yet (merging); returns them.
+
+    ``known`` holds the log's edits of every row ``rows`` name, by
+    :data:`EditKey` (:func:`logged_edits`): a change of an edit not in it is new;
+    one of an edit in it is new when the log has not got its field. Of a change
+    given twice, the first counts. Known changes cost a look-up of their edits'
+    fields, not a write, so a bundle merged again writes nothing.
+    """
+    keys = list(map(_edit_key, rows))
+    old = {keys[n]: known[keys[n]] for n in range(len(keys)) if keys[n] in known}
+    if old:
+        have = _logged_fields(db, sorted(set(old.values())))
+        fresh = [
+            n
+            for n, key in enumerate(keys)
+            if (edit := old.get(key)) is None or (edit, rows[n][_FIELD]) not in have
+        ]
+        if len(fresh) < len(rows):
+            rows = [rows[n] for n in fresh]
+            keys = [keys[n] for n in fresh]
+    # The first of equal changes (the batch reversed, so a dict keeps the first).
+    first = dict(zip(map(_identity, reversed(rows)), reversed(range(len(rows))), strict=True))
+    if len(first) < len(rows):
+        order = sorted(first.values())
+        rows = [rows[n] for n in order]
+        keys = [keys[n] for n in order]
+    edits = {key: row for key, row in zip(keys, rows, strict=True) if key not in old}
+    _insert(db, edits, keys, rows, old)
+    return list(rows)
+
+
+def _insert(
+    db: Session,
+    edits: Mapping[EditKey, ChangeRow],
+    keys: Sequence[EditKey],
+    rows: Sequence[ChangeRow],
+    old: Mapping[EditKey, int] | None = None,
+) -> None:
+    """Insert ``edits`` (new, each as one of its change rows) under the next
+    ids, and ``rows`` (whose edits are ``keys``) as their fields."""
     if not rows:
-        return 0
+        return
+    first = next_edit_id(db, len(edits))
+    new_ids = range(first, first + len(edits))
+    ids = dict(zip(edits, new_ids, strict=True)) | dict(old or {})
     marker = param_marker(db)
-    columns = ", ".join(CHANGE_COLUMNS)
-    values = ", ".join([marker] * len(CHANGE_COLUMNS))
-    sql = f"INSERT INTO changes ({columns}) VALUES ({values})"
-    if ignore_known:
-        sql += " ON CONFLICT DO NOTHING"
-    return db.connection().exec_driver_sql(sql, rows).rowcount
+    connection = db.connection()
+    if edits:
+        columns = ", ".join(EDIT_COLUMNS)
+        connection.exec_driver_sql(
+            f"INSERT INTO edits ({columns}) VALUES ({', '.join([marker] * len(EDIT_COLUMNS))})",
+            [(edit, *_edit_of(row)) for edit, row in zip(new_ids, edits.values(), strict=True)],
+        )
+    connection.exec_driver_sql(
+        f"INSERT INTO changes (edit_id, field, value) VALUES ({marker}, {marker}, {marker})",
+        list(zip(map(ids.__getitem__, keys), map(_field, rows), map(_value, rows), strict=True)),
+    )
+
+
+_NEXT_EDIT = "wltdesk_next_edit"
+
+
+def next_edit_id(db: Session, count: int = 1) -> int:
+    """The first of ``count`` new edit ids (log positions), reserved for them.
+
+    Ids are given out here, not by the database: a merge inserts thousands of
+    edits with one executemany and must know their ids to insert their fields.
+    Every writer holds the store's write lock (:meth:`~wltdesk.store.Store.write`),
+    so the greatest id, read once per transaction, stays the greatest.
+    """
+    transaction = db.get_transaction()
+    cached = db.info.get(_NEXT_EDIT)
+    if cached is not None and cached[0] is transaction:
+        first = cached[1]
+    else:
+        found = db.connection().exec_driver_sql("SELECT max(id) FROM edits").scalar()
+        first = (found or 0) + 1
+    db.info[_NEXT_EDIT] = (transaction, first + count)
+    return first
+
+
+def log_position(db: Session) -> int:
+    """The newest log position (0 for an empty log): what an export mark records."""
+    return db.connection().exec_driver_sql("SELECT coalesce(max(id), 0) FROM edits").scalar_one()
+
+
+def newest_stamp(db: Session) -> str | None:
+    """The greatest stamp in the log (on the stamp index, not a scan)."""
+    return db.connection().exec_driver_sql("SELECT max(hlc) FROM edits").scalar()
+
+
+def contested_fields() -> Select[tuple[str, str, str]]:
+    """(entity, row_id, field) of every field more than one laptop wrote: the only
+    fields that can be in conflict (a laptop correcting itself is not). Sought
+    among rows more than one laptop wrote, which the edits alone tell."""
+    devices = func.count(Edit.device_id.distinct())
+    shared = select(Edit.row_id).group_by(Edit.entity, Edit.row_id).having(devices > 1)
+    field = change_fields.c.field
+    return (
+        select(Edit.entity, Edit.row_id, field)
+        .join(change_fields, change_fields.c.edit_id == Edit.id)
+        .where(Edit.row_id.in_(shared))
+        .group_by(Edit.entity, Edit.row_id, field)
+        .having(devices > 1)
+    )
+
+
+def logged_edits(
+    db: Session, ids_by_entity: Mapping[str, set[str]]
+) -> tuple[dict[EditKey, int], dict[str, dict[str, str]]]:
+    """The log's edits of these rows, by :data:`EditKey`, and the event each row
+    is logged under (by entity, then row id). SQL sent to the driver as is:
+    SQLAlchemy's expanding ``IN`` cost more than the query itself, once per
+    merge step."""
+    edits: dict[EditKey, int] = {}
+    owners: dict[str, dict[str, str]] = {}
+    connection = db.connection()
+    marker = param_marker(db)
+    for entity, ids in ids_by_entity.items():
+        found = owners.setdefault(entity, {})
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start : start + _CHUNK]
+            sql = (
+                f"SELECT id, row_id, hlc, event_id FROM edits WHERE entity = {marker} "
+                f"AND row_id IN ({', '.join([marker] * len(chunk))})"
+            )
+            for edit, row_id, stamp, event_id in connection.exec_driver_sql(sql, (entity, *chunk)):
+                edits[(entity, row_id, stamp)] = edit
+                found[row_id] = event_id
+    return edits, owners
+
+
+def _logged_fields(db: Session, edit_ids: Sequence[int]) -> set[tuple[int, str]]:
+    """(edit id, field) of every change the log holds for these edits."""
+    have: set[tuple[int, str]] = set()
+    connection = db.connection()
+    marker = param_marker(db)
+    for start in range(0, len(edit_ids), _CHUNK):
+        chunk = edit_ids[start : start + _CHUNK]
+        sql = (
+            "SELECT edit_id, field FROM changes "
+            f"WHERE edit_id IN ({', '.join([marker] * len(chunk))})"
+        )
+        have.update(connection.exec_driver_sql(sql, tuple(chunk)))
+    return have
 
 
 def param_marker(db: Session) -> str:
@@ -282,6 +440,7 @@ def iter_changes(
         query = query.where(Change.row_id.in_(row_ids))
     if device is not None:
         query = query.where(Change.device_id == device)
-    result = db.execute(query.order_by(Change.seq), execution_options={"yield_per": 5000})
+    ordered = query.order_by(Change.seq, Change.field)
+    result = db.execute(ordered, execution_options={"yield_per": 5000})
     for row in result.mappings():
         yield dict(row)

@@ -28,7 +28,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -36,15 +36,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from wltdesk import paths
 from wltdesk.errors import UserError
 from wltdesk.store.backup import Backups
-from wltdesk.store.changes import Writer
+from wltdesk.store.changes import Writer, newest_stamp
 from wltdesk.store.hlc import Clock
 from wltdesk.store.identity import Identity, Place, establish
-from wltdesk.store.models import Change
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest migration's revision id. Checking it without Alembic keeps the
 #: start-up fast (Alembic costs ~0.4 s to import); a test keeps it true.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 
 
 def store_url(db: str | Path | None) -> str:
@@ -321,7 +320,7 @@ def open_store(db: str | Path | None = None, *, backups: bool = True) -> Store:
             f"cannot open store {_safe(url)}: its database driver ({exc.name}) is not installed"
         ) from exc
     with sessions() as db_session:
-        last = db_session.execute(select(func.max(Change.hlc))).scalar_one()
+        last = newest_stamp(db_session)
     store_backups = None
     if backups and engine.dialect.name == "sqlite" and engine.url.database:
         store_backups = Backups(Path(engine.url.database))

@@ -12,28 +12,27 @@ whose required fields or parent rows have not arrived yet waits in the log
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from wltdesk.store.changes import (
     ChangeRow,
+    append_new_rows,
     change_values,
     column_default,
     content_columns,
-    insert_change_rows,
-    param_marker,
+    logged_edits,
     python_type,
 )
 from wltdesk.store.hlc import Clock
-from wltdesk.store.models import ENTITY_BY_NAME, SYNCABLE, Change, Event, Syncable
+from wltdesk.store.models import ENTITY_BY_NAME, SYNCABLE, Change, Edit, Event, Syncable
 
 _CHUNK = 2000
 #: Where a :data:`~wltdesk.store.changes.ChangeRow` keeps what the merge looks at.
@@ -64,15 +63,6 @@ class ApplyResult:
     new: int
     rows_materialized: int
     rows_pending: int
-
-
-def _insert_ignoring_duplicates(db: Session, rows: Sequence[ChangeRow]) -> int:
-    # Row counts, not count(*) before and after: counting a 200,000-row log
-    # twice per batch cost more than a merge's inserts.
-    return sum(
-        insert_change_rows(db, rows[start : start + 5000], ignore_known=True)
-        for start in range(0, len(rows), 5000)
-    )
 
 
 def apply_changes(
@@ -106,35 +96,46 @@ def apply_change_rows(
         raise ValueError(f"unknown entity {wrong!r} in change log")
     if not rows:
         return ApplyResult(0, 0, 0, 0)
-    touched: dict[str, set[str]] = {entity: set() for entity in entities}
-    if len(entities) == 1:
-        touched[next(iter(entities))].update(map(itemgetter(_ROW_ID), rows))
-    else:
-        for row in rows:
-            touched[row[_ENTITY]].add(row[_ROW_ID])
+    touched = _rows_named(rows, entities)
     # Rows the log knows nothing of yet (most rows, when merging new work) are
     # built from this batch alone, which saves reading the log back.
-    owners = _logged_owners(db, touched)
+    known, owners = logged_edits(db, touched)
     logged = {entity: set(owners[entity]) for entity in touched}
-    if any(logged.values()):
+    if known:
         _refuse_foreign_rows(rows, owners)
-    new = _insert_ignoring_duplicates(db, rows)
     if clock is not None:
         clock.observe(max(map(_stamp_of, rows)))
-    fresh = _fresh_winners(rows, logged, entities)
-    done, pending = _materialize_all(
-        db, {entity: ids & logged[entity] for entity, ids in touched.items()}
-    )
-    for model in SYNCABLE:
-        winners = fresh.get(model.__tablename__)
-        if winners:
-            ok, waiting = _build(db, model, list(map(_winner_of, winners)), new_rows=True)
-            done += ok
-            pending += waiting
+    new = append_new_rows(db, rows, known)
+    done = pending = 0
+    if new:
+        # Only rows that gained a change are built again: a batch the log has
+        # already (a bundle merged twice) writes nothing at all.
+        changed = _rows_named(new, entities) if len(new) < len(rows) else touched
+        fresh = _fresh_winners(new, logged, entities)
+        done, pending = _materialize_all(
+            db, {entity: ids & logged[entity] for entity, ids in changed.items()}
+        )
+        for model in SYNCABLE:
+            winners = fresh.get(model.__tablename__)
+            if winners:
+                ok, waiting = _build(db, model, list(map(_winner_of, winners)), new_rows=True)
+                done += ok
+                pending += waiting
     if settle:
         more, pending = settle_pending(db)
         done += more
-    return ApplyResult(len(rows), new, done, pending)
+    return ApplyResult(len(rows), len(new), done, pending)
+
+
+def _rows_named(rows: Sequence[ChangeRow], entities: set[str]) -> dict[str, set[str]]:
+    """The row ids changes name, by entity."""
+    named: dict[str, set[str]] = {entity: set() for entity in entities}
+    if len(entities) == 1:
+        named[next(iter(entities))].update(map(itemgetter(_ROW_ID), rows))
+    else:
+        for row in rows:
+            named[row[_ENTITY]].add(row[_ROW_ID])
+    return named
 
 
 def _fresh_winners(
@@ -186,8 +187,8 @@ def pending_rows(db: Session) -> dict[str, set[str]]:
     """Rows the log mentions that are not in their table yet (waiting for changes)."""
     waiting: dict[str, set[str]] = {}
     for model in SYNCABLE:
-        missing = select(Change.row_id).where(
-            Change.entity == model.__tablename__, Change.row_id.not_in(select(model.id))
+        missing = select(Edit.row_id).where(
+            Edit.entity == model.__tablename__, Edit.row_id.not_in(select(model.id))
         )
         ids = set(db.execute(missing.distinct()).scalars())
         if ids:
@@ -217,25 +218,6 @@ def materialize(db: Session, model: type[Syncable], ids: Sequence[str]) -> tuple
     return _build(db, model, [w[:5] for w in winners])
 
 
-def _logged_owners(db: Session, ids_by_entity: Mapping[str, set[str]]) -> dict[str, dict[str, str]]:
-    """Of these rows, those the log already has any change for, with the event
-    each is logged under. SQL sent to the driver as is: SQLAlchemy's expanding
-    ``IN`` cost more than the query itself, once per merge step."""
-    found: dict[str, dict[str, str]] = defaultdict(dict)
-    connection = db.connection()
-    marker = param_marker(db)
-    for entity, ids in ids_by_entity.items():
-        ordered = sorted(ids)
-        for start in range(0, len(ordered), _CHUNK):
-            chunk = ordered[start : start + _CHUNK]
-            sql = (
-                f"SELECT DISTINCT row_id, event_id FROM changes WHERE entity = {marker} "
-                f"AND row_id IN ({', '.join([marker] * len(chunk))})"
-            )
-            found[entity].update(connection.exec_driver_sql(sql, (entity, *chunk)).all())
-    return found
-
-
 def _refuse_foreign_rows(
     rows: Sequence[ChangeRow], owners: Mapping[str, Mapping[str, str]]
 ) -> None:
@@ -250,6 +232,42 @@ def _refuse_foreign_rows(
 
 
 @dataclass(frozen=True)
+class _Statement:
+    """A statement compiled once for the driver, and how each parameter is bound:
+    by name, through its column type's bind processor (as SQLAlchemy does)."""
+
+    sql: str
+    binds: tuple[tuple[str, Callable[[Any], Any] | None], ...]
+    positional: bool
+
+    @classmethod
+    def compile(cls, statement: Any, table: Any, dialect: Dialect) -> _Statement:
+        compiled = statement.compile(dialect=dialect)
+        order = compiled.positiontup if compiled.positional else list(compiled.binds)
+        columns = table.columns
+        binds = tuple(
+            (name, columns[name].type.dialect_impl(dialect).bind_processor(dialect))
+            for name in order or ()
+        )
+        return cls(compiled.string, binds, bool(compiled.positional))
+
+    def run(self, db: Session, records: Sequence[Mapping[str, Any]]) -> None:
+        """Execute once per record through the driver's executemany: Core's per-row
+        parameter handling cost as much as the writes themselves."""
+        columns = [
+            list(map(itemgetter(name), records))
+            if process is None
+            else list(map(process, map(itemgetter(name), records)))
+            for name, process in self.binds
+        ]
+        params: list[Any] = list(zip(*columns, strict=True))
+        if not self.positional:
+            names = [name for name, _process in self.binds]
+            params = [dict(zip(names, values, strict=True)) for values in params]
+        db.connection().exec_driver_sql(self.sql, params)
+
+
+@dataclass(frozen=True)
 class _Plan:
     """What building rows of one table needs, worked out once per table and dialect:
     its fields, a parser for those that hold dates and times, the defaults, and
@@ -260,12 +278,11 @@ class _Plan:
     required: frozenset[str]
     defaults: dict[str, Any]
     made: tuple[tuple[str, Callable[[Any], Any]], ...]
-    insert_sql: str
-    binds: tuple[tuple[str, Callable[[Any], Any] | None], ...]
-    positional: bool
+    insert: _Statement
 
 
 _plans: dict[tuple[type[Syncable], str], _Plan] = {}
+_updates: dict[tuple[type[Syncable], str, tuple[str, ...]], _Statement] = {}
 
 
 def _plan(model: type[Syncable], dialect: Dialect) -> _Plan:
@@ -288,13 +305,7 @@ def _plan(model: type[Syncable], dialect: Dialect) -> _Plan:
     defaults = {
         name: column_default(column) for name, column in columns.items() if name not in dict(made)
     }
-    compiled = insert(model.__table__).compile(dialect=dialect)
-    order = compiled.positiontup if compiled.positional else list(compiled.binds)
-    table = model.__table__.columns
-    binds = tuple(
-        (name, table[name].type.dialect_impl(dialect).bind_processor(dialect))
-        for name in order or ()
-    )
+    table = model.__table__
     plan = _Plan(
         fields=frozenset(columns),
         parsers=parsers,
@@ -303,29 +314,30 @@ def _plan(model: type[Syncable], dialect: Dialect) -> _Plan:
         ),
         defaults=defaults,
         made=made,
-        insert_sql=compiled.string,
-        binds=binds,
-        positional=bool(compiled.positional),
+        insert=_Statement.compile(insert(table), table, dialect),
     )
     _plans[key] = plan
     return plan
 
 
-def _insert_records(db: Session, plan: _Plan, records: Sequence[Mapping[str, Any]]) -> None:
-    """Insert whole records through the driver's executemany, each value passed
-    through its column type's bind processor (as SQLAlchemy does): Core's
-    per-row parameter handling cost as much as the inserts themselves."""
-    columns = [
-        list(map(itemgetter(name), records))
-        if process is None
-        else list(map(process, map(itemgetter(name), records)))
-        for name, process in plan.binds
-    ]
-    params: list[Any] = list(zip(*columns, strict=True))
-    if not plan.positional:
-        names = [name for name, _process in plan.binds]
-        params = [dict(zip(names, values, strict=True)) for values in params]
-    db.connection().exec_driver_sql(plan.insert_sql, params)
+def _update_records(db: Session, model: type[Syncable], records: Sequence[dict[str, Any]]) -> None:
+    """Update rows in bulk: one executemany per set of fields written (records
+    rebuilt from the log mostly share one), not a statement per row."""
+    dialect = db.get_bind().dialect
+    table = model.__table__
+    by_fields: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for record in records:
+        by_fields.setdefault(tuple(sorted(record)), []).append(record)
+    for names, group in by_fields.items():
+        key = (model, dialect.name, names)
+        statement = _updates.get(key)
+        if statement is None:
+            # The row's id is bound as "id" to the WHERE; SET takes the others.
+            values = {name: bindparam(name) for name in names if name != "id"}
+            where = table.c.id == bindparam("id", type_=table.c.id.type)
+            compiled = update(table).where(where).values(values)
+            statement = _updates[key] = _Statement.compile(compiled, table, dialect)
+        statement.run(db, group)
 
 
 def _build(
@@ -388,10 +400,9 @@ def _build(
         inserts = [r for r in inserts if r["id"] not in missing_parents]
         updates = [r for r in updates if r["id"] not in missing_parents]
     if inserts:
-        _insert_records(db, plan, inserts)
-    for record in updates:
-        values = {k: v for k, v in record.items() if k != "id"}
-        db.execute(update(model).where(model.id == record["id"]).values(**values))
+        plan.insert.run(db, inserts)
+    if updates:
+        _update_records(db, model, updates)
     return len(inserts) + len(updates), pending
 
 

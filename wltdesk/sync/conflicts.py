@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
 from wltdesk.store import Store
-from wltdesk.store.changes import content_columns, decode
+from wltdesk.store.changes import content_columns, contested_fields, decode
 from wltdesk.store.hlc import stamp_time
 from wltdesk.store.models import (
     ENTITY_BY_NAME,
@@ -90,13 +90,8 @@ def _label(db: Session, entity: str, row_id: str) -> str:
 
 def find_conflicts(db: Session, event_id: str) -> list[Conflict]:
     """:func:`conflicts` in an open session (a merge counts them in its own read)."""
-    # Fields written more than once: found on the identity index alone (no
-    # table reads), so the check stays cheap on a log of hundreds of thousands.
-    repeated = (
-        select(Change.entity, Change.row_id, Change.field)
-        .group_by(Change.entity, Change.row_id, Change.field)
-        .having(func.count() > 1)
-    )
+    # Fields written by more than one laptop: cheap on a log of hundreds of thousands.
+    repeated = contested_fields()
     candidates: dict[tuple[str, str], set[str]] = {}
     for entity, row_id, name in db.connection().execute(repeated):
         candidates.setdefault((entity, row_id), set()).add(name)

@@ -28,6 +28,7 @@ from sqlalchemy import delete, func, select
 
 from wltdesk.errors import UserError
 from wltdesk.store import Store
+from wltdesk.store.changes import log_position
 from wltdesk.store.models import Change, Event, StoreMeta, SyncRun, SyncSeen, SyncTarget
 from wltdesk.sync import bundle, clockwatch, merge, reading, signing
 from wltdesk.sync.targets import RemoteBundle, TargetUnavailable, bundle_name, open_target
@@ -482,7 +483,7 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                 and current.last_seq == mark
                 and not _waiting(db, event_id, mark, store.device_id)
             ):
-                current.last_seq = db.execute(select(func.max(Change.seq))).scalar_one() or 0
+                current.last_seq = log_position(db)
     report(3, 3)
     merged = len(verified) - (len(summary.refused) if summary is not None else 0)
     return SyncResult(target.display, sent, written, merged, summary, tuple(refused))
