@@ -18,14 +18,15 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from wltdesk import people as roster
 from wltdesk.agenda import session_row as get_session_row
 from wltdesk.errors import UserError
-from wltdesk.events import local_now
+from wltdesk.events import local_now, local_time
 from wltdesk.search import PeopleIndex, tied_best
 from wltdesk.store import Store
 from wltdesk.store.changes import Writer, content_columns, decode
@@ -128,16 +129,11 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def automatic_status(
-    event: Event, session: EventSession, now: datetime, grace_minutes: int | None = None
-) -> str:
-    """Present, or late once the grace period after the session start has passed.
-
-    The grace period is the event's unless the desk's preference overrides it.
-    """
-    minutes = event.late_grace_minutes if grace_minutes is None else grace_minutes
-    grace = timedelta(minutes=minutes)
-    return "late" if local_now(event, now) > session.starts_at + grace else "present"
+def automatic_status(timezone: str, grace_minutes: int, starts_at: datetime, now: datetime) -> str:
+    """Present, or late once the grace period after the session start (a wall time in
+    the event's time zone) has passed."""
+    late = local_time(timezone, now) > starts_at + timedelta(minutes=grace_minutes)
+    return "late" if late else "present"
 
 
 def check_in(
@@ -168,32 +164,38 @@ def record_check_in(
     moment: datetime,
     grace_minutes: int | None = None,
 ) -> CheckIn:
-    """:func:`check_in` inside an open write, for callers that batch many."""
-    db = writer.db
-    session = get_session_row(db, session_id)
-    person = db.get(Person, person_id)
-    if person is None or person.deleted or person.event_id != session.event_id:
-        raise UserError(f"no person with id {person_id} in this event")
-    event = db.get(Event, session.event_id)
+    """:func:`check_in` inside an open write, for callers that batch many.
+
+    Everything it reads (the session, its event, the person, the attendance so
+    far) comes in one query: a check-in at the desk is a look-up, two inserts
+    and a durable commit, and the look-up must not cost more than the commit.
+    """
     row_id = attendance_id(session_id, person_id)
-    row = db.get(Attendance, row_id)
+    asked = {"session": session_id, "person": person_id, "row": row_id}
+    facts = writer.db.connection().execute(_FACTS, asked).first()
+    if facts is None or facts.session_deleted:
+        raise UserError(f"no session with id {session_id}")
+    if facts.person_event != facts.event_id or facts.person_deleted:
+        raise UserError(f"no person with id {person_id} in this event")
+    existed = facts.row_id is not None
     previous = Previous(
-        existed=row is not None,
-        deleted=bool(row and row.deleted),
-        status=row.status if row else None,
-        checked_at=row.checked_at if row else None,
+        existed=existed,
+        deleted=bool(facts.row_deleted),
+        status=facts.status,
+        checked_at=facts.checked_at,
     )
-    active = row is not None and not row.deleted
-    wanted = status or automatic_status(event, session, moment, grace_minutes)
-    if active and ((status is None and row.status in PRESENT_STATUSES) or row.status == wanted):
+    active = existed and not facts.row_deleted
+    minutes = facts.late_grace_minutes if grace_minutes is None else grace_minutes
+    wanted = status or automatic_status(facts.timezone, minutes, facts.starts_at, moment)
+    if active and ((status is None and facts.status in PRESENT_STATUSES) or facts.status == wanted):
         return CheckIn(
             row_id,
             session_id,
             person_id,
-            person.display_name,
-            person.local_name,
-            row.status,
-            row.checked_at,
+            facts.display_name,
+            facts.local_name,
+            facts.status,
+            facts.checked_at,
             True,
             previous,
         )
@@ -204,30 +206,70 @@ def record_check_in(
         "device_id": writer.device_id,
         "deleted": False,
     }
-    if row is None:
+    if not existed:
         writer.create(
             Attendance,
             {
                 "id": row_id,
-                "event_id": session.event_id,
+                "event_id": facts.event_id,
                 "person_id": person_id,
                 "session_id": session_id,
                 **values,
             },
         )
     else:
-        writer.update(Attendance, row_id, values)
+        current = {
+            "event_id": facts.event_id,
+            "status": facts.status,
+            "checked_at": facts.checked_at,
+            "device_id": facts.device_id,
+            "deleted": facts.row_deleted,
+        }
+        writer.update(Attendance, row_id, values, current)
     return CheckIn(
         row_id,
         session_id,
         person_id,
-        person.display_name,
-        person.local_name,
+        facts.display_name,
+        facts.local_name,
         wanted,
         checked_at,
         False,
         previous,
     )
+
+
+def _facts_query() -> Select[Any]:
+    """What a check-in reads, bound to ``session``, ``person`` and ``row`` (the
+    attendance id): the session and its event, the person (if any) and the
+    attendance so far (if any)."""
+    sessions, events = EventSession.__table__, Event.__table__
+    people, marks = Person.__table__, Attendance.__table__
+    return (
+        select(
+            sessions.c.event_id,
+            sessions.c.deleted.label("session_deleted"),
+            sessions.c.starts_at,
+            events.c.timezone,
+            events.c.late_grace_minutes,
+            people.c.event_id.label("person_event"),
+            people.c.deleted.label("person_deleted"),
+            people.c.display_name,
+            people.c.local_name,
+            marks.c.id.label("row_id"),
+            marks.c.deleted.label("row_deleted"),
+            marks.c.status,
+            marks.c.checked_at,
+            marks.c.device_id,
+        )
+        .join_from(sessions, events, events.c.id == sessions.c.event_id)
+        .outerjoin(people, people.c.id == bindparam("person"))
+        .outerjoin(marks, marks.c.id == bindparam("row"))
+        .where(sessions.c.id == bindparam("session"))
+    )
+
+
+_FACTS = _facts_query()
 
 
 def check_in_by_code(

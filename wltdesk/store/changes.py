@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
+from functools import cache
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from operator import itemgetter
 from typing import Any
@@ -29,8 +30,10 @@ from wltdesk.store.models import Change, Edit, Event, Syncable, change_fields
 from wltdesk.store.validation import check_row_ids, check_rows
 
 
+@cache
 def content_columns(model: type[Syncable]) -> dict[str, Column[Any]]:
-    """The columns whose values are logged (everything but id, event and stamp)."""
+    """The columns whose values are logged (everything but id, event and stamp);
+    worked out once per table, the same dict for every caller (read, never change it)."""
     return {c.key: c for c in model.__table__.columns if c.key not in Syncable.bookkeeping}
 
 
@@ -148,7 +151,7 @@ class Writer:
         check_rows(model, records, columns)
         if records:
             # Core inserts on the tables: several times faster than the ORM bulk path.
-            self.db.execute(insert(model.__table__), records)
+            self.db.connection().execute(insert(model.__table__), records)
             insert_changes(self.db, changes)
         return ids
 
