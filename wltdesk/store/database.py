@@ -20,6 +20,7 @@ same way on both back ends.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -80,6 +81,9 @@ def _reason(exc: Exception) -> str:
 #: How long a write waits for another process's write to the same store (ms): an
 #: organizer's import of many bundles is one transaction of several seconds.
 BUSY_TIMEOUT_MS = 60_000
+#: What the WAL is cut back to after a checkpoint (SQLite's own auto-checkpoint
+#: runs at 1,000 pages, about 4 MiB).
+WAL_LIMIT_BYTES = 4 << 20
 #: The PostgreSQL advisory lock that serializes writers of one database.
 _PG_WRITE_LOCK = 0x574C54_4445534B  # "WLTDESK"
 #: Set while a write transaction is being begun, so that SQLite begins it IMMEDIATE.
@@ -96,6 +100,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a check-in the screen shows survives a power cut, not only a crash.
     cursor.execute("PRAGMA synchronous=FULL")
+    # Once checkpointed, the WAL is cut back to this at the next write (see Store.write).
+    cursor.execute(f"PRAGMA journal_size_limit={WAL_LIMIT_BYTES}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
@@ -256,8 +262,32 @@ class Store:
                     raise
         finally:
             self._write_lock.release()
+        self._trim_wal()
         if self.backups is not None:
             self.backups.changed()
+
+    def _trim_wal(self) -> None:
+        """After a bulk write (a roster import, a merge) the WAL is as large as it:
+        checkpoint it into the store and empty it now, rather than keep the store's
+        size twice over while the app is open. Never waits: with a reader in the
+        way the WAL is cut back at a later write instead (``journal_size_limit``)."""
+        path = self.path
+        try:
+            size = path.with_name(path.name + "-wal").stat().st_size if path else 0
+        except OSError:
+            return
+        if size <= WAL_LIMIT_BYTES:
+            return
+        with self.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA busy_timeout=0")
+            try:
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.OperationalError:
+                pass  # busy after all: the next write cuts it back
+            finally:
+                raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     def _lock_for_writing(self) -> None:
         with self._waiting_lock:
