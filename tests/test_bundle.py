@@ -402,6 +402,18 @@ def test_one_bad_bundle_among_good_ones_is_refused_alone(organizer, store, tmp_p
     assert bad.name in events_history_message(store)
 
 
+def test_a_merged_bundle_changed_since_is_read_in_full_and_refused(organizer, store, tmp_path):
+    """A bundle whose manifest names changes the store has merged, but whose changes
+    are not those any more, is not taken for the one merged: it is read in full and
+    refused for what it is, and nothing of it is imported."""
+    merge.import_bundles(store, [organizer["good"]])
+    bad, _ = _bad("checksum", organizer, tmp_path)  # the same manifest, other changes
+    before = change_count(store)
+    with pytest.raises(UserError, match="checksum mismatch"):
+        merge.import_bundles(store, [bad])
+    assert change_count(store) == before
+
+
 def test_a_bundle_refused_while_merged_is_rolled_back_alone(organizer, laptop, store, tmp_path):
     """A team laptop's bundle (right key) that renames a person the store holds under
     another event is refused while it is applied; in an import's one transaction it
