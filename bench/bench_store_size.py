@@ -57,9 +57,9 @@ def main() -> None:
         path = Path(folder) / "bench.sqlite"
         store = open_store(path, backups=False)
         event_id = events.create_event(store, "Bench", date(2026, 1, 1), date(2026, 1, 2))
-        report_ = roster.import_roster(store, event_id, source)
-        if report_.created != ROWS:
-            sys.exit(f"expected {ROWS:,} new people, got {report_}")
+        imported = roster.import_roster(store, event_id, source)
+        if imported.created != ROWS:
+            sys.exit(f"expected {ROWS:,} new people, got {imported}")
         csv_bytes = source.stat().st_size
         open_bytes = on_disk(path)
         store.close()
