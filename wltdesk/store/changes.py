@@ -322,12 +322,13 @@ def next_edit_id(db: Session, count: int = 1) -> int:
     Every writer holds the store's write lock (:meth:`~wltdesk.store.Store.write`),
     so the greatest id, read once per transaction, stays the greatest.
     """
+    connection = db.connection()  # begins the transaction if none is open yet
     transaction = db.get_transaction()
     cached = db.info.get(_NEXT_EDIT)
     if cached is not None and cached[0] is transaction:
         first = cached[1]
     else:
-        found = db.connection().exec_driver_sql("SELECT max(id) FROM edits").scalar()
+        found = connection.exec_driver_sql("SELECT max(id) FROM edits").scalar()
         first = (found or 0) + 1
     db.info[_NEXT_EDIT] = (transaction, first + count)
     return first

@@ -260,9 +260,9 @@ class Store:
                 except BaseException:
                     db.rollback()
                     raise
+            self._trim_wal()  # before the next write may start
         finally:
             self._write_lock.release()
-        self._trim_wal()
         if self.backups is not None:
             self.backups.changed()
 

@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -170,9 +170,13 @@ def missing_parents(
     for column in model.__table__.columns:
         for key in column.foreign_keys:
             target = key.column
-            wanted = {r[column.key] for r in records if r.get(column.key) is not None}
+            values = list(map(methodcaller("get", column.key), records))
+            wanted = set(values) - {None}
             if not wanted:
                 continue
             found = set(db.execute(select(target).where(target.in_(list(wanted)))).scalars())
-            waiting.update(r["id"] for r in records if r.get(column.key) not in (None, *found))
+            if wanted <= found:
+                continue  # the usual case: every parent is there
+            found.add(None)
+            waiting.update(r["id"] for r, v in zip(records, values, strict=True) if v not in found)
     return waiting
