@@ -397,7 +397,7 @@ def _logged_fields(db: Session, edit_ids: Sequence[int]) -> set[tuple[int, str]]
             "SELECT edit_id, field FROM changes "
             f"WHERE edit_id IN ({', '.join([marker] * len(chunk))})"
         )
-        have.update(connection.exec_driver_sql(sql, tuple(chunk)))
+        have.update(map(tuple, connection.exec_driver_sql(sql, tuple(chunk))))
     return have
 
 
