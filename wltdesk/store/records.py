@@ -2,10 +2,8 @@
 written in bulk.
 
 A merge writes thousands of rows at once, so nothing here runs SQLAlchemy's
-per-row machinery: statements are compiled once per table (and set of fields)
-for the driver, values go through their column types' bind processors as
-SQLAlchemy would, and one ``executemany`` writes each kind of row. Used by
-:mod:`wltdesk.store.materialize`.
+per-row machinery: one ``executemany`` of a :class:`~wltdesk.store.statements.Statement`
+writes each kind of row. Used by :mod:`wltdesk.store.materialize`.
 """
 
 from __future__ import annotations
@@ -17,48 +15,13 @@ from datetime import date, datetime
 from operator import itemgetter, methodcaller
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from wltdesk.store.changes import column_default, content_columns, python_type
 from wltdesk.store.models import Syncable
-
-
-@dataclass(frozen=True)
-class Statement:
-    """A statement compiled once for the driver, and how each parameter is bound:
-    by name, through its column type's bind processor (as SQLAlchemy does)."""
-
-    sql: str
-    binds: tuple[tuple[str, Callable[[Any], Any] | None], ...]
-    positional: bool
-
-    @classmethod
-    def compile(cls, statement: Any, table: Any, dialect: Dialect) -> Statement:
-        compiled = statement.compile(dialect=dialect)
-        order = compiled.positiontup if compiled.positional else list(compiled.binds)
-        columns = table.columns
-        binds = tuple(
-            (name, columns[name].type.dialect_impl(dialect).bind_processor(dialect))
-            for name in order or ()
-        )
-        return cls(compiled.string, binds, bool(compiled.positional))
-
-    def run(self, db: Session, records: Sequence[Mapping[str, Any]]) -> None:
-        """Execute once per record through the driver's executemany: Core's per-row
-        parameter handling cost as much as the writes themselves."""
-        columns = [
-            list(map(itemgetter(name), records))
-            if process is None
-            else list(map(process, map(itemgetter(name), records)))
-            for name, process in self.binds
-        ]
-        params: list[Any] = list(zip(*columns, strict=True))
-        if not self.positional:
-            names = [name for name, _process in self.binds]
-            params = [dict(zip(names, values, strict=True)) for values in params]
-        db.connection().exec_driver_sql(self.sql, params)
+from wltdesk.store.statements import Statement, insert_statement
 
 
 @dataclass(frozen=True)
@@ -108,7 +71,7 @@ def plan_for(model: type[Syncable], dialect: Dialect) -> Plan:
         ),
         defaults=defaults,
         made=made,
-        insert=Statement.compile(insert(table), table, dialect),
+        insert=insert_statement(table, dialect),
     )
     _plans[key] = plan
     return plan
