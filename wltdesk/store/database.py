@@ -20,6 +20,7 @@ same way on both back ends.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -27,6 +28,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -240,6 +242,11 @@ class Store:
         database = self.engine.url.database
         return Path(database) if self.is_sqlite and database else None
 
+    @cached_property
+    def _wal(self) -> str | None:
+        """The SQLite store's WAL file (looked at after every write)."""
+        return f"{self.path}-wal" if self.path is not None else None
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; nothing it does is committed."""
@@ -271,9 +278,10 @@ class Store:
         checkpoint it into the store and empty it now, rather than keep the store's
         size twice over while the app is open. Never waits: with a reader in the
         way the WAL is cut back at a later write instead (``journal_size_limit``)."""
-        path = self.path
+        if self._wal is None:
+            return
         try:
-            size = path.with_name(path.name + "-wal").stat().st_size if path else 0
+            size = os.stat(self._wal).st_size
         except OSError:
             return
         if size <= WAL_LIMIT_BYTES:
