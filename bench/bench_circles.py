@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from figures import Figure, report
 from synthetic import people as synthetic_people
 
 SPEAKERS = 200
@@ -75,17 +76,25 @@ def main() -> None:
             timings.append((time.perf_counter() - began) * 1000)
         summary_ms = sorted(timings)[len(timings) // 2]
         assert found.totals.notes == NOTES and len(found.time_shared) == SPEAKERS
-        print(
-            f"circle runner step (next + durable save), {SPEAKERS} speakers: p95 "
-            f"{step_p95:.1f} ms (target ≤ {STEP_TARGET_MS:g} ms)"
-            + ("  OVER TARGET" if step_p95 > STEP_TARGET_MS else "")
-        )
-        print(
-            f"circle summary, {SPEAKERS} speakers and {NOTES} notes: median "
-            f"{summary_ms:.1f} ms (target ≤ {SUMMARY_TARGET_MS:g} ms)"
-            + ("  OVER TARGET" if summary_ms > SUMMARY_TARGET_MS else "")
-        )
         store.close()
+    report(
+        [
+            Figure(
+                "circle step (next + durable save), p95 ms",
+                step_p95,
+                STEP_TARGET_MS,
+                "<=",
+                f"{SPEAKERS} speakers",
+            ),
+            Figure(
+                "circle summary, median ms",
+                summary_ms,
+                SUMMARY_TARGET_MS,
+                "<=",
+                f"{SPEAKERS} speakers, {NOTES} notes",
+            ),
+        ]
+    )
 
 
 if __name__ == "__main__":

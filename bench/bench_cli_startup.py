@@ -24,6 +24,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from figures import Figure, report
+
 TARGET_RATIO = 4.0
 RUNS = 25
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,14 +67,19 @@ def main() -> None:
     base = statistics.median(runs["bare"])
     print(f"command: {' '.join(Path(w).name for w in wltdesk)} (this checkout), {RUNS} runs each")
     print(f"bare python -c 'import sys': median {base * 1000:.1f} ms CPU")
+    figures = []
     for name in ("--version", "--help"):
         ratios = [a / b for a, b in zip(runs[name], runs["bare"], strict=True) if b > 0]
-        ratio = statistics.median(ratios)
-        verdict = "" if ratio <= TARGET_RATIO else "  OVER TARGET"
-        print(
-            f"wltdesk {name}: median {statistics.median(runs[name]) * 1000:.1f} ms CPU, "
-            f"{ratio:.1f}× bare Python (target ≤ {TARGET_RATIO:g}×){verdict}"
+        figures.append(
+            Figure(
+                f"wltdesk {name} CPU / bare Python",
+                statistics.median(ratios),
+                TARGET_RATIO,
+                "<=",
+                f"median {statistics.median(runs[name]) * 1000:.1f} ms CPU",
+            )
         )
+    report(figures)
 
 
 if __name__ == "__main__":

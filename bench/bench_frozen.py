@@ -25,6 +25,10 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from figures import Figure, report
+
 ROOT = Path(__file__).resolve().parent.parent
 SIZE_TARGET_MB = 180.0
 START_TARGET_S = 1.0
@@ -45,16 +49,19 @@ def _timed(command: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - began
 
 
-def measure(folder: Path, packages: list[Path], scratch: Path) -> list[str]:
+def measure(folder: Path, packages: list[Path], scratch: Path) -> list[Figure]:
     build = _build_module()
-    lines = []
     size_mb = build.folder_size(folder) / 1e6
-    verdict = "" if size_mb <= SIZE_TARGET_MB else "  OVER TARGET"
     packed = "".join(f"; {p.name} {p.stat().st_size / 1e6:.0f} MB" for p in packages)
-    lines.append(
-        f"frozen app folder (onedir, PostgreSQL driver included): {size_mb:.1f} MB{packed} "
-        f"(target ≤ {SIZE_TARGET_MB:g} MB){verdict}"
-    )
+    figures = [
+        Figure(
+            "frozen app folder, MB",
+            size_mb,
+            SIZE_TARGET_MB,
+            "<=",
+            f"onedir, PostgreSQL driver included{packed}",
+        )
+    ]
 
     env = {
         "PATH": "/usr/bin:/bin",
@@ -71,18 +78,18 @@ def measure(folder: Path, packages: list[Path], scratch: Path) -> list[str]:
     gui = [str(folder / "wltdesk-gui"), "--db", store, "gui", "--exit-after-show"]
     first = _timed(gui, env)
     timings = [_timed(gui, env) for _ in range(RUNS)]
-    median = statistics.median(timings)
-    verdict = "" if median <= START_TARGET_S else "  OVER TARGET"
-    lines.append(
-        f"frozen GUI start to first window (demo event): median {median:.2f} s over {RUNS} "
-        f"runs, max {max(timings):.2f} s, first run after the build {first:.2f} s "
-        f"(target median ≤ {START_TARGET_S:g} s){verdict}"
-    )
     version = [_timed([str(folder / "wltdesk"), "--version"], env) for _ in range(RUNS)]
-    lines.append(
-        f"frozen command-line start (wltdesk --version): median {statistics.median(version):.2f} s"
+    figures.append(
+        Figure(
+            "frozen GUI start to first window, median s",
+            statistics.median(timings),
+            START_TARGET_S,
+            "<=",
+            f"demo event, {RUNS} runs, max {max(timings):.2f} s, first after the build "
+            f"{first:.2f} s; wltdesk --version median {statistics.median(version):.2f} s",
+        )
     )
-    return lines
+    return figures
 
 
 def main() -> int:
@@ -102,8 +109,7 @@ def main() -> int:
             folder = build.build_bundle(scratch / "dist", scratch / "work", quiet=True)
             packages = build.packages(folder, scratch / "dist", build.project_version())
             print(f"(built in {time.perf_counter() - began:.0f} s)", flush=True)
-        for line in measure(folder, packages, scratch):
-            print(line, flush=True)
+        report(measure(folder, packages, scratch))
     return 0
 
 

@@ -1,19 +1,26 @@
-"""Merge throughput: 20 bundles × 10,000 changes into one store (target ≥ 50,000 changes/s,
-within 1.3× of the same merge unencrypted, ≥ 0.5 of raw SQLAlchemy Core inserts of the
-same rows, memory flat in bundle size).
+"""Merging bundles into an organizer's store, every kind of change, each against its
+yardstick measured in the same run.
 
-Bundles are encrypted under the event key (the default since format 2) and
-signed by their laptop, which registers itself in each (as every laptop's bundle
-does since laptops have keys of their own). The encrypted, signed merge, the same
-changes merged from unencrypted, unsigned bundles and the raw
-inserts run in turns, ROUNDS times each, into fresh copies of the same store.
-On a shared machine the same code measures up to a third slower from one
-minute to the next (other tenants, not the code), so the rate is judged on the
-best round, as ``timeit`` advises ("the lowest value gives a lower bound for
-how fast your machine can run the given code snippet; higher values ... are
-typically ... other processes interfering"), with the median printed beside
-it; the ratios (encrypted to unencrypted, raw inserts to merge) compare
-medians of rounds run side by side, which cancels the machine's mood.
+Cases (each merge is ``wltdesk import`` of encrypted bundles signed by their laptops,
+which register themselves in each, as every laptop's bundle does):
+
+* **new people**: 20 bundles × 10,000 changes (target ≥ 50,000 changes/s on the best
+  round; within 1.3× of the same merge from bundles in clear and unsigned);
+* **40 laptops**: 40 bundles × 5,000 changes of new people;
+* **updates**: 20 bundles, each changing five fields of every person its laptop
+  added (about 87,000 changes);
+* **deletes**: 20 bundles × 800 people taken off the roster (tombstones);
+* **re-import**: the 20 new-people bundles merged again into the store that has
+  them: target ≤ 0.2× their first import (recognised and skipped: nothing written).
+
+The yardstick of every case but the re-import is raw SQLAlchemy Core doing the
+same writes into a copy of the same store (the log's edits and fields, the rows
+inserted or updated with their winning values, executemany per table): target
+ratio Core/merge ≥ 0.5. Peak memory must stay flat in a bundle's size.
+
+The merge and its yardstick run in turns, ROUNDS times, into fresh copies of the
+same store, so a drift in the shared machine's speed hits both; ratios compare
+the medians of rounds run side by side.
 """
 
 from __future__ import annotations
@@ -25,104 +32,132 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from figures import Figure, report
 from synthetic import people as synthetic_people
 
-BUNDLES = 20
-CHANGES = 10_000
+BUNDLES, CHANGES = 20, 10_000
+LAPTOPS, LAPTOP_CHANGES = 40, 5_000
+#: Each laptop of the new-people case changes five fields of every person it added.
+UPDATE_FIELDS = ("region", "affiliation", "local_name", "email", "phone")
+#: And takes this many of them off the roster.
+DELETE_PEOPLE = 800
 TARGET_RATE = 50_000
 TARGET_RATIO = 0.5
+TARGET_REIMPORT = 0.2
 #: The encrypted merge may take at most this many times the unencrypted one.
 TARGET_CRYPTO = 1.3
 ROUNDS = 3
+FIELDS = ("display_name", "local_name", "wiki_username", "email", "region", "affiliation")
+#: A day ago: stamps more than a day ahead of the merging laptop's clock are held back.
+BASE_MS = int(time.time() * 1000) - 86_400_000
+
+
+_LAPTOPS: dict[str, Any] = {}
 
 
 def laptop(device: str):
-    """A laptop's identity (a new key pair) for bundles made here."""
+    """A laptop's identity (its key pair, made once) for bundles made here."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from wltdesk.store.identity import Identity, public_key_hex
 
-    private = Ed25519PrivateKey.generate()
-    return Identity(device, public_key_hex(private), "bench", private.private_bytes_raw().hex())
+    if device not in _LAPTOPS:
+        private = Ed25519PrivateKey.generate()
+        key = private.private_bytes_raw().hex()
+        _LAPTOPS[device] = Identity(device, public_key_hex(private), "bench", key)
+    return _LAPTOPS[device]
 
 
-def make_bundles(
-    folder: Path, event_id: str, key: str, count: int, size: int, encrypt: bool = True
-) -> list[Path]:
-    """Bundles as laptops would write them: each adds people, one stamp per person
-    (sealed under the event key and signed by its laptop, which registers itself in
-    it, unless ``encrypt`` is False: then in clear and unsigned)."""
-    from wltdesk.devices import device_row_id
+def change(entity: str, row: str, name: str, value: Any, stamp: str, device: str) -> dict:
     from wltdesk.store.changes import encode
+
+    return {
+        "entity": entity,
+        "row_id": row,
+        "field": name,
+        "value": encode(value),
+        "hlc": stamp,
+        "device_id": device,
+    }
+
+
+def write_bundle(
+    folder: Path, event_id: str, key: str, device: str, body: list[dict], encrypt: bool = True
+) -> Path:
+    """A laptop's bundle of ``body`` (sealed under the event key and signed by the
+    laptop, which registers itself in it, unless ``encrypt`` is False)."""
+    from wltdesk.devices import device_row_id
     from wltdesk.store.hlc import Stamp
-    from wltdesk.store.models import new_id
     from wltdesk.sync import bundle
 
-    paths = []
-    fields = ("display_name", "local_name", "wiki_username", "email", "region", "affiliation")
-    # A day ago: stamps more than a day ahead of the merging laptop's clock are held back.
-    base = int(time.time() * 1000) - 86_400_000
-    for number in range(count):
-        device = f"bench{number:04d}"
-        signer = laptop(device) if encrypt else None
-        changes = []
-        if signer is not None:
-            stamp = str(Stamp(base, 0, device))
-            for name, value in (
-                ("device", device),
-                ("name", device),
-                ("public_key", signer.public_key),
-                ("deleted", False),
-            ):
-                changes.append(
-                    {
-                        "entity": "devices",
-                        "row_id": device_row_id(event_id, device),
-                        "field": name,
-                        "value": encode(value),
-                        "hlc": stamp,
-                        "device_id": device,
-                    }
-                )
-        rows = synthetic_people(size // 4, seed=number)
-        for tick, row in enumerate(rows, 1):
-            person = new_id()
-            stamp = str(Stamp(base + tick, 0, device))
-            values = {f: row.get(f) for f in fields if row.get(f)}
-            values |= {"role": "participant", "deleted": False, "badge_code": f"B{tick:05d}"}
-            for name, value in values.items():
-                changes.append(
-                    {
-                        "entity": "people",
-                        "row_id": person,
-                        "field": name,
-                        "value": encode(value),
-                        "hlc": stamp,
-                        "device_id": device,
-                    }
-                )
-                if len(changes) == size:
-                    break
+    signer = laptop(device) if encrypt else None
+    changes = []
+    if signer is not None:
+        stamp = str(Stamp(BASE_MS, 0, device))
+        row = device_row_id(event_id, device)
+        for name, value in (
+            ("device", device),
+            ("name", device),
+            ("public_key", signer.public_key),
+            ("deleted", False),
+        ):
+            changes.append(change("devices", row, name, value, stamp, device))
+    path = folder / f"{device}.wltx"
+    bundle.write_bundle(
+        path,
+        changes + body,
+        event_id=event_id,
+        device=device,
+        key=key,
+        kind="incremental",
+        encrypt=encrypt,
+        signer=signer,
+    )
+    return path
+
+
+def new_people(device: str, size: int, seed: int) -> list[dict]:
+    """``size`` changes adding people, one stamp per person."""
+    from wltdesk.store.hlc import Stamp
+    from wltdesk.store.models import new_id
+
+    changes: list[dict] = []
+    for tick, row in enumerate(synthetic_people(size // 4, seed=seed), 1):
+        person = new_id()
+        stamp = str(Stamp(BASE_MS + tick, 0, device))
+        values = {f: row.get(f) for f in FIELDS if row.get(f)}
+        values |= {"role": "participant", "deleted": False, "badge_code": f"B{tick:05d}"}
+        for name, value in values.items():
+            changes.append(change("people", person, name, value, stamp, device))
             if len(changes) == size:
-                break
-        path = folder / f"{device}.wltx"
-        bundle.write_bundle(
-            path,
-            changes,
-            event_id=event_id,
-            device=device,
-            key=key,
-            kind="incremental",
-            encrypt=encrypt,
-            signer=signer,
-        )
-        paths.append(path)
-    return paths
+                return changes
+    return changes
+
+
+def edits_of(device: str, people: Sequence[str], fields: Callable[[int], dict]) -> list[dict]:
+    """Changes to people the store has, an hour after they were made, one stamp each."""
+    from wltdesk.store.hlc import Stamp
+
+    changes = []
+    for tick, person in enumerate(people, 1):
+        stamp = str(Stamp(BASE_MS + 3_600_000 + tick, 0, device))
+        for name, value in fields(tick).items():
+            changes.append(change("people", person, name, value, stamp, device))
+    return changes
+
+
+def bundles(
+    folder: Path, event_id: str, key: str, bodies: Iterable[tuple[str, list[dict]]], **kw: Any
+) -> list[Path]:
+    folder.mkdir()
+    return [write_bundle(folder, event_id, key, device, body, **kw) for device, body in bodies]
 
 
 def organizer_store(folder: Path, name: str):
@@ -141,51 +176,123 @@ def organizer_store(folder: Path, name: str):
     return store, event_id, key
 
 
-def raw_core(folder: Path, name: str, paths: list[Path], key_of) -> float:
-    """The same change rows and the people they make, inserted with SQLAlchemy Core."""
-    from sqlalchemy import insert
+def copy_store(template: Path, copy: Path):
+    """A fresh copy of a closed store (so the file is whole)."""
+    from wltdesk.store import open_store
 
-    from wltdesk.store.models import Change, Person
+    shutil.copyfile(template, copy)
+    return open_store(copy, backups=False)
+
+
+def bundle_rows(paths: Sequence[Path], key: str) -> list[tuple]:
     from wltdesk.sync import reading
 
-    store, event_id, _key = organizer_store(folder, name)
-    changes = []
+    rows: list[tuple] = []
     for path in paths:
-        verified = reading.open_bundle(path, known_key=lambda event, _key_id: key_of(event))
-        for batch in verified.batches():
-            for change in batch:
-                change["event_id"] = event_id
-            changes.extend(c for c in batch if c["entity"] == "people")
-    rows: dict[str, dict] = {}
-    for change in changes:
-        row = rows.setdefault(
-            change["row_id"], {"id": change["row_id"], "event_id": event_id, "hlc": change["hlc"]}
+        verified = reading.open_bundle(path, known_key=lambda _event, _key_id: key)
+        for batch in verified.rows():
+            rows.extend(batch)
+    return rows
+
+
+def core_writes(db, rows: Sequence[tuple]) -> list[tuple[Any, list[dict]]]:
+    """The writes a merge of ``rows`` makes (all new to the store, each stamp newer
+    than what it changes), as SQLAlchemy Core statements and their parameters: the
+    log's edits and fields; per table the new rows whole and the others' changed
+    columns, with their winning values and stamps."""
+    from sqlalchemy import bindparam, func, insert, select, update
+
+    from wltdesk.store.changes import column_default, content_columns, decode
+    from wltdesk.store.models import ENTITY_BY_NAME, Edit, change_fields
+
+    first = (db.execute(select(func.max(Edit.id))).scalar() or 0) + 1
+    edits: dict[tuple, dict] = {}
+    fields = []
+    winners: dict[str, dict[str, dict[str, tuple[str, Any]]]] = {}
+    for event_id, entity, row_id, name, value, stamp, device, seen in rows:
+        edit = edits.setdefault(
+            (entity, row_id, stamp),
+            {
+                "id": first + len(edits),
+                "event_id": event_id,
+                "entity": entity,
+                "row_id": row_id,
+                "hlc": stamp,
+                "device_id": device,
+            },
         )
-        row[change["field"]] = change["value"].strip('"')
-    for row in rows.values():
-        row["deleted"] = False
-        row.setdefault("role", "participant")
-        row.setdefault("badge_code", "X")
-        row.setdefault("display_name", "X")
-    columns = [c.key for c in Person.__table__.columns]
-    people = [{c: row.get(c) for c in columns} for row in rows.values()]
-    for person in people:
-        person["extra"] = {}
-    started = time.perf_counter()
+        fields.append({"edit_id": edit["id"], "field": name, "value": value, "seen": seen})
+        row = winners.setdefault(entity, {}).setdefault(row_id, {"event_id": (stamp, event_id)})
+        if name not in row or row[name][0] < stamp:
+            row[name] = (stamp, value)
+    writes: list[tuple[Any, list[dict]]] = [
+        (insert(Edit.__table__), list(edits.values())),
+        (insert(change_fields), fields),
+    ]
+    for entity, found in winners.items():
+        model = ENTITY_BY_NAME[entity]
+        table = model.__table__
+        columns = content_columns(model)
+        required = {n for n, c in columns.items() if not c.nullable and c.default is None}
+        have = set(db.execute(select(model.id).where(model.id.in_(list(found)))).scalars())
+        new, changed = [], {}
+        for row_id, values in found.items():
+            stamp = max(s for s, _v in values.values())
+            record = {
+                name: decode(columns[name], value)
+                for name, (_s, value) in values.items()
+                if name != "event_id"
+            }
+            if row_id in have:
+                record |= {"b_id": row_id, "hlc": stamp}
+                changed.setdefault(tuple(sorted(record)), []).append(record)
+            elif required <= record.keys():  # else it waits for the rest, as in a merge
+                defaults = {name: column_default(column) for name, column in columns.items()}
+                event = values["event_id"][1]
+                new.append(defaults | record | {"id": row_id, "event_id": event, "hlc": stamp})
+        if new:
+            writes.append((insert(table), new))
+        for names, group in changed.items():
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("b_id"))
+                .values({name: bindparam(name) for name in names if name != "b_id"})
+            )
+            writes.append((statement, group))
+    return writes
+
+
+def raw_core(template: Path, copy: Path, rows: Sequence[tuple]) -> float:
+    """Seconds raw SQLAlchemy Core takes for the writes of merging ``rows``."""
+    store = copy_store(template, copy)
     with store.write() as writer:
-        writer.db.execute(insert(Change.__table__), changes)
-        writer.db.execute(insert(Person.__table__), people)
-    elapsed = time.perf_counter() - started
+        writes = core_writes(writer.db, rows)
+        connection = writer.db.connection()
+        started = time.perf_counter()
+        for statement, params in writes:
+            connection.execute(statement, params)
+    elapsed = time.perf_counter() - started  # the commit included
     store.close()
     return elapsed
 
 
-def peak_mib(folder: Path, name: str, count: int, size: int) -> float:
+def timed_merge(template: Path, copy: Path, paths: list[Path], expected: int) -> float:
+    from wltdesk.sync import merge
+
+    store = copy_store(template, copy)
+    started = time.perf_counter()
+    summary = merge.import_bundles(store, paths)
+    elapsed = time.perf_counter() - started
+    store.close()
+    assert summary.new_changes == expected, (summary.new_changes, expected)
+    return elapsed
+
+
+def peak_mib(folder: Path, name: str, size: int) -> float:
     from wltdesk.sync import merge
 
     store, event_id, key = organizer_store(folder, name)
-    (folder / name).mkdir()
-    paths = make_bundles(folder / name, event_id, key, count, size)
+    paths = bundles(folder / name, event_id, key, [("peak0000", new_people("peak0000", size, 1))])
     tracemalloc.start()
     merge.import_bundles(store, paths)
     _current, peak = tracemalloc.get_traced_memory()
@@ -194,64 +301,151 @@ def peak_mib(folder: Path, name: str, count: int, size: int) -> float:
     return peak / (1 << 20)
 
 
-def copy_store(template: Path, copy: Path):
-    """A fresh copy of the joined organizer store (closed, so the file is whole)."""
-    from wltdesk.store import open_store
+def made_by(path: Path, device: str) -> list[str]:
+    """The people a laptop added to the store."""
+    import sqlite3
 
-    shutil.copyfile(template, copy)
-    return open_store(copy, backups=False)
+    with sqlite3.connect(path) as connection:
+        query = "SELECT DISTINCT row_id FROM edits WHERE entity = 'people' AND device_id = ?"
+        return sorted(r[0] for r in connection.execute(query, (device,)))
+
+
+def measure(folder: Path) -> list[Figure]:
+    template_store, event_id, key = organizer_store(folder, "template")
+    template = template_store.path
+    template_store.close()
+    people_paths = bundles(
+        folder / "people",
+        event_id,
+        key,
+        ((f"bench{n:04d}", new_people(f"bench{n:04d}", CHANGES, n)) for n in range(BUNDLES)),
+    )
+    plain = bundles(
+        folder / "plain",
+        event_id,
+        key,
+        ((f"bench{n:04d}", new_people(f"bench{n:04d}", CHANGES, n)) for n in range(BUNDLES)),
+        encrypt=False,
+    )
+    laptops = bundles(
+        folder / "laptops",
+        event_id,
+        key,
+        ((f"lap{n:04d}", new_people(f"lap{n:04d}", LAPTOP_CHANGES, n)) for n in range(LAPTOPS)),
+    )
+    # The organizer's store with every new-people bundle: what updates, deletes and
+    # the re-import start from.
+    merged = folder / "merged.sqlite"
+    timed_merge(template, merged, people_paths, BUNDLES * (CHANGES + 4))
+    # Each laptop corrects or removes people it added (another laptop's edit of a
+    # field would be a conflict for review, which this bench does not measure).
+    made = {n: made_by(merged, f"bench{n:04d}") for n in range(BUNDLES)}
+    updates = bundles(
+        folder / "updates",
+        event_id,
+        key,
+        (
+            (
+                f"bench{n:04d}",
+                edits_of(
+                    f"bench{n:04d}",
+                    made[n],
+                    lambda tick, n=n: {name: f"{name} {n}.{tick}" for name in UPDATE_FIELDS},
+                ),
+            )
+            for n in range(BUNDLES)
+        ),
+    )
+    deletes = bundles(
+        folder / "deletes",
+        event_id,
+        key,
+        (
+            (
+                f"bench{n:04d}",
+                edits_of(f"bench{n:04d}", made[n][-DELETE_PEOPLE:], lambda _t: {"deleted": True}),
+            )
+            for n in range(BUNDLES)
+        ),
+    )
+    cases = {
+        "new people": (template, people_paths),
+        "40 laptops": (template, laptops),
+        "updates": (merged, updates),
+        "deletes": (merged, deletes),
+    }
+    # The laptops' registrations in updates and deletes are in the store already.
+    rows = {
+        name: [r for r in bundle_rows(paths, key) if start == template or r[1] != "devices"]
+        for name, (start, paths) in cases.items()
+    }
+    merges: dict[str, list[float]] = {name: [] for name in cases}
+    raws: dict[str, list[float]] = {name: [] for name in cases}
+    unencrypted: list[float] = []
+    again: list[float] = []
+    for number in range(ROUNDS):
+        for name, (start, paths) in cases.items():
+            copy = folder / f"{name}-{number}.sqlite"
+            merges[name].append(timed_merge(start, copy, paths, len(rows[name])))
+            raws[name].append(raw_core(start, folder / f"raw-{name}-{number}.sqlite", rows[name]))
+        unencrypted.append(
+            timed_merge(template, folder / f"plain-{number}.sqlite", plain, BUNDLES * CHANGES)
+        )
+        again.append(timed_merge(merged, folder / f"again-{number}.sqlite", people_paths, 0))
+    small = peak_mib(folder, "peak-small", CHANGES)
+    large = peak_mib(folder, "peak-large", CHANGES * 5)
+    median = statistics.median
+    total = BUNDLES * CHANGES
+    figures = [
+        Figure(
+            "merge new people: changes/s, best round",
+            total / min(merges["new people"]),
+            TARGET_RATE,
+            ">=",
+            f"{total:,} changes, best {min(merges['new people']):.2f} s",
+        ),
+        Figure(
+            "merge new people: encrypted / in clear",
+            median(merges["new people"]) / median(unencrypted),
+            TARGET_CRYPTO,
+            "<=",
+            f"in clear {median(unencrypted):.2f} s",
+        ),
+    ]
+    for name in cases:
+        figures.append(
+            Figure(
+                f"merge {name}: raw Core / merge",
+                median(raws[name]) / median(merges[name]),
+                TARGET_RATIO,
+                ">=",
+                f"{len(rows[name]):,} changes: merge {median(merges[name]):.2f} s, "
+                f"Core {median(raws[name]):.2f} s",
+            )
+        )
+    figures += [
+        Figure(
+            "merge re-import: again / first import",
+            median(again) / median(merges["new people"]),
+            TARGET_REIMPORT,
+            "<=",
+            f"{median(again):.2f} s",
+        ),
+        Figure(
+            "merge memory: 5× the bundle / 1×",
+            large / small,
+            2.0,
+            "<=",
+            f"{small:.1f} MiB for {CHANGES:,} changes, {large:.1f} MiB for {CHANGES * 5:,}",
+        ),
+    ]
+    return figures
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as work:
         os.environ["WLTDESK_HOME"] = work
-        from wltdesk.sync import merge
-
-        folder = Path(work)
-        store, event_id, key = organizer_store(folder, "template")
-        template = store.path
-        store.close()
-        (folder / "bundles").mkdir()
-        (folder / "plain").mkdir()
-        paths = make_bundles(folder / "bundles", event_id, key, BUNDLES, CHANGES)
-        plain = make_bundles(folder / "plain", event_id, key, BUNDLES, CHANGES, encrypt=False)
-        total = BUNDLES * CHANGES
-        merged: list[float] = []
-        unencrypted: list[float] = []
-        raw: list[float] = []
-
-        def timed_merge(name: str, given: list[Path]) -> float:
-            store = copy_store(template, folder / f"{name}.sqlite")
-            started = time.perf_counter()
-            summary = merge.import_bundles(store, given)
-            elapsed = time.perf_counter() - started
-            store.close()
-            assert summary.new_changes == total, summary
-            return elapsed
-
-        for number in range(ROUNDS):
-            merged.append(timed_merge(f"merged-{number}", paths))
-            unencrypted.append(timed_merge(f"plain-{number}", plain))
-            raw.append(raw_core(folder, f"raw-{number}", paths, lambda _event: key))
-        small = peak_mib(folder, "peak-small", 1, CHANGES)
-        large = peak_mib(folder, "peak-large", 1, CHANGES * 5)
-    best, median = total / min(merged), total / statistics.median(merged)
-    ratio = statistics.median(raw) / statistics.median(merged)
-    crypto = statistics.median(merged) / statistics.median(unencrypted)
-    verdict = ""
-    if best < TARGET_RATE or ratio < TARGET_RATIO or crypto > TARGET_CRYPTO or large > small * 2:
-        verdict = "  OVER TARGET"
-    print(
-        f"merge of encrypted, signed bundles, {BUNDLES} bundles × {CHANGES:,} changes, best of "
-        f"{ROUNDS} rounds: {best:,.0f} changes/s ({min(merged):.2f} s; median "
-        f"{median:,.0f}/s; target ≥ {TARGET_RATE:,}); the same in clear and unsigned, median "
-        f"{statistics.median(unencrypted):.2f} s (best {total / min(unencrypted):,.0f}/s) → "
-        f"encrypted/unencrypted {crypto:.2f}× (target ≤ {TARGET_CRYPTO}×); raw SQLAlchemy "
-        f"Core inserts of the same rows, median {statistics.median(raw):.2f} s → ratio "
-        f"{ratio:.2f} (target ≥ {TARGET_RATIO}); peak memory {small:.1f} MiB for one "
-        f"{CHANGES:,}-change bundle, {large:.1f} MiB for one {CHANGES * 5:,}-change bundle "
-        f"(target: flat){verdict}"
-    )
+        report(measure(Path(work)))
 
 
 if __name__ == "__main__":

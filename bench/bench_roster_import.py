@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from figures import Figure, report
 from synthetic import people as synthetic_people
 
 TARGET_S = 2.0
@@ -68,13 +69,12 @@ def main() -> None:
         store = open_store(Path(folder) / "bench.sqlite", backups=False)
         event_id = events.create_event(store, "Bench", date(2026, 1, 1), date(2026, 1, 2))
         started = time.perf_counter()
-        report = roster.import_roster(store, event_id, source)
+        imported = roster.import_roster(store, event_id, source)
         seconds = time.perf_counter() - started
         store.close()
-        if report.created != ROWS:
-            sys.exit(f"expected {ROWS:,} new people, got {report}")
-        verdict = "" if seconds <= TARGET_S else "  OVER TARGET"
-        print(f"roster import, {ROWS:,} rows: {seconds:.2f} s (target ≤ {TARGET_S:g} s){verdict}")
+        if imported.created != ROWS:
+            sys.exit(f"expected {ROWS:,} new people, got {imported}")
+        report([Figure("roster import, s", seconds, TARGET_S, "<=", f"{ROWS:,} rows of CSV")])
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from wltdesk import agenda, attendance, people
 from wltdesk.errors import UserError
@@ -38,6 +38,24 @@ def ana(store, event_id):
 def rows(store) -> int:
     with store.read() as db:
         return db.execute(select(func.count()).select_from(Attendance)).scalar_one()
+
+
+def test_a_check_in_reads_the_store_once(store, session_id, ana):
+    """What a check-in needs (the session, its event, the person, the attendance so
+    far) comes in one query; then its row and its log go in, and it commits."""
+    seen: list[str] = []
+
+    def caught(_conn, _cursor, statement, *_rest) -> None:
+        seen.append(statement.lstrip().upper())
+
+    event.listen(store.engine, "before_cursor_execute", caught)
+    try:
+        done = attendance.check_in(store, session_id, ana, now=at(9, 0))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", caught)
+    reads = [s for s in seen if s.startswith("SELECT") and "PG_ADVISORY" not in s]
+    assert len(reads) <= 2  # the check-in's facts, and where the log ends
+    assert (done.status, done.display_name, done.already) == ("present", "Ana Costa", False)
 
 
 def test_on_time_is_present_and_after_the_grace_period_is_late(store, event_id, session_id, ana):

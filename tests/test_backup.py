@@ -161,12 +161,12 @@ def test_a_backup_is_a_complete_valid_copy_and_no_partial_file_remains(sqlite_st
     copy = sqlite_store.backups.snapshot()
     assert copy is not None and copy.suffix == ".sqlite"
     assert integrity(copy) == "ok"
-    for table in ("events", "people", "changes", "store_meta", "alembic_version"):
+    for table in ("events", "people", "edits", "changes", "store_meta", "alembic_version"):
         assert rows(copy, table) == rows(sqlite_store.path, table), table
     assert len(rows(copy, "people")) == 300
     folder = sqlite_store.backups.folder
     assert list(folder.glob("*.partial")) == []
-    assert copy.name.endswith(f"-s{rows(copy, 'changes', 'seq')[-1][0]}.sqlite")
+    assert copy.name.endswith(f"-s{rows(copy, 'edits', 'id')[-1][0]}.sqlite")
 
 
 @pytest.mark.postgres

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from wltdesk import events, people
 from wltdesk.errors import UserError
 from wltdesk.store import Store, open_store
-from wltdesk.store.changes import encode
+from wltdesk.store.changes import encode, log_position
 from wltdesk.store.identity import Identity
 from wltdesk.store.materialize import apply_changes
 from wltdesk.store.models import Change, Person, Reflection
@@ -45,6 +45,12 @@ def laptop(tmp_path) -> Store:
 def change_count(store: Store) -> int:
     with store.read() as db:
         return db.execute(select(func.count()).select_from(Change)).scalar_one()
+
+
+def log_mark(store: Store) -> int:
+    """Where the store's log is now: what an export mark records."""
+    with store.read() as db:
+        return log_position(db)
 
 
 def store_bytes(store: Store) -> bytes | None:
@@ -234,7 +240,7 @@ def organizer(laptop, store, tmp_path):
     """``store`` holding the laptop's event; plus a good incremental bundle to break."""
     full = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "full.wltx").path
     merge.import_bundles(store, [full], given_key=key_of(laptop, laptop.event_id))
-    mark = change_count(laptop)
+    mark = log_mark(laptop)
     people.add_person(laptop, laptop.event_id, display_name="Later Arrival")
     good = bundle.export_bundle(laptop, laptop.event_id, tmp_path / "good.wltx", after_seq=mark)
     with laptop.read() as db:
@@ -252,7 +258,7 @@ def _other_event_bundle(tmp_path: Path) -> Path:
     elsewhere = open_store(tmp_path / "elsewhere.sqlite", backups=False)
     try:
         other = events.create_event(elsewhere, "Other", date(2026, 5, 1), date(2026, 5, 2))
-        mark = change_count(elsewhere)
+        mark = log_mark(elsewhere)
         people.add_person(elsewhere, other, display_name="Stranger")
         return bundle.export_bundle(elsewhere, other, tmp_path / "other.wltx", after_seq=mark).path
     finally:
@@ -396,13 +402,25 @@ def test_one_bad_bundle_among_good_ones_is_refused_alone(organizer, store, tmp_p
     assert bad.name in events_history_message(store)
 
 
+def test_a_merged_bundle_changed_since_is_read_in_full_and_refused(organizer, store, tmp_path):
+    """A bundle whose manifest names changes the store has merged, but whose changes
+    are not those any more, is not taken for the one merged: it is read in full and
+    refused for what it is, and nothing of it is imported."""
+    merge.import_bundles(store, [organizer["good"]])
+    bad, _ = _bad("checksum", organizer, tmp_path)  # the same manifest, other changes
+    before = change_count(store)
+    with pytest.raises(UserError, match="checksum mismatch"):
+        merge.import_bundles(store, [bad])
+    assert change_count(store) == before
+
+
 def test_a_bundle_refused_while_merged_is_rolled_back_alone(organizer, laptop, store, tmp_path):
     """A team laptop's bundle (right key) that renames a person the store holds under
     another event is refused while it is applied; in an import's one transaction it
     goes back to its savepoint and the other bundle still merges."""
     elsewhere = events.create_event(store, "Another", date(2026, 5, 1), date(2026, 5, 2))
     victim = people.add_person(store, elsewhere, display_name="Someone else")
-    mark = change_count(laptop)
+    mark = log_mark(laptop)
     people.add_person(laptop, laptop.event_id, display_name="Also on the laptop")
     with laptop.write() as writer:
         stamp = writer.clock.now()
@@ -497,7 +515,7 @@ def test_forged_scrypt_parameters_are_refused_before_any_key_derivation(
 
 def _big_bundle(laptop: Store, tmp_path: Path) -> Path:
     """An incremental bundle of 2,000 people: several merge batches."""
-    mark = change_count(laptop)
+    mark = log_mark(laptop)
     rows = [{"display_name": f"Person {n}"} for n in range(2000)]
     with laptop.write() as writer:
         people.create_people(writer, laptop.event_id, rows)

@@ -23,11 +23,11 @@ from typing import Any
 
 import pytest
 from cli_result import Result, invoke
-from sqlalchemy import func, insert, inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
 from wltdesk import events, people
 from wltdesk.store import hlc, open_store
-from wltdesk.store.changes import change_dicts
+from wltdesk.store.changes import change_dicts, insert_changes
 from wltdesk.store.hlc import MAX_SKEW_MS, Stamp
 from wltdesk.store.materialize import apply_changes
 from wltdesk.store.models import Change, Person
@@ -279,8 +279,8 @@ def test_a_stamp_at_the_end_of_time_is_refused_and_nothing_crashes(run, laptops,
     forger = open_store(laptops.b, backups=False)
     end = f"ffffffffffff-ffff-{forger.device_id}"
     with forger.write() as writer:
-        writer.db.execute(
-            insert(Change),
+        insert_changes(
+            writer.db,
             [
                 {
                     "event_id": laptops.event_id,

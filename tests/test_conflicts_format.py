@@ -203,10 +203,19 @@ def store_at_0010(request, tmp_path) -> dict:
         old = MetaData()
         with source.connect() as reading:
             for model in (Event, EventKey, Device, Person, EventSession, Change):
-                table = Table(model.__tablename__, old, autoload_with=connection)
+                name = "changes" if model is Change else model.__tablename__
+                table = Table(name, old, autoload_with=connection)
                 query = select(model.__table__)
                 if model is Change:  # in log order; the new store numbers them anew
-                    query = query.order_by(Change.seq)
+                    query = select(
+                        Change.event_id,
+                        Change.entity,
+                        Change.row_id,
+                        Change.field,
+                        Change.value,
+                        Change.hlc,
+                        Change.device_id,
+                    ).order_by(Change.seq, Change.field)
                 rows = reading.execute(query).mappings().all()
                 kept = [
                     {k: v for k, v in row.items() if k in table.c and k != "seq"} for row in rows

@@ -32,7 +32,7 @@ from sqlalchemy import inspect, text
 from wltdesk import devices, events, people
 from wltdesk.errors import UserError
 from wltdesk.store import Store, identity, open_store
-from wltdesk.store.changes import encode
+from wltdesk.store.changes import encode, log_position
 from wltdesk.store.database import SCHEMA_HEAD
 from wltdesk.store.hlc import Stamp
 from wltdesk.store.identity import Identity, public_key_hex
@@ -186,7 +186,7 @@ def refused_alone(organizer: Store, path: Path, reason: str) -> None:
 def test_every_bundle_is_signed_by_its_laptop_which_registers_itself(team, tmp_path):
     people.add_person(team.b, team.event_id, display_name="On B")
     with team.b.read() as db:
-        upto = db.execute(text("SELECT max(seq) FROM changes")).scalar_one()
+        upto = log_position(db)
     people.add_person(team.b, team.event_id, display_name="Later on B")
     path = bundle.export_bundle(team.b, team.event_id, tmp_path / "b.wltx", after_seq=upto).path
     manifest = manifest_of(path)

@@ -19,7 +19,7 @@ from wltdesk import agenda, attendance, events, people
 from wltdesk.errors import UserError
 from wltdesk.store.database import Store, migrate, open_store
 from wltdesk.store.models import SYNCABLE, Attendance, Change, Device, Person
-from wltdesk.sync import bundle, conflicts, merge
+from wltdesk.sync import bundle, conflicts, merge, reading
 
 START = datetime(2026, 3, 14, 9, 0)
 
@@ -338,6 +338,29 @@ def test_the_import_summary_counts_what_is_new(bundles, template, tmp_path):
     assert (second.new_people, second.check_ins) == (1, 2)
     again = merge.import_bundles(store, [bundles["b1"]])
     assert (again.new_changes, again.new_people, again.check_ins) == (0, 0, 0)
+    store.close()
+
+
+def test_a_bundle_merged_before_is_recognised_and_not_read_again(
+    bundles, template, tmp_path, monkeypatch
+):
+    """Merging a bundle again costs reading it: its manifest, key, signature and
+    checksum are checked, its lines are not parsed, and nothing is written."""
+    store = fresh(template, tmp_path, "again")
+    merge.import_bundles(store, [bundles["full"]], given_key=bundles["key"])
+    first = merge.import_bundles(store, [bundles["b1"]])
+    before = dump(store)
+
+    def unread(*_args, **_kwargs):
+        raise AssertionError("the lines of a bundle merged before were read again")
+
+    monkeypatch.setattr(reading, "parse_lines", unread)
+    again = merge.import_bundles(store, [bundles["b1"], bundles["full"]])
+    assert (again.bundles, again.new_changes, again.new_people) == (2, 0, 0)
+    assert dump(store) == before
+    with pytest.raises(AssertionError, match="read again"):  # a new one is read in full
+        merge.import_bundles(store, [bundles["c1"]])
+    assert first.new_changes > 0
     store.close()
 
 

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, func, insert, inspect, select, text
+from sqlalchemy import create_engine, func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from wltdesk.errors import UserError
+from wltdesk.store.changes import insert_changes
 from wltdesk.store.database import MIGRATIONS, SCHEMA_HEAD, open_store, schema_revision, store_url
 from wltdesk.store.hlc import Stamp
 from wltdesk.store.models import SYNCABLE, Change, Person
@@ -142,8 +143,8 @@ def test_after_reopening_the_clock_stamps_after_everything_in_the_log(store, eve
     # the wall clock alone would issue smaller stamps after a reopen.
     ahead = str(Stamp(int(time.time() * 1000) + 3_600_000, 7, "fastlaptop"))
     with store.write() as writer:
-        writer.db.execute(
-            insert(Change),
+        insert_changes(
+            writer.db,
             [
                 {
                     "event_id": event_id,

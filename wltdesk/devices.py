@@ -30,7 +30,7 @@ from wltdesk.store import Store
 from wltdesk.store.changes import Writer
 from wltdesk.store.hlc import stamp_time
 from wltdesk.store.identity import public_key_of
-from wltdesk.store.models import Change, Device
+from wltdesk.store.models import Device, Edit
 
 #: Hex digits of a key's fingerprint as people compare it (grouped by four).
 FINGERPRINT_DIGITS = 16
@@ -112,9 +112,9 @@ def list_devices(store: Store, event_id: str) -> list[DeviceInfo]:
         rows = db.execute(select(Device).where(Device.event_id == event_id)).scalars().all()
         latest = dict(
             db.execute(
-                select(Change.device_id, func.max(Change.hlc))
-                .where(Change.event_id == event_id)
-                .group_by(Change.device_id)
+                select(Edit.device_id, func.max(Edit.hlc))
+                .where(Edit.event_id == event_id)
+                .group_by(Edit.device_id)
             ).all()
         )
     found = [

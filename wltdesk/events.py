@@ -250,7 +250,12 @@ def resolve_event(store: Store, selector: str | None) -> Event:
 
 def local_now(event: Event, now: datetime | None = None) -> datetime:
     """The current wall time at the event (naive), as agendas are written."""
-    zone = check_timezone(event.timezone)
+    return local_time(event.timezone, now)
+
+
+def local_time(timezone: str, now: datetime | None = None) -> datetime:
+    """:func:`local_now` for an event's time zone, when only that was read."""
+    zone = check_timezone(timezone)
     moment = now if now is not None else datetime.now(zone)
     if moment.tzinfo is None:
         raise ValueError("pass an aware datetime")

@@ -2,8 +2,9 @@
 
 Owns the SQLAlchemy models (:mod:`.models`), opening and migrating a store
 (:mod:`.database`, Alembic scripts in ``migrations/``), the change log
-(:mod:`.changes`) and how a log becomes tables (:mod:`.materialize`), the hybrid
-logical clock that stamps each change (:mod:`.hlc`), the event keys this store
+(:mod:`.changes`) and how a log becomes tables (:mod:`.materialize`, writing rows
+in bulk through :mod:`.records`), the hybrid logical clock that stamps each change
+(:mod:`.hlc`), the event keys this store
 holds — local secrets, never in the log (:mod:`.eventkeys`) — and the rotating
 file backups of SQLite stores (:mod:`.backup`).
 

@@ -122,8 +122,10 @@ class Backups:
 
     @staticmethod
     def _last_change(connection: sqlite3.Connection) -> int:
-        """The newest change-log position: equal positions mean equal content."""
+        """The newest change-log position (its newest write): equal positions mean
+        equal content. (A merge that only adds fields to writes already logged
+        keeps it; the backup that merge's commit starts copies them all the same.)"""
         try:
-            return connection.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+            return connection.execute("SELECT coalesce(max(id), 0) FROM edits").fetchone()[0]
         except sqlite3.DatabaseError:
             return 0

@@ -6,8 +6,11 @@ per field it wrote, all under one fresh HLC stamp, with what the laptop had seen
 that field (its causal context, :mod:`wltdesk.store.causal`). The tables are therefore a
 cache of the log, rebuilt from it by :mod:`wltdesk.store.materialize`. This
 module also owns how a field value is written in the log (:func:`encode`,
-:func:`decode`), the fast append to the log (:func:`insert_changes`) and
-reading the log in order (:func:`iter_changes`), as a bundle export does.
+:func:`decode`), how the log is kept — each write once as an
+:class:`~wltdesk.store.models.Edit`, its fields beside it — and appended to
+(:func:`insert_changes` for this store's writes, :func:`append_new_rows` for a
+merge, which skips what the log has), its position (:func:`log_position`) and
+reading it in order (:func:`iter_changes`), as a bundle export does.
 """
 
 from __future__ import annotations
@@ -15,22 +18,26 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
+from functools import cache
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Column, insert, select, update
+from sqlalchemy import Column, Select, func, select, update
 from sqlalchemy.orm import Session
 
 from wltdesk.language import _
 from wltdesk.store import causal
 from wltdesk.store.hlc import Clock
-from wltdesk.store.models import Change, Event, Syncable
+from wltdesk.store.models import Change, Edit, Event, Syncable, change_fields
+from wltdesk.store.statements import insert_statement
 from wltdesk.store.validation import check_row_ids, check_rows
 
 
+@cache
 def content_columns(model: type[Syncable]) -> dict[str, Column[Any]]:
-    """The columns whose values are logged (everything but id, event and stamp)."""
+    """The columns whose values are logged (everything but id, event and stamp);
+    worked out once per table, the same dict for every caller (read, never change it)."""
     return {c.key: c for c in model.__table__.columns if c.key not in Syncable.bookkeeping}
 
 
@@ -108,17 +115,25 @@ class Writer:
     def device_id(self) -> str:
         return self.clock.device
 
-    def create(self, model: type[Syncable], values: Mapping[str, Any]) -> str:
-        """Insert one row (``values`` may carry its ``id``); returns the id."""
-        return self.create_many(model, [values])[0]
+    def create(
+        self, model: type[Syncable], values: Mapping[str, Any], *, fresh: bool = False
+    ) -> str:
+        """Insert one row (``values`` may carry its ``id``); returns the id.
 
-    def create_many(self, model: type[Syncable], rows: Sequence[Mapping[str, Any]]) -> list[str]:
+        ``fresh``: the caller has looked, and the log has nothing of this row (a
+        check-in's one look-up says so), which saves asking it for the row's past.
+        """
+        return self.create_many(model, [values], fresh=fresh)[0]
+
+    def create_many(
+        self, model: type[Syncable], rows: Sequence[Mapping[str, Any]], *, fresh: bool = False
+    ) -> list[str]:
         """Insert rows in bulk, each logged field by field under one stamp per row."""
         columns = content_columns(model)
         records: list[dict[str, Any]] = []
         changes: list[dict[str, Any]] = []
         ids: list[str] = []
-        known = self._known_of_given_rows(model, rows)
+        known = {} if fresh else self._known_of_given_rows(model, rows)
         for values in rows:
             unknown = set(values) - set(columns) - {"id", "event_id"}
             if unknown:
@@ -150,8 +165,8 @@ class Writer:
         check_row_ids(model, ids)
         check_rows(model, records, columns)
         if records:
-            # Core inserts on the tables: several times faster than the ORM bulk path.
-            self.db.execute(insert(model.__table__), records)
+            # Through the driver: several times faster than the ORM, and than Core.
+            insert_statement(model.__table__, self.db.get_bind().dialect).run(self.db, records)
             insert_changes(self.db, changes)
         return ids
 
@@ -269,33 +284,198 @@ def change_values(change: Mapping[str, Any]) -> ChangeRow:
 #: what a merge carries from bundle to log (a dict per change cost more than the insert).
 #: The last item, the context (:mod:`wltdesk.store.causal`), may be None: not known.
 ChangeRow = tuple[str, str, str, str, str, str, str, str | None]
+#: What identifies an edit (one write of one row): (entity, row_id, hlc).
+EditKey = tuple[str, str, str]
+EDIT_COLUMNS = ("id", "event_id", "entity", "row_id", "hlc", "device_id")
+_FIELD = 3
+_edit_key = itemgetter(1, 2, 5)
+_identity = itemgetter(1, 2, 3, 5)
+#: (event_id, entity, row_id, hlc, device_id) of a change row: its edit's columns.
+_edit_of = itemgetter(0, 1, 2, 5, 6)
+_field, _value, _seen = itemgetter(3), itemgetter(4), itemgetter(7)
+#: Row ids (or edit ids) per query: well under every driver's limit on parameters.
+_CHUNK = 2000
 
 
-def insert_changes(
-    db: Session, rows: Sequence[Mapping[str, Any]], ignore_known: bool = False
-) -> int:
-    """Append rows to the log through the driver's executemany.
+def insert_changes(db: Session, rows: Sequence[Mapping[str, Any]]) -> int:
+    """Append new changes (dicts) to the log; see :func:`insert_change_rows`."""
+    return insert_change_rows(db, list(map(change_values, rows)))
 
-    The log is the hottest table (an import of 10,000 people writes over
-    100,000 rows), and SQLAlchemy's per-row parameter handling would cost more
-    than the inserts themselves; the values are plain strings already.
-    ``ignore_known`` skips changes the log already has (merging). Returns how
-    many rows were added (both drivers sum executemany's row counts).
+
+def insert_change_rows(db: Session, rows: Sequence[ChangeRow]) -> int:
+    """Append changes this store makes now (each write under a fresh stamp, so
+    none can be known yet) to the log; returns how many.
+
+    The log is the hottest table (an import of 10,000 people logs over 100,000
+    changes), so it is written through the driver's executemany: SQLAlchemy's
+    per-row parameter handling would cost more than the inserts themselves,
+    and the values are plain strings already.
     """
-    return insert_change_rows(db, list(map(change_values, rows)), ignore_known)
+    keys = list(map(_edit_key, rows))
+    edits = dict(zip(keys, rows, strict=True))  # one per write, in log order
+    _insert(db, edits, keys, rows)
+    return len(rows)
 
 
-def insert_change_rows(db: Session, rows: Sequence[ChangeRow], ignore_known: bool = False) -> int:
-    """:func:`insert_changes` for rows that are tuples already (see :data:`ChangeRow`)."""
+def append_new_rows(
+    db: Session, rows: Sequence[ChangeRow], known: Mapping[EditKey, int]
+) -> list[ChangeRow]:
+    """Append the changes the log does not have yet (merging); returns them.
+
+    ``known`` holds the log's edits of every row ``rows`` name, by
+    :data:`EditKey` (:func:`logged_edits`): a change of an edit not in it is new;
+    one of an edit in it is new when the log has not got its field. Of a change
+    given twice, the first counts. Known changes cost a look-up of their edits'
+    fields, not a write, so a bundle merged again writes nothing.
+    """
+    keys = list(map(_edit_key, rows))
+    old = {keys[n]: known[keys[n]] for n in range(len(keys)) if keys[n] in known}
+    if old:
+        have = _logged_fields(db, sorted(set(old.values())))
+        fresh = [
+            n
+            for n, key in enumerate(keys)
+            if (edit := old.get(key)) is None or (edit, rows[n][_FIELD]) not in have
+        ]
+        if len(fresh) < len(rows):
+            rows = [rows[n] for n in fresh]
+            keys = [keys[n] for n in fresh]
+    # The first of equal changes (the batch reversed, so a dict keeps the first).
+    first = dict(zip(map(_identity, reversed(rows)), reversed(range(len(rows))), strict=True))
+    if len(first) < len(rows):
+        order = sorted(first.values())
+        rows = [rows[n] for n in order]
+        keys = [keys[n] for n in order]
+    edits = {key: row for key, row in zip(keys, rows, strict=True) if key not in old}
+    _insert(db, edits, keys, rows, old)
+    return list(rows)
+
+
+def _insert(
+    db: Session,
+    edits: Mapping[EditKey, ChangeRow],
+    keys: Sequence[EditKey],
+    rows: Sequence[ChangeRow],
+    old: Mapping[EditKey, int] | None = None,
+) -> None:
+    """Insert ``edits`` (new, each as one of its change rows) under the next
+    ids, and ``rows`` (whose edits are ``keys``) as their fields."""
     if not rows:
-        return 0
+        return
+    first = next_edit_id(db, len(edits))
+    new_ids = range(first, first + len(edits))
+    ids = dict(zip(edits, new_ids, strict=True)) | dict(old or {})
     marker = param_marker(db)
-    columns = ", ".join(CHANGE_COLUMNS)
-    values = ", ".join([marker] * len(CHANGE_COLUMNS))
-    sql = f"INSERT INTO changes ({columns}) VALUES ({values})"
-    if ignore_known:
-        sql += " ON CONFLICT DO NOTHING"
-    return db.connection().exec_driver_sql(sql, rows).rowcount
+    connection = db.connection()
+    if edits:
+        columns = ", ".join(EDIT_COLUMNS)
+        connection.exec_driver_sql(
+            f"INSERT INTO edits ({columns}) VALUES ({', '.join([marker] * len(EDIT_COLUMNS))})",
+            [(edit, *_edit_of(row)) for edit, row in zip(new_ids, edits.values(), strict=True)],
+        )
+    connection.exec_driver_sql(
+        f"INSERT INTO changes (edit_id, field, value, seen) "
+        f"VALUES ({marker}, {marker}, {marker}, {marker})",
+        list(
+            zip(
+                map(ids.__getitem__, keys),
+                map(_field, rows),
+                map(_value, rows),
+                map(_seen, rows),
+                strict=True,
+            )
+        ),
+    )
+
+
+_NEXT_EDIT = "wltdesk_next_edit"
+
+
+def next_edit_id(db: Session, count: int = 1) -> int:
+    """The first of ``count`` new edit ids (log positions), reserved for them.
+
+    Ids are given out here, not by the database: a merge inserts thousands of
+    edits with one executemany and must know their ids to insert their fields.
+    Every writer holds the store's write lock (:meth:`~wltdesk.store.Store.write`),
+    so the greatest id, read once per transaction, stays the greatest.
+    """
+    connection = db.connection()  # begins the transaction if none is open yet
+    transaction = db.get_transaction()
+    cached = db.info.get(_NEXT_EDIT)
+    if cached is not None and cached[0] is transaction:
+        first = cached[1]
+    else:
+        found = connection.exec_driver_sql("SELECT max(id) FROM edits").scalar()
+        first = (found or 0) + 1
+    db.info[_NEXT_EDIT] = (transaction, first + count)
+    return first
+
+
+def log_position(db: Session) -> int:
+    """The newest log position (0 for an empty log): what an export mark records."""
+    return db.connection().exec_driver_sql("SELECT coalesce(max(id), 0) FROM edits").scalar_one()
+
+
+def newest_stamp(db: Session) -> str | None:
+    """The greatest stamp in the log (on the stamp index, not a scan)."""
+    return db.connection().exec_driver_sql("SELECT max(hlc) FROM edits").scalar()
+
+
+def contested_fields() -> Select[tuple[str, str, str]]:
+    """(entity, row_id, field) of every field more than one laptop wrote: the only
+    fields that can be in conflict (a laptop correcting itself is not). Sought
+    among rows more than one laptop wrote, which the edits alone tell."""
+    devices = func.count(Edit.device_id.distinct())
+    shared = select(Edit.row_id).group_by(Edit.entity, Edit.row_id).having(devices > 1)
+    field = change_fields.c.field
+    return (
+        select(Edit.entity, Edit.row_id, field)
+        .join(change_fields, change_fields.c.edit_id == Edit.id)
+        .where(Edit.row_id.in_(shared))
+        .group_by(Edit.entity, Edit.row_id, field)
+        .having(devices > 1)
+    )
+
+
+def logged_edits(
+    db: Session, ids_by_entity: Mapping[str, set[str]]
+) -> tuple[dict[EditKey, int], dict[str, dict[str, str]]]:
+    """The log's edits of these rows, by :data:`EditKey`, and the event each row
+    is logged under (by entity, then row id). SQL sent to the driver as is:
+    SQLAlchemy's expanding ``IN`` cost more than the query itself, once per
+    merge step."""
+    edits: dict[EditKey, int] = {}
+    owners: dict[str, dict[str, str]] = {}
+    connection = db.connection()
+    marker = param_marker(db)
+    for entity, ids in ids_by_entity.items():
+        found = owners.setdefault(entity, {})
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start : start + _CHUNK]
+            sql = (
+                f"SELECT id, row_id, hlc, event_id FROM edits WHERE entity = {marker} "
+                f"AND row_id IN ({', '.join([marker] * len(chunk))})"
+            )
+            for edit, row_id, stamp, event_id in connection.exec_driver_sql(sql, (entity, *chunk)):
+                edits[(entity, row_id, stamp)] = edit
+                found[row_id] = event_id
+    return edits, owners
+
+
+def _logged_fields(db: Session, edit_ids: Sequence[int]) -> set[tuple[int, str]]:
+    """(edit id, field) of every change the log holds for these edits."""
+    have: set[tuple[int, str]] = set()
+    connection = db.connection()
+    marker = param_marker(db)
+    for start in range(0, len(edit_ids), _CHUNK):
+        chunk = edit_ids[start : start + _CHUNK]
+        sql = (
+            "SELECT edit_id, field FROM changes "
+            f"WHERE edit_id IN ({', '.join([marker] * len(chunk))})"
+        )
+        have.update(map(tuple, connection.exec_driver_sql(sql, tuple(chunk))))
+    return have
 
 
 def param_marker(db: Session) -> str:
@@ -342,6 +522,7 @@ def iter_changes(
         query = query.where(Change.row_id.in_(row_ids))
     if device is not None:
         query = query.where(Change.device_id == device)
-    result = db.execute(query.order_by(Change.seq), execution_options={"yield_per": 5000})
+    ordered = query.order_by(Change.seq, Change.field)
+    result = db.execute(ordered, execution_options={"yield_per": 5000})
     for row in result.mappings():
         yield dict(row)

@@ -20,15 +20,18 @@ same way on both back ends.
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -37,15 +40,14 @@ from wltdesk import paths
 from wltdesk.errors import UserError
 from wltdesk.language import _
 from wltdesk.store.backup import Backups
-from wltdesk.store.changes import Writer
+from wltdesk.store.changes import Writer, newest_stamp
 from wltdesk.store.hlc import Clock
 from wltdesk.store.identity import Identity, Place, establish
-from wltdesk.store.models import Change
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest migration's revision id. Checking it without Alembic keeps the
 #: start-up fast (Alembic costs ~0.4 s to import); a test keeps it true.
-SCHEMA_HEAD = "0014"
+SCHEMA_HEAD = "0015"
 
 
 def store_url(db: str | Path | None) -> str:
@@ -82,6 +84,9 @@ def _reason(exc: Exception) -> str:
 #: How long a write waits for another process's write to the same store (ms): an
 #: organizer's import of many bundles is one transaction of several seconds.
 BUSY_TIMEOUT_MS = 60_000
+#: What the WAL is cut back to after a checkpoint (SQLite's own auto-checkpoint
+#: runs at 1,000 pages, about 4 MiB).
+WAL_LIMIT_BYTES = 4 << 20
 #: The PostgreSQL advisory lock that serializes writers of one database.
 _PG_WRITE_LOCK = 0x574C54_4445534B  # "WLTDESK"
 #: Set while a write transaction is being begun, so that SQLite begins it IMMEDIATE.
@@ -98,6 +103,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a check-in the screen shows survives a power cut, not only a crash.
     cursor.execute("PRAGMA synchronous=FULL")
+    # Once checkpointed, the WAL is cut back to this at the next write (see Store.write).
+    cursor.execute(f"PRAGMA journal_size_limit={WAL_LIMIT_BYTES}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
@@ -236,6 +243,11 @@ class Store:
         database = self.engine.url.database
         return Path(database) if self.is_sqlite and database else None
 
+    @cached_property
+    def _wal(self) -> str | None:
+        """The SQLite store's WAL file (looked at after every write)."""
+        return f"{self.path}-wal" if self.path is not None else None
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; nothing it does is committed."""
@@ -256,10 +268,35 @@ class Store:
                 except BaseException:
                     db.rollback()
                     raise
+            self._trim_wal()  # before the next write may start
         finally:
             self._write_lock.release()
         if self.backups is not None:
             self.backups.changed()
+
+    def _trim_wal(self) -> None:
+        """After a bulk write (a roster import, a merge) the WAL is as large as it:
+        checkpoint it into the store and empty it now, rather than keep the store's
+        size twice over while the app is open. Never waits: with a reader in the
+        way the WAL is cut back at a later write instead (``journal_size_limit``)."""
+        if self._wal is None:
+            return
+        try:
+            size = os.stat(self._wal).st_size
+        except OSError:
+            return
+        if size <= WAL_LIMIT_BYTES:
+            return
+        with self.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA busy_timeout=0")
+            try:
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.OperationalError:
+                pass  # busy after all: the next write cuts it back
+            finally:
+                raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     def _lock_for_writing(self) -> None:
         with self._waiting_lock:
@@ -326,7 +363,7 @@ def open_store(db: str | Path | None = None, *, backups: bool = True) -> Store:
             )
         ) from exc
     with sessions() as db_session:
-        last = db_session.execute(select(func.max(Change.hlc))).scalar_one()
+        last = newest_stamp(db_session)
     store_backups = None
     if backups and engine.dialect.name == "sqlite" and engine.url.database:
         store_backups = Backups(Path(engine.url.database))

@@ -11,30 +11,25 @@ whose required fields or parent rows have not arrived yet waits in the log
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
-from sqlalchemy.engine import Dialect
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wltdesk.language import _
 from wltdesk.store.changes import (
     ChangeRow,
+    EditKey,
+    append_new_rows,
     change_values,
-    column_default,
-    content_columns,
-    insert_change_rows,
-    param_marker,
-    python_type,
+    logged_edits,
 )
 from wltdesk.store.hlc import Clock
-from wltdesk.store.models import ENTITY_BY_NAME, SYNCABLE, Change, Event, Syncable
+from wltdesk.store.models import ENTITY_BY_NAME, SYNCABLE, Change, Edit, Event, Syncable
+from wltdesk.store.records import decoded, missing_parents, plan_for, update_records
 
 _CHUNK = 2000
 #: Where a :data:`~wltdesk.store.changes.ChangeRow` keeps what the merge looks at.
@@ -71,15 +66,6 @@ class ApplyResult:
     rows_pending: int
 
 
-def _insert_ignoring_duplicates(db: Session, rows: Sequence[ChangeRow]) -> int:
-    # Row counts, not count(*) before and after: counting a 200,000-row log
-    # twice per batch cost more than a merge's inserts.
-    return sum(
-        insert_change_rows(db, rows[start : start + 5000], ignore_known=True)
-        for start in range(0, len(rows), 5000)
-    )
-
-
 def apply_changes(
     db: Session,
     changes: Iterable[Mapping[str, Any]],
@@ -111,57 +97,140 @@ def apply_change_rows(
         raise ValueError(_("unknown entity {wrong!r} in change log").format(wrong=wrong))
     if not rows:
         return ApplyResult(0, 0, 0, 0)
-    touched: dict[str, set[str]] = {entity: set() for entity in entities}
-    if len(entities) == 1:
-        touched[next(iter(entities))].update(map(itemgetter(_ROW_ID), rows))
-    else:
-        for row in rows:
-            touched[row[_ENTITY]].add(row[_ROW_ID])
+    touched = _rows_named(rows, entities)
     # Rows the log knows nothing of yet (most rows, when merging new work) are
     # built from this batch alone, which saves reading the log back.
-    owners = _logged_owners(db, touched)
+    known, owners = logged_edits(db, touched)
     logged = {entity: set(owners[entity]) for entity in touched}
-    if any(logged.values()):
+    if known:
         _refuse_foreign_rows(rows, owners)
-    new = _insert_ignoring_duplicates(db, rows)
     if clock is not None:
         clock.observe(max(map(_stamp_of, rows)))
-    fresh = _fresh_winners(rows, logged, entities)
-    done, pending = _materialize_all(
-        db, {entity: ids & logged[entity] for entity, ids in touched.items()}
-    )
-    for model in SYNCABLE:
-        winners = fresh.get(model.__tablename__)
-        if winners:
-            ok, waiting = _build(db, model, list(map(_winner_of, winners)), new_rows=True)
-            done += ok
-            pending += waiting
+    new = append_new_rows(db, rows, known)
+    done = pending = 0
+    if new:
+        # Only rows that gained a change are built again: a batch the log has
+        # already (a bundle merged twice) writes nothing at all.
+        fresh = _fresh_winners(new, logged, entities)
+        if known:
+            done, pending = _rebuild(db, new, logged, _newest_logged(known))
+        for model in SYNCABLE:
+            winners = fresh.get(model.__tablename__)
+            if winners:
+                ok, waiting = _build(db, model, list(map(_winner_of, winners)), new_rows=True)
+                done += ok
+                pending += waiting
     if settle:
         more, pending = settle_pending(db)
         done += more
-    return ApplyResult(len(rows), new, done, pending)
+    return ApplyResult(len(rows), len(new), done, pending)
+
+
+def _newest_logged(known: Mapping[EditKey, int]) -> dict[tuple[str, str], str]:
+    """The greatest stamp the log had of each row, by (entity, row_id)."""
+    newest: dict[tuple[str, str], str] = {}
+    for entity, row_id, stamp in known:
+        if stamp > newest.get((entity, row_id), ""):
+            newest[(entity, row_id)] = stamp
+    return newest
+
+
+def _rebuild(
+    db: Session,
+    new: Sequence[ChangeRow],
+    logged: Mapping[str, set[str]],
+    newest: Mapping[tuple[str, str], str],
+) -> tuple[int, int]:
+    """Rows the log had changes of that gained some now (``new``): one in its table
+    is brought up to date in the fields that gained a change, one still waiting is
+    built whole.
+
+    A field's new winner is its newest new change when that is newer than
+    anything the log had of the row (``newest``), as when a laptop's later edits
+    arrive; only the fields where it is not are looked up in the log.
+    """
+    by_entity: dict[str, list[ChangeRow]] = {}
+    for row in new:
+        if row[_ROW_ID] in logged[row[_ENTITY]]:
+            by_entity.setdefault(row[_ENTITY], []).append(row)
+    done = pending = 0
+    for model in SYNCABLE:
+        entity = model.__tablename__
+        changes = by_entity.get(entity)
+        if not changes:
+            continue
+        ids = sorted({row[_ROW_ID] for row in changes})
+        stamps: dict[str, str] = {}
+        for start in range(0, len(ids), _CHUNK):
+            query = select(model.id, model.hlc).where(model.id.in_(ids[start : start + _CHUNK]))
+            stamps.update(db.connection().execute(query).all())
+        waiting = [row_id for row_id in ids if row_id not in stamps]
+        for start in range(0, len(waiting), _CHUNK):
+            ok, still = materialize(db, model, waiting[start : start + _CHUNK])
+            done += ok
+            pending += still
+        winners, older = [], {}
+        for row in _newest_per_field([row for row in changes if row[_ROW_ID] in stamps]):
+            if row[_HLC] > newest[(entity, row[_ROW_ID])]:
+                winners.append(_winner_of(row))
+            else:
+                older.setdefault(row[_ROW_ID], set()).add(row[_FIELD])
+        present = sorted(older)
+        for start in range(0, len(present), _CHUNK):
+            chunk = present[start : start + _CHUNK]
+            fields = set().union(*map(older.__getitem__, chunk))
+            found = _winners(db, model, chunk, fields)
+            winners.extend(w for w in found if w[1] in older[w[0]])
+        # A chunk of rows at a time, each row whole (its stamp is its winners' greatest).
+        by_row: dict[str, list[Sequence[Any]]] = {}
+        for winner in winners:
+            by_row.setdefault(winner[0], []).append(winner)
+        rows = list(by_row.values())
+        for start in range(0, len(rows), _CHUNK):
+            chunk = [winner for found in rows[start : start + _CHUNK] for winner in found]
+            ok, still = _refresh(db, model, chunk, stamps)
+            done += ok
+            pending += still
+    return done, pending
+
+
+def _rows_named(rows: Sequence[ChangeRow], entities: set[str]) -> dict[str, set[str]]:
+    """The row ids changes name, by entity."""
+    named: dict[str, set[str]] = {entity: set() for entity in entities}
+    if len(entities) == 1:
+        named[next(iter(entities))].update(map(itemgetter(_ROW_ID), rows))
+    else:
+        for row in rows:
+            named[row[_ENTITY]].add(row[_ROW_ID])
+    return named
 
 
 def _fresh_winners(
     rows: Sequence[ChangeRow], logged: Mapping[str, set[str]], entities: set[str]
 ) -> dict[str, list[ChangeRow]]:
     """Per entity, the winning change of each (row, field) among rows the log had
-    nothing of: the greatest stamp, the first given on a tie.
+    nothing of: the greatest stamp, the first given on a tie."""
+    if any(logged[entity] for entity in entities):
+        rows = [row for row in rows if row[_ROW_ID] not in logged[row[_ENTITY]]]
+    winners = _newest_per_field(rows)
+    if len(entities) == 1:
+        return {next(iter(entities)): winners}
+    fresh: dict[str, list[ChangeRow]] = {entity: [] for entity in entities}
+    for row in winners:
+        fresh[row[_ENTITY]].append(row)
+    return fresh
+
+
+def _newest_per_field(rows: Sequence[ChangeRow]) -> list[ChangeRow]:
+    """The change of each (entity, row, field) with the greatest stamp, the first
+    given on a tie.
 
     Sorted by stamp (the batch reversed first, so that a stable sort puts the
     first of equal stamps last) and then keyed into a dict, the last row for a
     key being its winner: no Python code runs per change.
     """
-    if any(logged[entity] for entity in entities):
-        rows = [row for row in rows if row[_ROW_ID] not in logged[row[_ENTITY]]]
     ordered = sorted(reversed(rows), key=_stamp_of)
-    winners = dict(zip(map(_identity_of, ordered), ordered, strict=True)).values()
-    if len(entities) == 1:
-        return {next(iter(entities)): list(winners)}
-    fresh: dict[str, list[ChangeRow]] = {entity: [] for entity in entities}
-    for row in winners:
-        fresh[row[_ENTITY]].append(row)
-    return fresh
+    return list(dict(zip(map(_identity_of, ordered), ordered, strict=True)).values())
 
 
 def settle_pending(db: Session) -> tuple[int, int]:
@@ -191,8 +260,8 @@ def pending_rows(db: Session) -> dict[str, set[str]]:
     """Rows the log mentions that are not in their table yet (waiting for changes)."""
     waiting: dict[str, set[str]] = {}
     for model in SYNCABLE:
-        missing = select(Change.row_id).where(
-            Change.entity == model.__tablename__, Change.row_id.not_in(select(model.id))
+        missing = select(Edit.row_id).where(
+            Edit.entity == model.__tablename__, Edit.row_id.not_in(select(model.id))
         )
         ids = set(db.execute(missing.distinct()).scalars())
         if ids:
@@ -202,7 +271,18 @@ def pending_rows(db: Session) -> dict[str, set[str]]:
 
 def materialize(db: Session, model: type[Syncable], ids: Sequence[str]) -> tuple[int, int]:
     """Rebuild rows of one table from the log: per field, the greatest stamp wins."""
+    return _build(db, model, _winners(db, model, ids))
+
+
+def _winners(
+    db: Session, model: type[Syncable], ids: Sequence[str], fields: set[str] | None = None
+) -> list[Sequence[Any]]:
+    """The winning change (row_id, field, value, hlc, event) of every field of
+    these rows (of ``fields`` only, if given): per field, the greatest stamp."""
     entity = model.__tablename__
+    where = [Change.entity == entity, Change.row_id.in_(ids)]
+    if fields is not None:
+        where.append(Change.field.in_(sorted(fields)))
     ranked = (
         select(
             Change.row_id,
@@ -214,31 +294,12 @@ def materialize(db: Session, model: type[Syncable], ids: Sequence[str]) -> tuple
             .over(partition_by=(Change.row_id, Change.field), order_by=Change.hlc.desc())
             .label("rank"),
         )
-        .where(Change.entity == entity, Change.row_id.in_(ids))
+        .where(*where)
         .subquery()
     )
     # Core, not ORM execution: no ORM result processing for the many rows it returns.
     winners = db.connection().execute(select(ranked).where(ranked.c.rank == 1)).all()
-    return _build(db, model, [w[:5] for w in winners])
-
-
-def _logged_owners(db: Session, ids_by_entity: Mapping[str, set[str]]) -> dict[str, dict[str, str]]:
-    """Of these rows, those the log already has any change for, with the event
-    each is logged under. SQL sent to the driver as is: SQLAlchemy's expanding
-    ``IN`` cost more than the query itself, once per merge step."""
-    found: dict[str, dict[str, str]] = defaultdict(dict)
-    connection = db.connection()
-    marker = param_marker(db)
-    for entity, ids in ids_by_entity.items():
-        ordered = sorted(ids)
-        for start in range(0, len(ordered), _CHUNK):
-            chunk = ordered[start : start + _CHUNK]
-            sql = (
-                f"SELECT DISTINCT row_id, event_id FROM changes WHERE entity = {marker} "
-                f"AND row_id IN ({', '.join([marker] * len(chunk))})"
-            )
-            found[entity].update(connection.exec_driver_sql(sql, (entity, *chunk)).all())
-    return found
+    return [w[:5] for w in winners]
 
 
 def _refuse_foreign_rows(
@@ -254,118 +315,22 @@ def _refuse_foreign_rows(
             raise ForeignRowError(row[_ENTITY], row[_ROW_ID], row[_EVENT], owner)
 
 
-@dataclass(frozen=True)
-class _Plan:
-    """What building rows of one table needs, worked out once per table and dialect:
-    its fields, a parser for those that hold dates and times, the defaults, and
-    the driver-level insert."""
-
-    fields: frozenset[str]
-    parsers: tuple[tuple[str, Callable[[str], Any]], ...]
-    required: frozenset[str]
-    defaults: dict[str, Any]
-    made: tuple[tuple[str, Callable[[Any], Any]], ...]
-    insert_sql: str
-    binds: tuple[tuple[str, Callable[[Any], Any] | None], ...]
-    positional: bool
-
-
-_plans: dict[tuple[type[Syncable], str], _Plan] = {}
-
-
-def _plan(model: type[Syncable], dialect: Dialect) -> _Plan:
-    key = (model, dialect.name)
-    plan = _plans.get(key)
-    if plan is not None:
-        return plan
-    columns = content_columns(model)
-    parsers = tuple(
-        (name, kind.fromisoformat)
-        for name, column in columns.items()
-        if (kind := python_type(column)) in (date, datetime)
-    )
-    # Callable defaults (a fresh dict, a new id) are made per row; the rest shared.
-    made = tuple(
-        (name, column.default.arg)
-        for name, column in columns.items()
-        if column.default is not None and column.default.is_callable
-    )
-    defaults = {
-        name: column_default(column) for name, column in columns.items() if name not in dict(made)
-    }
-    compiled = insert(model.__table__).compile(dialect=dialect)
-    order = compiled.positiontup if compiled.positional else list(compiled.binds)
-    table = model.__table__.columns
-    binds = tuple(
-        (name, table[name].type.dialect_impl(dialect).bind_processor(dialect))
-        for name in order or ()
-    )
-    plan = _Plan(
-        fields=frozenset(columns),
-        parsers=parsers,
-        required=frozenset(
-            name for name, col in columns.items() if not col.nullable and col.default is None
-        ),
-        defaults=defaults,
-        made=made,
-        insert_sql=compiled.string,
-        binds=binds,
-        positional=bool(compiled.positional),
-    )
-    _plans[key] = plan
-    return plan
-
-
-def _insert_records(db: Session, plan: _Plan, records: Sequence[Mapping[str, Any]]) -> None:
-    """Insert whole records through the driver's executemany, each value passed
-    through its column type's bind processor (as SQLAlchemy does): Core's
-    per-row parameter handling cost as much as the inserts themselves."""
-    columns = [
-        list(map(itemgetter(name), records))
-        if process is None
-        else list(map(process, map(itemgetter(name), records)))
-        for name, process in plan.binds
-    ]
-    params: list[Any] = list(zip(*columns, strict=True))
-    if not plan.positional:
-        names = [name for name, _process in plan.binds]
-        params = [dict(zip(names, values, strict=True)) for values in params]
-    db.connection().exec_driver_sql(plan.insert_sql, params)
-
-
 def _build(
     db: Session, model: type[Syncable], winners: Sequence[Sequence[Any]], new_rows: bool = False
 ) -> tuple[int, int]:
-    """Insert or update rows from their winning changes (row_id, field, value, hlc, event).
+    """Insert or update rows from their winning changes (row_id, field, value, hlc,
+    event); returns (rows written, rows still waiting).
 
     ``new_rows``: none of the rows exists yet, since the log had nothing of
     them (a table holds only rows its log made), which saves looking them up.
     """
-    plan = _plan(model, db.get_bind().dialect)
+    plan = plan_for(model, db.get_bind().dialect)
     if not set(map(itemgetter(1), winners)) <= plan.fields:
         # A field from a newer schema: kept in the log, not materialized.
         winners = [w for w in winners if w[1] in plan.fields]
     if not winners:
         return 0, 0
-    # A column at a time, so that little Python runs per change: in stamp order
-    # (a row's last stamp is its greatest, its ``hlc``), every value parsed by one
-    # ``json.loads`` of them all as an array.
-    winners = sorted(winners, key=itemgetter(3))
-    row_ids = list(map(itemgetter(0), winners))
-    decoded = json.loads("[" + ",".join(map(itemgetter(2), winners)) + "]")
-    stamps = dict(zip(row_ids, map(itemgetter(3), winners), strict=True))
-    events = dict(zip(row_ids, map(itemgetter(4), winners), strict=True))
-    built = {
-        row_id: {"id": row_id, "event_id": events[row_id], "hlc": stamp}
-        for row_id, stamp in stamps.items()
-    }
-    for row_id, name, value in zip(row_ids, map(itemgetter(1), winners), decoded, strict=True):
-        built[row_id][name] = value
-    for name, parse in plan.parsers:
-        for record in built.values():
-            value = record.get(name)
-            if value is not None:
-                record[name] = parse(value)
+    built = decoded(plan, winners)
     existing: set[str] = (
         set()
         if new_rows
@@ -387,30 +352,35 @@ def _build(
             if name not in record:
                 full[name] = make(None)
         inserts.append(full)
-    missing_parents = _missing_parents(db, model, inserts + updates)
-    if missing_parents:
-        pending += len(missing_parents)
-        inserts = [r for r in inserts if r["id"] not in missing_parents]
-        updates = [r for r in updates if r["id"] not in missing_parents]
+    waiting = missing_parents(db, model, inserts + updates)
+    if waiting:
+        pending += len(waiting)
+        inserts = [r for r in inserts if r["id"] not in waiting]
+        updates = [r for r in updates if r["id"] not in waiting]
     if inserts:
-        _insert_records(db, plan, inserts)
-    for record in updates:
-        values = {k: v for k, v in record.items() if k != "id"}
-        db.execute(update(model).where(model.id == record["id"]).values(**values))
+        plan.insert.run(db, inserts)
+    if updates:
+        update_records(db, model, updates)
     return len(inserts) + len(updates), pending
 
 
-def _missing_parents(
-    db: Session, model: type[Syncable], records: Sequence[Mapping[str, Any]]
-) -> set[str]:
-    """Ids of records that point at a row (an event, a person…) not in the store yet."""
-    waiting: set[str] = set()
-    for column in model.__table__.columns:
-        for key in column.foreign_keys:
-            target = key.column
-            wanted = {r[column.key] for r in records if r.get(column.key) is not None}
-            if not wanted:
-                continue
-            found = set(db.execute(select(target).where(target.in_(list(wanted)))).scalars())
-            waiting.update(r["id"] for r in records if r.get(column.key) not in (None, *found))
-    return waiting
+def _refresh(
+    db: Session, model: type[Syncable], winners: Sequence[Sequence[Any]], stamps: Mapping[str, str]
+) -> tuple[int, int]:
+    """Write the new winners (row_id, field, value, hlc, event) of fields of rows
+    that are in their table; the rows' other fields keep theirs. A row's stamp
+    becomes its new winners' greatest if that is greater than ``stamps`` (its
+    stamp in the table, its winners' greatest so far)."""
+    plan = plan_for(model, db.get_bind().dialect)
+    winners = [w for w in winners if w[1] in plan.fields]  # else from a newer schema
+    if not winners:
+        return 0, 0
+    records = list(decoded(plan, winners).values())
+    for record in records:
+        del record["event_id"]  # a row never moves to another event
+        record["hlc"] = max(record["hlc"], stamps[record["id"]])
+    waiting = missing_parents(db, model, records)
+    if waiting:
+        records = [r for r in records if r["id"] not in waiting]
+    update_records(db, model, records)
+    return len(records), len(waiting)

@@ -28,6 +28,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -35,12 +36,14 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     false,
+    join,
 )
 from sqlalchemy import text as sql_text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -87,7 +90,8 @@ class Syncable(Base):
     bookkeeping: ClassVar[frozenset[str]] = frozenset({"id", "event_id", "hlc"})
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    hlc: Mapped[str] = mapped_column(String(64), index=True)
+    #: Not indexed: no query looks rows up by stamp (the log does, see :class:`Edit`).
+    hlc: Mapped[str] = mapped_column(String(64))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -182,7 +186,8 @@ class Attendance(EventOwned):
     __table_args__ = (UniqueConstraint("session_id", "person_id"),)
 
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
-    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id"), index=True)
+    #: Found by session through the (session, person) unique index.
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id"))
     status: Mapped[str] = mapped_column(String(20))
     checked_at: Mapped[datetime] = mapped_column(DateTime)
     device_id: Mapped[str] = mapped_column(String(36))
@@ -338,34 +343,74 @@ class Device(EventOwned):
     revoked: Mapped[bool | None] = mapped_column(Boolean)
 
 
-class Change(Base):
-    """One field written once, on one device: the unit that sync ships.
+class Edit(Base):
+    """One write of one row on one device, under one stamp: what every field that
+    write logged shares, kept once (local; the unit of the log's storage).
 
-    ``seq`` is local (the order this store learnt of changes, used to find what
-    is new since the last export); the identity of a change across stores is
-    (entity, row_id, field, hlc).
+    A change is (entity, row, field, value, stamp, device), but the fields a
+    write logs share all of it but the field and value: a new person logs a
+    dozen fields under one stamp. Stored per field, the shared part was most of
+    the log (and of the store); stored once per write here, each field is an
+    edit id, a name and a value (:data:`change_fields`).
+
+    ``id`` is the log position (``Change.seq``): the order this store learnt
+    of writes, given out by :func:`wltdesk.store.changes.next_edit_id` under
+    the store's write lock, never by the database (the same on both back ends).
     """
 
-    __tablename__ = "changes"
-    #: The identity index also serves look-ups by (entity, row_id[, field]).
-    __table_args__ = (
-        UniqueConstraint("entity", "row_id", "field", "hlc", name="uq_changes_identity"),
-    )
+    __tablename__ = "edits"
+    #: The identity of a write across stores; it also serves look-ups by (entity, row_id).
+    __table_args__ = (UniqueConstraint("entity", "row_id", "hlc", name="uq_edits_identity"),)
 
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    event_id: Mapped[str] = mapped_column(String(36), index=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    event_id: Mapped[str] = mapped_column(String(36))
     entity: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(36))
-    field: Mapped[str] = mapped_column(String(60))
-    #: The value as JSON text (dates as ISO strings).
-    value: Mapped[str] = mapped_column(Text)
+    #: Indexed for the greatest stamp a store holds (its clock starts there).
     hlc: Mapped[str] = mapped_column(String(64), index=True)
     device_id: Mapped[str] = mapped_column(String(36))
-    #: The causal context: the stamps of the values the writer had seen in this field
-    #: (for a check-in, in any of its fields), one per laptop, as a JSON list (``[]``:
-    #: a first write); NULL when unknown (logged before contexts were recorded). See
-    #: :mod:`wltdesk.store.causal`.
-    seen: Mapped[str | None] = mapped_column(Text)
+
+
+#: The fields an edit wrote, one row each: the value as JSON text (dates as ISO
+#: strings), and its causal context ``seen``: the stamps of the values the writer
+#: had seen in this field (for a check-in, in any of its fields), one per laptop, as
+#: a JSON list (``[]``: a first write); NULL when unknown (logged before contexts
+#: were recorded; see :mod:`wltdesk.store.causal`). Clustered by (edit, field) on
+#: SQLite (no rowid, so no second copy of the key in an index): a change is found
+#: from its edit, and a write's fields are stored side by side.
+change_fields = Table(
+    "changes",
+    Base.metadata,
+    Column("edit_id", Integer, primary_key=True, autoincrement=False),
+    Column("field", String(60), primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("seen", Text, nullable=True),
+    sqlite_with_rowid=False,
+)
+
+
+class Change(Base):
+    """One field written once, on one device: the unit that sync ships, read as
+    one row although stored as its :class:`Edit` and its field (a join).
+
+    ``seq`` is local (its edit's position: the order this store learnt of
+    writes, used to find what is new since the last export); the identity of a
+    change across stores is (entity, row_id, field, hlc). Read-only: the log is
+    written through :mod:`wltdesk.store.changes`.
+    """
+
+    __table__ = join(change_fields, Edit.__table__, change_fields.c.edit_id == Edit.id)
+    __mapper_args__: ClassVar[dict[str, Any]] = {"exclude_properties": ["id", "edit_id"]}
+
+    seq: Mapped[int] = column_property(Edit.__table__.c.id, change_fields.c.edit_id)
+    event_id: Mapped[str]
+    entity: Mapped[str]
+    row_id: Mapped[str]
+    field: Mapped[str] = column_property(change_fields.c.field)
+    value: Mapped[str] = column_property(change_fields.c.value)
+    hlc: Mapped[str]
+    device_id: Mapped[str]
+    seen: Mapped[str | None] = column_property(change_fields.c.seen)
 
 
 class StoreMeta(Base):
@@ -443,6 +488,23 @@ class SyncSeen(Base):
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str | None] = mapped_column(String(64))
     refused: Mapped[str | None] = mapped_column(Text)
+
+
+class MergedBundle(Base):
+    """A bundle whose changes this store has merged, by the SHA-256 of its changes
+    (as its authenticated manifest lists them); local, never synced.
+
+    Merging is idempotent, so merging such a bundle again could only find every
+    change known: a reader that meets it again checks its manifest, signature and
+    checksum and skips the rest (:func:`wltdesk.sync.reading.open_bundle`).
+    Written in the transaction that merged it.
+    """
+
+    __tablename__ = "merged_bundles"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36))
+    merged_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class SyncRun(Base):

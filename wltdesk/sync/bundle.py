@@ -54,16 +54,13 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
 from wltdesk.devices import device_row_id, ensure_registered
 from wltdesk.errors import UserError
 from wltdesk.language import _
 from wltdesk.store import Store
-from wltdesk.store.changes import encode, iter_changes
+from wltdesk.store.changes import encode, iter_changes, log_position
 from wltdesk.store.eventkeys import key_id
 from wltdesk.store.identity import Identity
-from wltdesk.store.models import Change
 from wltdesk.sync import sealing
 from wltdesk.sync.eventkey import event_key, key_payload
 from wltdesk.sync.sharing import earlier_note_changes, sharing
@@ -328,7 +325,7 @@ def export_bundle(
     me = store.device_id
     with store.read() as db:
         rules = sharing(db, event_id, redact, include_private)
-        upto = db.execute(select(func.max(Change.seq))).scalar_one() or 0
+        upto = log_position(db)
         kind = "full" if after_seq == 0 else "incremental"
         own = me if kind == "incremental" else None
         # Sent again in every incremental bundle (a handful of lines), so that each

@@ -21,13 +21,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wltdesk.language import _
 from wltdesk.store import Store, hlc
+from wltdesk.store.changes import newest_stamp
 from wltdesk.store.hlc import MAX_SKEW_MS, Stamp
-from wltdesk.store.models import Change, StoreMeta
+from wltdesk.store.models import StoreMeta
 from wltdesk.sync.held import ahead_words
 from wltdesk.sync.targets import RemoteBundle
 
@@ -83,7 +83,7 @@ def clock_warning(store: Store, event_id: str | None = None) -> ClockWarning | N
     """Why this laptop's clock looks wrong, or None when nothing says so."""
     now = _now_ms()
     with store.read() as db:
-        top = db.execute(select(func.max(Change.hlc))).scalar_one()
+        top = newest_stamp(db)
         noted = db.get(StoreMeta, _target_key(event_id)) if event_id else None
     if top:
         try:

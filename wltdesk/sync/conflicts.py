@@ -24,14 +24,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wltdesk.errors import UserError
 from wltdesk.language import _, format_date, format_time
 from wltdesk.store import Store, causal
 from wltdesk.store.causal import CHECK_IN_FIELDS, Write
-from wltdesk.store.changes import content_columns, decode
+from wltdesk.store.changes import content_columns, contested_fields, decode
 from wltdesk.store.hlc import stamp_time
 from wltdesk.store.models import (
     ENTITY_BY_NAME,
@@ -129,15 +129,11 @@ def _is_check_in(entity: str, name: str) -> bool:
 
 
 def _candidates(db: Session) -> dict[tuple[str, str], set[str]]:
-    """Fields written more than once, by row: found on the identity index alone (no
-    table reads), so the check stays cheap on a log of hundreds of thousands."""
-    repeated = (
-        select(Change.entity, Change.row_id, Change.field)
-        .group_by(Change.entity, Change.row_id, Change.field)
-        .having(func.count() > 1)
-    )
+    """Fields more than one laptop wrote, by row: the only ones that can need review
+    (one laptop's writes follow each other). Found from the edits and the fields'
+    keys alone, so the check stays cheap on a log of hundreds of thousands."""
     found: dict[tuple[str, str], set[str]] = {}
-    for entity, row_id, name in db.connection().execute(repeated):
+    for entity, row_id, name in db.connection().execute(contested_fields()):
         found.setdefault((entity, row_id), set()).add(name)
     return found
 

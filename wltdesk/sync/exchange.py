@@ -28,12 +28,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 
 from wltdesk.errors import UserError
 from wltdesk.language import _, format_ago, format_number, ngettext
 from wltdesk.store import Store
-from wltdesk.store.models import Change, Event, SyncRun, SyncSeen, SyncTarget
+from wltdesk.store.changes import log_position
+from wltdesk.store.models import Event, SyncRun, SyncSeen, SyncTarget
 from wltdesk.sync import bundle, clockwatch, keychain, merge, reading, signing
 from wltdesk.sync.sharing import count_shared, sharing
 from wltdesk.sync.targets import (
@@ -518,7 +519,7 @@ def _sync(store, event_id, row, target, report, cancelled) -> SyncResult:
                 and current.last_seq == mark
                 and not _waiting(db, event_id, mark, store.device_id)
             ):
-                current.last_seq = db.execute(select(func.max(Change.seq))).scalar_one() or 0
+                current.last_seq = log_position(db)
     report(3, 3)
     merged = len(verified) - (len(summary.refused) if summary is not None else 0)
     return SyncResult(target.display, sent, written, merged, summary, tuple(refused))

@@ -31,12 +31,16 @@ from wltdesk.language import _, ngettext
 from wltdesk.store import Store, eventkeys
 from wltdesk.store.changes import Writer
 from wltdesk.store.materialize import ForeignRowError, apply_change_rows, settle_pending
-from wltdesk.store.models import Event, SyncRun
+from wltdesk.store.models import Event, MergedBundle, SyncRun
 from wltdesk.sync import bundle, held, reading, signing
 from wltdesk.sync.conflicts import find_conflicts
 from wltdesk.sync.tally import Tally, Transition
 
 Progress = Callable[[int, int], None]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def bundle_paths(given: Iterable[str | Path]) -> list[Path]:
@@ -112,6 +116,8 @@ def verify_bundles(
     checked = checked if checked is not None else reading.CheckedChanges()
     store_key = known_keys(store)
     devices = signing.StoreDevices(store)
+    with store.read() as db:
+        merged = set(db.execute(select(MergedBundle.sha256)).scalars())
     joined: dict[str, str] = {}
 
     def key_for(event_id: str, wanted: str | None) -> str | None:
@@ -136,6 +142,7 @@ def verify_bundles(
                 given_key=given_key,
                 checked=checked,
                 devices=devices,
+                merged=merged.__contains__,
             )
         except UserError as exc:
             if refused is None:
@@ -319,7 +326,10 @@ def _apply_step(
             applied += 1
             if progress:
                 progress(total + applied, total * 2)
-        settle_pending(writer.db)
+        if new:
+            # Rows that waited for a parent can only be complete now if something
+            # came: bundles merged before cost their reading, not a sweep of the log.
+            settle_pending(writer.db)
         _keep_keys(writer, kept)
     return received, new, holding.held
 
@@ -334,7 +344,13 @@ def _apply_bundle(
     total: int,
     tally: Tally,
 ) -> tuple[int, int]:
-    """Apply one verified bundle, a batch at a time; returns (received, new)."""
+    """Apply one verified bundle, a batch at a time; returns (received, new).
+
+    One the store merged before has nothing to apply; one merged now is noted
+    as such (:class:`~wltdesk.store.models.MergedBundle`), in the same transaction.
+    """
+    if item.merged_before:
+        return item.manifest.changes, 0
     received = new = 0
     for batch in item.rows():
         if cancelled and cancelled():
@@ -352,6 +368,9 @@ def _apply_bundle(
         tally.note(writer.db, rows)
         result = apply_change_rows(writer.db, rows, writer.clock, settle=False)
         new += result.new
+    sha256, event_id = item.manifest.changes_sha256, item.manifest.event_id
+    if writer.db.get(MergedBundle, sha256) is None:
+        writer.db.add(MergedBundle(sha256=sha256, event_id=event_id, merged_at=_now()))
     return received, new
 
 

@@ -33,7 +33,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from wltdesk.store.changes import iter_changes
+from wltdesk.store.changes import iter_changes, log_position
 from wltdesk.store.models import Change, Reflection
 
 #: Fields a redacted bundle never carries, by entity. (The event key is in no
@@ -197,7 +197,7 @@ def count_shared(
             .where(*after, Change.entity == entity, Change.field.in_(fields))
         ).scalar_one()
     if after_seq > 0:
-        upto = db.execute(select(func.max(Change.seq))).scalar_one() or 0
+        upto = log_position(db)
         held_back -= sum(
             1
             for change in earlier_note_changes(db, event_id, rules, after_seq, upto)

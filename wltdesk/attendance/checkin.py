@@ -1,12 +1,8 @@
-"""Checking people in to sessions, undoing it, and counting who is there.
+"""Checking people in to sessions, and counting who is there.
 
 An attendance row's id is derived from (session, person). Two laptops that
 check in the same person to the same session therefore write the same row,
-and the merge keeps one attendance, not two. "Undo" restores exactly the state
-before the check-in (no row, or the earlier status), through the change log
-like any other edit, so an undo on one laptop syncs too. Undoing a walk-in also
-takes the person it registered off the roster (a tombstone, which syncs), so a
-mistyped walk-in leaves no stray person behind.
+and the merge keeps one attendance, not two.
 
 A check-in is durable when the service returns: the transaction is committed
 with SQLite's synchronous=FULL before the desk shows the confirmation.
@@ -18,22 +14,22 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, bindparam, exists, func, select
 
 from wltdesk import people as roster
 from wltdesk.agenda import session_row as get_session_row
 from wltdesk.errors import UserError
-from wltdesk.events import local_now
+from wltdesk.events import local_now, local_time
 from wltdesk.language import N_, _
 from wltdesk.search import PeopleIndex, tied_best
 from wltdesk.store import Store
-from wltdesk.store.changes import Writer, content_columns, decode
+from wltdesk.store.changes import Writer
 from wltdesk.store.models import (
     ATTENDANCE_STATUSES,
     Attendance,
-    Change,
+    Edit,
     Event,
     EventSession,
     Person,
@@ -145,16 +141,11 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def automatic_status(
-    event: Event, session: EventSession, now: datetime, grace_minutes: int | None = None
-) -> str:
-    """Present, or late once the grace period after the session start has passed.
-
-    The grace period is the event's unless the desk's preference overrides it.
-    """
-    minutes = event.late_grace_minutes if grace_minutes is None else grace_minutes
-    grace = timedelta(minutes=minutes)
-    return "late" if local_now(event, now) > session.starts_at + grace else "present"
+def automatic_status(timezone: str, grace_minutes: int, starts_at: datetime, now: datetime) -> str:
+    """Present, or late once the grace period after the session start (a wall time in
+    the event's time zone) has passed."""
+    late = local_time(timezone, now) > starts_at + timedelta(minutes=grace_minutes)
+    return "late" if late else "present"
 
 
 def check_in(
@@ -193,35 +184,40 @@ def record_check_in(
     ``source`` says where a check-in not made at the desk came from (a paper sheet);
     the field is written only when it says something or had something to say before,
     so a desk check-in's change lines stay as they were.
+
+    Everything it reads (the session, its event, the person, the attendance so
+    far) comes in one query: a check-in at the desk is a look-up, two inserts
+    and a durable commit, and the look-up must not cost more than the commit.
     """
-    db = writer.db
-    session = get_session_row(db, session_id)
-    person = db.get(Person, person_id)
-    if person is None or person.deleted or person.event_id != session.event_id:
+    row_id = attendance_id(session_id, person_id)
+    asked = {"session": session_id, "person": person_id, "row": row_id}
+    facts = writer.db.connection().execute(_FACTS, asked).first()
+    if facts is None or facts.session_deleted:
+        raise UserError(_("no session with id {session_id}").format(session_id=session_id))
+    if facts.person_event != facts.event_id or facts.person_deleted:
         raise UserError(_("no person with id {person_id} in this event").format(
             person_id=person_id
         ))
-    event = db.get(Event, session.event_id)
-    row_id = attendance_id(session_id, person_id)
-    row = db.get(Attendance, row_id)
+    existed = facts.row_id is not None
     previous = Previous(
-        existed=row is not None,
-        deleted=bool(row and row.deleted),
-        status=row.status if row else None,
-        checked_at=row.checked_at if row else None,
-        source=row.source if row else None,
+        existed=existed,
+        deleted=bool(facts.row_deleted),
+        status=facts.status,
+        checked_at=facts.checked_at,
+        source=facts.source,
     )
-    active = row is not None and not row.deleted
-    wanted = status or automatic_status(event, session, moment, grace_minutes)
-    if active and ((status is None and row.status in PRESENT_STATUSES) or row.status == wanted):
+    active = existed and not facts.row_deleted
+    minutes = facts.late_grace_minutes if grace_minutes is None else grace_minutes
+    wanted = status or automatic_status(facts.timezone, minutes, facts.starts_at, moment)
+    if active and ((status is None and facts.status in PRESENT_STATUSES) or facts.status == wanted):
         return CheckIn(
             row_id,
             session_id,
             person_id,
-            person.display_name,
-            person.local_name,
-            row.status,
-            row.checked_at,
+            facts.display_name,
+            facts.local_name,
+            facts.status,
+            facts.checked_at,
             True,
             previous,
         )
@@ -234,31 +230,77 @@ def record_check_in(
     }
     if source is not None or previous.source is not None:
         values["source"] = source
-    if row is None:
+    if not existed:
         writer.create(
             Attendance,
             {
                 "id": row_id,
-                "event_id": session.event_id,
+                "event_id": facts.event_id,
                 "person_id": person_id,
                 "session_id": session_id,
                 **values,
             },
+            fresh=not facts.logged,
         )
     else:
-        writer.update(Attendance, row_id, values)
+        current = {
+            "event_id": facts.event_id,
+            "status": facts.status,
+            "checked_at": facts.checked_at,
+            "device_id": facts.device_id,
+            "deleted": facts.row_deleted,
+            "source": facts.source,
+        }
+        writer.update(Attendance, row_id, values, current)
     return CheckIn(
         row_id,
         session_id,
         person_id,
-        person.display_name,
-        person.local_name,
+        facts.display_name,
+        facts.local_name,
         wanted,
         checked_at,
         False,
         previous,
         source=source,
     )
+
+
+def _facts_query() -> Select[Any]:
+    """What a check-in reads, bound to ``session``, ``person`` and ``row`` (the
+    attendance id): the session and its event, the person (if any) and the
+    attendance so far (if any)."""
+    sessions, events = EventSession.__table__, Event.__table__
+    people, marks = Person.__table__, Attendance.__table__
+    return (
+        select(
+            sessions.c.event_id,
+            sessions.c.deleted.label("session_deleted"),
+            sessions.c.starts_at,
+            events.c.timezone,
+            events.c.late_grace_minutes,
+            people.c.event_id.label("person_event"),
+            people.c.deleted.label("person_deleted"),
+            people.c.display_name,
+            people.c.local_name,
+            marks.c.id.label("row_id"),
+            marks.c.deleted.label("row_deleted"),
+            marks.c.status,
+            marks.c.checked_at,
+            marks.c.device_id,
+            marks.c.source,
+            exists()
+            .where(Edit.entity == marks.name, Edit.row_id == bindparam("row"))
+            .label("logged"),
+        )
+        .join_from(sessions, events, events.c.id == sessions.c.event_id)
+        .outerjoin(people, people.c.id == bindparam("person"))
+        .outerjoin(marks, marks.c.id == bindparam("row"))
+        .where(sessions.c.id == bindparam("session"))
+    )
+
+
+_FACTS = _facts_query()
 
 
 def check_in_by_code(
@@ -330,170 +372,6 @@ def walk_in(
         )[0]
         done = record_check_in(writer, session_id, person_id, status, moment, grace_minutes)
         return replace(done, new_person=True)
-
-
-def undo(store: Store, done: CheckIn) -> None:
-    """Put the attendance back as it was before ``done`` (no-op if nothing was written);
-    a walk-in's person leaves the roster with it."""
-    if done.already:
-        return
-    with store.write() as writer:
-        undo_in(writer, done)
-
-
-def undo_in(writer: Writer, done: CheckIn) -> None:
-    """:func:`undo` inside an open write (many check-ins taken back as one step)."""
-    if done.already:
-        return
-    if done.new_person:
-        writer.delete(Person, done.person_id)
-    before = done.previous
-    if not before.existed or before.deleted:
-        writer.delete(Attendance, done.attendance_id)
-        return
-    restored: dict[str, object] = {"status": before.status, "checked_at": before.checked_at}
-    if before.source != done.source:
-        restored["source"] = before.source
-    writer.update(Attendance, done.attendance_id, restored)
-
-
-def redo(store: Store, done: CheckIn) -> None:
-    """Apply ``done`` again after an undo (for the app-wide undo stack)."""
-    if done.already:
-        return
-    with store.write() as writer:
-        redo_in(writer, done)
-
-
-def redo_in(writer: Writer, done: CheckIn) -> None:
-    """:func:`redo` inside an open write."""
-    if done.already:
-        return
-    if done.new_person:
-        writer.update(Person, done.person_id, {"deleted": False})
-    again: dict[str, object] = {
-        "status": done.status,
-        "checked_at": done.checked_at,
-        "deleted": False,
-    }
-    if done.source != done.previous.source:
-        again["source"] = done.source
-    writer.update(Attendance, done.attendance_id, again)
-
-
-@dataclass(frozen=True)
-class Undone:
-    """A check-in taken back by :func:`undo_last`, as the command line reports it."""
-
-    session_id: str
-    person_id: str
-    display_name: str
-    local_name: str | None
-    status: str  # what the check-in had set
-    restored: str | None  # the status now; None: not checked in
-    walk_in_removed: bool  # the person came in as a walk-in and left the roster again
-
-
-def undo_last(store: Store, event_id: str, session_id: str | None = None) -> Undone:
-    """Take back the last check-in this laptop made (in one session, if given).
-
-    The command line has no undo stack to remember a check-in by, so the store is
-    asked: the live attendance this device checked in most recently. What it looked
-    like before comes from the change log (no row, or the earlier status, time and
-    device), and is written back through the log, so the undo syncs like any edit.
-    Undoing again takes back the check-in before it. When the person was added to
-    the roster by this laptop's write just before the check-in (a walk-in) and has
-    no other attendance, they leave the roster too (a tombstone: nothing is lost).
-    """
-    with store.write() as writer:
-        db = writer.db
-        query = select(Attendance).where(
-            Attendance.event_id == event_id,
-            Attendance.device_id == writer.device_id,
-            Attendance.deleted.is_(False),
-        )
-        if session_id is not None:
-            query = query.where(Attendance.session_id == session_id)
-        row = db.execute(
-            query.order_by(Attendance.checked_at.desc(), Attendance.hlc.desc()).limit(1)
-        ).scalar_one_or_none()
-        if row is None:
-            where = _(" to this session") if session_id is not None else ""
-            raise UserError(_(
-                "nothing to undo: this laptop has no check-in{where} in effect"
-            ).format(
-                where=where
-            ))
-        stamp, before = _before_check_in(db, row)
-        person = db.get(Person, row.person_id)
-        assert person is not None  # attendance rows refer to people (a foreign key)
-        undone = Undone(
-            row.session_id,
-            person.id,
-            person.display_name,
-            person.local_name,
-            row.status,
-            None,
-            False,
-        )
-        if before and not before.get("deleted", True):
-            keys = ("status", "checked_at", "device_id")
-            writer.update(Attendance, row.id, {key: before[key] for key in keys if key in before})
-            return replace(undone, restored=before.get("status"))
-        walk_in = _was_walk_in(db, writer.device_id, person.id, stamp)
-        writer.delete(Attendance, row.id)
-        if walk_in:
-            writer.delete(Person, person.id)
-        return replace(undone, walk_in_removed=walk_in)
-
-
-def _before_check_in(db: Session, row: Attendance) -> tuple[str, dict[str, object]]:
-    """The stamp of the check-in that set the row's time, and the row's fields just
-    before it (empty: there was no row).
-
-    The first change that set the current time is that check-in: an undo that put
-    the time back to it since did not check anyone in, so it is passed over.
-    """
-    changes = db.execute(
-        select(Change.field, Change.value, Change.hlc)
-        .where(Change.entity == Attendance.__tablename__, Change.row_id == row.id)
-        .order_by(Change.hlc)
-    ).all()
-    columns = content_columns(Attendance)
-    stamp = next(
-        hlc
-        for field, value, hlc in changes
-        if field == "checked_at" and decode(columns[field], value) == row.checked_at
-    )
-    before: dict[str, object] = {}
-    for field, value, hlc in changes:
-        if hlc < stamp and field in columns:
-            before[field] = decode(columns[field], value)
-    return stamp, before
-
-
-def _was_walk_in(db: Session, device_id: str, person_id: str, stamp: str) -> bool:
-    """Whether this device created the person in its write just before ``stamp`` and
-    they have no other attendance: a walk-in, registered and checked in at once."""
-    first = db.execute(
-        select(Change.hlc, Change.device_id)
-        .where(Change.entity == Person.__tablename__, Change.row_id == person_id)
-        .order_by(Change.hlc)
-        .limit(1)
-    ).first()
-    if first is None or first.device_id != device_id:
-        return False
-    between = db.execute(
-        select(func.count())
-        .select_from(Change)
-        .where(Change.device_id == device_id, Change.hlc > first.hlc, Change.hlc < stamp)
-    ).scalar_one()
-    attended = db.execute(
-        select(func.count())
-        .select_from(Attendance)
-        .where(Attendance.person_id == person_id, Attendance.deleted.is_(False))
-    ).scalar_one()
-    return between == 0 and attended == 1
 
 
 def get_session(store: Store, session_id: str) -> EventSession:
