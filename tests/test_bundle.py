@@ -127,7 +127,7 @@ def test_manifest_lists_counts_hlc_range_and_member_checksums(laptop, tmp_path):
         assert archive.read(bundle.SIGNATURE).decode().strip() == bundle.signature(
             key, archive.read(bundle.MANIFEST), base64.b64decode(manifest["salt"])
         )
-    assert manifest["format"] == "wltdesk-bundle" and manifest["version"] == 2
+    assert manifest["format"] == "wltdesk-bundle" and manifest["version"] == 3
     assert manifest["event"]["id"] == laptop.event_id
     assert manifest["device"] == laptop.device_id
     assert manifest["counts"]["by_entity"]["people"] == sum(
@@ -359,7 +359,7 @@ REFUSALS = {
     "checksum": "checksum mismatch",
     "signature": "bad signature",
     "passphrase": "wrong passphrase",
-    "version": "unknown format version 99",
+    "version": r"unknown format version 99 \(this WLT Desk reads versions 1 to 3; update",
     "another event": "belongs to another event",
     "another event's row": r"forged\.wltx: it changes people of another event \(.{8}\) in this",
     "path escape": "member path escapes the bundle",
@@ -389,6 +389,20 @@ def test_a_bad_bundle_is_refused_with_one_message_and_the_store_unchanged(
     # the good bundle still imports afterwards
     right = {"passphrase": "right"} if kind == "passphrase" else {}
     assert merge.import_bundles(store, [organizer["good"]], **right).new_people == 1
+
+
+def test_a_version_2_bundle_still_merges(organizer, store, tmp_path):
+    """Laptops not yet updated write version 2 (no causal contexts, none of version 3's
+    fields): their bundles still merge."""
+    old = tmp_path / "version-2.wltx"
+    rewrite(
+        organizer["good"],
+        old,
+        manifest_edit=lambda m: m.update(version=2),
+        key=organizer["key"],
+        signer=organizer["signer"],
+    )
+    assert merge.import_bundles(store, [old]).new_people == 1
 
 
 def test_one_bad_bundle_among_good_ones_is_refused_alone(organizer, store, tmp_path):

@@ -66,9 +66,13 @@ from wltdesk.sync.eventkey import event_key, key_payload
 from wltdesk.sync.sharing import earlier_note_changes, sharing
 
 FORMAT = "wltdesk-bundle"
-#: The format this WLT Desk writes; it reads :data:`READABLE`.
-VERSION = 2
-READABLE = (1, 2)
+#: The format this WLT Desk writes; it reads :data:`READABLE`. Version 3 lines may
+#: carry fields a version 2 reader does not have (an event's output language, badge
+#: short name and certificate details, a check-in's source) and the causal context
+#: ``seen``: such a reader, which refuses unknown keys and fields line by line, says
+#: "update WLT Desk" instead.
+VERSION = 3
+READABLE = (1, 2, 3)
 SUFFIX = ".wltx"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
