@@ -230,12 +230,11 @@ def shoot(out: Path, dark: bool, tag: str, only: str | None = None) -> list[Path
             settle()
         for _ in range(PHOTO_MARKS.index("scribble")):
             dialog.view.move(1)
-        screen = app.primaryScreen()
 
         def whole_screen(name: str) -> None:
             settle()
             path = out / f"{tag}{prefix}{name}.png"
-            screen.grabWindow(0).save(str(path))
+            app.primaryScreen().grabWindow(0).save(str(path))
             saved.append(path)
 
         whole_screen("readback")
@@ -253,14 +252,14 @@ def shoot(out: Path, dark: bool, tag: str, only: str | None = None) -> list[Path
     def shoot_menus_and_dialogs(window, prefix: str) -> None:
         """Each menu open (a whole-screen grab: a menu is a window of its own) and the
         dialogs of the main window, with the standard buttons Qt itself labels."""
-        screen = app.primaryScreen()
         bar = window.ui.menuBar
         for action in bar.actions():
             menu = action.menu()
             menu.popup(bar.mapToGlobal(bar.actionGeometry(action).bottomLeft()))
             settle()
             path = out / f"{tag}{prefix}menu-{menu.objectName().removeprefix('menu').lower()}.png"
-            screen.grabWindow(0).save(str(path))
+            # asked afresh each time: Qt makes a new QScreen when the X server's changes
+            app.primaryScreen().grabWindow(0).save(str(path))
             saved.append(path)
             menu.hide()
         for name, dialog in (
