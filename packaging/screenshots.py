@@ -13,7 +13,15 @@ plugin is exercised) and openbox as window manager when it is installed;
 ``--offscreen`` uses Qt's offscreen platform instead (menus then come out blank).
 The welcome screen of an empty store is grabbed in each language too.
 
+The Print pane is grabbed with each output's options (``print-badges``,
+``print-certificates``: the demo event then has a short name, two signatories and a
+logo), and *Read back sheets…* with a photo of the demo's sign-in sheet, a few boxes
+marked (``readback``; tests/paper_photos.py makes the photo, so OpenCV is needed),
+then its typed grid with a few marks (``readback-grid``). ``--only paper`` grabs just
+these (and the welcome screen), for a quick look after changing them.
+
 Usage: python packaging/screenshots.py [--out shots] [--offscreen] [--dark] [--scale 2]
+                                       [--only paper]
 """
 
 from __future__ import annotations
@@ -29,6 +37,9 @@ import time
 from pathlib import Path
 
 SIZE = (1366, 768)
+ROOT = Path(__file__).resolve().parent.parent
+#: The marks drawn in the read-back photo's boxes, row by row (tests/paper_photos.py's kinds).
+PHOTO_MARKS = ["tick", "empty", "cross", "tick", "scribble", "empty", "filled", "pencil", "tick"]
 
 
 def start_display(scale: float) -> list[subprocess.Popen[bytes]]:
@@ -61,7 +72,42 @@ def start_display(scale: float) -> list[subprocess.Popen[bytes]]:
     return started
 
 
-def shoot(out: Path, dark: bool, tag: str) -> list[Path]:
+def sheet_photo(store, folder: Path) -> Path:  # type: ignore[no-untyped-def]
+    """A phone photo of the demo's first sign-in sheet with :data:`PHOTO_MARKS` in its boxes."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from paper_photos import photos
+
+    from wltdesk import agenda, demo, printing
+
+    session = agenda.list_sessions(store, demo.DEMO_EVENT_ID)[0]
+    pdf = printing.render(
+        store, demo.DEMO_EVENT_ID, "signin", printing.PrintOptions(session_id=session.id)
+    )
+    path = folder / "sign-in sheet.jpg"
+    path.write_bytes(photos(pdf, seed=7, marks={0: PHOTO_MARKS})[0].jpeg)
+    return path
+
+
+def certificate_details(store) -> None:  # type: ignore[no-untyped-def]
+    """The demo event as a real one looks when its certificates are set up: a short name
+    for the badges, two signatories and the app's icon as logo."""
+    from wltdesk import demo, events
+    from wltdesk.printing import issuer
+
+    events.update_event(store, demo.DEMO_EVENT_ID, short_name="Youth Leaders 2026")
+    issuer.update_issuer(
+        store,
+        demo.DEMO_EVENT_ID,
+        signatories=[
+            issuer.Signatory("Farhana Rahman", "Programme Director"),
+            issuer.Signatory("Dr. Anisul Hoque Chowdhury", "Country Coordinator"),
+        ],
+        logos=[issuer.read_logo(ROOT / "resources" / "icons" / "wltdesk-128.png")],
+        code="YL26",
+    )
+
+
+def shoot(out: Path, dark: bool, tag: str, only: str | None = None) -> list[Path]:
     from PySide6.QtCore import QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
@@ -87,6 +133,8 @@ def shoot(out: Path, dark: bool, tag: str) -> list[Path]:
     register_fonts()
     store = open_store(Path(os.environ["WLTDESK_HOME"]) / "demo.sqlite")
     demo.create_demo(store)
+    certificate_details(store)
+    photo = sheet_photo(store, Path(os.environ["WLTDESK_HOME"]))
     saved: list[Path] = []
 
     def settle() -> None:
@@ -114,6 +162,10 @@ def shoot(out: Path, dark: bool, tag: str) -> list[Path]:
         window = build_window(store, demo.DEMO_EVENT_ID, Settings())
         window.resize(*SIZE)
         window.show()
+        if only == "paper":
+            paper_and_print(window, prefix)
+            window.close()
+            return
         for key in window.sections:
             window.show_section(key)
             if key == "checkin":
@@ -146,22 +198,68 @@ def shoot(out: Path, dark: bool, tag: str) -> list[Path]:
         pane.check_in_chosen()
         grab(window, f"{prefix}checkin-ask")
         window.desk.undo_stack.undo()  # the next run checks her in afresh
+        paper_and_print(window, prefix)
         shoot_menus_and_dialogs(window, prefix)
         for dialog in window.findChildren(QDialog):
             dialog.close()
         window.close()
 
+    def paper_and_print(window, prefix: str) -> None:
+        """The Print pane with the badges' and the certificates' options, then *Read back
+        sheets…* with the photo read and the current box moved to the scribbled one, and
+        its typed grid with a few marks typed (a whole-screen grab: they are windows)."""
+        from PySide6.QtCore import QPoint
+        from PySide6.QtGui import QKeyEvent
+
+        from wltdesk.gui.paper import ReadBackDialog
+
+        window.show_section("print")
+        printing = window.sections["print"]
+        combo = printing.ui.outputCombo
+        for output in ("badges", "certificates"):
+            combo.setCurrentIndex(combo.findData(output))
+            grab(window, f"{prefix}print-{output}")
+        combo.setCurrentIndex(0)
+        dialog = ReadBackDialog(window.desk, window)
+        dialog.move(window.mapToGlobal(QPoint(0, 0)))
+        dialog.show()
+        dialog.add_files([str(photo)])
+        for _ in range(3000):  # read in the background
+            if not dialog.jobs:
+                break
+            settle()
+        for _ in range(PHOTO_MARKS.index("scribble")):
+            dialog.view.move(1)
+
+        def whole_screen(name: str) -> None:
+            settle()
+            path = out / f"{tag}{prefix}{name}.png"
+            app.primaryScreen().grabWindow(0).save(str(path))
+            saved.append(path)
+
+        whole_screen("readback")
+        dialog.open_grid()
+        grid = dialog.grid
+        table = grid.table
+        for key in (Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_L, Qt.Key.Key_Down,
+                    Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_E):  # fmt: skip
+            for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+                app.sendEvent(table, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+        whole_screen("readback-grid")
+        grid.reject()
+        dialog.close()
+
     def shoot_menus_and_dialogs(window, prefix: str) -> None:
         """Each menu open (a whole-screen grab: a menu is a window of its own) and the
         dialogs of the main window, with the standard buttons Qt itself labels."""
-        screen = app.primaryScreen()
         bar = window.ui.menuBar
         for action in bar.actions():
             menu = action.menu()
             menu.popup(bar.mapToGlobal(bar.actionGeometry(action).bottomLeft()))
             settle()
-            path = out / f"{prefix}menu-{menu.objectName().removeprefix('menu').lower()}.png"
-            screen.grabWindow(0).save(str(path))
+            path = out / f"{tag}{prefix}menu-{menu.objectName().removeprefix('menu').lower()}.png"
+            # asked afresh each time: Qt makes a new QScreen when the X server's changes
+            app.primaryScreen().grabWindow(0).save(str(path))
             saved.append(path)
             menu.hide()
         for name, dialog in (
@@ -188,7 +286,8 @@ def shoot(out: Path, dark: bool, tag: str) -> list[Path]:
         palette.appearance().choose(scheme)
         welcome(prefix)
         run_window(prefix)
-        projector(prefix)
+        if only is None:
+            projector(prefix)
     palette.appearance().choose("light")
     translators = install_translations(app, "bn")
     for prefix, scheme in [("bn-", "light")] + ([("dark-bn-", "dark")] if dark else []):
@@ -215,6 +314,9 @@ def main() -> int:
     parser.add_argument(
         "--scale", type=float, default=1.0, help="Qt's scale factor, e.g. 2 for 200 %%"
     )
+    parser.add_argument(
+        "--only", choices=["paper"], help="paper: only the Print options and the read-back"
+    )
     args = parser.parse_args()
     if args.offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -228,7 +330,7 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory() as home:
             os.environ["WLTDESK_HOME"] = home
-            for path in shoot(out, args.dark, tag):
+            for path in shoot(out, args.dark, tag, args.only):
                 print(path)
     finally:
         for process in reversed(started):

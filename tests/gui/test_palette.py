@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from wltdesk import attendance, groups
@@ -435,3 +435,33 @@ def test_tinted_text_follows_and_ends_with_its_widget(scheme, qtbot):
     qtbot.waitUntil(lambda: label.palette().color(text).name().upper() == palette.DARK.window_text)
     shiboken6.delete(holder)
     scheme.choose("light")  # a restyle of the label gone would raise here
+
+
+def test_the_typed_grids_words_read_in_both_schemes(scheme, gui_store, qtbot):
+    """In the typed sign-in grid, what was typed and what the desk had (kept) are words
+    on the table's base: both meet AA on that base in light and in dark."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from paper_event import make_event
+
+    from wltdesk.gui.desk import Desk
+    from wltdesk.gui.paper.grid import TypedGrid
+
+    event = make_event(gui_store, count=3)
+    desk = Desk(gui_store)
+    desk.open_event(event.event_id)
+    grid = TypedGrid(desk)
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.keyClick(grid.table, Qt.Key.Key_Space)  # the first cell typed: present
+    model = grid.model
+    for scheme_name in ("light", "dark"):
+        scheme.choose(scheme_name)
+        base = palette.current().base.lower()
+        shown = grid.table.palette
+        qtbot.waitUntil(lambda base=base, shown=shown: shown().base().color().name() == base)
+        for row in (0, 1):  # typed, kept
+            foreground = model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole)
+            colour = QBrush(foreground).color().name()
+            assert contrast(colour, base) >= AA_TEXT, (scheme_name, row, colour, base)

@@ -197,8 +197,8 @@ class Stage:
 SCAN_GROUND = "#FFFFFF"
 
 #: A read-back sheet's boxes, drawn over the photographed paper (light whatever the
-#: scheme): ticked green, empty grey, unclear amber, the box in hand blue; in the typed
-#: grid, what was typed blue and what was kept grey.
+#: scheme): ticked green, empty grey, unclear amber, the box in hand blue. (The typed
+#: grid's words are on the table's base, so they take the scheme's roles instead.)
 SHEET_MARKS = {
     "ticked": "#2E7D32",
     "empty": "#8A8F94",

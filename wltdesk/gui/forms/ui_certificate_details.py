@@ -41,45 +41,45 @@ class Ui_CertificateDetails(object):
         self.titleEdit1.setObjectName(u"titleEdit1")
         self.titleEdit1.setMaxLength(100)
 
-        self.detailsGrid.addWidget(self.titleEdit1, 0, 2, 1, 1)
+        self.detailsGrid.addWidget(self.titleEdit1, 1, 1, 1, 1)
 
         self.nameEdit2 = QLineEdit(CertificateDetails)
         self.nameEdit2.setObjectName(u"nameEdit2")
         self.nameEdit2.setMaxLength(80)
 
-        self.detailsGrid.addWidget(self.nameEdit2, 1, 1, 1, 1)
+        self.detailsGrid.addWidget(self.nameEdit2, 2, 1, 1, 1)
 
         self.titleEdit2 = QLineEdit(CertificateDetails)
         self.titleEdit2.setObjectName(u"titleEdit2")
         self.titleEdit2.setMaxLength(100)
 
-        self.detailsGrid.addWidget(self.titleEdit2, 1, 2, 1, 1)
+        self.detailsGrid.addWidget(self.titleEdit2, 3, 1, 1, 1)
 
         self.nameEdit3 = QLineEdit(CertificateDetails)
         self.nameEdit3.setObjectName(u"nameEdit3")
         self.nameEdit3.setMaxLength(80)
 
-        self.detailsGrid.addWidget(self.nameEdit3, 2, 1, 1, 1)
+        self.detailsGrid.addWidget(self.nameEdit3, 4, 1, 1, 1)
 
         self.titleEdit3 = QLineEdit(CertificateDetails)
         self.titleEdit3.setObjectName(u"titleEdit3")
         self.titleEdit3.setMaxLength(100)
 
-        self.detailsGrid.addWidget(self.titleEdit3, 2, 2, 1, 1)
+        self.detailsGrid.addWidget(self.titleEdit3, 5, 1, 1, 1)
 
         self.logosTitle = QLabel(CertificateDetails)
         self.logosTitle.setObjectName(u"logosTitle")
 
-        self.detailsGrid.addWidget(self.logosTitle, 3, 0, 1, 1)
+        self.detailsGrid.addWidget(self.logosTitle, 6, 0, 1, 1)
 
-        self.logosRow = QHBoxLayout()
-        self.logosRow.setObjectName(u"logosRow")
         self.logosLabel = QLabel(CertificateDetails)
         self.logosLabel.setObjectName(u"logosLabel")
         self.logosLabel.setText(u"")
 
-        self.logosRow.addWidget(self.logosLabel)
+        self.detailsGrid.addWidget(self.logosLabel, 6, 1, 1, 1)
 
+        self.logosRow = QHBoxLayout()
+        self.logosRow.setObjectName(u"logosRow")
         self.addLogoButton = QPushButton(CertificateDetails)
         self.addLogoButton.setObjectName(u"addLogoButton")
 
@@ -91,29 +91,29 @@ class Ui_CertificateDetails(object):
         self.logosRow.addWidget(self.clearLogosButton)
 
 
-        self.detailsGrid.addLayout(self.logosRow, 3, 1, 1, 2)
+        self.detailsGrid.addLayout(self.logosRow, 7, 1, 1, 1)
 
         self.issuedCheck = QCheckBox(CertificateDetails)
         self.issuedCheck.setObjectName(u"issuedCheck")
 
-        self.detailsGrid.addWidget(self.issuedCheck, 4, 0, 1, 1)
+        self.detailsGrid.addWidget(self.issuedCheck, 8, 0, 1, 1)
 
         self.issuedEdit = QDateEdit(CertificateDetails)
         self.issuedEdit.setObjectName(u"issuedEdit")
         self.issuedEdit.setCalendarPopup(True)
 
-        self.detailsGrid.addWidget(self.issuedEdit, 4, 1, 1, 2)
+        self.detailsGrid.addWidget(self.issuedEdit, 8, 1, 1, 1)
 
         self.codeLabel = QLabel(CertificateDetails)
         self.codeLabel.setObjectName(u"codeLabel")
 
-        self.detailsGrid.addWidget(self.codeLabel, 5, 0, 1, 1)
+        self.detailsGrid.addWidget(self.codeLabel, 9, 0, 1, 1)
 
         self.codeEdit = QLineEdit(CertificateDetails)
         self.codeEdit.setObjectName(u"codeEdit")
         self.codeEdit.setMaxLength(12)
 
-        self.detailsGrid.addWidget(self.codeEdit, 5, 1, 1, 2)
+        self.detailsGrid.addWidget(self.codeEdit, 9, 1, 1, 1)
 
 #if QT_CONFIG(shortcut)
         self.signedLabel.setBuddy(self.nameEdit1)

@@ -309,7 +309,7 @@ class Ui_PrintPane(object):
 #if QT_CONFIG(accessibility)
         self.stockCombo.setAccessibleName(QCoreApplication.translate("PrintPane", u"What the badges are printed on", None))
 #endif // QT_CONFIG(accessibility)
-        self.blankLabel.setText(QCoreApplication.translate("PrintPane", u"Blan&k badges:", None))
+        self.blankLabel.setText(QCoreApplication.translate("PrintPane", u"Bl&ank badges:", None))
 #if QT_CONFIG(tooltip)
         self.blankSpin.setToolTip(QCoreApplication.translate("PrintPane", u"Badges with no name, for walk-ins to write on", None))
 #endif // QT_CONFIG(tooltip)

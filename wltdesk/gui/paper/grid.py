@@ -10,10 +10,11 @@ are kept unless typed over. Record writes the typed marks at the time given
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTime
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,16 +29,23 @@ from PySide6.QtWidgets import (
 )
 
 from wltdesk import agenda, attendance, people
+from wltdesk.gui import palette
 from wltdesk.gui.desk import Desk
-from wltdesk.gui.palette import SHEET_MARKS
+from wltdesk.gui.help import fitting
 from wltdesk.gui.paper.undo import PaperCommand
+from wltdesk.language import format_date
 from wltdesk.paper import record
 
 Index = QModelIndex | QPersistentModelIndex
 #: The key that types each status.
 KEYS = {Qt.Key.Key_L: "late", Qt.Key.Key_E: "excused"}
-TYPED_COLOUR = QColor(SHEET_MARKS["current"])
-KEPT_COLOUR = QColor(SHEET_MARKS["empty"])
+#: What was typed reads as a link does (blue), what the desk had and keeps in muted grey:
+#: both roles of the scheme in force, readable on the table's base in light and dark.
+TYPED_ROLE = "link"
+KEPT_ROLE = "muted_text"
+#: A session's title is broken into lines of about this many characters in its column's
+#: header, so that a column is as wide as a short line, not as the whole title.
+HEADER_LINE = 18
 
 
 class GridModel(QAbstractTableModel):
@@ -74,7 +82,7 @@ class GridModel(QAbstractTableModel):
             status = typed or self.known[key[0]].get(key[1])
             return attendance.status_label(status) if status else ""
         if role == Qt.ItemDataRole.ForegroundRole:
-            return TYPED_COLOUR if typed else KEPT_COLOUR
+            return palette.brush(TYPED_ROLE if typed else KEPT_ROLE)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -82,12 +90,19 @@ class GridModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        wanted = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if role not in wanted:
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.sessions):
+                # the day and time on a line of their own, the title wrapped below them
                 session = self.sessions[section]
-                return f"{session.starts_at:%H:%M} {session.title}"
+                when = format_date(session.starts_at, "EEEHm")
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return f"{when} · {session.title}"
+                return "\n".join([when, *textwrap.wrap(session.title, HEADER_LINE)])
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
             return None
         if 0 <= section < len(self.people):
             return self.people[section].display_name
@@ -142,7 +157,7 @@ class TypedGrid(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setDefaultSectionSize(130)
+        self.table.resizeColumnsToContents()  # each session's header shown whole
         if self.model.rowCount() and self.model.columnCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
         help_text = QLabel(
@@ -161,7 +176,7 @@ class TypedGrid(QDialog):
         when.addStretch()
         self.summary = QLabel(self.tr("Nothing typed yet."))
         self.model.dataChanged.connect(
-            lambda *_args: self.summary.setText(self.tr("%n typed", "", len(self.model.typed)))
+            lambda *_args: self.summary.setText(self.tr("%Ln typed", "", len(self.model.typed)))
         )
         buttons = QDialogButtonBox()
         self.recordButton = buttons.addButton(
@@ -176,7 +191,7 @@ class TypedGrid(QDialog):
         layout.addLayout(when)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(900, 600)
+        self.resize(fitting(self, 900, 600))
         self.table.setFocus()
 
     def confirm(self) -> None:

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
+from wltdesk.gui.help import fitting
 from wltdesk.gui.jobs import Job
 from wltdesk.gui.palette import Tint
 from wltdesk.gui.paper.undo import PaperCommand
 from wltdesk.gui.paper.view import PageView
+from wltdesk.language import format_count
 from wltdesk.paper import record
 from wltdesk.paper.boxes import TICKED, UNCLEAR
 from wltdesk.paper.reading import read_files
@@ -92,7 +94,8 @@ class ReadBackDialog(QDialog):
         self.decisions: list[list[str]] = []
         self.jobs: set[Job] = set()
         self._build()
-        self.resize(1100, 760)
+        # the Record and Close buttons stay on a 1366×768 laptop's screen, title bar and all
+        self.resize(fitting(self, 1100, 760))
 
     def _build(self) -> None:
         top = QHBoxLayout()
@@ -112,6 +115,11 @@ class ReadBackDialog(QDialog):
         self.problems_tint = Tint(self.problems, "danger_text")
         self.problems.hide()
         self.pageList = QListWidget()
+        # a page's name (file, session, page) wraps in the narrow list rather than hide its end
+        self.pageList.setWordWrap(True)
+        self.pageList.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.pageList.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.pageList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pageList.currentRowChanged.connect(self._page_chosen)
         self.view = PageView()
         self.view.changed.connect(self._view_changed)
@@ -208,7 +216,7 @@ class ReadBackDialog(QDialog):
             self.decisions.append([row.box.state for row in page.rows])
             self.pageList.addItem(
                 self.tr("{0} — {1}, page {2}").format(
-                    page.reading.source, page.session.title, page.reading.code.page
+                    page.reading.source, page.session.title, format_count(page.reading.code.page)
                 )
             )
         if pages and self.pageList.currentRow() < 0:
@@ -243,7 +251,7 @@ class ReadBackDialog(QDialog):
             }.get(self.view.states[self.view.current], self.tr("empty"))
             self.rowLabel.setText(
                 self.tr("Row {0} · {1}: {2} — Space flips, arrows move").format(
-                    row.box.number, who, words
+                    format_count(row.box.number), who, words
                 )
             )
         else:
@@ -265,10 +273,10 @@ class ReadBackDialog(QDialog):
         if not self.pages:
             self.summary.setText(self.tr("No sheets read yet."))
         else:
-            text = self.tr("%n ticked", "", ticked)
+            text = self.tr("%Ln ticked", "", ticked)
             if unclear:
                 text += " · " + self.tr(
-                    "%n unclear: decide them (Space), or they are not recorded", "", unclear
+                    "%Ln unclear: decide them (Space), or they are not recorded", "", unclear
                 )
             self.summary.setText(text)
         self.recordButton.setEnabled(ticked > 0)
@@ -285,7 +293,7 @@ class ReadBackDialog(QDialog):
         self.view.show_page(None)
         self._update_summary()
         self.summary.setText(
-            self.tr("%n checked in from paper (Ctrl+Z takes them back)", "", len(done))
+            self.tr("%Ln checked in from paper (Ctrl+Z takes them back)", "", len(done))
         )
 
     def open_grid(self) -> None:

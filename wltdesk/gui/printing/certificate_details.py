@@ -60,8 +60,10 @@ class CertificateDetails(QGroupBox):
         try:
             for index, (name, title) in enumerate(self.rows):
                 person = details.signatories[index] if index < len(details.signatories) else None
-                name.setText(person.name if person else "")
-                title.setText(person.title if person else "")
+                for edit, text in ((name, person.name if person else ""),
+                                   (title, person.title if person else "")):  # fmt: skip
+                    edit.setText(text)
+                    edit.setCursorPosition(0)  # a name too long to show: its start shows
             self.ui.codeEdit.setText(details.code if details.code_set else "")
             self.ui.codeEdit.setPlaceholderText(
                 issuer.default_code(event.name, event.start_date)
