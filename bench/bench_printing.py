@@ -145,6 +145,7 @@ def _report_event(store: object) -> str:
         plan = plans.create_plan(store, event_id, f"{region} outreach", region=region)
         for step in range(5):
             plans.add_item(store, plan, f"Step {step + 1}", due_date=date(2026, 2, 1 + step))
+    return event_id
 
 
 def certificate_store(store, folder: Path) -> str:
