@@ -13,14 +13,16 @@
    runs in the event loop until every pane has it, and the longest gap
    between two beats is the stall: target ≤ 16 ms. The same for the whole
    actions by keys (a walk-in registered, a name edited in the table, a bundle
-   imported through the Sync section), printed for information: they also
-   write the change and refresh what else the change touches.
+   imported through the Sync section), printed for information (plain lines,
+   not figures: they have no target): they also write the change and refresh
+   what else the change touches.
 
-Each figure is printed as a ratio to its limit, beside its target (≤ 1). The
-ratio is of the GUI thread's own CPU time: on a machine shared with other work
-the wall clock also counts time the thread waited for a processor (the idle
-event loop's longest gap, printed beside, shows how much), which says more
-about the machine than about the desk. The wall clock is printed beside it.
+Each figure is printed beside its limit, with the share of the limit it uses
+(``figures.py``: ≤ 1.00 is within the target). Keystrokes and stalls are judged
+on the GUI thread's own CPU time: on a machine shared with other work the wall
+clock also counts time the thread waited for a processor (the idle event loop's
+longest gap, in the note, shows how much), which says more about the machine
+than about the desk. The wall clock is in the note beside it.
 
 Runs offscreen (no display needed).
 """
@@ -42,6 +44,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from figures import Figure, report
 from synthetic import people as synthetic_people
 
 FRAME_MS = 16.0
@@ -50,10 +53,6 @@ ROSTERS = (5_000, 50_000)
 #: Walk-ins and edits whose stalls are measured, and merges (of each kind).
 REPEATS = 5
 MERGES = 3
-
-
-def verdict(ratio: float) -> str:
-    return "" if ratio <= 1 else "  OVER TARGET"
 
 
 def p95(values: list[float]) -> float:
@@ -275,24 +274,41 @@ def whole_actions(app, window, bundles: list[Path]) -> dict[str, list[tuple[floa
     return found
 
 
-def stall_lines(size: int, what: str, found: dict, idle: float, judged: bool) -> list[str]:
-    lines = []
-    for kind, measured in found.items():
-        worst_wall = max(wall for wall, _cpu in measured)
-        worst_cpu = max(cpu for _wall, cpu in measured)
-        typical = statistics.median(wall for wall, _cpu in measured)
-        ratio = worst_cpu / FRAME_MS
-        lines.append(
-            f"{what}, {kind}, {size:,} people: longest stall {worst_wall:.1f} ms wall "
-            f"(median {typical:.1f} over {len(measured)}), GUI thread CPU {worst_cpu:.1f} ms = "
-            f"{ratio:.2f} of the {FRAME_MS:g} ms limit"
-            + (f" (target ≤ 1){verdict(ratio)}" if judged else " (for information)")
-            + f"; idle loop {idle:.1f} ms wall"
+def stall_figures(size: int, found: dict, idle: float) -> None:
+    """The longest stall of each kind of change taken in, judged on the GUI thread's CPU."""
+    report(
+        Figure(
+            f"window taking changed people in, {kind}, {size:,} people, stall CPU ms",
+            max(cpu for _wall, cpu in measured),
+            FRAME_MS,
+            "<=",
+            stall_note(measured, idle),
         )
-    return lines
+        for kind, measured in found.items()
+    )
 
 
-def desk_figures(folder: Path) -> list[str]:
+def stall_information(size: int, found: dict, idle: float) -> None:
+    """The longest stall of each whole action: for information, no target."""
+    for kind, measured in found.items():
+        print(
+            f"for information (no target): the whole action, {kind}, {size:,} people: "
+            f"longest stall, GUI thread CPU {max(cpu for _wall, cpu in measured):.1f} ms; "
+            f"{stall_note(measured, idle)}",
+            flush=True,
+        )
+
+
+def stall_note(measured: list[tuple[float, float]], idle: float) -> str:
+    worst_wall = max(wall for wall, _cpu in measured)
+    typical = statistics.median(wall for wall, _cpu in measured)
+    return (
+        f"wall {worst_wall:.1f} ms (median {typical:.1f} over {len(measured)}); "
+        f"idle loop {idle:.1f} ms wall"
+    )
+
+
+def desk_figures(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from wltdesk.gui.app import build_window, register_fonts
@@ -301,7 +317,6 @@ def desk_figures(folder: Path) -> list[str]:
 
     app = QApplication.instance() or QApplication([])
     register_fonts()
-    lines = []
     for size in ROSTERS:
         path, event_id, rows = make_store(folder, size)
         bundles = []
@@ -313,28 +328,27 @@ def desk_figures(folder: Path) -> list[str]:
         window.show()
         app.processEvents()
         walls, cpus = keystrokes(app, window, rows)
-        ratio = p95(cpus) / FRAME_MS
-        lines.append(
-            f"check-in keystroke to results, {size:,} people: GUI thread CPU p95 "
-            f"{p95(cpus):.1f} ms = {ratio:.2f} of the {FRAME_MS:g} ms limit (target ≤ 1); "
-            f"wall p95 {p95(walls):.1f} ms, median {statistics.median(walls):.1f} ms over "
-            f"{len(walls)} keys{verdict(ratio)}"
+        figure = Figure(
+            f"check-in keystroke to results, {size:,} people, CPU p95 ms",
+            p95(cpus),
+            FRAME_MS,
+            "<=",
+            f"GUI thread CPU; wall p95 {p95(walls):.1f} ms, median "
+            f"{statistics.median(walls):.1f} ms over {len(walls)} keys",
         )
+        report([figure])
         if bundles:
             half = len(bundles) // 2
             idle = max(Heartbeat().stall(lambda: None, lambda: True)[0] for _ in range(3))
-            found = reactions(app, window, bundles[:half])
-            lines += stall_lines(size, "the window taking changed people in", found, idle, True)
-            found = whole_actions(app, window, bundles[half:])
-            lines += stall_lines(size, "the whole action", found, idle, False)
+            stall_figures(size, reactions(app, window, bundles[:half]), idle)
+            stall_information(size, whole_actions(app, window, bundles[half:]), idle)
         window.close()
         window.deleteLater()
         app.processEvents()
         store.close()
-    return lines
 
 
-def cold_start(folder: Path, runs: int = 5) -> str:
+def cold_start(folder: Path, runs: int = 5) -> Figure:
     env = dict(os.environ, WLTDESK_HOME=str(folder / "home"))
     store = str(folder / "demo.sqlite")
     wltdesk = [sys.executable, "-m", "wltdesk", "--db", store]
@@ -344,12 +358,12 @@ def cold_start(folder: Path, runs: int = 5) -> str:
         began = time.perf_counter()
         subprocess.run([*wltdesk, "gui", "--exit-after-show"], check=True, env=env)
         timings.append(time.perf_counter() - began)
-    median = statistics.median(timings)
-    ratio = median / START_TARGET_S
-    return (
-        f"cold start to first window (demo event): median {median:.2f} s = {ratio:.2f} of "
-        f"the {START_TARGET_S:g} s limit (target ≤ 1) over {runs} runs, max "
-        f"{max(timings):.2f} s{verdict(ratio)}"
+    return Figure(
+        "cold start to first window, median s",
+        statistics.median(timings),
+        START_TARGET_S,
+        "<=",
+        f"demo event, {runs} runs, max {max(timings):.2f} s",
     )
 
 
@@ -358,9 +372,8 @@ def main() -> None:
         folder = Path(scratch)
         os.environ["WLTDESK_HOME"] = str(folder / "home")
         if "--desk-only" not in sys.argv:
-            print(cold_start(folder), flush=True)
-        for line in desk_figures(folder):
-            print(line, flush=True)
+            report([cold_start(folder)])
+        desk_figures(folder)
 
 
 if __name__ == "__main__":
