@@ -208,6 +208,7 @@
     <name>Attendance</name>
     <message>
         <source>present</source>
+        <extracomment>Latest check-ins shown while the search field is empty.</extracomment>
         <translation>উপস্থিত</translation>
     </message>
     <message>
@@ -2630,7 +2631,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>PeopleModel</name>
     <message>
         <source>Open or create an event first.</source>
-        <extracomment>The table&apos;s columns, by person field, in the order they are shown. What the proxy sorts by: folded text, or 0/1/2 for a yes/no/not-asked column. The person field a column shows (the same through the proxy, which keeps columns). A change was refused; the message is for the user.</extracomment>
+        <extracomment>The table&apos;s columns, by person field, in the order they are shown. What the proxy sorts by: folded text, or 0/1/2 for a yes/no/not-asked column. The person field a column shows (the same through the proxy, which keeps columns). Rows removed before the rows are numbered afresh (see ``PeopleModel.row_of``). A change was refused; the message is for the user. Where each person&apos;s row was when the rows were last numbered, and where the rows removed since were: a row is its place less the holes above it, so a removal costs no renumbering of the tens of thousands below it.</extracomment>
         <translation>আগে একটি ইভেন্ট খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
@@ -3447,8 +3448,8 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>ব্যাজ কিসের উপর ছাপা হবে</translation>
     </message>
     <message>
-        <source>Blan&amp;k badges:</source>
-        <translation>ফাঁকা ব্যাজ (&amp;K):</translation>
+        <source>Bl&amp;ank badges:</source>
+        <translation>ফাঁকা ব্যাজ (&amp;A):</translation>
     </message>
     <message>
         <source>Badges with no name, for walk-ins to write on</source>
@@ -3950,31 +3951,31 @@ Do you want to delete it anyway?</source>
         <translation>এখনো কোনো তালিকা পড়া হয়নি।</translation>
     </message>
     <message numerus="yes">
-        <source>%n ticked</source>
+        <source>%Ln ticked</source>
         <translation>
-            <numerusform>%nটি টিক</numerusform>
-            <numerusform>%nটি টিক</numerusform>
+            <numerusform>%Lnটি টিক</numerusform>
+            <numerusform>%Lnটি টিক</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unclear: decide them (Space), or they are not recorded</source>
+        <source>%Ln unclear: decide them (Space), or they are not recorded</source>
         <translation>
-            <numerusform>%nটি অস্পষ্ট: সিদ্ধান্ত দিন (স্পেস), নইলে রেকর্ড হবে না</numerusform>
-            <numerusform>%nটি অস্পষ্ট: সিদ্ধান্ত দিন (স্পেস), নইলে রেকর্ড হবে না</numerusform>
+            <numerusform>%Lnটি অস্পষ্ট: সিদ্ধান্ত দিন (স্পেস), নইলে রেকর্ড হবে না</numerusform>
+            <numerusform>%Lnটি অস্পষ্ট: সিদ্ধান্ত দিন (স্পেস), নইলে রেকর্ড হবে না</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n checked in from paper (Ctrl+Z takes them back)</source>
+        <source>%Ln checked in from paper (Ctrl+Z takes them back)</source>
         <translation>
-            <numerusform>কাগজ থেকে %n জনের চেক-ইন হয়েছে (Ctrl+Z চাপলে ফিরে যাবে)</numerusform>
-            <numerusform>কাগজ থেকে %n জনের চেক-ইন হয়েছে (Ctrl+Z চাপলে ফিরে যাবে)</numerusform>
+            <numerusform>কাগজ থেকে %Ln জনের চেক-ইন হয়েছে (Ctrl+Z চাপলে ফিরে যাবে)</numerusform>
+            <numerusform>কাগজ থেকে %Ln জনের চেক-ইন হয়েছে (Ctrl+Z চাপলে ফিরে যাবে)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Record %n check-in(s) from paper</source>
+        <source>Check-ins from paper: %Ln</source>
         <translation>
-            <numerusform>কাগজ থেকে %n জনের চেক-ইন রেকর্ড</numerusform>
-            <numerusform>কাগজ থেকে %n জনের চেক-ইন রেকর্ড</numerusform>
+            <numerusform>কাগজ থেকে চেক-ইন: %Ln</numerusform>
+            <numerusform>কাগজ থেকে চেক-ইন: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -4562,7 +4563,7 @@ Do you want to delete it anyway?</source>
     <name>TypedGrid</name>
     <message>
         <source>Type in a sign-in sheet</source>
-        <extracomment>The key that types each status.</extracomment>
+        <extracomment>The key that types each status. What was typed reads as a link does (blue), what the desk had and keeps in muted grey: both roles of the scheme in force, readable on the table&apos;s base in light and dark. A session&apos;s title is broken into lines of about this many characters in its column&apos;s header, so that a column is as wide as a short line, not as the whole title.</extracomment>
         <translation>হাজিরা শিট টাইপ করুন</translation>
     </message>
     <message>
@@ -4582,10 +4583,10 @@ Do you want to delete it anyway?</source>
         <translation>এখনো কিছু টাইপ করা হয়নি।</translation>
     </message>
     <message numerus="yes">
-        <source>%n typed</source>
+        <source>%Ln typed</source>
         <translation>
-            <numerusform>%nটি টাইপ করা হয়েছে</numerusform>
-            <numerusform>%nটি টাইপ করা হয়েছে</numerusform>
+            <numerusform>%Lnটি টাইপ করা হয়েছে</numerusform>
+            <numerusform>%Lnটি টাইপ করা হয়েছে</numerusform>
         </translation>
     </message>
     <message>

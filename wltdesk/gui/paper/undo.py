@@ -15,7 +15,7 @@ class PaperCommand(QUndoCommand):
 
     def __init__(self, desk: Desk, done: list[attendance.CheckIn]) -> None:
         super().__init__(
-            QCoreApplication.translate("ReadBackDialog", "Record %Ln check-in(s) from paper", "",
+            QCoreApplication.translate("ReadBackDialog", "Check-ins from paper: %Ln", "",
                                        len(done))
         )
         self.desk = desk
