@@ -1069,8 +1069,12 @@ From now on this laptop locks what it sends with the new key. Give it to every t
         <translation>শেষ দেখা (UTC)</translation>
     </message>
     <message>
-        <source>Re&amp;voke…</source>
-        <translation>প্রত্যাহার করুন (&amp;V)…</translation>
+        <source>Revo&amp;ke…</source>
+        <translation>প্রত্যাহার করুন (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>En&amp;ter a new key…</source>
+        <translation>নতুন কী দিন (&amp;T)…</translation>
     </message>
     <message>
         <source>Refuse everything the chosen laptop sends from now on (a lost or stolen laptop)</source>
@@ -1083,10 +1087,6 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     <message>
         <source>Change the event key, so that a lost laptop cannot read what is sent from then on</source>
         <translation>ইভেন্ট কী বদলান, যাতে হারানো ল্যাপটপ এরপর থেকে যা পাঠানো হয় তা পড়তে না পারে</translation>
-    </message>
-    <message>
-        <source>&amp;Enter a new key…</source>
-        <translation>নতুন কী দিন (&amp;E)…</translation>
     </message>
     <message>
         <source>Enter or scan the new event key an organizer made</source>
@@ -3424,8 +3424,8 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>ব্যাজ কাদের জন্য (&amp;B):</translation>
     </message>
     <message>
-        <source>Group s&amp;et:</source>
-        <translation>গ্রুপ সেট (&amp;E):</translation>
+        <source>Gro&amp;up set:</source>
+        <translation>গ্রুপ সেট (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Circle:</source>
@@ -3468,12 +3468,12 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
         <translation>ব্যাজের উপরের পট্টিতে যা লেখা থাকবে; খালি রাখলে: ইভেন্টের নাম, আর বেশি লম্বা হলে এর আদ্যক্ষর</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>প্রাকদর্শন (&amp;V)</translation>
-    </message>
-    <message>
         <source>Build the PDF and show its pages here</source>
         <translation>PDF তৈরি করে এর পাতাগুলো এখানে দেখান</translation>
+    </message>
+    <message>
+        <source>Prev&amp;iew</source>
+        <translation>প্রাকদর্শন (&amp;I)</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
@@ -4479,10 +4479,6 @@ Do you want to delete it anyway?</source>
         <translation>প্রতি মিনিটে লক্ষ্যটি দেখে নেয় এবং পৌঁছানো গেলে সিঙ্ক করে</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>এক্সপোর্ট (&amp;E)…</translation>
-    </message>
-    <message>
         <source>Write the event&apos;s changes to a file (.wltx) for a USB stick or e-mail</source>
         <translation>ইউএসবি স্টিক বা ই-মেইলের জন্য ইভেন্টের পরিবর্তনগুলো একটি ফাইলে (.wltx) লিখুন</translation>
     </message>
@@ -4549,6 +4545,10 @@ Do you want to delete it anyway?</source>
     <message>
         <source>&amp;Keep the current value</source>
         <translation>বর্তমান মানই রাখুন (&amp;K)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>এক্সপোর্ট (&amp;X)…</translation>
     </message>
     <message>
         <source>Mark the conflict reviewed, keeping the value in use; the review reaches the other laptops with the next sync</source>

@@ -267,7 +267,7 @@ class Ui_SyncPane(object):
 #if QT_CONFIG(tooltip)
         self.autoCheck.setToolTip(QCoreApplication.translate("SyncPane", u"Check the target every minute and sync when it can be reached", None))
 #endif // QT_CONFIG(tooltip)
-        self.exportButton.setText(QCoreApplication.translate("SyncPane", u"&Export\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("SyncPane", u"E&xport\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("SyncPane", u"Write the event's changes to a file (.wltx) for a USB stick or e-mail", None))
 #endif // QT_CONFIG(tooltip)
