@@ -25,7 +25,7 @@ from wltdesk.events import local_now, local_time
 from wltdesk.language import N_, _
 from wltdesk.search import PeopleIndex, tied_best
 from wltdesk.store import Store
-from wltdesk.store.changes import Writer
+from wltdesk.store.changes import Writer, log_end_is
 from wltdesk.store.models import (
     ATTENDANCE_STATUSES,
     Attendance,
@@ -34,6 +34,7 @@ from wltdesk.store.models import (
     EventSession,
     Person,
 )
+from wltdesk.store.statements import compiled_query
 
 _NAMESPACE = uuid.UUID("5b0c6d6e-57a4-4c0e-9f54-7c1d3f0e4a11")
 PRESENT_STATUSES = ("present", "late")
@@ -191,13 +192,14 @@ def record_check_in(
     """
     row_id = attendance_id(session_id, person_id)
     asked = {"session": session_id, "person": person_id, "row": row_id}
-    facts = writer.db.connection().execute(_FACTS, asked).first()
+    facts = compiled_query(_FACTS, writer.db.get_bind().dialect).first(writer.db, asked)
     if facts is None or facts.session_deleted:
         raise UserError(_("no session with id {session_id}").format(session_id=session_id))
     if facts.person_event != facts.event_id or facts.person_deleted:
         raise UserError(_("no person with id {person_id} in this event").format(
             person_id=person_id
         ))
+    log_end_is(writer.db, facts.log_end)
     existed = facts.row_id is not None
     previous = Previous(
         existed=existed,
@@ -292,6 +294,7 @@ def _facts_query() -> Select[Any]:
             exists()
             .where(Edit.entity == marks.name, Edit.row_id == bindparam("row"))
             .label("logged"),
+            select(func.max(Edit.id)).scalar_subquery().label("log_end"),
         )
         .join_from(sessions, events, events.c.id == sessions.c.event_id)
         .outerjoin(people, people.c.id == bindparam("person"))

@@ -411,6 +411,13 @@ def next_edit_id(db: Session, count: int = 1) -> int:
     return first
 
 
+def log_end_is(db: Session, position: int | None) -> None:
+    """Note where the log ends (its greatest edit id, None for an empty log), read in
+    this transaction by a query of the caller's own: a check-in reads it with its
+    facts, in one look-up, which saves :func:`next_edit_id` a query of its own."""
+    db.info[_NEXT_EDIT] = (db.get_transaction(), (position or 0) + 1)
+
+
 def log_position(db: Session) -> int:
     """The newest log position (0 for an empty log): what an export mark records."""
     return db.connection().exec_driver_sql("SELECT coalesce(max(id), 0) FROM edits").scalar_one()

@@ -110,7 +110,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def _sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if _WRITING.get() else "BEGIN")
+    # On the driver's own connection: SQLAlchemy's execution path cost as much as
+    # the BEGIN itself, once per transaction (a check-in is one).
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    raw.execute("BEGIN IMMEDIATE" if _WRITING.get() else "BEGIN")
 
 
 def _postgresql_begin(connection: Connection) -> None:

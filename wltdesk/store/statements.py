@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Select, Table, insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -66,3 +66,68 @@ def insert_statement(table: Table, dialect: Dialect) -> Statement:
     if statement is None:
         statement = _inserts[key] = Statement.compile(insert(table), table, dialect)
     return statement
+
+
+@dataclass(frozen=True)
+class Query:
+    """A select compiled once for the driver, for the hottest look-up (a check-in's
+    facts): its parameters bound by name, each column of its one row read through its
+    type's result processor (as SQLAlchemy does: a date and time from SQLite's text).
+
+    SQLAlchemy Core's execution of a cached statement cost more than SQLite's answer
+    to it, once per check-in.
+    """
+
+    sql: str
+    names: tuple[str, ...]
+    positional: bool
+    #: The values the statement carries itself (literals SQLAlchemy binds).
+    given: dict[str, Any]
+    row: type[tuple[Any, ...]]
+    processors: tuple[Callable[[Any], Any] | None, ...]
+
+    @classmethod
+    def compile(cls, statement: Select[Any], dialect: Dialect) -> Query:
+        compiled = statement.compile(dialect=dialect)
+        columns = list(statement.selected_columns)
+        row = NamedTuple("Row", [(column.key, Any) for column in columns])  # type: ignore[misc]
+        return cls(
+            compiled.string,
+            tuple(compiled.positiontup or ()) if compiled.positional else (),
+            bool(compiled.positional),
+            {name: value for name, value in compiled.params.items() if value is not None},
+            row,
+            tuple(column.type.dialect_impl(dialect).result_processor(dialect, None)
+                  for column in columns),
+        )
+
+    def first(self, db: Session, params: Mapping[str, Any]) -> Any:
+        """The first row (a named tuple of the selected columns), or None."""
+        values = {**self.given, **params}
+        bound: Any = tuple(map(values.__getitem__, self.names)) if self.positional else values
+        # On the driver's cursor: a SQLAlchemy result costs more than the answer.
+        cursor = db.connection().connection.cursor()
+        try:
+            cursor.execute(self.sql, bound)
+            found = cursor.fetchone()
+        finally:
+            cursor.close()
+        if found is None:
+            return None
+        return self.row._make(
+            value if process is None or value is None else process(value)
+            for value, process in zip(found, self.processors, strict=True)
+        )
+
+
+_queries: dict[tuple[int, str], Query] = {}
+
+
+def compiled_query(statement: Select[Any], dialect: Dialect) -> Query:
+    """``statement`` compiled for ``dialect``, once (keep the statement alive: it is
+    known by its identity)."""
+    key = (id(statement), dialect.name)
+    query = _queries.get(key)
+    if query is None:
+        query = _queries[key] = Query.compile(statement, dialect)
+    return query
