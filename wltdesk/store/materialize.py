@@ -263,7 +263,7 @@ def pending_rows(db: Session) -> dict[str, set[str]]:
         missing = select(Edit.row_id).where(
             Edit.entity == model.__tablename__, Edit.row_id.not_in(select(model.id))
         )
-        ids = set(db.execute(missing.distinct()).scalars())
+        ids = set(db.connection().execute(missing.distinct()).scalars())
         if ids:
             waiting[model.__tablename__] = ids
     return waiting
