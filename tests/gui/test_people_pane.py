@@ -240,6 +240,31 @@ def test_the_cell_editor_commits_on_enter(qtbot, pane, people_store, event_id):
     )
 
 
+def test_an_edited_name_changes_just_its_cell(qtbot, pane, people_store, event_id):
+    """Issue #19, round two: the table says which cells changed, one by one; a range
+    of cells makes the view repaint all it shows, a frame's work on a 50,000 roster."""
+    view = pane.ui.tableView
+    index = pane.proxy.index(proxy_row_of(pane, "Rakibul Islam"), column("display_name"))
+    changed: list[tuple[int, int, int, int]] = []
+    pane.model.dataChanged.connect(
+        lambda first, last, _roles: changed.append(
+            (first.row(), first.column(), last.row(), last.column())
+        )
+    )
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    type_text(qtbot, editor, " Khan")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(changed))
+    row = pane.model.row_of(by_name(people_store, event_id)["Rakibul Islam Khan"].id)
+    assert changed == [(row, column("display_name"), row, column("display_name"))]
+    assert proxy_row_of(pane, "Rakibul Islam Khan") is not None
+
+
 def test_the_role_is_chosen_from_a_list(qtbot, pane, people_store, event_id):
     view = pane.ui.tableView
     index = pane.proxy.index(proxy_row_of(pane, "Farhana Akter"), column("role"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import zipfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -12,15 +13,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from bundle_tools import key_of
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+)
 
 from wltdesk import attendance, circles, events, people
 from wltdesk.gui.sync import dialogs as sync_dialogs
 from wltdesk.gui.sync import pane as sync_pane_module
 from wltdesk.store import open_store
 from wltdesk.store.changes import change_dicts, iter_changes
-from wltdesk.sync import bundle, eventkey, exchange, keychain, merge
+from wltdesk.sync import bundle, conflicts, eventkey, exchange, keychain, merge
 
 #: The real WebDAV server (alice / s3cret) and the keychain fixtures.
 pytest_plugins = ["webdav_fixtures"]
@@ -142,6 +149,62 @@ def test_importing_another_laptops_bundle_shows_a_summary(
     assert "new people: 1" in dialogs["information"][-1]
     names = {p.display_name for p in people.list_people(gui_store, event_id)}
     assert "From the other laptop" in names
+
+
+def test_an_import_runs_off_the_gui_thread_and_every_pane_shows_who_came(
+    qtbot, window, pane, gui_store, live_event, tmp_path, dialogs, monkeypatch
+):
+    """Issue #19, round two: the desk never freezes. The merge and the Sync section's
+    reading after it (its conflicts read the change log) run in the thread pool while
+    the window's event loop keeps turning; then the check-in desk finds the people the
+    other laptop registered, and the People table lists them."""
+    event_id = live_event["event_id"]
+    package = bundle.export_bundle(gui_store, event_id, tmp_path / "package.wltx").path
+    other = open_store(tmp_path / "other.sqlite", backups=False)
+    merge.import_bundles(other, [package], given_key=key_of(gui_store, event_id))
+    with other.read() as db:
+        mark = max(change["seq"] for change in iter_changes(db))
+    rows = [{"display_name": f"Guest {n:04d}", "region": "Barishal"} for n in range(2_000)]
+    with other.write() as writer:
+        people.create_people(writer, event_id, rows)
+    path = bundle.export_bundle(other, event_id, tmp_path / "other.wltx", after_seq=mark).path
+    other.close()
+    gui = threading.get_ident()
+    threads: dict[str, set[int]] = {"merge": set(), "conflicts": set()}
+
+    def on_thread(name: str, work):
+        def recorded(*args, **kwargs):
+            threads[name].add(threading.get_ident())
+            return work(*args, **kwargs)
+
+        return recorded
+
+    monkeypatch.setattr(merge, "import_bundles", on_thread("merge", merge.import_bundles))
+    monkeypatch.setattr(conflicts, "conflicts", on_thread("conflicts", conflicts.conflicts))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+    window.sections["people"]  # built: its table takes the merged people too
+    window.show_section("sync")
+    busy_beats: list[bool] = []  # a beat of the event loop while the pane's work ran
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: busy_beats.append(pane.jobs.busy or pane.reading.busy))
+    timer.start()
+    with qtbot.waitSignal(pane.job_done, timeout=60_000):
+        qtbot.keyClick(pane, Qt.Key.Key_I, ALT)  # &Import files…
+    timer.stop()
+    assert threads["merge"] and gui not in threads["merge"]
+    assert threads["conflicts"] and gui not in threads["conflicts"]
+    assert any(busy_beats)
+    assert "new people: 2,000" in dialogs["information"][-1]
+    qtbot.waitUntil(lambda: not window.desk.roster.busy, timeout=20_000)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Check-in
+    desk = window.sections["checkin"]
+    qtbot.keyClicks(desk.ui.searchEdit, "Guest 1999")
+    assert [m.display_name for m in desk.results.matches][:1] == ["Guest 1999"]
+    qtbot.waitUntil(lambda: "expected 2,004" in desk.ui.countsLabel.text())
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # People
+    roster = window.sections["people"]
+    assert roster.ui.countLabel.text() == "2,004 people"
 
 
 def test_a_bad_bundle_is_a_dialog_and_changes_nothing(

@@ -4,6 +4,9 @@ Core functions take a plain ``progress(done, total)`` callback and, where
 they can stop half-way, a ``cancelled()`` check; they know nothing about Qt.
 :class:`Job` runs one in the global QThreadPool and turns those callbacks
 into signals, which Qt delivers on the GUI thread (Dangerzone's pattern).
+:class:`BackgroundRead` uses it for what a view reads again after a change
+(counts, lists), so that reading a 50,000-person store never holds the
+window still.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from wltdesk.errors import UserError
 
@@ -54,3 +57,60 @@ class Job(QRunnable):
     def start(self) -> Job:
         QThreadPool.globalInstance().start(self)
         return self
+
+
+class BackgroundRead(QObject):
+    """What a view reads from the store, read in the thread pool, the latest ask winning.
+
+    :meth:`ask` takes the reading as a plain function (built on the GUI thread,
+    so it captures the store and ids there) and ``show`` gets its result on the
+    GUI thread. Asked again while a read runs, it shows that read's result and
+    then reads once more with the newest ask: a burst of changes costs two
+    reads, and the view ends up showing what the store holds after the last.
+    A read that fails (the store closed as another opened) is shown to nobody.
+    """
+
+    #: Nothing is being read and every ask is shown (for tests and the bench).
+    settled = Signal()
+
+    def __init__(self, show: Callable[[Any], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._show = show
+        self._job: Job | None = None
+        self._last_job: Job | None = None  # kept until the pool has surely let go of it
+        self._next: Callable[[], Any] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None or self._next is not None
+
+    def ask(self, read: Callable[[], Any]) -> None:
+        """Read with ``read()`` off the GUI thread, then show what it found."""
+        if self._job is not None:
+            self._next = read
+            return
+        job = Job(lambda _progress, _cancelled: read())
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self._job = job
+        job.start()
+
+    @Slot(object)
+    def _finished(self, result: Any) -> None:
+        self._last_job, self._job = self._job, None
+        try:
+            self._show(result)
+        finally:
+            self._go_on()
+
+    @Slot(str)
+    def _failed(self, _message: str) -> None:
+        self._last_job, self._job = self._job, None
+        self._go_on()
+
+    def _go_on(self) -> None:
+        read, self._next = self._next, None
+        if read is not None:
+            self.ask(read)
+        else:
+            self.settled.emit()

@@ -4,6 +4,7 @@ The search field keeps the focus at the desk, so every key the facilitator
 uses there is an action of that field: Enter checks in the chosen person, Up
 and Down (Page Up and Page Down ten at a time) choose another match, Esc
 empties the field. The words keep the ``CheckInPane`` translation context.
+Ctrl+Z and Ctrl+Shift+Z there are the app's undo and redo (:class:`UndoKeys`).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit
 
 if TYPE_CHECKING:
     from wltdesk.gui.checkin.pane import CheckInPane
@@ -62,3 +64,30 @@ def build_keys(pane: CheckInPane) -> list[QAction]:
         field.addAction(action)
         actions.append(action)
     return actions
+
+
+class UndoKeys(QObject):
+    """Ctrl+Z in the search field is the app's undo (and Ctrl+Shift+Z its redo).
+
+    A line edit claims Ctrl+Z for its own text undo; at the desk the field
+    is emptied after every check-in, so the keys go to the undo stack.
+    """
+
+    def __init__(self, field: QLineEdit) -> None:
+        super().__init__(field)
+        self.field = field
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.field
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)

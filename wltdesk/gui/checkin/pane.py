@@ -16,14 +16,13 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from wltdesk import agenda, attendance, events, people
 from wltdesk.errors import UserError
 from wltdesk.gui import palette
-from wltdesk.gui.checkin.keys import build_keys
+from wltdesk.gui.checkin.keys import UndoKeys, build_keys
 from wltdesk.gui.checkin.results import (
     PersonIdRole,
     ResultsModel,
@@ -34,6 +33,7 @@ from wltdesk.gui.checkin.results import (
 from wltdesk.gui.checkin.undo import CheckInCommand
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_checkin_pane import Ui_CheckInPane
+from wltdesk.gui.jobs import BackgroundRead
 from wltdesk.gui.roster_feed import RosterUpdate
 from wltdesk.language import format_count, format_date
 from wltdesk.search import Match, PeopleIndex, tied_best
@@ -73,7 +73,9 @@ class CheckInPane(QWidget):
         confirm.setPointSizeF(confirm.pointSizeF() * 1.5)
         self.ui.confirmLabel.setFont(confirm)
         self.keys = build_keys(self)
-        self.ui.searchEdit.installEventFilter(self)
+        #: The session's counts, read off the GUI thread (a count of the whole roster).
+        self.tally = BackgroundRead(self._show_counts, self)
+        self.undo_keys = UndoKeys(self.ui.searchEdit)
         self.ui.searchEdit.textChanged.connect(self.update_results)
         self.ui.sessionCombo.currentIndexChanged.connect(self.refresh_marks)
         self.ui.walkInButton.clicked.connect(self.walk_in)
@@ -144,21 +146,32 @@ class CheckInPane(QWidget):
         return self.ui.sessionCombo.currentData()
 
     def refresh_marks(self) -> None:
+        """The session's check-ins at once (a look-up by session); its counts after.
+
+        Counting the expected participants reads every person of the event, so
+        the count is read in the background and the line changes when it comes.
+        """
         session_id = self.session_id()
         marks = attendance.statuses(self.desk.store, session_id) if session_id else {}
         self.results.set_marks(marks)
         if not self.ui.searchEdit.text().strip():
             self.update_results("")
         if session_id:
-            tally = attendance.counts(self.desk.store, session_id)
-            self.ui.countsLabel.setText(
-                self.tr("Present {0} (late {1}) / expected {2}").format(
-                    format_count(tally.arrived), format_count(tally.late),
-                    format_count(tally.expected),
-                )
-            )
+            store = self.desk.store
+            self.tally.ask(lambda: (session_id, attendance.counts(store, session_id)))
         else:
             self.ui.countsLabel.setText(self.tr("No session yet — add one in the Agenda"))
+
+    def _show_counts(self, found: tuple[str, attendance.SessionCounts]) -> None:
+        session_id, tally = found
+        if session_id != self.session_id():
+            return  # another session was chosen meanwhile; its count is on the way
+        self.ui.countsLabel.setText(
+            self.tr("Present {0} (late {1}) / expected {2}").format(
+                format_count(tally.arrived), format_count(tally.late),
+                format_count(tally.expected),
+            )
+        )
 
     # ------------------------------------------------------------ searching
     def update_results(self, text: str) -> None:
@@ -177,25 +190,6 @@ class CheckInPane(QWidget):
         self.results.set_matches(matches)
         if self.results.rowCount() and text.strip():
             self.ui.resultsView.setCurrentIndex(self.results.index(0))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Z in the search field is the app's undo.
-
-        A line edit claims Ctrl+Z for its own text undo; at the desk the field
-        is emptied after every check-in, so the keys go to the undo stack.
-        """
-        if (
-            watched is self.ui.searchEdit
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.ShortcutOverride
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-            )
-        ):
-            event.ignore()
-            return True
-        return super().eventFilter(watched, event)
 
     def move_choice(self, step: int) -> None:
         """Choose the match ``step`` rows below (negative: above) the chosen one."""

@@ -69,6 +69,32 @@ FieldRole = Qt.ItemDataRole.UserRole + 3
 #: Rows removed before the rows are numbered afresh (see ``PeopleModel.row_of``).
 RENUMBER_AFTER = 512
 
+# A repaint of the table asks ``data`` and ``flags`` some thousand times, each
+# from C++; reading Qt's enums there (Python enums, each look-up a call) would
+# cost more than the answers, so the roles are plain ints and the flags made once.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_CHECK = int(Qt.ItemDataRole.CheckStateRole)
+_SORT = int(SortRole)
+_PERSON_ID = int(PersonIdRole)
+_FIELD = int(FieldRole)
+#: The roles the model answers; Qt asks each cell for more (colours, alignment…).
+_ANSWERED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _FONT, _CHECK, _SORT, _PERSON_ID, _FIELD})
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_COLUMN_FLAGS = tuple(
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | (Qt.ItemFlag.ItemIsUserCheckable if key in CHECK_COLUMNS else Qt.ItemFlag.ItemIsEditable)
+    for key in COLUMNS
+)
+_CHECK_STATES = {
+    None: Qt.CheckState.PartiallyChecked,
+    True: Qt.CheckState.Checked,
+    False: Qt.CheckState.Unchecked,
+}
+
 
 def two_lines(label: str) -> str:
     """A long column title broken at its middle space, so narrow columns keep it whole."""
@@ -150,10 +176,19 @@ class PeopleModel(QAbstractTableModel):
                 self._next_place += 1
                 self.endInsertRows()
             else:
-                self.people[row] = person
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                before, self.people[row] = self.people[row], person
+                self._cells_changed(row, before, person)
         if len(self._holes) > RENUMBER_AFTER:
             self._number_rows()
+
+    def _cells_changed(self, row: int, before: Person, after: Person) -> None:
+        """Announce the cells whose values changed, each alone: a view repaints a
+        single changed cell, but the whole table for a range of them (a frame's
+        worth of work on a wide table)."""
+        for column, key in enumerate(COLUMNS):
+            if getattr(before, key) != getattr(after, key):
+                cell = self.index(row, column)
+                self.dataChanged.emit(cell, cell)
 
     def row_of(self, person_id: str) -> int | None:
         place = self._places.get(person_id)
@@ -228,49 +263,40 @@ class PeopleModel(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()] in CHECK_COLUMNS:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
+        return _COLUMN_FLAGS[index.column()] if index.isValid() else _NO_FLAGS
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED or not index.isValid():
             return None
         person = self.people[index.row()]
         key = COLUMNS[index.column()]
         value = getattr(person, key)
         if key in CHECK_COLUMNS:
             return self._check_data(value, role)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return role_label(value) if key == "role" else (value or "")
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return value or ""
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a narrowed column
+        if role == _TOOLTIP:  # the whole text of a narrowed column
             return (role_label(value) if key == "role" else value) or None
-        if role == SortRole:
+        if role == _SORT:
             return (value or "").casefold()
-        if role == PersonIdRole:
+        if role == _PERSON_ID:
             return person.id
-        if role == FieldRole:
+        if role == _FIELD:
             return key
-        if role == Qt.ItemDataRole.FontRole and key == "badge_code":
+        if role == _FONT and key == "badge_code":
             return self._code_font
         return None
 
     def _check_data(self, value: bool | None, role: int) -> Any:
-        if role == Qt.ItemDataRole.CheckStateRole:
-            if value is None:
-                return Qt.CheckState.PartiallyChecked
-            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == _CHECK:
+            return _CHECK_STATES[value]
+        if role in (_DISPLAY, _TOOLTIP):
             return consent_label(value)
-        if role == SortRole:
+        if role == _SORT:
             return {True: 0, False: 1, None: 2}[value]
-        if role == FieldRole:
+        if role == _FIELD:
             return "photo_consent"
         return None
 

@@ -49,9 +49,17 @@ class ConflictReview(QObject):
 
     def refresh(self) -> None:
         event_id = self.desk.event_id
+        if event_id is None:
+            self.show([], 0)
+            return
+        store = self.desk.store
+        self.show(conflicts.conflicts(store, event_id), len(held.held_groups(store, event_id)))
+
+    def show(self, found: list[conflicts.Conflict], waiting: int) -> None:
+        """The conflicts as read (by :meth:`refresh`, or off the GUI thread after a
+        sync), and how many laptops' changes are held for review (the tab counts both)."""
         tree = self.ui.conflictsTree
         tree.clear()
-        found = conflicts.conflicts(self.desk.store, event_id) if event_id else []
         for conflict in found:
             field = self.field_words(conflict.entity, conflict.field)
             top = QTreeWidgetItem(
@@ -98,8 +106,6 @@ class ConflictReview(QObject):
             self.ui.conflictsLabel.setText(
                 QCoreApplication.translate("SyncPane", "No conflicts to review.")
             )
-        # The tab counts the laptops whose changes are held for review too.
-        waiting = len(held.held_groups(self.desk.store, event_id)) if event_id else 0
         self.ui.tabs.setTabText(
             1,
             QCoreApplication.translate("SyncPane", "&Conflicts ({0})").format(

@@ -49,10 +49,15 @@ class DevicesView(QWidget):
         self.found: list[devices.DeviceInfo] = []
 
     def refresh(self) -> None:
+        event_id = self.desk.event_id
+        self.show(devices.list_devices(self.desk.store, event_id) if event_id else [])
+
+    def show(self, found: list[devices.DeviceInfo]) -> None:
+        """The laptops as read (by :meth:`refresh`, or off the GUI thread after a sync)."""
         tree = self.ui.devicesTree
         tree.clear()
         event_id = self.desk.event_id
-        self.found = devices.list_devices(self.desk.store, event_id) if event_id else []
+        self.found = found
         for number, device in enumerate(self.found):
             last = device.last_seen
             seen = f"{format_date(last)} {format_time(last)}" if last else ""

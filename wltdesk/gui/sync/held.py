@@ -74,7 +74,10 @@ class HeldReview(QObject):
 
     def refresh(self) -> None:
         event_id = self.desk.event_id
-        groups = held.held_groups(self.desk.store, event_id) if event_id else []
+        self.show(held.held_groups(self.desk.store, event_id) if event_id else [])
+
+    def show(self, groups: list[held.HeldGroup]) -> None:
+        """The held groups as read (by :meth:`refresh`, or off the GUI thread after a sync)."""
         self.list.clear()
         for group in groups:
             item = QListWidgetItem(self.group_words(group))

@@ -32,15 +32,15 @@ from wltdesk.errors import UserError
 from wltdesk.gui import palette
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
-from wltdesk.gui.jobs import Job
+from wltdesk.gui.jobs import BackgroundRead, Job
 from wltdesk.gui.sync import wording
 from wltdesk.gui.sync.conflicts import ConflictReview
 from wltdesk.gui.sync.devices import DevicesView
 from wltdesk.gui.sync.dialogs import EventKeyBox
 from wltdesk.gui.sync.held import HeldReview
 from wltdesk.gui.sync.jobs import SyncJobs
+from wltdesk.gui.sync.reading import SectionFacts, read_section
 from wltdesk.gui.sync.targets import TargetSetup
-from wltdesk.language import format_count
 from wltdesk.sync import clockwatch, eventkey, exchange
 
 #: How often the automatic sync looks at the target, and the status text is refreshed.
@@ -67,7 +67,9 @@ class SyncPane(QWidget):
         self.ui.progressBar.hide()
         self._setup_tables()
         self.jobs = SyncJobs(desk, self.ui.progressBar, self)
-        self.jobs.started.connect(self.refresh)
+        #: After a job, what the section shows is read again off the GUI thread.
+        self.reading = BackgroundRead(self._show_read, self)
+        self.jobs.started.connect(self._enable)
         self.jobs.ended.connect(self._job_ended)
         self.jobs.merged.connect(self._changed_data)
         self.jobs.failed.connect(self.show_error)
@@ -133,6 +135,28 @@ class SyncPane(QWidget):
 
     def refresh(self) -> None:
         """Everything again: target, status, history and conflicts."""
+        self.show(read_section(self.desk.store, self.event_id))
+
+    def refresh_later(self, after_job: bool = False) -> None:
+        """Everything again, read in the thread pool (see :mod:`.reading`); ``job_done``
+        follows if a job had ended."""
+        store, event_id = self.desk.store, self.event_id
+        self.reading.ask(lambda: (read_section(store, event_id), after_job))
+
+    def show(self, facts: SectionFacts) -> None:
+        """What :func:`~wltdesk.gui.sync.reading.read_section` found (if still this event's)."""
+        if facts.event_id != self.event_id:
+            return
+        self._enable()
+        self.targets.show(facts.targets)
+        self._show_status(facts.status, facts.clock)
+        self._show_history(facts.history)
+        self.held.show(facts.held)
+        self.conflicts.show(facts.conflicts, len(facts.held))
+        self.devices.show(facts.devices)
+
+    def _enable(self) -> None:
+        """Buttons that start a job are off while one runs."""
         has_event = self.event_id is not None
         for widget in (
             self.ui.targetBox,
@@ -143,26 +167,27 @@ class SyncPane(QWidget):
             widget.setEnabled(has_event and not self.jobs.busy)
         for widget in (self.ui.importButton, self.ui.importFolderButton, self.ui.joinButton):
             widget.setEnabled(not self.jobs.busy)
-        self.targets.refresh()
-        self.refresh_status()
-        self.refresh_history()
-        self.held.refresh()
-        self.conflicts.refresh()
-        self.devices.refresh()
 
     def refresh_status(self) -> None:
+        event_id = self.event_id
+        if event_id is None:
+            self._show_status(None, None)
+            return
+        store = self.desk.store
+        state = exchange.status(store, event_id)
+        self._show_status(state, clockwatch.clock_warning(store, event_id))
+
+    def _show_status(
+        self, state: exchange.SyncStatus | None, warning: clockwatch.ClockWarning | None
+    ) -> None:
         details = ""
-        if self.event_id is None:
+        if state is None:
             text = self.tr("Sync: no event open")
             detail = ""
         else:
-            state = exchange.status(self.desk.store, self.event_id)
             text = wording.status_line(state)
             detail = state.problem or (state.location or "")
             details = exchange.failure_parts(state.last_error)[1] if state.problem else ""
-        warning = (
-            clockwatch.clock_warning(self.desk.store, self.event_id) if self.event_id else None
-        )
         if warning is not None:
             text += self.tr(" — check this laptop's clock")
         self.status_text = text
@@ -171,34 +196,18 @@ class SyncPane(QWidget):
             label += f"<br><span>{_escape(detail)}</span>"
         if warning is not None:
             colour = palette.current().danger_text
-            label += f"<br><span style='color:{colour}'>{_escape(self.clock_words(warning))}</span>"
+            words = _escape(wording.clock_words(warning))
+            label += f"<br><span style='color:{colour}'>{words}</span>"
         self.ui.statusLabel.setText(label)
         self.ui.statusLabel.setToolTip(details)
         self.status_changed.emit(text)
 
-    def clock_words(self, warning: clockwatch.ClockWarning) -> str:
-        """Why this laptop's clock looks wrong, in the user's language."""
-        days = max(1, round(abs(warning.behind_ms) / 86_400_000))
-        if warning.source == clockwatch.LOG:
-            return self.tr(
-                "This laptop's clock looks wrong: changes in this store are stamped up to "
-                "{0} days ahead of it. Check its date, time and time zone."
-            ).format(format_count(days))
-        if warning.behind_ms > 0:
-            return self.tr(
-                "This laptop's clock looks wrong: it is {0} days behind the sync target's "
-                "clock. Check its date, time and time zone."
-            ).format(format_count(days))
-        return self.tr(
-            "This laptop's clock looks wrong: it is {0} days ahead of the sync target's "
-            "clock. Check its date, time and time zone."
-        ).format(format_count(days))
-
     def refresh_history(self) -> None:
+        event_id = self.event_id
+        self._show_history(exchange.history(self.desk.store, event_id) if event_id else [])
+
+    def _show_history(self, runs: list[exchange.RunInfo]) -> None:
         """Every sync, export and import, newest first, at the venue's time."""
-        runs = exchange.history(self.desk.store, self.event_id) if self.event_id else []
-        event = self.desk.current_event
-        zone = event.timezone if event is not None else "UTC"
         kinds = {
             "sync": self.tr("sync"),
             "export": self.tr("export"),
@@ -248,8 +257,15 @@ class SyncPane(QWidget):
         return self.jobs.import_paths(paths, passphrase, key_text)
 
     def _job_ended(self) -> None:
-        self.refresh()
-        self.job_done.emit()
+        """The job's results are read off the GUI thread; ``job_done`` once they show."""
+        self._enable()
+        self.refresh_later(after_job=True)
+
+    def _show_read(self, found: tuple[SectionFacts, bool]) -> None:
+        facts, after_job = found
+        self.show(facts)
+        if after_job:
+            self.job_done.emit()
 
     def _changed_data(self) -> None:
         """Merged work may touch everything: let every pane reload."""

@@ -80,7 +80,10 @@ class TargetSetup(QObject):
     def refresh(self) -> None:
         """The default target in the field, every target in the list."""
         event_id = self.desk.event_id
-        targets = exchange.list_targets(self.desk.store, event_id) if event_id is not None else []
+        self.show(exchange.list_targets(self.desk.store, event_id) if event_id is not None else [])
+
+    def show(self, targets: list[exchange.TargetInfo]) -> None:
+        """The targets as read (by :meth:`refresh`, or off the GUI thread after a sync)."""
         default = next((t for t in targets if t.is_default), None)
         self.ui.targetEdit.setText(default.display if default else "")
         self.refresh_targets(targets)

@@ -6,8 +6,9 @@ words (:mod:`wltdesk.sync.exchange`, :mod:`wltdesk.language`), so that the
 status bar, the Sync pane and ``wltdesk sync --status`` say the same thing; here
 they are asked for in the language the window speaks (Qt's default locale, set
 from the language preference), with the venue's time zone and the language's
-own digits. :func:`message_box` shows a message with its technical part behind
-*Show Details…*.
+own digits. :func:`clock_words` says why this laptop's clock looks wrong (in the
+Sync pane's words, translation context ``SyncPane``). :func:`message_box` shows a
+message with its technical part behind *Show Details…*.
 """
 
 from __future__ import annotations
@@ -15,17 +16,18 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from datetime import datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wltdesk.language import (
     format_ago,
+    format_count,
     format_moment,
     format_number,
     normalise_language,
     speaking,
 )
-from wltdesk.sync import exchange
+from wltdesk.sync import clockwatch, exchange
 
 
 def ui_language() -> str:
@@ -79,3 +81,25 @@ def message_box(
     box.finished.connect(box.deleteLater)
     box.open()
     return box
+
+
+def clock_words(warning: clockwatch.ClockWarning) -> str:
+    """Why this laptop's clock looks wrong, in the user's language."""
+    days = format_count(max(1, round(abs(warning.behind_ms) / 86_400_000)))
+    if warning.source == clockwatch.LOG:
+        return QCoreApplication.translate(
+            "SyncPane",
+            "This laptop's clock looks wrong: changes in this store are stamped up to "
+            "{0} days ahead of it. Check its date, time and time zone.",
+        ).format(days)
+    if warning.behind_ms > 0:
+        return QCoreApplication.translate(
+            "SyncPane",
+            "This laptop's clock looks wrong: it is {0} days behind the sync target's "
+            "clock. Check its date, time and time zone.",
+        ).format(days)
+    return QCoreApplication.translate(
+        "SyncPane",
+        "This laptop's clock looks wrong: it is {0} days ahead of the sync target's "
+        "clock. Check its date, time and time zone.",
+    ).format(days)
