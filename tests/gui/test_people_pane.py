@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
+    QStyledItemDelegate,
 )
 
 from wltdesk import agenda, events, people, roster
@@ -162,6 +163,40 @@ def test_the_table_lists_the_roster_by_name_with_a_count(pane):
     assert headers[-1] == "Photo consent"
     local = pane.proxy.index(proxy_row_of(pane, "Rakib Hasan"), column("local_name"))
     assert local.data() == "মোঃ রাকিব হাসান"
+
+
+def test_the_table_draws_its_cells_as_qt_draws_the_models_roles(qtbot, pane, desk, people_store):
+    """The delegate fills each cell's look itself (issue #19, round two: Qt's own asks the
+    model for seven roles a cell, through the proxy); what it draws is what Qt's own
+    delegate draws from the model's roles: codes in a fixed font, role names, the
+    photo consent's box and words, names in Bengali, the chosen row."""
+    farhana, rakib = (
+        by_name(people_store, desk.event_id)[n] for n in ("Farhana Akter", "Rakib Hasan")
+    )
+    people.update_person(people_store, farhana.id, role="facilitator", photo_consent=True)
+    people.update_person(people_store, rakib.id, photo_consent=False)
+    desk.announce_people([farhana.id, rakib.id])
+    choose_row(pane, "José Álvarez")
+    view = pane.ui.tableView
+    ours = view.viewport().grab().toImage()
+    view.setItemDelegate(QStyledItemDelegate(view))
+    assert view.viewport().grab().toImage() == ours
+
+
+def test_a_redraw_asks_the_model_for_no_cell_data(qtbot, pane, monkeypatch):
+    """A redraw of the whole table reads the rows straight from the model (one call
+    a cell), not role by role through the proxy."""
+    asked: list[int] = []
+    answer = PeopleModel.data  # the class's own, called for the instance
+
+    def data(index, role=Qt.ItemDataRole.DisplayRole):
+        asked.append(role)
+        return answer(pane.model, index, role)
+
+    monkeypatch.setattr(pane.model, "data", data)
+    pane.ui.tableView.viewport().repaint()
+    assert pane.proxy.rowCount() == 4
+    assert asked == []
 
 
 def test_typing_in_the_filter_matches_any_column_ignoring_case(qtbot, pane):

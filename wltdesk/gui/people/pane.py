@@ -76,7 +76,7 @@ class PeoplePane(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         view = self.ui.tableView
         view.setModel(self.proxy)
-        view.setItemDelegate(PeopleDelegate(view))
+        view.setItemDelegate(PeopleDelegate(self.model, self.proxy, view))
         view.sortByColumn(COLUMNS.index("display_name"), Qt.SortOrder.AscendingOrder)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
