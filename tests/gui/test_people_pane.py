@@ -6,7 +6,7 @@ import threading
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -298,6 +298,44 @@ def test_an_edited_name_changes_just_its_cell(qtbot, pane, people_store, event_i
     row = pane.model.row_of(by_name(people_store, event_id)["Rakibul Islam Khan"].id)
     assert changed == [(row, column("display_name"), row, column("display_name"))]
     assert proxy_row_of(pane, "Rakibul Islam Khan") is not None
+
+
+class Paints(QObject):
+    """Counts the whole redraws of a widget."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.widget = widget
+        self.whole = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and event.rect() == self.widget.rect():
+            self.whole += 1
+        return False
+
+
+def test_an_edit_that_moves_the_row_redraws_the_table_once(qtbot, pane):
+    """Issue #19, round two: the re-sorted row and the closed editor are drawn in one
+    redraw of the table, not two in the same frame (each the better part of a frame
+    on a full screen)."""
+    view = pane.ui.tableView
+    view.setFocus()
+    view.setCurrentIndex(
+        pane.proxy.index(proxy_row_of(pane, "Farhana Akter"), column("display_name"))
+    )
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    type_text(qtbot, editor, "Zeba ")
+    paints = Paints(view.viewport())
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: paints.whole > 0)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert shown_names(pane)[-1] == "Zeba Farhana Akter"
+    assert paints.whole == 1
 
 
 def test_the_role_is_chosen_from_a_list(qtbot, pane, people_store, event_id):

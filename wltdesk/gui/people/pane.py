@@ -78,6 +78,11 @@ class PeoplePane(QWidget):
         view.setModel(self.proxy)
         view.setItemDelegate(PeopleDelegate(self.model, self.proxy, view))
         view.sortByColumn(COLUMNS.index("display_name"), Qt.SortOrder.AscendingOrder)
+        # The proxy moves an edited row in place with a layout change, and the view
+        # lays itself out again when it next paints, asking for another whole redraw
+        # then: two in one frame. Laid out at once, its redraw joins the one due.
+        for laid_out in (view, view.horizontalHeader()):
+            self.proxy.layoutChanged.connect(laid_out.doItemsLayout)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
