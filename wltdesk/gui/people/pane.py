@@ -78,11 +78,11 @@ class PeoplePane(QWidget):
         view.setModel(self.proxy)
         view.setItemDelegate(PeopleDelegate(self.model, self.proxy, view))
         view.sortByColumn(COLUMNS.index("display_name"), Qt.SortOrder.AscendingOrder)
-        # The proxy moves an edited row in place with a layout change, and the view
-        # lays itself out again when it next paints, asking for another whole redraw
-        # then: two in one frame. Laid out at once, its redraw joins the one due.
-        for laid_out in (view, view.horizontalHeader()):
-            self.proxy.layoutChanged.connect(laid_out.doItemsLayout)
+        # An edited name moves its row (the proxy keeps it sorted, with a layout
+        # change), and the view would lay itself out as it next paints and then ask
+        # for a second whole redraw in the same frame. Laid out as the editor
+        # closes, its redraw joins the one due.
+        view.itemDelegate().closeEditor.connect(view.executeDelayedItemsLayout)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
