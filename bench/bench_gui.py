@@ -243,16 +243,21 @@ def whole_actions(app, window, bundles: list[Path]) -> dict[str, list[tuple[floa
     started: list[object] = []
 
     def walked_in() -> bool:
-        return not desk.roster.busy and not checkin.tally.busy
+        return not desk.roster.busy and not checkin.tally.busy and not sync.status_reading.busy
 
     def edited() -> bool:
-        return view.state() != view.State.EditingState and not desk.roster.busy
+        return (
+            view.state() != view.State.EditingState
+            and not desk.roster.busy
+            and not sync.status_reading.busy
+        )
 
     def synced() -> bool:
         return (
             bool(started)
             and not sync.jobs.busy
             and not sync.reading.busy
+            and not sync.status_reading.busy
             and not desk.roster.busy
             and not checkin.tally.busy
         )
@@ -262,9 +267,7 @@ def whole_actions(app, window, bundles: list[Path]) -> dict[str, list[tuple[floa
         checkin.ui.walkInName.setFocus()
         QTest.keyClicks(checkin.ui.walkInName, f"Walk In {n}")
         found["walk-in"].append(
-            heart.stall(
-                lambda: QTest.keyClick(checkin.ui.walkInName, Qt.Key.Key_Return), walked_in
-            )
+            heart.stall(lambda: QTest.keyClick(checkin.ui.walkInName, Qt.Key.Key_Return), walked_in)
         )
         window.show_section("people")
         view.setFocus()

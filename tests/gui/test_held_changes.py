@@ -128,13 +128,15 @@ def test_held_changes_are_dropped_with_the_keyboard_and_stay_out(
 
 
 def test_a_clock_a_week_behind_what_the_store_has_seen_shows_in_the_status_bar(
-    window, pane, monkeypatch
+    qtbot, window, pane, monkeypatch
 ):
-    pane.refresh_status()
+    with qtbot.waitSignal(pane.status_changed):  # read off the GUI thread
+        pane.refresh_status()
     assert "clock" not in window.sync_label.text()
     real = hlc.wall_clock
     monkeypatch.setattr(hlc, "wall_clock", lambda: real() - 7 * DAY)
-    pane.refresh_status()
+    with qtbot.waitSignal(pane.status_changed):
+        pane.refresh_status()
     assert window.sync_label.text() == "Sync: not set up — check this laptop's clock"
     assert (
         "This laptop's clock looks wrong: changes in this store are stamped up to 7 days "

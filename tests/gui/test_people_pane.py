@@ -6,13 +6,14 @@ import threading
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
+    QStyledItemDelegate,
 )
 
 from wltdesk import agenda, events, people, roster
@@ -164,6 +165,40 @@ def test_the_table_lists_the_roster_by_name_with_a_count(pane):
     assert local.data() == "মোঃ রাকিব হাসান"
 
 
+def test_the_table_draws_its_cells_as_qt_draws_the_models_roles(qtbot, pane, desk, people_store):
+    """The delegate fills each cell's look itself (issue #19, round two: Qt's own asks the
+    model for seven roles a cell, through the proxy); what it draws is what Qt's own
+    delegate draws from the model's roles: codes in a fixed font, role names, the
+    photo consent's box and words, names in Bengali, the chosen row."""
+    farhana, rakib = (
+        by_name(people_store, desk.event_id)[n] for n in ("Farhana Akter", "Rakib Hasan")
+    )
+    people.update_person(people_store, farhana.id, role="facilitator", photo_consent=True)
+    people.update_person(people_store, rakib.id, photo_consent=False)
+    desk.announce_people([farhana.id, rakib.id])
+    choose_row(pane, "José Álvarez")
+    view = pane.ui.tableView
+    ours = view.viewport().grab().toImage()
+    view.setItemDelegate(QStyledItemDelegate(view))
+    assert view.viewport().grab().toImage() == ours
+
+
+def test_a_redraw_asks_the_model_for_no_cell_data(qtbot, pane, monkeypatch):
+    """A redraw of the whole table reads the rows straight from the model (one call
+    a cell), not role by role through the proxy."""
+    asked: list[int] = []
+    answer = PeopleModel.data  # the class's own, called for the instance
+
+    def data(index, role=Qt.ItemDataRole.DisplayRole):
+        asked.append(role)
+        return answer(pane.model, index, role)
+
+    monkeypatch.setattr(pane.model, "data", data)
+    pane.ui.tableView.viewport().repaint()
+    assert pane.proxy.rowCount() == 4
+    assert asked == []
+
+
 def test_typing_in_the_filter_matches_any_column_ignoring_case(qtbot, pane):
     qtbot.keyClicks(pane.ui.filterEdit, "SYLHET")
     assert shown_names(pane) == ["Rakibul Islam"]
@@ -263,6 +298,44 @@ def test_an_edited_name_changes_just_its_cell(qtbot, pane, people_store, event_i
     row = pane.model.row_of(by_name(people_store, event_id)["Rakibul Islam Khan"].id)
     assert changed == [(row, column("display_name"), row, column("display_name"))]
     assert proxy_row_of(pane, "Rakibul Islam Khan") is not None
+
+
+class Paints(QObject):
+    """Counts the whole redraws of a widget."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.widget = widget
+        self.whole = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and event.rect() == self.widget.rect():
+            self.whole += 1
+        return False
+
+
+def test_an_edit_that_moves_the_row_redraws_the_table_once(qtbot, pane):
+    """Issue #19, round two: the re-sorted row and the closed editor are drawn in one
+    redraw of the table, not two in the same frame (each the better part of a frame
+    on a full screen)."""
+    view = pane.ui.tableView
+    view.setFocus()
+    view.setCurrentIndex(
+        pane.proxy.index(proxy_row_of(pane, "Farhana Akter"), column("display_name"))
+    )
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    type_text(qtbot, editor, "Zeba ")
+    paints = Paints(view.viewport())
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: paints.whole > 0)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert shown_names(pane)[-1] == "Zeba Farhana Akter"
+    assert paints.whole == 1
 
 
 def test_the_role_is_chosen_from_a_list(qtbot, pane, people_store, event_id):

@@ -72,6 +72,38 @@ def test_the_sync_section_replaces_the_placeholder(window, pane):
     assert window.sync_label.text() == "Sync: not set up"
 
 
+def test_a_walk_in_shows_in_the_status_bar_read_off_the_gui_thread(
+    qtbot, window, pane, gui_store, live_event, tmp_path, monkeypatch
+):
+    """Issue #19, round two: every change anywhere reads the status line again; on a
+    big event that read is a few ms, so it runs in the thread pool."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    exchange.add_target(gui_store, live_event["event_id"], str(stick))
+    pane.refresh()
+    waiting = exchange.status(gui_store, live_event["event_id"]).waiting
+    assert window.sync_label.text() == f"Not synced yet — {waiting} changes not yet sent"
+    read_on: list[bool] = []
+    status = exchange.status
+
+    def read(store, event_id):
+        read_on.append(threading.current_thread() is threading.main_thread())
+        return status(store, event_id)
+
+    monkeypatch.setattr(exchange, "status", read)
+    window.show_section("checkin")
+    checkin = window.sections["checkin"]
+    checkin.ui.walkInName.setFocus()
+    qtbot.keyClicks(checkin.ui.walkInName, "Nadia Afrin")
+    with qtbot.waitSignal(pane.status_reading.settled):
+        qtbot.keyClick(checkin.ui.walkInName, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not pane.status_reading.busy)
+    now_waiting = status(gui_store, live_event["event_id"]).waiting
+    assert now_waiting > waiting
+    assert window.sync_label.text() == f"Not synced yet — {now_waiting} changes not yet sent"
+    assert read_on and not any(read_on)
+
+
 def test_set_target_then_sync_now_updates_the_status_bar_and_history(
     qtbot, window, pane, tmp_path, dialogs
 ):
@@ -625,7 +657,8 @@ def test_not_yet_sent_is_the_figure_the_history_then_shows_as_sent(
     assert window.sync_label.text() == "Synced just now — everything sent"
     attendance.check_in(gui_store, session, second, "present")  # at the desk, after the sync
     circles.add_note(gui_store, circle, "Also mine only", visibility="private")
-    window.desk.attendance_changed.emit()
+    with qtbot.waitSignal(pane.status_reading.settled):  # read off the GUI thread
+        window.desk.attendance_changed.emit()
     said = re.fullmatch(r"Synced just now — (\d+) changes? not yet sent", window.sync_label.text())
     assert said is not None
     sync_by_keys(qtbot, window, pane)

@@ -37,10 +37,13 @@ if TYPE_CHECKING:  # the desk owns the feed
 #: More ids than this are looked up like ``None``: in the background.
 READ_AT_ONCE = 200
 #: People handed out per update while a background answer is applied (each
-#: costs the panes well under a millisecond, even on 50,000 people).
-SLICE = 8
-#: Time spent on applying per turn of the event loop (seconds), well under a frame.
-TURN_BUDGET = 0.004
+#: costs the panes a fifth of a millisecond or so on 50,000 people: a renamed
+#: person moves in the People table's sort).
+SLICE = 4
+#: Time spent on applying per turn of the event loop (seconds). The People table
+#: redraws after the turn (7-9 ms at 1366x768 on 50,000 people), so a turn and
+#: its redraw fit in a frame only if the turn stays short.
+TURN_BUDGET = 0.002
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@
 :class:`PeopleModel` is a table over the detached ``Person`` rows
 ``people.list_people`` returns (no copy of the data in widgets); every change
 goes through the ``people`` service and onto the app-wide undo stack
-(:mod:`wltdesk.gui.people.undo`). :class:`PeopleDelegate` gives the cells
-their editors.
+(:mod:`wltdesk.gui.people.undo`). :class:`PeopleDelegate` draws the cells (one
+call a cell, not one a role) and gives them their editors.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -89,6 +90,10 @@ _COLUMN_FLAGS = tuple(
     | (Qt.ItemFlag.ItemIsUserCheckable if key in CHECK_COLUMNS else Qt.ItemFlag.ItemIsEditable)
     for key in COLUMNS
 )
+_CODE_COLUMN = COLUMNS.index("badge_code")
+_CHECK_COLUMN = COLUMNS.index("photo_consent")
+_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+_HAS_CHECK = QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
 _CHECK_STATES = {
     None: Qt.CheckState.PartiallyChecked,
     True: Qt.CheckState.Checked,
@@ -289,6 +294,23 @@ class PeopleModel(QAbstractTableModel):
             return self._code_font
         return None
 
+    def cell_text(self, row: int, column: int) -> str:
+        """What a cell shows (its ``DisplayRole``), for the delegate to draw."""
+        key = COLUMNS[column]
+        value = getattr(self.people[row], key)
+        if key in CHECK_COLUMNS:
+            return consent_label(value)
+        return role_label(value) if key == "role" else (value or "")
+
+    def check_state(self, row: int) -> Qt.CheckState:
+        """The photo consent box of a row (its ``CheckStateRole``)."""
+        return _CHECK_STATES[self.people[row].photo_consent]
+
+    @property
+    def code_font(self) -> QFont:
+        """The badge codes' font (their ``FontRole``)."""
+        return self._code_font
+
     def _check_data(self, value: bool | None, role: int) -> Any:
         if role == _CHECK:
             return _CHECK_STATES[value]
@@ -332,7 +354,41 @@ class PeopleModel(QAbstractTableModel):
 
 
 class PeopleDelegate(QStyledItemDelegate):
-    """Cell editors: a list of roles for the role, text limited to what the field holds."""
+    """Draws the cells, and gives them editors: a list of roles for the role, text
+    limited to what the field holds.
+
+    Qt's own delegate asks the model for seven roles of every cell it draws, each
+    a call from C++ into Python, through the proxy (which asks the model for the
+    index too: three Python calls a role). A redraw of the whole table, after any
+    change that moves rows, then cost the better part of a frame at 50,000 people.
+    :meth:`initStyleOption` fills the cell's look in one call, from what the model's
+    ``data`` answers for those roles, so it draws the same.
+    """
+
+    def __init__(self, model: PeopleModel, proxy: QAbstractProxyModel, parent: QObject) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._proxy = proxy
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """As ``QStyledItemDelegate.initStyleOption`` with the model's roles: a font for
+        the badge code, a check box for the photo consent, the text; no colours,
+        alignment or icons (the model answers none)."""
+        row = self._proxy.mapToSource(index).row()
+        column = index.column()
+        model = self._model
+        option.index = index
+        if column == _CODE_COLUMN:
+            option.font = model.code_font.resolve(option.font)
+            option.fontMetrics = QFontMetrics(option.font)
+        elif column == _CHECK_COLUMN:
+            option.features |= _HAS_CHECK
+            option.checkState = model.check_state(row)
+        option.features |= _HAS_DISPLAY
+        option.text = self.displayText(model.cell_text(row, column), option.locale)
+        option.styleObject = None  # as Qt's: no style animations inside item views
 
     def createEditor(
         self,

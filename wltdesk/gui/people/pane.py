@@ -76,8 +76,13 @@ class PeoplePane(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         view = self.ui.tableView
         view.setModel(self.proxy)
-        view.setItemDelegate(PeopleDelegate(view))
+        view.setItemDelegate(PeopleDelegate(self.model, self.proxy, view))
         view.sortByColumn(COLUMNS.index("display_name"), Qt.SortOrder.AscendingOrder)
+        # An edited name moves its row (the proxy keeps it sorted, with a layout
+        # change), and the view would lay itself out as it next paints and then ask
+        # for a second whole redraw in the same frame. Laid out as the editor
+        # closes, its redraw joins the one due.
+        view.itemDelegate().closeEditor.connect(view.executeDelayedItemsLayout)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

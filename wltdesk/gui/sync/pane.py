@@ -69,6 +69,9 @@ class SyncPane(QWidget):
         self.jobs = SyncJobs(desk, self.ui.progressBar, self)
         #: After a job, what the section shows is read again off the GUI thread.
         self.reading = BackgroundRead(self._show_read, self)
+        #: The status line is read again after every change anywhere (a walk-in, an
+        #: edit), off the GUI thread too: on a big event its reads cost a few ms.
+        self.status_reading = BackgroundRead(self._show_read_status, self)
         self.jobs.started.connect(self._enable)
         self.jobs.ended.connect(self._job_ended)
         self.jobs.merged.connect(self._changed_data)
@@ -169,13 +172,27 @@ class SyncPane(QWidget):
             widget.setEnabled(not self.jobs.busy)
 
     def refresh_status(self) -> None:
+        """The status line again, read in the thread pool (``status_changed`` once shown)."""
         event_id = self.event_id
         if event_id is None:
             self._show_status(None, None)
             return
         store = self.desk.store
-        state = exchange.status(store, event_id)
-        self._show_status(state, clockwatch.clock_warning(store, event_id))
+        self.status_reading.ask(
+            lambda: (
+                event_id,
+                exchange.status(store, event_id),
+                clockwatch.clock_warning(store, event_id),
+            )
+        )
+
+    def _show_read_status(
+        self,
+        found: tuple[str, exchange.SyncStatus, clockwatch.ClockWarning | None],
+    ) -> None:
+        event_id, state, warning = found
+        if event_id == self.event_id:  # not another event's, opened since
+            self._show_status(state, warning)
 
     def _show_status(
         self, state: exchange.SyncStatus | None, warning: clockwatch.ClockWarning | None
