@@ -346,8 +346,11 @@ def test_edits_in_the_people_section_reach_the_desk_search_without_a_rebuild(
         qtbot.keyClicks(edit, text)
     dialog.ui.localNameEdit.insert("হোসেফিনা")  # an input method gives whole words
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    with qtbot.waitSignal(window.desk.roster.settled):  # told as the event loop turns
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+    window.activateWindow()  # the dialog has gone (offscreen, no window is active then)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.show_section("checkin")
     pane = desk_of(window)
     type_in(qtbot, pane, "alvarez")  # the old name is gone from the search
