@@ -248,6 +248,7 @@ def whole_actions(app, window, bundles: list[Path]) -> dict[str, list[tuple[floa
     def edited() -> bool:
         return (
             view.state() != view.State.EditingState
+            and not desk.announcing
             and not desk.roster.busy
             and not sync.status_reading.busy
         )

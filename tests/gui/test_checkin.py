@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 from bundle_tools import key_of
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 
 from wltdesk import attendance, people
 from wltdesk.errors import UserError
@@ -346,8 +346,11 @@ def test_edits_in_the_people_section_reach_the_desk_search_without_a_rebuild(
         qtbot.keyClicks(edit, text)
     dialog.ui.localNameEdit.insert("হোসেফিনা")  # an input method gives whole words
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    with qtbot.waitSignal(window.desk.roster.settled):  # told as the event loop turns
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+    window.activateWindow()  # the dialog has gone (offscreen, no window is active then)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.show_section("checkin")
     pane = desk_of(window)
     type_in(qtbot, pane, "alvarez")  # the old name is gone from the search
@@ -359,6 +362,45 @@ def test_edits_in_the_people_section_reach_the_desk_search_without_a_rebuild(
     type_in(qtbot, pane, "jq7alv")  # the new badge code, as a scanner types it
     qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
     assert live_event["people"][3] in attendance.statuses(gui_store, live_event["session_id"])
+    assert roster_reads == Counter()
+
+
+def test_a_name_edited_in_the_table_is_searched_at_the_desk_and_undo_brings_the_old_back(
+    qtbot, window, gui_store, live_event, roster_reads
+):
+    """F2, a new name, Enter in the People table: the desk's search has it once the
+    event loop has turned (the table tells the other panes a turn after it shows the
+    edit), and Ctrl+Z puts the old name back in the store, the table and the search."""
+    roster_pane = window.sections["people"]
+    window.show_section("people")
+    roster_reads.clear()
+    view = roster_pane.ui.tableView
+    names = [roster_pane.proxy.index(row, 1).data() for row in range(roster_pane.proxy.rowCount())]
+    view.setFocus()
+    view.setCurrentIndex(roster_pane.proxy.index(names.index("José Álvarez"), 1))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Josefina Alvarado")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    index = desk_of(window).index
+    qtbot.waitUntil(lambda: [m.display_name for m in index.search("josefina", 5)] != [])
+    assert [m.display_name for m in index.search("josefina", 5)] == ["Josefina Alvarado"]
+    assert index.search("álvarez", 5) == []
+    assert people.get_person(gui_store, live_event["people"][3]).display_name == (
+        "Josefina Alvarado"
+    )
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert people.get_person(gui_store, live_event["people"][3]).display_name == "José Álvarez"
+    shown = [roster_pane.proxy.index(row, 1).data() for row in range(roster_pane.proxy.rowCount())]
+    assert "José Álvarez" in shown and "Josefina Alvarado" not in shown
+    qtbot.waitUntil(lambda: index.search("josefina", 5) == [])
+    assert [m.display_name for m in index.search("álvarez", 5)] == ["José Álvarez"]
+    assert roster_pane.ui.countLabel.text() == "4 people"
     assert roster_reads == Counter()
 
 

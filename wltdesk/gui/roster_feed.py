@@ -54,6 +54,22 @@ class RosterUpdate:
     removed: frozenset[str]
 
 
+def read_update(desk: Desk, person_ids: Iterable[str]) -> RosterUpdate:
+    """These few people as the store has them now, for the desk's open event: a
+    query for just those rows (those removed, or in another event, are ``removed``)."""
+    wanted = set(person_ids)
+    found = {p.id: p for p in people.get_people(desk.store, wanted)}
+    changed: list[Person] = []
+    removed: set[str] = set()
+    for person_id in wanted:
+        person = found.get(person_id)
+        if person is None or person.deleted or person.event_id != desk.event_id:
+            removed.add(person_id)
+        else:
+            changed.append(person)
+    return RosterUpdate(tuple(changed), frozenset(removed))
+
+
 @dataclass(frozen=True)
 class _Answer:
     """What a background comparison found: people to refresh and ids gone.
@@ -125,21 +141,15 @@ class RosterFeed(QObject):
         if len(wanted) > READ_AT_ONCE:
             self._compare()
             return
-        found = {p.id: p for p in people.get_people(self.desk.store, wanted)}
-        changed: list[Person] = []
-        removed: set[str] = set()
-        for person_id in wanted:
-            person = found.get(person_id)
-            if person is None or person.deleted or person.event_id != self.desk.event_id:
-                removed.add(person_id)
-                self._stamps.pop(person_id, None)
-            else:
-                changed.append(person)
-                self._stamps[person_id] = person.hlc
+        update = read_update(self.desk, wanted)
+        for person_id in update.removed:
+            self._stamps.pop(person_id, None)
+        for person in update.changed:
+            self._stamps[person.id] = person.hlc
         if self.busy:
             self._count += 1
             self._given.update(dict.fromkeys(wanted, self._count))
-        self.updated.emit(RosterUpdate(tuple(changed), frozenset(removed)))
+        self.updated.emit(update)
         if not self.busy:
             self.settled.emit()
 

@@ -43,7 +43,7 @@ from wltdesk.gui.people.fields import (
     role_label,
 )
 from wltdesk.gui.people.undo import AddPersonCommand, DeletePeopleCommand, EditPersonCommand
-from wltdesk.gui.roster_feed import RosterUpdate
+from wltdesk.gui.roster_feed import READ_AT_ONCE, RosterUpdate, read_update
 from wltdesk.language import format_count
 from wltdesk.store.models import PERSON_ROLES, Person
 
@@ -116,9 +116,10 @@ class PeopleModel(QAbstractTableModel):
 
     Rows are the detached ``Person`` objects ``people.list_people`` returns,
     read once when an event opens. After that the model never reads the whole
-    roster again: every change, its own or anyone's, is announced on the desk
-    and comes back as a :class:`~wltdesk.gui.roster_feed.RosterUpdate`, which
-    replaces, adds or removes just those rows (the proxy keeps them sorted).
+    roster again: every change is a :class:`~wltdesk.gui.roster_feed.RosterUpdate`,
+    which replaces, adds or removes just those rows (the proxy keeps them sorted).
+    Anyone else's change comes from the desk's feed; the model's own it reads and
+    shows at once, and announces on the desk a turn later (:meth:`announce`).
     """
 
     #: A change was refused; the message is for the user.
@@ -156,8 +157,20 @@ class PeopleModel(QAbstractTableModel):
         self._next_place = len(self._ids)
 
     def announce(self, person_ids: Sequence[str]) -> None:
-        """Tell every pane (this one too) that these people changed."""
-        self.desk.announce_people(person_ids)
+        """These people changed here: show it at once, tell the other panes next turn.
+
+        The table shows what the store now holds (the write is done before this
+        is called), and the redraw that shows it is due in this frame; the other
+        panes' refresh, and the feed's own read of these people, come a turn
+        later, in a frame of their own. The feed's update then finds these rows
+        as they are. More people than the feed reads at once (a large delete) are
+        announced at once and come back from its background read.
+        """
+        if len(person_ids) > READ_AT_ONCE:
+            self.desk.announce_people(person_ids)
+            return
+        self.apply_roster(read_update(self.desk, person_ids))
+        self.desk.announce_people_soon(person_ids)
 
     def apply_roster(self, update: RosterUpdate) -> None:
         """Some people changed: repaint, add or remove just their rows."""

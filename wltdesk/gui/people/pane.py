@@ -6,8 +6,9 @@ in widgets), behind a ``QSortFilterProxyModel`` that sorts on a header click
 and filters on every keystroke in the filter field. Cells are edited in place;
 the whole record opens in :class:`~wltdesk.gui.people.dialog.PersonDialog`.
 Every change goes through the ``people`` service and onto the app-wide undo
-stack, and is announced with ``desk.people_changed`` so the check-in desk's
-search index (and this table) take just the people changed. Rosters from a
+stack; the table shows it at once, and it is announced with
+``desk.people_changed`` on the next turn of the event loop, so the check-in
+desk's search index takes just the people changed. Rosters from a
 spreadsheet come in through :mod:`wltdesk.gui.people.roster_import`.
 """
 

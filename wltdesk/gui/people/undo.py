@@ -2,7 +2,8 @@
 
 Each change is already made when its command is pushed (the first ``redo``
 does nothing); undo and redo go through the ``people`` service again and let
-the :class:`~wltdesk.gui.people.model.PeopleModel` announce it (its rows follow).
+the :class:`~wltdesk.gui.people.model.PeopleModel` announce it (its rows show it
+at once, the other panes a turn later).
 """
 
 from __future__ import annotations
