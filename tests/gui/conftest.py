@@ -142,3 +142,15 @@ def wait_for_reads(qtbot, main) -> None:
         and not sync.reading.busy
         and not sync.status_reading.busy
     )
+
+
+@pytest.fixture
+def sync_read(qtbot):
+    """Reads the Sync section again, as opening an event or a change there does, and
+    waits until it shows what it read: the reading runs in the thread pool."""
+
+    def read(pane) -> None:
+        with qtbot.waitSignal(pane.reading.settled, timeout=10_000):
+            pane.refresh()
+
+    return read
