@@ -18,6 +18,10 @@
    counts, the Sync section's history, conflicts and laptops), until every
    pane shows it, background reads included: target ≤ 16 ms, reported as
    figures (``figures.py``) too.
+5. The longest stall of opening the 50,000-person event from another event, by
+   the app's own open-event path (Event ▸ Open), with the Check-in, People and
+   Sync sections built, until every pane shows it: the desk's search index
+   built and the Sync section read in the thread pool: target ≤ 16 ms.
 
 Each figure is printed beside its limit, with the share of the limit it uses
 (``figures.py``: ≤ 1.00 is within the target). Keystrokes and stalls are judged
@@ -55,6 +59,8 @@ ROSTERS = (5_000, 50_000)
 #: Walk-ins and edits whose stalls are measured, and merges (of each kind).
 REPEATS = 5
 MERGES = 3
+#: Times the big event is opened from another one.
+OPENINGS = 3
 
 
 def p95(values: list[float]) -> float:
@@ -79,6 +85,7 @@ def make_store(folder: Path, size: int) -> tuple[Path, str, list[dict[str, str]]
     with store.write() as writer:
         people.create_people(writer, event_id, rows)
     agenda.add_session(store, event_id, "Now", now - timedelta(minutes=5), now + timedelta(hours=1))
+    events.create_event(store, "Elsewhere", now.date(), now.date())  # to open the big one from
     store.close()
     return path, event_id, rows
 
@@ -289,6 +296,33 @@ def whole_actions(app, window, bundles: list[Path]) -> dict[str, list[tuple[floa
     return found
 
 
+def openings(app, window, event_id: str) -> list[tuple[float, float]]:
+    """Longest stalls (wall ms, CPU ms) of opening the event from another one, as
+    Event ▸ Open does, until every pane built shows it (background reads included)."""
+    from wltdesk import events
+
+    desk = window.desk
+    heart = Heartbeat()
+    checkin = window.sections["checkin"]
+    sync = window.sections["sync"]
+    elsewhere = next(e.id for e in events.list_events(desk.store) if e.id != event_id)
+
+    def opened() -> bool:
+        return not (
+            checkin.loading.loading
+            or checkin.tally.busy
+            or sync.reading.busy
+            or sync.status_reading.busy
+            or desk.roster.busy
+        )
+
+    found = []
+    for _ in range(OPENINGS):
+        heart.stall(lambda: window.open_event(elsewhere), opened)
+        found.append(heart.stall(lambda: window.open_event(event_id), opened))
+    return found
+
+
 def stall_figures(size: int, found: dict, idle: float) -> None:
     """The longest stall of each kind of change taken in, judged on the GUI thread's CPU."""
     report(
@@ -360,6 +394,18 @@ def desk_figures(folder: Path) -> None:
             idle = max(Heartbeat().stall(lambda: None, lambda: True)[0] for _ in range(3))
             stall_figures(size, reactions(app, window, bundles[:half]), idle)
             whole_figures(size, whole_actions(app, window, bundles[half:]), idle)
+            measured = openings(app, window, event_id)
+            report(
+                [
+                    Figure(
+                        f"opening the {size:,}-person event from another, stall CPU ms",
+                        max(cpu for _wall, cpu in measured),
+                        FRAME_MS,
+                        "<=",
+                        stall_note(measured, idle),
+                    )
+                ]
+            )
         window.close()
         window.deleteLater()
         app.processEvents()

@@ -234,6 +234,26 @@ def versions(store: Store, event_id: str) -> dict[str, str]:
         return {person_id: stamp for person_id, stamp in rows}
 
 
+def person_by_code(store: Store, event_id: str, code: str) -> str | None:
+    """The id of the person on the roster whose badge code this is (as typed or scanned).
+
+    A look-up through the index on badge codes, for when no search index of the
+    roster is at hand (the command line; the desk while its index is built).
+    Two people hold one code only after a merge of two laptops' work: then the
+    first in name order is meant, as the desk's search index means it.
+    """
+    wanted = normalize_code(code)
+    with store.read() as db:
+        # By code alone, then the event (see codes_in_use).
+        rows = db.execute(
+            select(Person.id, Person.display_name, Person.event_id).where(
+                Person.badge_code == wanted, Person.deleted.is_(False)
+            )
+        ).all()
+    holders = sorted((name.casefold(), pid) for pid, name, event in rows if event == event_id)
+    return holders[0][1] if holders else None
+
+
 def get_people(store: Store, person_ids: Iterable[str]) -> list[Person]:
     """These people as they are now, removed ones too (``deleted`` says so).
 

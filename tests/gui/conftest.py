@@ -129,4 +129,28 @@ def window(qtbot, gui_store, live_event):
     main.resize(1366, 768)
     main.show()
     qtbot.waitExposed(main)
+    wait_for_reads(qtbot, main)
     return main
+
+
+def wait_for_reads(qtbot, main) -> None:
+    """Until every pane shows the open event: the desk's search index and the Sync
+    section are read off the GUI thread when an event opens."""
+    checkin, sync = main.sections["checkin"], main.sections["sync"]
+    qtbot.waitUntil(
+        lambda: not checkin.loading.loading
+        and not sync.reading.busy
+        and not sync.status_reading.busy
+    )
+
+
+@pytest.fixture
+def sync_read(qtbot):
+    """Reads the Sync section again, as opening an event or a change there does, and
+    waits until it shows what it read: the reading runs in the thread pool."""
+
+    def read(pane) -> None:
+        with qtbot.waitSignal(pane.reading.settled, timeout=10_000):
+            pane.refresh()
+
+    return read

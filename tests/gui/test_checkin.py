@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from types import SimpleNamespace
 
 import pytest
 from bundle_tools import key_of
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 
-from wltdesk import attendance, people
+from wltdesk import agenda, attendance, events, people
 from wltdesk.errors import UserError
 from wltdesk.gui.people.dialog import PersonDialog
 from wltdesk.search import PeopleIndex
@@ -451,3 +452,128 @@ def test_someone_arriving_from_elsewhere_keeps_the_match_chosen_with_the_arrows(
     ]
     qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
     assert set(attendance.statuses(gui_store, live_event["session_id"])) == {chosen}
+
+
+# ---------------------------------------------------------------- opening an event
+@pytest.fixture
+def day_two(gui_store, live_event):
+    """A second event running now, with its own two people and a session begun."""
+    opening = attendance.get_session(gui_store, live_event["session_id"])
+    event = events.get_event(gui_store, live_event["event_id"])
+    event_id = events.create_event(gui_store, "Day Two", event.start_date, event.end_date)
+    ids = [
+        people.add_person(gui_store, event_id, display_name=name)
+        for name in ("Nadia Afrin", "Tanvir Ahmed")
+    ]
+    session_id = agenda.add_session(
+        gui_store, event_id, "Planning", opening.starts_at, opening.ends_at
+    )
+    return {"event_id": event_id, "people": ids, "session_id": session_id}
+
+
+@pytest.fixture
+def held_build(window, monkeypatch):
+    """Holds every build of the desk's search index until the test lets it go, and
+    notes the thread each ran on (the window's first event is built already)."""
+    gate = threading.Event()
+    threads: list[threading.Thread] = []
+    real_build = PeopleIndex.build.__func__
+
+    def build(cls, roster):
+        threads.append(threading.current_thread())
+        gate.wait(5)
+        return real_build(cls, roster)
+
+    monkeypatch.setattr(PeopleIndex, "build", classmethod(build))
+    yield SimpleNamespace(gate=gate, threads=threads)
+    gate.set()  # before the pool is drained
+
+
+def test_opening_an_event_builds_its_search_index_off_the_gui_thread(
+    qtbot, window, held_build, day_two
+):
+    pane = desk_of(window)
+    window.open_event(day_two["event_id"])  # as Event ▸ Open does
+    assert pane.ui.resultsLabel.text() == "Loading the roster…"
+    held_build.gate.set()
+    qtbot.waitUntil(lambda: not pane.loading.loading)
+    assert held_build.threads
+    assert threading.main_thread() not in held_build.threads
+    qtbot.keyClicks(pane.ui.searchEdit, "tanv")
+    assert [m.display_name for m in pane.results.matches] == ["Tanvir Ahmed"]
+
+
+def test_a_name_typed_while_the_roster_loads_is_found_once_it_is_in(
+    qtbot, window, gui_store, held_build, day_two
+):
+    """Nothing typed is lost: Enter before the matches show says to wait and keeps the
+    text; once the roster is in, the matches show and Enter checks in as ever."""
+    pane = desk_of(window)
+    window.open_event(day_two["event_id"])
+    qtbot.keyClicks(pane.ui.searchEdit, "nadia")
+    assert pane.ui.resultsLabel.text() == "Loading the roster…"
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert "still loading" in pane.ui.confirmLabel.text()
+    assert pane.ui.searchEdit.text() == "nadia"
+    assert pane.ui.walkInName.text() == ""  # not offered as a walk-in: nobody was searched
+    assert attendance.statuses(gui_store, day_two["session_id"]) == {}
+    with qtbot.waitSignal(pane.loading.loaded):
+        held_build.gate.set()
+    assert pane.ui.searchEdit.text() == "nadia"
+    assert [m.display_name for m in pane.results.matches] == ["Nadia Afrin"]
+    assert pane.ui.resultsLabel.text() == "Matches: 1"
+    assert not pane.ui.confirmFrame.isVisible()  # the wait is over
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert set(attendance.statuses(gui_store, day_two["session_id"])) == {day_two["people"][0]}
+    assert "Nadia Afrin" in pane.ui.confirmLabel.text()
+    assert pane.ui.searchEdit.text() == ""
+
+
+def test_a_badge_scanned_while_the_roster_loads_checks_its_person_in_at_once(
+    qtbot, window, gui_store, held_build, day_two
+):
+    pane = desk_of(window)
+    window.open_event(day_two["event_id"])
+    tanvir = day_two["people"][1]
+    code = people.get_person(gui_store, tanvir).badge_code
+    assert pane.ui.resultsLabel.text() == "Loading the roster…"
+    qtbot.keyClicks(pane.ui.searchEdit, code.lower())  # a scanner types the code, then Enter
+    qtbot.keyClick(pane.ui.searchEdit, Qt.Key.Key_Return)
+    assert set(attendance.statuses(gui_store, day_two["session_id"])) == {tanvir}
+    assert "Tanvir Ahmed" in pane.ui.confirmLabel.text()
+    assert "Checked in" in pane.ui.confirmLabel.text()
+    assert pane.ui.searchEdit.text() == ""
+    with qtbot.waitSignal(pane.loading.loaded):
+        held_build.gate.set()
+    assert [m.display_name for m in pane.results.matches] == ["Tanvir Ahmed"]  # latest
+
+
+def test_a_walk_in_registered_while_the_roster_loads_is_in_the_index_after(
+    qtbot, window, gui_store, held_build, day_two
+):
+    pane = desk_of(window)
+    window.open_event(day_two["event_id"])
+    pane.ui.walkInName.setFocus()
+    qtbot.keyClicks(pane.ui.walkInName, "Shirin Sultana")
+    qtbot.keyClick(pane.ui.walkInName, Qt.Key.Key_Return)
+    assert "Shirin Sultana" in pane.ui.confirmLabel.text()
+    with qtbot.waitSignal(pane.loading.loaded):
+        held_build.gate.set()
+    qtbot.waitUntil(lambda: not window.desk.roster.busy)
+    qtbot.keyClicks(pane.ui.searchEdit, "shir")
+    assert [m.display_name for m in pane.results.matches] == ["Shirin Sultana"]
+
+
+def test_a_roster_from_an_event_left_meanwhile_is_not_used(
+    qtbot, window, held_build, day_two, live_event
+):
+    pane = desk_of(window)
+    window.open_event(day_two["event_id"])
+    window.open_event(live_event["event_id"])  # back before Day Two's roster came in
+    held_build.gate.set()
+    qtbot.waitUntil(lambda: not pane.loading.loading and not pane.loading.reading.busy)
+    qtbot.keyClicks(pane.ui.searchEdit, "nadia")
+    assert pane.results.matches == []
+    pane.ui.searchEdit.clear()
+    qtbot.keyClicks(pane.ui.searchEdit, "farhana")
+    assert [m.display_name for m in pane.results.matches] == ["Farhana Akter"]

@@ -95,6 +95,7 @@ def test_held_changes_are_explained_and_accepted_with_the_keyboard(
     qtbot.keyClick(listed, Qt.Key.Key_Home)
     assert pane.held.accept_button.isEnabled()
     qtbot.keyClick(pane.held.accept_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not pane.reading.busy)  # the section is read off the GUI thread
     assert people.get_person(gui_store, first).region == "Bogura"
     assert "Walk-in from Hall B" in names(gui_store, event_id)
     assert not box.isVisible() and listed.count() == 0
@@ -117,6 +118,7 @@ def test_held_changes_are_dropped_with_the_keyboard_and_stay_out(
     listed.setFocus()
     qtbot.keyClick(listed, Qt.Key.Key_Home)
     qtbot.keyClick(pane.held.drop_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not pane.reading.busy)  # the section is read off the GUI thread
     assert not pane.held.box.isVisible()
     assert pane.ui.tabs.tabText(1) == "&Conflicts"
     pane.import_paths([str(hall_b)])  # the same bundle again: nothing new is held

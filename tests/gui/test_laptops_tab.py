@@ -49,9 +49,9 @@ def rows(pane) -> list[list[str]]:
 
 
 def test_the_laptops_tab_lists_laptops_and_revokes_one_after_asking(
-    qtbot, pane, hall_b, gui_store, live_event, monkeypatch
+    qtbot, pane, hall_b, gui_store, live_event, monkeypatch, sync_read
 ):
-    pane.refresh()
+    sync_read(pane)
     listed = rows(pane)
     assert [r[3] for r in listed] == ["this laptop", ""]
     assert listed[1][0] == "Hall B" and listed[1][1] == hall_b
@@ -77,6 +77,7 @@ def test_the_laptops_tab_lists_laptops_and_revokes_one_after_asking(
     assert not devices.find_device(gui_store, live_event["event_id"], "Hall B").revoked
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(view.ui.revokeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.reading.busy)  # the section is read off the GUI thread
     assert devices.find_device(gui_store, live_event["event_id"], "Hall B").revoked
     assert [r[3] for r in rows(pane)] == ["this laptop", "revoked"]
     assert not view.ui.revokeButton.isEnabled()

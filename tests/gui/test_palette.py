@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from wltdesk import attendance, groups
 from wltdesk.gui import palette
-from wltdesk.gui.checkin.pane import CARD_STATES
+from wltdesk.gui.checkin.card import CARD_STATES
 from wltdesk.gui.dialogs import PreferencesDialog
 from wltdesk.gui.forms.ui_group_set_dialog import Ui_GroupSetDialog
 from wltdesk.gui.groups.board import GroupTitle

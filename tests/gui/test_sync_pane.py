@@ -73,14 +73,14 @@ def test_the_sync_section_replaces_the_placeholder(window, pane):
 
 
 def test_a_walk_in_shows_in_the_status_bar_read_off_the_gui_thread(
-    qtbot, window, pane, gui_store, live_event, tmp_path, monkeypatch
+    qtbot, window, pane, gui_store, live_event, tmp_path, monkeypatch, sync_read
 ):
     """Issue #19, round two: every change anywhere reads the status line again; on a
     big event that read is a few ms, so it runs in the thread pool."""
     stick = tmp_path / "stick"
     stick.mkdir()
     exchange.add_target(gui_store, live_event["event_id"], str(stick))
-    pane.refresh()
+    sync_read(pane)
     waiting = exchange.status(gui_store, live_event["event_id"]).waiting
     assert window.sync_label.text() == f"Not synced yet — {waiting} changes not yet sent"
     read_on: list[bool] = []
@@ -111,6 +111,7 @@ def test_set_target_then_sync_now_updates_the_status_bar_and_history(
     share.mkdir()
     qtbot.keyClicks(pane.ui.targetEdit, str(share))
     qtbot.keyClick(pane.ui.targetEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not pane.reading.busy)  # the section is read off the GUI thread
     assert window.sync_label.text().startswith("Not synced yet — ")
     qtbot.mouseClick(pane.ui.syncButton, Qt.MouseButton.LeftButton)
     assert not pane.ui.syncButton.isEnabled()  # one job at a time; the UI stays live
@@ -123,13 +124,13 @@ def test_set_target_then_sync_now_updates_the_status_bar_and_history(
 
 
 def test_an_unplugged_target_says_offline_with_changes_waiting(
-    qtbot, window, pane, gui_store, live_event, tmp_path, dialogs
+    qtbot, window, pane, gui_store, live_event, tmp_path, dialogs, sync_read
 ):
     stick = tmp_path / "stick"
     stick.mkdir()
     exchange.add_target(gui_store, live_event["event_id"], str(stick))
     stick.rmdir()  # unplugged
-    pane.refresh()
+    sync_read(pane)
     pane.sync_now(quiet=True)  # what the timer does: no dialog
     wait_job(qtbot, pane)
     waiting = exchange.status(gui_store, live_event["event_id"]).waiting
@@ -145,13 +146,13 @@ def test_an_unplugged_target_says_offline_with_changes_waiting(
 
 
 def test_the_timer_syncs_when_the_target_comes_back(
-    qtbot, window, pane, gui_store, live_event, tmp_path, dialogs
+    qtbot, window, pane, gui_store, live_event, tmp_path, dialogs, sync_read
 ):
     stick = tmp_path / "stick"
     stick.mkdir()
     exchange.add_target(gui_store, live_event["event_id"], str(stick))
     stick.rmdir()  # unplugged
-    pane.refresh()
+    sync_read(pane)
     stick.mkdir()
     pane.auto_timer.setInterval(50)
     wait_job(qtbot, pane)
@@ -252,7 +253,7 @@ def test_a_bad_bundle_is_a_dialog_and_changes_nothing(
 
 
 def test_a_refused_bundle_among_good_ones_is_named_and_the_rest_merge(
-    qtbot, pane, gui_store, live_event, tmp_path, dialogs
+    qtbot, pane, gui_store, live_event, tmp_path, dialogs, sync_read
 ):
     """Issue #15: one bad bundle does not jam the import; the dialog and the history
     name it, with the line, the field and why."""
@@ -281,12 +282,12 @@ def test_a_refused_bundle_among_good_ones_is_named_and_the_rest_merge(
     assert re.search(r"bad\.wltx: line \d+: people\.display_name is longer than 200", details)
     names = {p.display_name for p in people.list_people(gui_store, event_id)}
     assert "From the other laptop" in names
-    pane.refresh()
+    sync_read(pane)
     assert "bad.wltx: line" in pane.ui.historyTable.item(0, 5).text()
 
 
 def test_conflicts_are_reviewed_and_the_other_value_picked(
-    qtbot, pane, gui_store, live_event, tmp_path, dialogs
+    qtbot, pane, gui_store, live_event, tmp_path, dialogs, sync_read
 ):
     event_id = live_event["event_id"]
     person = live_event["people"][0]
@@ -298,7 +299,7 @@ def test_conflicts_are_reviewed_and_the_other_value_picked(
     incoming = bundle.export_bundle(other, event_id, tmp_path / "other.wltx").path
     other.close()
     merge.import_bundles(gui_store, [incoming])
-    pane.refresh()
+    sync_read(pane)
     tree = pane.ui.conflictsTree
     top = next(
         tree.topLevelItem(i)
@@ -313,6 +314,7 @@ def test_conflicts_are_reviewed_and_the_other_value_picked(
     tree.setCurrentItem(top.child(values.index(other_value)))
     assert pane.ui.pickButton.isEnabled()
     qtbot.mouseClick(pane.ui.pickButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.reading.busy)  # the section is read off the GUI thread
     assert people.get_person(gui_store, person).region == other_value
     remaining = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert not any(text.endswith("· Region") for text in remaining)
@@ -419,7 +421,7 @@ def test_the_join_dialog_says_when_the_text_is_not_a_key(qtbot, pane):
 
 
 def test_targets_are_listed_made_default_and_removed(
-    qtbot, pane, gui_store, live_event, tmp_path, monkeypatch
+    qtbot, pane, gui_store, live_event, tmp_path, monkeypatch, sync_read
 ):
     event_id = live_event["event_id"]
     first, second = tmp_path / "usb", tmp_path / "share"
@@ -427,18 +429,20 @@ def test_targets_are_listed_made_default_and_removed(
     second.mkdir()
     exchange.add_target(gui_store, event_id, str(first))
     exchange.add_target(gui_store, event_id, str(second))  # the newest is the default
-    pane.refresh()
+    sync_read(pane)
     listing = pane.ui.targetsList
     rows = [(listing.topLevelItem(i).text(0), listing.topLevelItem(i).text(1)) for i in range(2)]
     assert rows == [(str(first), ""), (str(second), "yes")]
     assert not pane.ui.defaultTargetButton.isEnabled()  # nothing chosen yet
     listing.setCurrentItem(listing.topLevelItem(0))
     qtbot.mouseClick(pane.ui.defaultTargetButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.reading.busy)  # the section is read off the GUI thread
     assert exchange.default_target(gui_store, event_id).location == str(first)
     assert pane.ui.targetEdit.text() == str(first)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     listing.setCurrentItem(listing.topLevelItem(1))
     qtbot.mouseClick(pane.ui.removeTargetButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.reading.busy)  # the section is read off the GUI thread
     assert [t.location for t in exchange.list_targets(gui_store, event_id)] == [str(first)]
     assert listing.topLevelItemCount() == 1
 
@@ -459,7 +463,7 @@ def test_the_event_key_can_be_saved_as_a_picture_to_print(
 
 
 def test_a_check_in_conflict_is_one_row_with_each_laptops_outcome_and_time(
-    qtbot, pane, gui_store, live_event, tmp_path
+    qtbot, pane, gui_store, live_event, tmp_path, sync_read
 ):
     event_id, session = live_event["event_id"], live_event["session_id"]
     person = live_event["people"][0]
@@ -471,7 +475,7 @@ def test_a_check_in_conflict_is_one_row_with_each_laptops_outcome_and_time(
     other.close()
     attendance.check_in(gui_store, session, person, "present")
     merge.import_bundles(gui_store, [incoming])
-    pane.refresh()
+    sync_read(pane)
     tree = pane.ui.conflictsTree
     rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     [check_in] = [r for r in rows if r.text(0).startswith("Rakib Hasan · Opening")]
@@ -482,7 +486,7 @@ def test_a_check_in_conflict_is_one_row_with_each_laptops_outcome_and_time(
 
 
 def test_picking_back_a_check_in_another_laptop_changed(
-    qtbot, pane, gui_store, live_event, tmp_path, monkeypatch
+    qtbot, pane, gui_store, live_event, tmp_path, monkeypatch, sync_read
 ):
     """This laptop checked Rakib in and the other imported it; then this laptop took
     the check-in back while the other changed it to late, neither aware of the other.
@@ -501,7 +505,7 @@ def test_picking_back_a_check_in_another_laptop_changed(
     incoming = bundle.export_bundle(other, event_id, tmp_path / "other.wltx").path
     other.close()
     merge.import_bundles(gui_store, [incoming])
-    pane.refresh()
+    sync_read(pane)
     tree = pane.ui.conflictsTree
     [row] = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     assert pane.ui.conflictsLabel.text().startswith("1 field was written differently")
@@ -513,6 +517,7 @@ def test_picking_back_a_check_in_another_laptop_changed(
     tree.setCurrentItem(undone)
     assert pane.ui.pickButton.isEnabled()
     qtbot.mouseClick(pane.ui.pickButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.reading.busy)  # the section is read off the GUI thread
     assert warnings == []
     assert person not in attendance.statuses(gui_store, session)
     assert tree.topLevelItemCount() == 0
@@ -584,6 +589,7 @@ def type_target(qtbot, pane, text: str) -> None:
     pane.ui.targetEdit.clear()
     qtbot.keyClicks(pane.ui.targetEdit, text)
     qtbot.keyClick(pane.ui.targetEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not pane.reading.busy)  # the section is read off the GUI thread
 
 
 def sync_by_keys(qtbot, window, pane) -> None:
@@ -619,7 +625,7 @@ def test_a_folder_that_is_not_there_is_refused_and_made_only_on_request(
     qtbot.keyClick(box, Qt.Key.Key_C, ALT)  # &Create folder (Qt animates the click)
     qtbot.waitUntil(stick.is_dir)
     assert exchange.default_target(gui_store, event_id).location == str(stick)
-    assert window.sync_label.text().startswith("Not synced yet — ")
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Not synced yet — "))
     # a file, a WebDAV address that is not one, a path from nowhere: one line each
     a_file = tmp_path / "notes.txt"
     a_file.write_text("not a folder")
@@ -668,7 +674,7 @@ def test_not_yet_sent_is_the_figure_the_history_then_shows_as_sent(
 
 
 def test_when_a_target_last_synced_is_said_as_people_say_it(
-    qtbot, window, pane, gui_store, live_event, tmp_path, dialogs, clock
+    qtbot, window, pane, gui_store, live_event, tmp_path, dialogs, clock, sync_read
 ):
     """Finding 8.3: "0 min ago". Babel's words in the UI language, its digits too."""
     share = tmp_path / "share"
@@ -679,20 +685,20 @@ def test_when_a_target_last_synced_is_said_as_people_say_it(
     row = pane.ui.targetsList.topLevelItem(0)
     assert row.text(2) == "just now"
     clock.shift(timedelta(minutes=2))
-    pane.refresh()
+    sync_read(pane)
     assert pane.ui.targetsList.topLevelItem(0).text(2) == "2 minutes ago"
     assert window.sync_label.text() == "Synced 2 minutes ago — everything sent"
     sent = pane.ui.historyTable.item(0, 3).text()
     QLocale.setDefault(QLocale("bn_BD"))  # the Bengali UI
     try:
-        pane.refresh()
+        sync_read(pane)
         assert pane.ui.targetsList.topLevelItem(0).text(2) == "২ মিনিট আগে"
         bengali_digits = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
         assert pane.ui.historyTable.item(0, 3).text() == sent.translate(bengali_digits)
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English))
     clock.shift(timedelta(days=1))
-    pane.refresh()
+    sync_read(pane)
     assert pane.ui.targetsList.topLevelItem(0).text(2) == f"yesterday at {synced_at:%H:%M}"
 
 
@@ -706,6 +712,7 @@ def test_the_history_shows_the_venues_time_on_a_laptop_set_to_another_zone(
         gui_store, "Dhaka Training", date(2026, 12, 31), date(2027, 1, 1), timezone="Asia/Dhaka"
     )
     window.open_event(dhaka)
+    qtbot.waitUntil(lambda: not pane.reading.busy)  # the section is read off the GUI thread
     share = tmp_path / "share"
     share.mkdir()
     type_target(qtbot, pane, str(share))

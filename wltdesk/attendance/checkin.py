@@ -316,14 +316,7 @@ def check_in_by_code(
     """Check in the person whose badge code a scanner typed."""
     wanted = roster.normalize_code(code)
     session = get_session(store, session_id)
-    with store.read() as db:
-        person_id = db.execute(
-            select(Person.id).where(
-                Person.event_id == session.event_id,
-                Person.badge_code == wanted,
-                Person.deleted.is_(False),
-            )
-        ).scalar_one_or_none()
+    person_id = roster.person_by_code(store, session.event_id, wanted)
     if person_id is None:
         raise UserError(_("no one in this event has badge code {wanted}").format(wanted=wanted))
     return check_in(store, session_id, person_id, status, now)

@@ -6,7 +6,10 @@ person; a USB barcode scanner, which types a badge code and Enter, checks its
 person in directly. When the text fits several people equally well ("jahan"
 for Ishrat Jahan and Jahan Ara) Enter does not guess: the card asks, naming
 the one Enter would check in, and a second Enter or a choice with Up/Down
-answers. Esc empties the field. Every check-in goes on the app-wide undo
+answers. While an event's roster loads (its search index is built in the
+thread pool, :mod:`.loading`) the field takes keys as ever and says so; its
+matches show once the roster is in, and a scanned badge code checks its person
+in at once, looked up in the store. Esc empties the field. Every check-in goes on the app-wide undo
 stack, so Ctrl+Z takes back a mistaken one (a walk-in leaves the roster too),
 and the card says so.
 """
@@ -19,10 +22,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from wltdesk import agenda, attendance, events, people
+from wltdesk import agenda, attendance, events
 from wltdesk.errors import UserError
-from wltdesk.gui import palette
+from wltdesk.gui.checkin.card import ConfirmCard
 from wltdesk.gui.checkin.keys import UndoKeys, build_keys
+from wltdesk.gui.checkin.loading import RosterLoading
 from wltdesk.gui.checkin.results import (
     PersonIdRole,
     ResultsModel,
@@ -39,16 +43,6 @@ from wltdesk.language import format_count, format_date
 from wltdesk.search import Match, PeopleIndex, tied_best
 
 RESULT_LIMIT = 50
-#: The card's colours (palette states) for each kind of message.
-CARD_STATES = {
-    "present": "success",
-    "late": "warning",
-    "already": "neutral",
-    "excused": "neutral",
-    "undone": "neutral",
-    "ask": "warning",
-    "error": "danger",
-}
 
 
 class CheckInPane(QWidget):
@@ -57,7 +51,10 @@ class CheckInPane(QWidget):
         self.desk = desk
         self.ui = Ui_CheckInPane()
         self.ui.setupUi(self)
+        #: The roster's search index (empty while ``loading`` builds the open event's).
         self.index = PeopleIndex()
+        self.loading = RosterLoading(desk, self)
+        self.loading.loaded.connect(self._roster_loaded)
         self.results = ResultsModel(desk, self)
         self.ui.resultsView.setModel(self.results)
         #: The match was chosen with the arrows or the mouse, not left on the top one.
@@ -72,6 +69,7 @@ class CheckInPane(QWidget):
         confirm = self.ui.confirmLabel.font()
         confirm.setPointSizeF(confirm.pointSizeF() * 1.5)
         self.ui.confirmLabel.setFont(confirm)
+        self.card = ConfirmCard(self.ui.confirmFrame, self.ui.confirmLabel)
         self.keys = build_keys(self)
         #: The session's counts, read off the GUI thread (a count of the whole roster).
         self.tally = BackgroundRead(self._show_counts, self)
@@ -87,28 +85,34 @@ class CheckInPane(QWidget):
         desk.roster.updated.connect(self.apply_roster)
         desk.agenda_changed.connect(self.reload_sessions)
         desk.attendance_changed.connect(self.refresh_marks)
-        self.show_message("")
-        palette.appearance().changed.connect(self.paint_card)
+        self.card.show("")
 
     # ------------------------------------------------------------ loading
     def reload(self) -> None:
         self.reload_people()
         self.reload_sessions()
         self.ui.searchEdit.clear()
-        self.show_message("")
+        self.card.show("")
 
     def reload_people(self) -> None:
-        """The whole roster into a new search index: when an event opens, never after."""
-        if self.desk.event_id is None:
-            self.index = PeopleIndex()
-        else:
-            self.index = PeopleIndex.build(people.list_people(self.desk.store, self.desk.event_id))
+        """The whole roster into a new search index, built in the thread pool: when
+        an event opens, never after. What is typed meanwhile stays in the field."""
+        self.loading.start()
+        self.index = self.loading.index
+        self.update_results(self.ui.searchEdit.text())
+
+    def _roster_loaded(self) -> None:
+        """The index is in: what was typed while it loaded is searched now."""
+        self.index = self.loading.index
+        if self.card.kind == "loading":
+            self.card.show("")
         self.update_results(self.ui.searchEdit.text())
 
     def apply_roster(self, update: RosterUpdate) -> None:
         """Some people changed: refresh just them in the index, and the matches shown
         (a match chosen with the arrows stays chosen while it is still there)."""
-        self.index.update(update.changed, update.removed)
+        if not self.loading.apply(update):
+            return  # taken into the index being built
         text = self.ui.searchEdit.text()
         matches = matches_for(self.index, self.results.marks, text, RESULT_LIMIT)
         if matches == self.results.matches:
@@ -181,7 +185,9 @@ class CheckInPane(QWidget):
         self._show(text, matches_for(self.index, self.results.marks, text, RESULT_LIMIT))
 
     def _show(self, text: str, matches: list[Match]) -> None:
-        if text.strip():
+        if self.loading.loading:
+            self.ui.resultsLabel.setText(self.tr("Loading the roster…"))
+        elif text.strip():
             self.ui.resultsLabel.setText(self.tr("Matches: {0}").format(format_count(len(matches))))
         else:
             self.ui.resultsLabel.setText(
@@ -215,9 +221,13 @@ class CheckInPane(QWidget):
         if not text.strip():
             return
         if session_id is None:
-            self.show_message(self.tr("Add a session in the Agenda first."), "error")
+            self.card.show(self.tr("Add a session in the Agenda first."), "error")
             return
-        person_id = self.index.by_code(text)  # a scanner types the code and Enter
+        person_id = self.loading.by_code(text)  # a scanner types the code and Enter
+        if person_id is None and self.loading.loading:
+            wait = self.tr("The roster is still loading — press Enter again when the matches show.")
+            self.card.show(html.escape(wait), "loading")
+            return
         if person_id is None:
             current = self.ui.resultsView.currentIndex()
             person_id = current.data(PersonIdRole) if current.isValid() else None
@@ -225,7 +235,7 @@ class CheckInPane(QWidget):
                 self.ask(text, self.results.matches[current.row()])
                 return
         if person_id is None:
-            self.show_message(
+            self.card.show(
                 self.tr("No one matches “{0}”. Register them as a walk-in below.").format(text),
                 "error",
             )
@@ -256,7 +266,7 @@ class CheckInPane(QWidget):
         answer = self.tr("Enter again checks in {0} — or choose with ↑/↓.").format(
             shown.display_name
         )
-        self.show_message(f"<b>{html.escape(question)}</b><br>{html.escape(answer)}", "ask")
+        self.card.show(f"<b>{html.escape(question)}</b><br>{html.escape(answer)}", "ask")
 
     def walk_in(self) -> None:
         name = self.ui.walkInName.text().strip()
@@ -280,7 +290,7 @@ class CheckInPane(QWidget):
         try:
             done = action()
         except UserError as exc:
-            self.show_message(str(exc), "error")
+            self.card.show(str(exc), "error")
             return False
         if new_person:
             self.desk.announce_people([done.person_id])
@@ -302,10 +312,10 @@ class CheckInPane(QWidget):
         when = local_time(self.desk, done.checked_at)
         if done.already:
             text = self.tr("Already checked in: {0} at {1}").format(status_text(done.status), when)
-            self.show_message(f"<b>{name}</b><br>{html.escape(text)}", "already")
+            self.card.show(f"<b>{name}</b><br>{html.escape(text)}", "already")
         else:
             text = self.tr("Checked in: {0} at {1}").format(status_text(done.status), when)
-            self.show_message(f"<b>{name}</b><br>{html.escape(text)}", done.status)
+            self.card.show(f"<b>{name}</b><br>{html.escape(text)}", done.status)
 
     def show_undone(self, done: attendance.CheckIn) -> None:
         """The card after Ctrl+Z: the check-in is gone, and so is a walk-in's new person."""
@@ -313,31 +323,13 @@ class CheckInPane(QWidget):
             text = self.tr("Walk-in undone: not checked in, and off the roster again")
         else:
             text = self.tr("Check-in undone: not checked in")
-        self.show_message(f"<b>{self._name(done)}</b><br>{html.escape(text)}", "undone")
+        self.card.show(f"<b>{self._name(done)}</b><br>{html.escape(text)}", "undone")
 
     def _name(self, done: attendance.CheckIn) -> str:
         name = html.escape(done.display_name)
         if done.local_name:
             name += f"<br>{html.escape(done.local_name)}"
         return name
-
-    def show_message(self, rich_text: str, kind: str = "") -> None:
-        self.ui.confirmLabel.setText(rich_text)
-        self.ui.confirmFrame.setVisible(bool(rich_text))
-        self.ui.confirmFrame.setProperty("kind", kind)
-        self.paint_card()
-
-    def paint_card(self) -> None:
-        """The card in its state's colours (green, amber, red or grey) of the scheme in force."""
-        state = CARD_STATES.get(str(self.ui.confirmFrame.property("kind") or ""))
-        if state is None:
-            self.ui.confirmFrame.setStyleSheet("")
-            return
-        tone = palette.current().tone(state)
-        self.ui.confirmFrame.setStyleSheet(
-            f"#confirmFrame {{ background: {tone.surface}; border: 2px solid {tone.accent};"
-            f" border-radius: 6px; }} #confirmFrame QLabel {{ color: {tone.text}; }}"
-        )
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)

@@ -24,7 +24,7 @@ from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_sync_pane import Ui_SyncPane
 from wltdesk.gui.people.fields import field_label
 from wltdesk.language import format_count, format_time
-from wltdesk.sync import conflicts, held
+from wltdesk.sync import conflicts
 
 ConflictRole = Qt.ItemDataRole.UserRole + 1
 VersionRole = Qt.ItemDataRole.UserRole + 2
@@ -47,17 +47,9 @@ class ConflictReview(QObject):
         ui.pickButton.clicked.connect(self.pick_chosen)
         ui.conflictsTree.currentItemChanged.connect(self._conflict_chosen)
 
-    def refresh(self) -> None:
-        event_id = self.desk.event_id
-        if event_id is None:
-            self.show([], 0)
-            return
-        store = self.desk.store
-        self.show(conflicts.conflicts(store, event_id), len(held.held_groups(store, event_id)))
-
     def show(self, found: list[conflicts.Conflict], waiting: int) -> None:
-        """The conflicts as read (by :meth:`refresh`, or off the GUI thread after a
-        sync), and how many laptops' changes are held for review (the tab counts both)."""
+        """The conflicts as the pane read them off the GUI thread, and how many
+        laptops' changes are held for review (the tab counts both)."""
         tree = self.ui.conflictsTree
         tree.clear()
         for conflict in found:

@@ -48,12 +48,8 @@ class DevicesView(QWidget):
         self.ui.setKeyButton.clicked.connect(self.enter_key)
         self.found: list[devices.DeviceInfo] = []
 
-    def refresh(self) -> None:
-        event_id = self.desk.event_id
-        self.show(devices.list_devices(self.desk.store, event_id) if event_id else [])
-
     def show(self, found: list[devices.DeviceInfo]) -> None:
-        """The laptops as read (by :meth:`refresh`, or off the GUI thread after a sync)."""
+        """The laptops as the pane read them off the GUI thread."""
         tree = self.ui.devicesTree
         tree.clear()
         event_id = self.desk.event_id
@@ -114,8 +110,7 @@ class DevicesView(QWidget):
         except UserError as exc:
             self.failed.emit(str(exc))
             return
-        self.refresh()
-        self.changed.emit()
+        self.changed.emit()  # the pane reads the laptops again
 
     # ------------------------------------------------------------ the event key
     def rekey(self) -> None:

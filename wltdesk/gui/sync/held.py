@@ -36,7 +36,8 @@ class HeldReview(QObject):
 
     #: Held changes were accepted: the data changed, every pane reloads.
     accepted = Signal()
-    #: The held list changed (accepted or dropped): the tab's count changes.
+    #: The held list changed (accepted or dropped): the pane reads it again, and the
+    #: conflicts (the tab counts both).
     decided = Signal()
     #: Accepting or dropping was refused; the message is for the user.
     failed = Signal(str)
@@ -72,12 +73,8 @@ class HeldReview(QObject):
         self.list.currentItemChanged.connect(self._chosen_changed)
         self.box.hide()
 
-    def refresh(self) -> None:
-        event_id = self.desk.event_id
-        self.show(held.held_groups(self.desk.store, event_id) if event_id else [])
-
     def show(self, groups: list[held.HeldGroup]) -> None:
-        """The held groups as read (by :meth:`refresh`, or off the GUI thread after a sync)."""
+        """The held groups as the pane read them off the GUI thread."""
         self.list.clear()
         for group in groups:
             item = QListWidgetItem(self.group_words(group))
@@ -119,9 +116,8 @@ class HeldReview(QObject):
         except UserError as exc:
             self.failed.emit(str(exc))
             return
-        self.refresh()
         self.accepted.emit()
-        self.decided.emit()
+        self.decided.emit()  # the pane reads the held list and the conflicts again
 
     def drop_chosen(self) -> None:
         group_id, event_id = self._chosen(), self.desk.event_id
@@ -132,5 +128,4 @@ class HeldReview(QObject):
         except UserError as exc:
             self.failed.emit(str(exc))
             return
-        self.refresh()
         self.decided.emit()

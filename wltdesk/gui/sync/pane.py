@@ -62,12 +62,14 @@ class SyncPane(QWidget):
         self.ui.setupUi(self)
         palette.hint(self.ui.targetHint)
         self.status_text = ""
+        #: The event whose facts the section shows (None: none shown yet, or no event).
+        self.shown_event: str | None = None
         #: The last message shown (with its details), for whoever looks again.
         self.error_box: QMessageBox | None = None
         self.ui.progressBar.hide()
         self._setup_tables()
         self.jobs = SyncJobs(desk, self.ui.progressBar, self)
-        #: After a job, what the section shows is read again off the GUI thread.
+        #: What the section shows is read off the GUI thread (see :meth:`refresh`).
         self.reading = BackgroundRead(self._show_read, self)
         #: The status line is read again after every change anywhere (a walk-in, an
         #: edit), off the GUI thread too: on a big event its reads cost a few ms.
@@ -81,7 +83,7 @@ class SyncPane(QWidget):
         self.conflicts.failed.connect(self.show_error)
         self.held = HeldReview(desk, self.ui, self)
         self.held.accepted.connect(self._picked)
-        self.held.decided.connect(self.conflicts.refresh)
+        self.held.decided.connect(self.refresh)
         self.held.failed.connect(self.show_error)
         self.devices = DevicesView(desk, self)
         self.ui.tabs.addTab(self.devices, self.tr("&Laptops"))
@@ -107,8 +109,7 @@ class SyncPane(QWidget):
         self.status_timer.timeout.connect(self.refresh_status)
         self.status_timer.start()
         desk.event_opened.connect(self.refresh)
-        palette.appearance().changed.connect(self.refresh_status)  # its words in colour
-        palette.appearance().changed.connect(self.refresh_history)
+        palette.appearance().changed.connect(self.refresh)  # its words in colour
         for signal in (desk.people_changed, desk.agenda_changed, desk.attendance_changed):
             signal.connect(self.refresh_status)
         self.refresh()
@@ -136,20 +137,26 @@ class SyncPane(QWidget):
     def event_id(self) -> str | None:
         return self.desk.event_id
 
-    def refresh(self) -> None:
-        """Everything again: target, status, history and conflicts."""
-        self.show(read_section(self.desk.store, self.event_id))
-
-    def refresh_later(self, after_job: bool = False) -> None:
-        """Everything again, read in the thread pool (see :mod:`.reading`); ``job_done``
-        follows if a job had ended."""
+    def refresh(self, after_job: bool = False) -> None:
+        """Everything again (targets, status, history, held changes, conflicts, laptops),
+        read in the thread pool (see :mod:`.reading`): after a job, when an event
+        opens, when a target, a laptop or a conflict changes. ``job_done`` follows
+        if a job had ended. Until another event's facts come, its lists are off."""
         store, event_id = self.desk.store, self.event_id
+        if event_id is None:  # nothing to read
+            self._show_read((read_section(store, None), after_job))
+            return
+        if event_id != self.shown_event:  # the last event's targets and conflicts are shown:
+            self.ui.tabs.setEnabled(False)  # not to be picked for this one
+            self.ui.targetBox.setEnabled(False)
         self.reading.ask(lambda: (read_section(store, event_id), after_job))
 
     def show(self, facts: SectionFacts) -> None:
         """What :func:`~wltdesk.gui.sync.reading.read_section` found (if still this event's)."""
         if facts.event_id != self.event_id:
             return
+        self.shown_event = facts.event_id
+        self.ui.tabs.setEnabled(True)
         self._enable()
         self.targets.show(facts.targets)
         self._show_status(facts.status, facts.clock)
@@ -219,10 +226,6 @@ class SyncPane(QWidget):
         self.ui.statusLabel.setToolTip(details)
         self.status_changed.emit(text)
 
-    def refresh_history(self) -> None:
-        event_id = self.event_id
-        self._show_history(exchange.history(self.desk.store, event_id) if event_id else [])
-
     def _show_history(self, runs: list[exchange.RunInfo]) -> None:
         """Every sync, export and import, newest first, at the venue's time."""
         kinds = {
@@ -276,7 +279,7 @@ class SyncPane(QWidget):
     def _job_ended(self) -> None:
         """The job's results are read off the GUI thread; ``job_done`` once they show."""
         self._enable()
-        self.refresh_later(after_job=True)
+        self.refresh(after_job=True)
 
     def _show_read(self, found: tuple[SectionFacts, bool]) -> None:
         facts, after_job = found

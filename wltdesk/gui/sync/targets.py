@@ -77,13 +77,8 @@ class TargetSetup(QObject):
         ui.removeTargetButton.clicked.connect(self.remove_target)
         ui.targetsList.currentItemChanged.connect(self._target_chosen)
 
-    def refresh(self) -> None:
-        """The default target in the field, every target in the list."""
-        event_id = self.desk.event_id
-        self.show(exchange.list_targets(self.desk.store, event_id) if event_id is not None else [])
-
     def show(self, targets: list[exchange.TargetInfo]) -> None:
-        """The targets as read (by :meth:`refresh`, or off the GUI thread after a sync)."""
+        """The targets as the pane read them off the GUI thread."""
         default = next((t for t in targets if t.is_default), None)
         self.ui.targetEdit.setText(default.display if default else "")
         self.refresh_targets(targets)
