@@ -339,12 +339,16 @@
     </message>
     <message>
         <source>Present {0} (late {1}) / expected {2}</source>
-        <extracomment>The card&apos;s colours (palette states) for each kind of message. The match was chosen with the arrows or the mouse, not left on the top one. The text Enter has asked about: a second Enter checks in the match shown. The text a failed search put in the walk-in box, until it is used or stale.</extracomment>
         <translation>উপস্থিত {0} (দেরিতে {1}) / প্রত্যাশিত {2}</translation>
     </message>
     <message>
         <source>No session yet — add one in the Agenda</source>
+        <extracomment>The roster&apos;s search index (empty while ``loading`` builds the open event&apos;s). The match was chosen with the arrows or the mouse, not left on the top one. The text Enter has asked about: a second Enter checks in the match shown. The text a failed search put in the walk-in box, until it is used or stale. The session&apos;s counts, read off the GUI thread (a count of the whole roster).</extracomment>
         <translation>এখনও কোনো সেশন নেই — কর্মসূচিতে একটি যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>তালিকা লোড হচ্ছে…</translation>
     </message>
     <message>
         <source>Matches: {0}</source>
@@ -361,6 +365,10 @@
     <message>
         <source>Add a session in the Agenda first.</source>
         <translation>আগে কর্মসূচিতে একটি সেশন যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>The roster is still loading — press Enter again when the matches show.</source>
+        <translation>তালিকা এখনও লোড হচ্ছে — মিলগুলো দেখা দিলে আবার Enter চাপুন।</translation>
     </message>
     <message>
         <source>No one matches “{0}”. Register them as a walk-in below.</source>
@@ -1762,7 +1770,7 @@ From now on this laptop locks what it sends with the new key. Give it to every t
     <name>HeldReview</name>
     <message>
         <source>Held for review</source>
-        <extracomment>Held changes were accepted: the data changed, every pane reloads. The held list changed (accepted or dropped): the tab&apos;s count changes. Accepting or dropping was refused; the message is for the user.</extracomment>
+        <extracomment>Held changes were accepted: the data changed, every pane reloads. The held list changed (accepted or dropped): the pane reads it again, and the conflicts (the tab counts both). Accepting or dropping was refused; the message is for the user.</extracomment>
         <translation>পর্যালোচনার জন্য আটকে রাখা</translation>
     </message>
     <message>
@@ -2631,7 +2639,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>PeopleModel</name>
     <message>
         <source>Open or create an event first.</source>
-        <extracomment>The table&apos;s columns, by person field, in the order they are shown. What the proxy sorts by: folded text, or 0/1/2 for a yes/no/not-asked column. The person field a column shows (the same through the proxy, which keeps columns). Rows removed before the rows are numbered afresh (see ``PeopleModel.row_of``). A change was refused; the message is for the user. Where each person&apos;s row was when the rows were last numbered, and where the rows removed since were: a row is its place less the holes above it, so a removal costs no renumbering of the tens of thousands below it.</extracomment>
+        <extracomment>The table&apos;s columns, by person field, in the order they are shown. What the proxy sorts by: folded text, or 0/1/2 for a yes/no/not-asked column. The person field a column shows (the same through the proxy, which keeps columns). Rows removed before the rows are numbered afresh (see ``PeopleModel.row_of``). The roles the model answers; Qt asks each cell for more (colours, alignment…). A change was refused; the message is for the user. Where each person&apos;s row was when the rows were last numbered, and where the rows removed since were: a row is its place less the holes above it, so a removal costs no renumbering of the tens of thousands below it.</extracomment>
         <translation>আগে একটি ইভেন্ট খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
@@ -4193,7 +4201,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>&amp;Laptops</source>
-        <extracomment>How often the automatic sync looks at the target, and the status text is refreshed. The status bar&apos;s text (&quot;Synced 2 minutes ago — everything sent&quot;), when it may change. A sync, import or export finished (for tests and the status bar). The last message shown (with its details), for whoever looks again.</extracomment>
+        <extracomment>How often the automatic sync looks at the target, and the status text is refreshed. The status bar&apos;s text (&quot;Synced 2 minutes ago — everything sent&quot;), when it may change. A sync, import or export finished (for tests and the status bar). The event whose facts the section shows (None: none shown yet, or no event). The last message shown (with its details), for whoever looks again. What the section shows is read off the GUI thread (see :meth:`refresh`). The status line is read again after every change anywhere (a walk-in, an edit), off the GUI thread too: on a big event its reads cost a few ms.</extracomment>
         <translation>ল্যাপটপ (&amp;L)</translation>
     </message>
     <message>
