@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -167,4 +174,7 @@ def run(db: str | None, event: str | None, exit_after_show: bool = False) -> int
     try:
         return app.exec()
     finally:
+        # Work still running in the pool (a read, a sync's merge) finishes and commits
+        # before its store closes under it.
+        QThreadPool.globalInstance().waitForDone()
         window.desk.store.close()

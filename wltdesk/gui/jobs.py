@@ -45,14 +45,26 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(self.signals.progress.emit, self._cancel.is_set)
+            result = self.work(self._progress, self._cancel.is_set)
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self._tell("failed", str(exc))
         except Exception as exc:  # shown to the user, not swallowed
             traceback.print_exc()
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._tell("failed", f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.finished.emit(result)
+            self._tell("finished", result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._tell("progress", done, total)
+
+    def _tell(self, name: str, *values: Any) -> None:
+        """Emit, unless the window that listened is gone: the app quit while this
+        ran, and there is nobody left to tell (Qt says "Signal source has been
+        deleted")."""
+        try:
+            getattr(self.signals, name).emit(*values)
+        except RuntimeError:
+            pass
 
     def start(self) -> Job:
         QThreadPool.globalInstance().start(self)
