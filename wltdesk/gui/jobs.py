@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -61,10 +62,8 @@ class Job(QRunnable):
         """Emit, unless the window that listened is gone: the app quit while this
         ran, and there is nobody left to tell (Qt says "Signal source has been
         deleted")."""
-        try:
+        with suppress(RuntimeError):
             getattr(self.signals, name).emit(*values)
-        except RuntimeError:
-            pass
 
     def start(self) -> Job:
         QThreadPool.globalInstance().start(self)
