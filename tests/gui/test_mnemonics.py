@@ -181,15 +181,9 @@ def language(request, qapp):
 
 
 @pytest.fixture
-def main(language, qtbot, gui_store, live_event):
-    from wltdesk.gui.app import build_window
-    from wltdesk.gui.settings import Settings
-
-    window = build_window(gui_store, None, Settings())
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+def main(language, window):
+    """The main window in ``language``, showing the open event in every pane (the
+    Sync section's buttons wait for what it reads in the background)."""
     return window
 
 
