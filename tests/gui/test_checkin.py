@@ -332,10 +332,11 @@ def test_edits_in_the_people_section_reach_the_desk_search_without_a_rebuild(
     """Name, local name and badge code changed in the person dialog, by keys."""
     roster_pane = window.sections["people"]  # built (and read) the first time it is shown
     window.show_section("people")
+    qtbot.waitUntil(lambda: not roster_pane.model.loading)  # read in the thread pool
     roster_reads.clear()
     view = roster_pane.ui.tableView
     view.setFocus()
-    names = [roster_pane.proxy.index(row, 1).data() for row in range(roster_pane.proxy.rowCount())]
+    names = [roster_pane.model.index(row, 1).data() for row in range(roster_pane.model.rowCount())]
     view.selectRow(names.index("José Álvarez"))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     dialog = next(d for d in roster_pane.findChildren(PersonDialog) if d.isVisible())
@@ -374,11 +375,12 @@ def test_a_name_edited_in_the_table_is_searched_at_the_desk_and_undo_brings_the_
     edit), and Ctrl+Z puts the old name back in the store, the table and the search."""
     roster_pane = window.sections["people"]
     window.show_section("people")
+    qtbot.waitUntil(lambda: not roster_pane.model.loading)  # read in the thread pool
     roster_reads.clear()
     view = roster_pane.ui.tableView
-    names = [roster_pane.proxy.index(row, 1).data() for row in range(roster_pane.proxy.rowCount())]
+    names = [roster_pane.model.index(row, 1).data() for row in range(roster_pane.model.rowCount())]
     view.setFocus()
-    view.setCurrentIndex(roster_pane.proxy.index(names.index("José Álvarez"), 1))
+    view.setCurrentIndex(roster_pane.model.index(names.index("José Álvarez"), 1))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
@@ -397,7 +399,7 @@ def test_a_name_edited_in_the_table_is_searched_at_the_desk_and_undo_brings_the_
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert people.get_person(gui_store, live_event["people"][3]).display_name == "José Álvarez"
-    shown = [roster_pane.proxy.index(row, 1).data() for row in range(roster_pane.proxy.rowCount())]
+    shown = [roster_pane.model.index(row, 1).data() for row in range(roster_pane.model.rowCount())]
     assert "José Álvarez" in shown and "Josefina Alvarado" not in shown
     qtbot.waitUntil(lambda: index.search("josefina", 5) == [])
     assert [m.display_name for m in index.search("álvarez", 5)] == ["José Álvarez"]

@@ -1,6 +1,8 @@
 """The People section of the window: the roster, one person's details, roster import.
 
-Owns the pane (:mod:`.pane`), its item model, person dialog, undo commands, the
+Owns the pane (:mod:`.pane`), its item model (:mod:`.model`) with its rows' order
+(:mod:`.rows`), the roster's read (:mod:`.loading`) and cell drawing
+(:mod:`.delegate`), person dialog, undo commands, the
 field labels shared with other parts of the GUI (:mod:`.fields`) and the roster
 import dialog with its column mapping. May import Qt, the services
 (:mod:`wltdesk.people`, :mod:`wltdesk.roster`, :mod:`wltdesk.search`) and the

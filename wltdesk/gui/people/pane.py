@@ -2,8 +2,10 @@
 
 The table is a view on :class:`~wltdesk.gui.people.model.PeopleModel`, a Qt
 item model over the rows ``people.list_people`` returns (no copy of the data
-in widgets), behind a ``QSortFilterProxyModel`` that sorts on a header click
-and filters on every keystroke in the filter field. Cells are edited in place;
+in widgets), read in the thread pool when an event opens ("Loading the
+roster…" until then). The model sorts on a header click and filters on every
+keystroke in the filter field itself, on keys worked out as each person is
+read (:mod:`wltdesk.gui.people.rows`). Cells are edited in place;
 the whole record opens in :class:`~wltdesk.gui.people.dialog.PersonDialog`.
 Every change goes through the ``people`` service and onto the app-wide undo
 stack; the table shows it at once, and it is announced with
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
@@ -24,8 +26,9 @@ from wltdesk import roster
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_people_pane import Ui_PeoplePane
+from wltdesk.gui.people.delegate import PeopleDelegate
 from wltdesk.gui.people.dialog import PersonDialog
-from wltdesk.gui.people.model import COLUMNS, PeopleDelegate, PeopleModel, PersonIdRole, SortRole
+from wltdesk.gui.people.model import COLUMNS, PeopleModel, PersonIdRole
 from wltdesk.gui.people.roster_import import ImportDialog
 from wltdesk.language import format_count
 
@@ -70,23 +73,21 @@ class PeoplePane(QWidget):
         self.ui = Ui_PeoplePane()
         self.ui.setupUi(self)
         self.model = PeopleModel(desk, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         view = self.ui.tableView
-        view.setModel(self.proxy)
-        view.setItemDelegate(PeopleDelegate(self.model, self.proxy, view))
+        view.setModel(self.model)
+        view.setItemDelegate(PeopleDelegate(self.model, view))
         view.sortByColumn(COLUMNS.index("display_name"), Qt.SortOrder.AscendingOrder)
-        # An edited name moves its row (the proxy keeps it sorted, with a layout
-        # change), and the view would lay itself out as it next paints and then ask
+        # An edited name moves its row (the model keeps it sorted, with a row
+        # move), and the view would lay itself out as it next paints and then ask
         # for a second whole redraw in the same frame. Laid out as the editor
         # closes, its redraw joins the one due.
         view.itemDelegate().closeEditor.connect(view.executeDelayedItemsLayout)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # columns are measured on the rows in sight, not Qt's default of a thousand
+        # rows (a tenth of a second on a big roster, as it opens)
+        header.setResizeContentsPrecision(0)
         header.sectionResized.connect(self._column_resized)
         view.viewport().installEventFilter(self)
         # Fixed rows stay fast with thousands of people; the extra height gives
@@ -98,17 +99,16 @@ class PeoplePane(QWidget):
         self._fitting = False
         self._user_sized = False
         self._build_actions()
-        self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.filterEdit.textChanged.connect(self.model.set_filter)
         self.ui.filterEdit.returnPressed.connect(self.focus_table)
         for signal in (
-            self.proxy.modelReset,
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-            self.proxy.layoutChanged,
-            # the proxy drops a removed row before the model has: count again after
+            self.model.modelReset,
+            self.model.rowsInserted,
             self.model.rowsRemoved,
+            self.model.layoutChanged,
         ):
             signal.connect(self.update_count)
+        self.model.loading_changed.connect(self.update_buttons)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._measure_columns)
         self.model.modelReset.connect(self._restore_selection)
@@ -151,10 +151,12 @@ class PeoplePane(QWidget):
 
     # ------------------------------------------------------------ state
     def update_count(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
+        total = self.model.total
+        shown = self.model.rowCount()
         if self.desk.event_id is None:
             text = self.tr("No event open")
+        elif self.model.loading:
+            text = self.tr("Loading the roster…")
         elif self.ui.filterEdit.text() and shown != total:
             text = self.tr("{0} of {1} people").format(format_count(shown), format_count(total))
         elif total == 1:
@@ -166,7 +168,9 @@ class PeoplePane(QWidget):
     def update_buttons(self) -> None:
         has_event = self.desk.event_id is not None
         chosen = bool(self.selected_ids())
-        self.ui.addButton.setEnabled(has_event)
+        # adding selects the new row, which is not there until the roster is
+        self.ui.addButton.setEnabled(has_event and not self.model.loading)
+        self.add_action.setEnabled(has_event and not self.model.loading)
         self.ui.importButton.setEnabled(has_event)
         self.ui.editButton.setEnabled(chosen)
         self.ui.deleteButton.setEnabled(chosen)
@@ -231,10 +235,9 @@ class PeoplePane(QWidget):
             row = self.model.row_of(person_id)
             if row is None:
                 continue
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if index.isValid():
-                selection.select(index, flags)
-                first = first or index
+            index = self.model.index(row, 0)
+            selection.select(index, flags)
+            first = first or index
         if first is not None:
             selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.update_buttons()
@@ -256,16 +259,15 @@ class PeoplePane(QWidget):
         row = self.model.row_of(person_id)
         if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, COLUMNS.index("display_name")))
-        if index.isValid():
-            view = self.ui.tableView
-            view.setCurrentIndex(index)
-            view.selectionModel().select(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            view.scrollTo(index)
+        index = self.model.index(row, COLUMNS.index("display_name"))
+        view = self.ui.tableView
+        view.setCurrentIndex(index)
+        view.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        view.scrollTo(index)
 
     # ------------------------------------------------------------ keyboard
     def focus_filter(self) -> None:
@@ -274,8 +276,8 @@ class PeoplePane(QWidget):
 
     def focus_table(self) -> None:
         """Enter in the filter: on to the first match, where Enter opens it."""
-        if self.proxy.rowCount():
-            index = self.proxy.index(0, COLUMNS.index("display_name"))
+        if self.model.rowCount():
+            index = self.model.index(0, COLUMNS.index("display_name"))
             view = self.ui.tableView
             view.setFocus(Qt.FocusReason.OtherFocusReason)
             view.setCurrentIndex(index)
@@ -287,7 +289,7 @@ class PeoplePane(QWidget):
 
     # ------------------------------------------------------------ actions
     def add_person(self) -> PersonDialog | None:
-        if self.desk.event_id is None:
+        if self.desk.event_id is None or self.model.loading:
             return None
         dialog = PersonDialog(self.model, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
