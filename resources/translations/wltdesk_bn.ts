@@ -2639,7 +2639,7 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <name>PeopleModel</name>
     <message>
         <source>Open or create an event first.</source>
-        <extracomment>The table&apos;s columns, by person field, in the order they are shown. What the proxy sorts by: folded text, or 0/1/2 for a yes/no/not-asked column. The person field a column shows (the same through the proxy, which keeps columns). Rows removed before the rows are numbered afresh (see ``PeopleModel.row_of``). The roles the model answers; Qt asks each cell for more (colours, alignment…). A change was refused; the message is for the user. Where each person&apos;s row was when the rows were last numbered, and where the rows removed since were: a row is its place less the holes above it, so a removal costs no renumbering of the tens of thousands below it.</extracomment>
+        <extracomment>The person field a column shows. The roles the model answers; Qt asks each cell for more (colours, alignment…). A change was refused; the message is for the user. The roster started or finished loading (see :attr:`loading`).</extracomment>
         <translation>আগে একটি ইভেন্ট খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
@@ -2673,6 +2673,10 @@ Attendance, breakout groups, reflection circles and action plans for trainings, 
     <message>
         <source>No event open</source>
         <translation>কোনো ইভেন্ট খোলা নেই</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>তালিকা লোড হচ্ছে…</translation>
     </message>
     <message>
         <source>{0} of {1} people</source>
