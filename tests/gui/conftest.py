@@ -134,11 +134,13 @@ def window(qtbot, gui_store, live_event):
 
 
 def wait_for_reads(qtbot, main) -> None:
-    """Until every pane shows the open event: the desk's search index and the Sync
-    section are read off the GUI thread when an event opens."""
+    """Until every pane shows the open event: the desk's search index, the People
+    table and the Sync section are read off the GUI thread when an event opens."""
     checkin, sync = main.sections["checkin"], main.sections["sync"]
+    table = main.sections["people"].model
     qtbot.waitUntil(
         lambda: not checkin.loading.loading
+        and not table.loading
         and not sync.reading.busy
         and not sync.status_reading.busy
     )
