@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from wltdesk import agenda, people
+from wltdesk import agenda, events, people
 from wltdesk.errors import UserError
 
 
@@ -99,15 +101,22 @@ def test_a_walk_in_or_an_edit_asks_about_its_code_not_every_code(store, event_id
     assert reads == [event_id]
 
 
-def test_every_change_moves_a_persons_stamp_and_removed_people_can_be_read(store, event_id):
-    """What a window compares to learn who changed under it, and reads them by."""
+def test_who_changed_since_a_log_position_is_read_without_the_roster(store, event_id):
+    """What a window remembers (where the log ended) and learns later from it: the
+    people changed since, removed ones too, and the position they were read at."""
     a = people.add_person(store, event_id, display_name="A")
     b = people.add_person(store, event_id, display_name="B")
-    before = people.versions(store, event_id)
+    c = people.add_person(store, event_id, display_name="C")
+    other = events.create_event(store, "Other", date(2026, 3, 20), date(2026, 3, 21))
+    people.add_person(store, other, display_name="Elsewhere")
+    before = people.roster_position(store)
     people.update_person(store, a, region="Sylhet")
     people.delete_person(store, b)
-    after = people.versions(store, event_id)
-    assert set(before) == {a, b} and set(after) == {a}
-    assert after[a] != before[a]
+    people.add_person(store, other, display_name="Elsewhere too")
+    position, changed = people.changed_since(store, event_id, before)
+    assert {p.id: p.deleted for p in changed} == {a: False, b: True}
+    assert position == people.roster_position(store) > before
+    assert people.changed_since(store, event_id, position) == (position, [])
+    assert c not in {p.id for p in changed}
     found = {p.id: p.deleted for p in people.get_people(store, [a, b, "no-such-person"])}
     assert found == {a: False, b: True}

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from wltdesk.errors import UserError
 from wltdesk.language import N_, _
 from wltdesk.store import Store
-from wltdesk.store.changes import Writer, content_columns
-from wltdesk.store.models import PERSON_ROLES, Person
+from wltdesk.store.changes import Writer, content_columns, log_position
+from wltdesk.store.models import PERSON_ROLES, Edit, Person
 
 BADGE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 BADGE_LENGTH = 6
@@ -218,20 +218,36 @@ def list_people(store: Store, event_id: str, include_deleted: bool = False) -> l
     return people
 
 
-def versions(store: Store, event_id: str) -> dict[str, str]:
-    """Each person on the roster with the stamp of their last change (id → HLC).
+def roster_position(store: Store) -> int:
+    """Where the store's change log ends now (its newest position): what a window
+    holding the roster remembers, to learn later who changed since (one look-up on
+    the log's key, however large the roster)."""
+    with store.read() as db:
+        return log_position(db)
 
-    A window holding the roster compares this with the stamps it holds to learn
-    who changed under it (a merge, another window) and reads only those again.
-    Every write, here or in a merge, gives the row a new stamp.
+
+def changed_since(store: Store, event_id: str, position: int) -> tuple[int, list[Person]]:
+    """The people of the event whose rows changed after log ``position``, as they
+    are now (removed ones too: ``deleted`` says so), and the log's position they
+    were read at.
+
+    Every write, here or in a merge, goes into the log under a new position, so a
+    window that read the roster at some position learns from this who changed
+    under it (a merge, a roster import, another window) and reads only those.
     """
     with store.read() as db:
-        rows = db.execute(
-            select(Person.id, Person.hlc).where(
-                Person.event_id == event_id, Person.deleted.is_(False)
+        now = log_position(db)
+        ids = db.execute(
+            select(Edit.row_id)
+            .where(
+                Edit.entity == Person.__tablename__,
+                Edit.event_id == event_id,
+                Edit.id > position,
+                Edit.id <= now,
             )
-        )
-        return {person_id: stamp for person_id, stamp in rows}
+            .distinct()
+        ).scalars().all()
+    return now, get_people(store, ids)
 
 
 def person_by_code(store: Store, event_id: str, code: str) -> str | None:

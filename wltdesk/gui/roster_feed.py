@@ -8,9 +8,9 @@ and the ids of those gone, which the check-in desk's search index and the
 People table apply one person at a time.
 
 Ids given are read at once (a query for those few rows). ``None`` is answered
-off the GUI thread: the feed keeps each person's stamp of last change
-(:func:`wltdesk.people.versions`), and a background job compares the store's
-stamps with them and reads only the people whose stamp moved. What it brings
+off the GUI thread: the feed keeps the change log's position it last knew of
+(:func:`wltdesk.people.roster_position`), and a background job reads the people
+changed after it (:func:`wltdesk.people.changed_since`) — never the whole roster. What it brings
 back is handed out a slice per turn of the event loop, so that even a merge
 of thousands of people never holds the window still for longer than a frame.
 A person changed on screen while the job ran is left as the screen has them:
@@ -82,6 +82,8 @@ class _Answer:
     since: int
     changed: list[Person]
     removed: set[str]
+    #: The change log's position the people were read at.
+    position: int
 
 
 class RosterFeed(QObject):
@@ -94,8 +96,8 @@ class RosterFeed(QObject):
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk)
         self.desk = desk
-        #: Each person on the roster and the stamp of the version the panes have.
-        self._stamps: dict[str, str] = {}
+        #: The change log's position up to which the panes have every person.
+        self._position = 0
         #: Bumped when another event or store opens: answers for the last one are dropped.
         self._generation = 0
         self._job: Job | None = None
@@ -118,17 +120,18 @@ class RosterFeed(QObject):
         return self._job is not None or bool(self._queue)
 
     def reset(self) -> None:
-        """Another event (or store) is open: start from its roster's stamps.
+        """Another event (or store) is open: start from where its log ends now.
 
-        Read before any pane loads the roster, so nothing a pane has is newer
-        than what the feed knows, and every later change reaches the panes.
+        Read before any pane loads the roster (one look-up on the log's key), so
+        every change a pane's read may have missed comes after it and reaches the
+        panes; one it did not miss comes again, which changes nothing.
         """
         self._generation += 1
         self._queue.clear()
         self._given.clear()
         self._again = False
         event_id = self.desk.event_id
-        self._stamps = people.versions(self.desk.store, event_id) if event_id else {}
+        self._position = people.roster_position(self.desk.store) if event_id else 0
 
     # ------------------------------------------------------------ announcements
     def _changed(self, person_ids: Iterable[str] | None) -> None:
@@ -142,10 +145,6 @@ class RosterFeed(QObject):
             self._compare()
             return
         update = read_update(self.desk, wanted)
-        for person_id in update.removed:
-            self._stamps.pop(person_id, None)
-        for person in update.changed:
-            self._stamps[person.id] = person.hlc
         if self.busy:
             self._count += 1
             self._given.update(dict.fromkeys(wanted, self._count))
@@ -155,21 +154,19 @@ class RosterFeed(QObject):
 
     # ------------------------------------------------------------ in the background
     def _compare(self) -> None:
-        """Find who changed by their stamps, off the GUI thread."""
+        """Find who changed since the position known, off the GUI thread."""
         if self._job is not None:
             self._again = True  # the running job may have read the store too early
             return
         store, event_id = self.desk.store, self.desk.event_id
         if event_id is None:
             return
-        known = self._stamps.copy()
+        known = self._position
         generation, since = self._generation, self._count
 
         def work(_progress, _cancelled) -> _Answer:
-            now = people.versions(store, event_id)
-            moved = [pid for pid, stamp in now.items() if known.get(pid) != stamp]
-            found = people.get_people(store, moved)
-            return _Answer(generation, since, found, set(known.keys() - now.keys()))
+            position, found = people.changed_since(store, event_id, known)
+            return _Answer(generation, since, found, set(), position)
 
         self._job = Job(work)
         self._job.signals.finished.connect(self._answered)
@@ -179,17 +176,16 @@ class RosterFeed(QObject):
     def _answered(self, answer: _Answer) -> None:
         self._last_job, self._job = self._job, None
         if answer.generation == self._generation:
+            self._position = max(self._position, answer.position)
             for person in answer.changed:
                 if self._fresher(person.id, answer.since):
                     continue
                 if person.deleted or person.event_id != self.desk.event_id:
                     answer.removed.add(person.id)
                     continue
-                self._stamps[person.id] = person.hlc
                 self._queue.append((person, answer.since))
             for person_id in answer.removed:
                 if not self._fresher(person_id, answer.since):
-                    self._stamps.pop(person_id, None)
                     self._queue.append((person_id, answer.since))
         self._next()
 
