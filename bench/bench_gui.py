@@ -367,39 +367,12 @@ def table_orders(app, window) -> dict[str, list[tuple[float, float]]]:
     return found
 
 
-def table_figures(size: int, found: dict, idle: float) -> None:
-    """The longest stall of each reordering of the People table, on the GUI thread's CPU."""
+def stall_figures(what: str, size: int, found: dict, idle: float) -> None:
+    """The longest stall of each kind of ``what`` (a figure per kind, its name
+    where ``{kind}`` stands), judged on the GUI thread's CPU against one frame."""
     report(
         Figure(
-            f"People table, {kind}, {size:,} people, stall CPU ms",
-            max(cpu for _wall, cpu in measured),
-            FRAME_MS,
-            "<=",
-            stall_note(measured, idle),
-        )
-        for kind, measured in found.items()
-    )
-
-
-def stall_figures(size: int, found: dict, idle: float) -> None:
-    """The longest stall of each kind of change taken in, judged on the GUI thread's CPU."""
-    report(
-        Figure(
-            f"window taking changed people in, {kind}, {size:,} people, stall CPU ms",
-            max(cpu for _wall, cpu in measured),
-            FRAME_MS,
-            "<=",
-            stall_note(measured, idle),
-        )
-        for kind, measured in found.items()
-    )
-
-
-def whole_figures(size: int, found: dict, idle: float) -> None:
-    """The longest stall of each whole action, judged on the GUI thread's CPU."""
-    report(
-        Figure(
-            f"the whole action, {kind}, {size:,} people, stall CPU ms",
+            what.format(kind=kind, size=size),
             max(cpu for _wall, cpu in measured),
             FRAME_MS,
             "<=",
@@ -450,21 +423,30 @@ def desk_figures(folder: Path) -> None:
         if bundles:
             half = len(bundles) // 2
             idle = max(Heartbeat().stall(lambda: None, lambda: True)[0] for _ in range(3))
-            stall_figures(size, reactions(app, window, bundles[:half]), idle)
-            whole_figures(size, whole_actions(app, window, bundles[half:]), idle)
-            measured = openings(app, window, event_id)
-            report(
-                [
-                    Figure(
-                        f"opening the {size:,}-person event from another, stall CPU ms",
-                        max(cpu for _wall, cpu in measured),
-                        FRAME_MS,
-                        "<=",
-                        stall_note(measured, idle),
-                    )
-                ]
+            stall_figures(
+                "window taking changed people in, {kind}, {size:,} people, stall CPU ms",
+                size,
+                reactions(app, window, bundles[:half]),
+                idle,
             )
-            table_figures(size, table_orders(app, window), idle)
+            stall_figures(
+                "the whole action, {kind}, {size:,} people, stall CPU ms",
+                size,
+                whole_actions(app, window, bundles[half:]),
+                idle,
+            )
+            stall_figures(
+                "opening the {size:,}-person event from another, stall CPU ms",
+                size,
+                {"opening": openings(app, window, event_id)},
+                idle,
+            )
+            stall_figures(
+                "People table, {kind}, {size:,} people, stall CPU ms",
+                size,
+                table_orders(app, window),
+                idle,
+            )
         window.close()
         window.deleteLater()
         app.processEvents()
