@@ -2,12 +2,12 @@
 (target: median ≤ 2× the raw commit's median).
 
 A check-in is durable once the desk shows it: one committed transaction with its
-change log, SQLite in WAL mode with synchronous=FULL. The yardstick replays the
-very rows each check-in wrote (its INSERT and UPDATE statements as the driver
-received them, caught with SQLAlchemy's ``before_cursor_execute`` event) with
-Python's ``sqlite3`` into a copy of the same store, under the same settings:
-``BEGIN IMMEDIATE``, the statements, ``COMMIT``. So the ratio is what the service
-costs beyond the writes it must make durable (its look-ups, checks and bookkeeping),
+change log, SQLite in WAL mode with synchronous=FULL. The yardstick writes the very
+rows each check-in wrote, read back from the store afterwards (the attendance row,
+its edit in the log and the edit's fields), with Python's ``sqlite3`` into a copy of
+the same store, under the same settings: ``BEGIN IMMEDIATE``, one INSERT per table
+(an executemany for the fields), ``COMMIT``. So the ratio is what the service costs
+beyond the writes it must make durable (its look-ups, checks and bookkeeping),
 whatever the disk. Each check-in and its replay run back to back, so a drift in the
 shared machine's speed hits both.
 """
@@ -31,14 +31,36 @@ from synthetic import people as synthetic_people
 
 TARGET_RATIO = 2.0
 CHECK_INS = 500
-WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+def written(store_file: sqlite3.Connection, after: int) -> list[tuple[str, list[tuple]]]:
+    """What the check-ins since log position ``after`` wrote, read back from the store:
+    (an INSERT statement, its rows) per table, the written rows first, then the log."""
+    edits = store_file.execute("SELECT * FROM edits WHERE id > ? ORDER BY id", (after,))
+    edit_columns = [d[0] for d in edits.description]
+    edit_rows = edits.fetchall()
+    statements = []
+    entity, row_id = edit_columns.index("entity"), edit_columns.index("row_id")
+    for edit in edit_rows:
+        row = store_file.execute(f"SELECT * FROM {edit[entity]} WHERE id = ?", (edit[row_id],))
+        statements.append((_insert(edit[entity], row.description), row.fetchall()))
+    statements.append((_insert("edits", edits.description), edit_rows))
+    ids = [edit[0] for edit in edit_rows]
+    fields = store_file.execute(
+        f"SELECT * FROM changes WHERE edit_id IN ({', '.join('?' * len(ids))})", ids
+    )
+    statements.append((_insert("changes", fields.description), fields.fetchall()))
+    return statements
+
+
+def _insert(table: str, description: tuple) -> str:
+    columns = [d[0] for d in description]
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["WLTDESK_HOME"] = folder
-        from sqlalchemy import event
-
         from wltdesk import agenda, attendance, events, people
         from wltdesk.store import open_store
 
@@ -55,13 +77,7 @@ def main() -> None:
         store = open_store(path, backups=False)
         with store.engine.connect() as connection:
             synchronous = connection.exec_driver_sql("PRAGMA synchronous").scalar()
-        writes: list[tuple[str, object, bool]] = []
-
-        def caught(_conn, _cursor, statement, parameters, _context, executemany) -> None:
-            if statement.lstrip().upper().startswith(WRITES):
-                writes.append((statement, parameters, executemany))
-
-        event.listen(store.engine, "before_cursor_execute", caught)
+        store_file = sqlite3.connect(path)
         raw = sqlite3.connect(Path(folder) / "raw.sqlite", isolation_level=None)
         raw.execute("PRAGMA journal_mode=WAL")
         raw.execute(f"PRAGMA synchronous={synchronous}")
@@ -69,17 +85,22 @@ def main() -> None:
         now = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
         ours, replayed = [], []
         for person_id in ids:
-            writes.clear()
+            log_end = store_file.execute("SELECT max(id) FROM edits").fetchone()[0]
             began = time.perf_counter()
             attendance.check_in(store, session, person_id, now=now)
             ours.append(time.perf_counter() - began)
+            writes = written(store_file, log_end)
             began = time.perf_counter()
             raw.execute("BEGIN IMMEDIATE")
-            for statement, parameters, many in writes:
-                (raw.executemany if many else raw.execute)(statement, parameters)
+            for statement, rows in writes:
+                if len(rows) == 1:
+                    raw.execute(statement, rows[0])
+                else:
+                    raw.executemany(statement, rows)
             raw.execute("COMMIT")
             replayed.append(time.perf_counter() - began)
         raw.close()
+        store_file.close()
         store.close()
     median = statistics.median
     report(

@@ -9,6 +9,7 @@ from sqlalchemy import event, func, select
 
 from wltdesk import agenda, attendance, people
 from wltdesk.errors import UserError
+from wltdesk.store import open_store
 from wltdesk.store.hlc import Clock
 from wltdesk.store.models import Attendance, Change
 
@@ -52,13 +53,14 @@ def test_a_check_in_reads_the_store_once(store, session_id, ana):
     def traced(dbapi_connection, _record, _proxy) -> None:
         dbapi_connection.set_trace_callback(lambda sql: seen.append(sql.lstrip().upper()))
 
-    event.listen(store.engine, "checkout", traced)
+    # The store opened again: its writes' connection (kept from then on) is made
+    # for this check-in, and traced from its start.
+    again = open_store(store.path, backups=False)
     try:
-        done = attendance.check_in(store, session_id, ana, now=at(9, 0))
+        event.listen(again.engine, "checkout", traced)
+        done = attendance.check_in(again, session_id, ana, now=at(9, 0))
     finally:
-        event.remove(store.engine, "checkout", traced)
-        with store.engine.connect() as connection:
-            connection.connection.driver_connection.set_trace_callback(None)
+        again.close()
     reads = [s for s in seen if s.startswith("SELECT")]
     assert len(reads) == 1
     writes = [s.split()[0] for s in seen if not s.startswith("SELECT")]

@@ -280,7 +280,7 @@ def test_a_stamp_at_the_end_of_time_is_refused_and_nothing_crashes(run, laptops,
     end = f"ffffffffffff-ffff-{forger.device_id}"
     with forger.write() as writer:
         insert_changes(
-            writer.db,
+            writer.connection,
             [
                 {
                     "event_id": laptops.event_id,

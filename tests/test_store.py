@@ -144,7 +144,7 @@ def test_after_reopening_the_clock_stamps_after_everything_in_the_log(store, eve
     ahead = str(Stamp(int(time.time() * 1000) + 3_600_000, 7, "fastlaptop"))
     with store.write() as writer:
         insert_changes(
-            writer.db,
+            writer.connection,
             [
                 {
                     "event_id": event_id,

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import date, timedelta
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,20 +30,30 @@ from wltdesk.store.changes import iter_changes, log_position
 from wltdesk.store.database import WAL_LIMIT_BYTES
 from wltdesk.store.materialize import apply_changes, settle_pending
 from wltdesk.store.models import SYNCABLE, Change, SyncTarget
+from wltdesk.store.statements import write
 
 
 @contextmanager
 def statements(store: Store) -> Iterator[list[str]]:
-    """The SQL statements the store's driver receives inside the block (an
-    executemany counts once)."""
+    """The SQL statements the store sends its driver inside the block (an executemany
+    counts once): through SQLAlchemy, and past it (the log's and the hottest
+    tables' writes, :func:`wltdesk.store.statements.write`)."""
     seen: list[str] = []
 
     def caught(_conn, _cursor, statement, _parameters, _context, _executemany) -> None:
         seen.append(" ".join(statement.split()))
 
+    def written(connection, sql, params, *, many=False) -> None:
+        seen.append(" ".join(sql.split()))
+        write(connection, sql, params, many=many)
+
     event.listen(store.engine, "before_cursor_execute", caught)
     try:
-        yield seen
+        with (
+            mock.patch("wltdesk.store.statements.write", written),
+            mock.patch("wltdesk.store.changes.write", written),
+        ):
+            yield seen
     finally:
         event.remove(store.engine, "before_cursor_execute", caught)
 

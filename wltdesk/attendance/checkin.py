@@ -192,14 +192,15 @@ def record_check_in(
     """
     row_id = attendance_id(session_id, person_id)
     asked = {"session": session_id, "person": person_id, "row": row_id}
-    facts = compiled_query(_FACTS, writer.db.get_bind().dialect).first(writer.db, asked)
+    connection = writer.connection
+    facts = compiled_query(_FACTS, connection.dialect).first(connection, asked)
     if facts is None or facts.session_deleted:
         raise UserError(_("no session with id {session_id}").format(session_id=session_id))
     if facts.person_event != facts.event_id or facts.person_deleted:
         raise UserError(_("no person with id {person_id} in this event").format(
             person_id=person_id
         ))
-    log_end_is(writer.db, facts.log_end)
+    log_end_is(connection, facts.log_end)
     existed = facts.row_id is not None
     previous = Previous(
         existed=existed,

@@ -23,14 +23,14 @@ from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Column, Select, func, select, update
+from sqlalchemy import Column, Connection, Select, func, select, update
 from sqlalchemy.orm import Session
 
 from wltdesk.language import _
 from wltdesk.store import causal
 from wltdesk.store.hlc import Clock
 from wltdesk.store.models import Change, Edit, Event, Syncable, change_fields
-from wltdesk.store.statements import insert_statement
+from wltdesk.store.statements import insert_statement, write
 from wltdesk.store.validation import check_row_ids, check_rows
 
 
@@ -101,11 +101,17 @@ def _event_of(model: type[Syncable], row_id: str, values: Mapping[str, Any]) -> 
 
 
 class Writer:
-    """Writes syncable rows and logs each written field; used inside one transaction."""
+    """Writes syncable rows and logs each written field; used inside one transaction.
 
-    def __init__(self, db: Session, clock: Clock) -> None:
-        self.db = db
+    The transaction is ``connection``'s. An ORM session on it (:attr:`db`) is made
+    only when a service asks for one: a check-in needs none, and making one, with
+    its begin and commit, cost a sixth of the check-in.
+    """
+
+    def __init__(self, connection: Connection, clock: Clock) -> None:
+        self.connection = connection
         self.clock = clock
+        self._session: Session | None = None
         #: Makes the id of a new row that names none, from its table's name; None: a
         #: random UUID (the column default). The demo sets it so that its people and
         #: sessions have the same ids in every store, for documentation to quote.
@@ -114,6 +120,23 @@ class Writer:
     @property
     def device_id(self) -> str:
         return self.clock.device
+
+    @property
+    def db(self) -> Session:
+        """An ORM session in this write's transaction (made on first use)."""
+        if self._session is None:
+            # It joins the transaction: its commit leaves it open, its rollback ends it.
+            self._session = Session(bind=self.connection, expire_on_commit=False)
+        return self._session
+
+    def finish(self) -> None:
+        """Send what the session holds to the database, before the transaction commits."""
+        if self._session is not None:
+            self._session.flush()
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
 
     def create(
         self, model: type[Syncable], values: Mapping[str, Any], *, fresh: bool = False
@@ -166,8 +189,8 @@ class Writer:
         check_rows(model, records, columns)
         if records:
             # Through the driver: several times faster than the ORM, and than Core.
-            insert_statement(model.__table__, self.db.get_bind().dialect).run(self.db, records)
-            insert_changes(self.db, changes)
+            insert_statement(model.__table__, self.connection.dialect).run(self.connection, records)
+            insert_changes(self.connection, changes)
         return ids
 
     def update(
@@ -221,7 +244,7 @@ class Writer:
         known = causal.contexts(self.db, model.__tablename__, [row_id], values)
         stamp = self.clock.now()
         self.db.execute(update(model).where(model.id == row_id).values(**values, hlc=stamp))
-        insert_changes(self.db, self._log(model, row_id, event_id, values, stamp, known))
+        insert_changes(self.connection, self._log(model, row_id, event_id, values, stamp, known))
         return stamp
 
     def _known_of_given_rows(
@@ -297,12 +320,12 @@ _field, _value, _seen = itemgetter(3), itemgetter(4), itemgetter(7)
 _CHUNK = 2000
 
 
-def insert_changes(db: Session, rows: Sequence[Mapping[str, Any]]) -> int:
+def insert_changes(connection: Connection, rows: Sequence[Mapping[str, Any]]) -> int:
     """Append new changes (dicts) to the log; see :func:`insert_change_rows`."""
-    return insert_change_rows(db, list(map(change_values, rows)))
+    return insert_change_rows(connection, list(map(change_values, rows)))
 
 
-def insert_change_rows(db: Session, rows: Sequence[ChangeRow]) -> int:
+def insert_change_rows(connection: Connection, rows: Sequence[ChangeRow]) -> int:
     """Append changes this store makes now (each write under a fresh stamp, so
     none can be known yet) to the log; returns how many.
 
@@ -313,7 +336,7 @@ def insert_change_rows(db: Session, rows: Sequence[ChangeRow]) -> int:
     """
     keys = list(map(_edit_key, rows))
     edits = dict(zip(keys, rows, strict=True))  # one per write, in log order
-    _insert(db, edits, keys, rows)
+    _insert(connection, edits, keys, rows)
     return len(rows)
 
 
@@ -347,12 +370,12 @@ def append_new_rows(
         rows = [rows[n] for n in order]
         keys = [keys[n] for n in order]
     edits = {key: row for key, row in zip(keys, rows, strict=True) if key not in old}
-    _insert(db, edits, keys, rows, old)
+    _insert(db.connection(), edits, keys, rows, old)
     return list(rows)
 
 
 def _insert(
-    db: Session,
+    connection: Connection,
     edits: Mapping[EditKey, ChangeRow],
     keys: Sequence[EditKey],
     rows: Sequence[ChangeRow],
@@ -362,18 +385,20 @@ def _insert(
     ids, and ``rows`` (whose edits are ``keys``) as their fields."""
     if not rows:
         return
-    first = next_edit_id(db, len(edits))
+    first = next_edit_id(connection, len(edits))
     new_ids = range(first, first + len(edits))
     ids = dict(zip(edits, new_ids, strict=True)) | dict(old or {})
-    marker = param_marker(db)
-    connection = db.connection()
+    marker = param_marker(connection)
     if edits:
         columns = ", ".join(EDIT_COLUMNS)
-        connection.exec_driver_sql(
+        write(
+            connection,
             f"INSERT INTO edits ({columns}) VALUES ({', '.join([marker] * len(EDIT_COLUMNS))})",
             [(edit, *_edit_of(row)) for edit, row in zip(new_ids, edits.values(), strict=True)],
+            many=True,
         )
-    connection.exec_driver_sql(
+    write(
+        connection,
         f"INSERT INTO changes (edit_id, field, value, seen) "
         f"VALUES ({marker}, {marker}, {marker}, {marker})",
         list(
@@ -385,13 +410,14 @@ def _insert(
                 strict=True,
             )
         ),
+        many=True,
     )
 
 
 _NEXT_EDIT = "wltdesk_next_edit"
 
 
-def next_edit_id(db: Session, count: int = 1) -> int:
+def next_edit_id(connection: Connection, count: int = 1) -> int:
     """The first of ``count`` new edit ids (log positions), reserved for them.
 
     Ids are given out here, not by the database: a merge inserts thousands of
@@ -399,23 +425,22 @@ def next_edit_id(db: Session, count: int = 1) -> int:
     Every writer holds the store's write lock (:meth:`~wltdesk.store.Store.write`),
     so the greatest id, read once per transaction, stays the greatest.
     """
-    connection = db.connection()  # begins the transaction if none is open yet
-    transaction = db.get_transaction()
-    cached = db.info.get(_NEXT_EDIT)
-    if cached is not None and cached[0] is transaction:
+    transaction = connection.get_transaction()
+    cached = connection.info.get(_NEXT_EDIT)
+    if transaction is not None and cached is not None and cached[0] is transaction:
         first = cached[1]
     else:
         found = connection.exec_driver_sql("SELECT max(id) FROM edits").scalar()
         first = (found or 0) + 1
-    db.info[_NEXT_EDIT] = (transaction, first + count)
+    connection.info[_NEXT_EDIT] = (transaction, first + count)
     return first
 
 
-def log_end_is(db: Session, position: int | None) -> None:
+def log_end_is(connection: Connection, position: int | None) -> None:
     """Note where the log ends (its greatest edit id, None for an empty log), read in
     this transaction by a query of the caller's own: a check-in reads it with its
     facts, in one look-up, which saves :func:`next_edit_id` a query of its own."""
-    db.info[_NEXT_EDIT] = (db.get_transaction(), (position or 0) + 1)
+    connection.info[_NEXT_EDIT] = (connection.get_transaction(), (position or 0) + 1)
 
 
 def log_position(db: Session) -> int:
@@ -454,7 +479,7 @@ def logged_edits(
     edits: dict[EditKey, int] = {}
     owners: dict[str, dict[str, str]] = {}
     connection = db.connection()
-    marker = param_marker(db)
+    marker = param_marker(connection)
     for entity, ids in ids_by_entity.items():
         found = owners.setdefault(entity, {})
         ordered = sorted(ids)
@@ -474,7 +499,7 @@ def _logged_fields(db: Session, edit_ids: Sequence[int]) -> set[tuple[int, str]]
     """(edit id, field) of every change the log holds for these edits."""
     have: set[tuple[int, str]] = set()
     connection = db.connection()
-    marker = param_marker(db)
+    marker = param_marker(connection)
     for start in range(0, len(edit_ids), _CHUNK):
         chunk = edit_ids[start : start + _CHUNK]
         sql = (
@@ -485,9 +510,9 @@ def _logged_fields(db: Session, edit_ids: Sequence[int]) -> set[tuple[int, str]]
     return have
 
 
-def param_marker(db: Session) -> str:
+def param_marker(connection: Connection) -> str:
     """The driver's parameter marker, for SQL sent to it directly."""
-    return "?" if db.get_bind().dialect.paramstyle == "qmark" else "%s"
+    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
 
 
 def change_dicts(db: Session, event_id: str | None = None, after_seq: int = 0) -> list[dict]:

@@ -231,6 +231,9 @@ class Store:
     #: Threads waiting for :attr:`_write_lock` (see :meth:`let_waiting_writes_in`).
     _waiting: int = field(default=0, repr=False)
     _waiting_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    #: The connection writes use, one at a time (under :attr:`_write_lock`): kept, not
+    #: taken from the pool and given back at every write (a tenth of a check-in's cost).
+    _write_connection: Connection | None = field(default=None, repr=False)
 
     @property
     def device_id(self) -> str:
@@ -263,20 +266,40 @@ class Store:
         """One transaction of logged writes, committed (durably) on leaving the block."""
         self._lock_for_writing()
         try:
-            with self._sessions() as db:
-                try:
-                    with _writing():
-                        db.connection()  # begins now, holding the store's write lock
-                    yield Writer(db, self.clock)
-                    db.commit()
-                except BaseException:
-                    db.rollback()
-                    raise
+            with self._writer() as writer:
+                yield writer
+                writer.finish()
+                writer.connection.commit()
             self._trim_wal()  # before the next write may start
         finally:
             self._write_lock.release()
         if self.backups is not None:
             self.backups.changed()
+
+    @contextmanager
+    def _writer(self) -> Iterator[Writer]:
+        """A writer on a connection whose transaction holds the store's write lock (the
+        database's, beside :attr:`_write_lock`); rolled back unless committed."""
+        connection = self._write_connection
+        if connection is None or connection.closed or connection.invalidated:
+            connection = self._write_connection = self.engine.connect()
+        try:
+            with _writing():
+                connection.begin()
+            writer = Writer(connection, self.clock)
+            try:
+                yield writer
+            finally:
+                writer.close()
+        finally:
+            try:
+                connection.rollback()  # nothing left to roll back once committed
+            except BaseException:
+                # A connection that cannot even roll back is not kept: the next
+                # write opens another.
+                self._write_connection = None
+                connection.invalidate()
+                raise
 
     def _trim_wal(self) -> None:
         """After a bulk write (a roster import, a merge) the WAL is as large as it:
@@ -329,19 +352,18 @@ class Store:
         """
         self._lock_for_writing()
         try:
-            with self._sessions() as db:
-                try:
-                    with _writing():
-                        db.connection()
-                    yield Writer(db, self.clock)
-                finally:
-                    db.rollback()
+            with self._writer() as writer:
+                yield writer
         finally:
             self._write_lock.release()
 
     def close(self) -> None:
         if self.backups is not None:
             self.backups.close()
+        with self._write_lock:
+            if self._write_connection is not None:
+                self._write_connection.close()
+                self._write_connection = None
         self.engine.dispose()
 
 

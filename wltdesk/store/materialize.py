@@ -358,7 +358,7 @@ def _build(
         inserts = [r for r in inserts if r["id"] not in waiting]
         updates = [r for r in updates if r["id"] not in waiting]
     if inserts:
-        plan.insert.run(db, inserts)
+        plan.insert.run(db.connection(), inserts)
     if updates:
         update_records(db, model, updates)
     return len(inserts) + len(updates), pending

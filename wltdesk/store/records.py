@@ -94,7 +94,7 @@ def update_records(db: Session, model: type[Syncable], records: Sequence[dict[st
             where = table.c.id == bindparam("id", type_=table.c.id.type)
             compiled = update(table).where(where).values(values)
             statement = _updates[key] = Statement.compile(compiled, table, dialect)
-        statement.run(db, group)
+        statement.run(db.connection(), group)
 
 
 def decoded(plan: Plan, winners: Sequence[Sequence[Any]]) -> dict[str, dict[str, Any]]:

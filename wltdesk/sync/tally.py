@@ -68,8 +68,8 @@ def _states(db: Session, entity: str, ids: Sequence[str]) -> dict[str, str]:
     query itself (as in :func:`~wltdesk.store.changes.logged_edits`)."""
     model = _WATCHED[entity]
     state = "status" if model is Attendance else f"'{THERE}'"
-    marker = param_marker(db)
     connection = db.connection()
+    marker = param_marker(connection)
     found: dict[str, str] = {}
     ordered = sorted(ids)
     for start in range(0, len(ordered), _CHUNK):
