@@ -27,6 +27,7 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_people_pane import Ui_PeoplePane
 from wltdesk.gui.people.delegate import PeopleDelegate
+from wltdesk.gui.people.redraw import RedrawNextTurn
 from wltdesk.gui.people.dialog import PersonDialog
 from wltdesk.gui.people.model import COLUMNS, PeopleModel, PersonIdRole
 from wltdesk.gui.people.roster_import import ImportDialog
@@ -76,6 +77,7 @@ class PeoplePane(QWidget):
         view = self.ui.tableView
         view.setModel(self.model)
         view.setItemDelegate(PeopleDelegate(self.model, view))
+        self.redraw = RedrawNextTurn(view)
         view.sortByColumn(COLUMNS.index("display_name"), Qt.SortOrder.AscendingOrder)
         # An edited name moves its row (the model keeps it sorted, with a row
         # move), and the view would lay itself out as it next paints and then ask
