@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wltdesk import people
 from wltdesk.gui.desk import Desk
+from wltdesk.gui.heap import reading_to_keep
 from wltdesk.gui.jobs import BackgroundRead
 from wltdesk.gui.roster_feed import RosterUpdate
 from wltdesk.search import PeopleIndex
@@ -48,9 +49,12 @@ class RosterLoading(QObject):
         if event_id is None:
             return
         store, generation = self.desk.store, self._generation
-        self.reading.ask(
-            lambda: (generation, PeopleIndex.build(people.list_people(store, event_id)))
-        )
+
+        def read() -> tuple[int, PeopleIndex]:
+            with reading_to_keep():
+                return generation, PeopleIndex.build(people.list_people(store, event_id))
+
+        self.reading.ask(read)
 
     def apply(self, update: RosterUpdate) -> bool:
         """Take changed people into the index; while it builds they wait (returns False)."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wltdesk import people
 from wltdesk.gui.desk import Desk
+from wltdesk.gui.heap import reading_to_keep
 from wltdesk.gui.jobs import BackgroundRead
 from wltdesk.gui.people.rows import Labels, RosterRows, make_row
 from wltdesk.gui.roster_feed import RosterUpdate
@@ -49,8 +50,9 @@ class RosterReading(QObject):
         store, generation = self.desk.store, self._generation
 
         def read() -> tuple[int, RosterRows]:
-            found = people.list_people(store, event_id)
-            return generation, RosterRows.read(found, labels, column, descending, needle)
+            with reading_to_keep():
+                found = people.list_people(store, event_id)
+                return generation, RosterRows.read(found, labels, column, descending, needle)
 
         self.reading.ask(read)
 

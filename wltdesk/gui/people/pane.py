@@ -27,9 +27,9 @@ from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.forms.ui_people_pane import Ui_PeoplePane
 from wltdesk.gui.people.delegate import PeopleDelegate
-from wltdesk.gui.people.redraw import RedrawNextTurn
 from wltdesk.gui.people.dialog import PersonDialog
 from wltdesk.gui.people.model import COLUMNS, PeopleModel, PersonIdRole
+from wltdesk.gui.people.redraw import RedrawNextTurn
 from wltdesk.gui.people.roster_import import ImportDialog
 from wltdesk.language import format_count
 

@@ -1,7 +1,8 @@
 """The People table redrawn a turn after its rows move.
 
 A change that moves rows (a name edited in the name order, the people a merge
-brought handed over, a filter or an order chosen) is work on the GUI thread, and
+brought handed over, a filter or an order chosen), or changes cells in several of
+them, is work on the GUI thread, and
 the whole redraw of the table that follows is a frame's worth more (7–8 ms at
 1366×768, nearly all of it Qt's own drawing of some 250 cells). Done in one turn of
 the event loop, the two together held the window still for longer than a frame.
@@ -37,6 +38,24 @@ class RedrawNextTurn(QObject):
             model.modelAboutToBeReset,
         ):
             signal.connect(self.hold)
+        # One changed cell is redrawn alone, at once; several (the people a merge
+        # changed, in place) make a whole redraw, held like a move.
+        self._cells = 0
+        self._turn = QTimer(self)
+        self._turn.setSingleShot(True)
+        self._turn.setInterval(0)
+        self._turn.timeout.connect(self._new_turn)
+        model.dataChanged.connect(self._cell_changed)
+
+    def _cell_changed(self, *_args: object) -> None:
+        self._cells += 1
+        if self._cells == 1:
+            self._turn.start()
+        elif self._cells == 2:
+            self.hold()
+
+    def _new_turn(self) -> None:
+        self._cells = 0
 
     def hold(self, *_args: object) -> None:
         """Redraw nothing of the table until the event loop's next turn."""
