@@ -12,13 +12,13 @@ event left since are dropped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from wltdesk import people
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.heap import reading_to_keep
 from wltdesk.gui.jobs import BackgroundRead
-from wltdesk.gui.people.rows import Labels, RosterRows, make_row
+from wltdesk.gui.people.rows import Labels, Orders, RosterRows, make_row, orders_ahead
 from wltdesk.gui.roster_feed import RosterUpdate
 
 
@@ -74,3 +74,49 @@ class RosterReading(QObject):
         self._pending = []
         self.loading = False
         self.read.emit(rows)
+
+
+#: How long the roster must stay unchanged before its orders are worked out again:
+#: a merge hands its people over in several steps.
+ORDER_AFTER_MS = 1000
+
+
+class OrdersAhead(QObject):
+    """Works out every column's order of the roster again, in the thread pool, once it
+    has settled after a change (see :func:`~wltdesk.gui.people.rows.orders_ahead`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: RosterRows | None = None
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(ORDER_AFTER_MS)
+        self._later.timeout.connect(self._work_out)
+        self.reading = BackgroundRead(self._worked_out, self)
+
+    def soon(self, rows: RosterRows) -> None:
+        """``rows`` changed (or were read with changes applied): order them ahead
+        once they have stayed unchanged a moment."""
+        self._rows = rows
+        if not rows.ordered_ahead:
+            self._later.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._later.isActive() or self.reading.busy
+
+    def _work_out(self) -> None:
+        rows = self._rows
+        if rows is None or rows.ordered_ahead:
+            return
+        version, roster = rows.roster()
+
+        def work() -> tuple[RosterRows, int, Orders]:
+            with reading_to_keep():
+                return rows, version, orders_ahead(roster)
+
+        self.reading.ask(work)
+
+    def _worked_out(self, result: tuple[RosterRows, int, Orders]) -> None:
+        rows, version, orders = result
+        rows.take_orders(version, orders)  # unless changed since: then it is due again

@@ -29,7 +29,7 @@ from wltdesk import people
 from wltdesk.errors import UserError
 from wltdesk.gui.desk import Desk
 from wltdesk.gui.people.fields import check_values, consent_label, field_label, role_label
-from wltdesk.gui.people.loading import RosterReading
+from wltdesk.gui.people.loading import OrdersAhead, RosterReading
 from wltdesk.gui.people.rows import (
     CHECK_COLUMNS,
     COLUMNS,
@@ -136,6 +136,7 @@ class PeopleModel(QAbstractTableModel):
         self._filter = ""
         self.reading = RosterReading(desk, self)
         self.reading.read.connect(self._loaded)
+        self.orders = OrdersAhead(self)
         self._code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         desk.roster.updated.connect(self.apply_roster)
         desk.event_opened.connect(self.reload)
@@ -163,6 +164,7 @@ class PeopleModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+        self.orders.soon(rows)
         self.loading_changed.emit()
 
     @property
@@ -206,6 +208,7 @@ class PeopleModel(QAbstractTableModel):
             self.endRemoveRows()
         for person in update.changed:
             self._take(person)
+        self.orders.soon(rows)
 
     def _take(self, person: Person) -> None:
         """Put a changed person's row in its place: the same one, another, or none."""
