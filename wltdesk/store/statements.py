@@ -75,9 +75,10 @@ def write(connection: Connection, sql: str, params: Any, *, many: bool = False) 
     """Run a write on the driver's cursor, in ``connection``'s transaction: each of SQLAlchemy's
     executions cost half as much again as SQLite's insert itself, three times per check-in.
 
-    Write statements sent this way are invisible to SQLAlchemy's cursor events; what a
-    transaction wrote is read from the database (see ``tests/test_store_log.py``). The
-    driver's errors are raised as SQLAlchemy raises them (what callers catch).
+    Statements sent this way pass SQLAlchemy's cursor events by (the tests that count
+    a transaction's statements record this function's calls too:
+    ``tests/test_store_log.py``). The driver's errors are raised as SQLAlchemy raises
+    them (what callers catch).
     """
     cursor = connection.connection.cursor()
     try:
