@@ -161,10 +161,14 @@ def test_marking_a_conflict_reviewed_reaches_the_other_laptops_and_the_organizer
     assert tables(team["A"]) == tables(organizer)
 
 
-def test_using_the_other_value_at_the_organizer_syncs_back_to_the_laptops(team, store):
+def test_using_the_other_value_at_the_organizer_syncs_back_to_the_laptops(team, store, clock):
     person = team.people[0]
     organizer = team.join("O", store)
+    # B's check-in is the later one (two check-ins in one millisecond would order by
+    # their laptops' ids).
+    clock.move_to(datetime(2026, 12, 31, 9, 2, tzinfo=UTC))
     attendance.check_in(team["A"], team.session_id, person, "present")
+    clock.move_to(datetime(2026, 12, 31, 9, 5, tzinfo=UTC))
     attendance.check_in(team["B"], team.session_id, person, "excused")
     sync_all(team, "A", "B", "O")
     [conflict] = conflicts.conflicts(organizer, team.event_id)

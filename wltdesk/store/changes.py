@@ -30,7 +30,7 @@ from wltdesk.language import _
 from wltdesk.store import causal
 from wltdesk.store.hlc import Clock
 from wltdesk.store.models import Change, Edit, Event, Syncable, change_fields
-from wltdesk.store.statements import insert_statement, write
+from wltdesk.store.statements import insert_statement, param_marker, rows_in, write
 from wltdesk.store.validation import check_row_ids, check_rows
 
 
@@ -316,8 +316,6 @@ _identity = itemgetter(1, 2, 3, 5)
 #: (event_id, entity, row_id, hlc, device_id) of a change row: its edit's columns.
 _edit_of = itemgetter(0, 1, 2, 5, 6)
 _field, _value, _seen = itemgetter(3), itemgetter(4), itemgetter(7)
-#: Row ids (or edit ids) per query: well under every driver's limit on parameters.
-_CHUNK = 2000
 
 
 def insert_changes(connection: Connection, rows: Sequence[Mapping[str, Any]]) -> int:
@@ -473,46 +471,26 @@ def logged_edits(
     db: Session, ids_by_entity: Mapping[str, set[str]]
 ) -> tuple[dict[EditKey, int], dict[str, dict[str, str]]]:
     """The log's edits of these rows, by :data:`EditKey`, and the event each row
-    is logged under (by entity, then row id). SQL sent to the driver as is:
-    SQLAlchemy's expanding ``IN`` cost more than the query itself, once per
-    merge step."""
+    is logged under (by entity, then row id)."""
     edits: dict[EditKey, int] = {}
     owners: dict[str, dict[str, str]] = {}
     connection = db.connection()
-    marker = param_marker(connection)
+    sql = (
+        f"SELECT id, row_id, hlc, event_id FROM edits WHERE entity = {param_marker(connection)} "
+        "AND row_id IN ({})"
+    )
     for entity, ids in ids_by_entity.items():
         found = owners.setdefault(entity, {})
-        ordered = sorted(ids)
-        for start in range(0, len(ordered), _CHUNK):
-            chunk = ordered[start : start + _CHUNK]
-            sql = (
-                f"SELECT id, row_id, hlc, event_id FROM edits WHERE entity = {marker} "
-                f"AND row_id IN ({', '.join([marker] * len(chunk))})"
-            )
-            for edit, row_id, stamp, event_id in connection.exec_driver_sql(sql, (entity, *chunk)):
-                edits[(entity, row_id, stamp)] = edit
-                found[row_id] = event_id
+        for edit, row_id, stamp, event_id in rows_in(connection, sql, sorted(ids), (entity,)):
+            edits[(entity, row_id, stamp)] = edit
+            found[row_id] = event_id
     return edits, owners
 
 
 def _logged_fields(db: Session, edit_ids: Sequence[int]) -> set[tuple[int, str]]:
     """(edit id, field) of every change the log holds for these edits."""
-    have: set[tuple[int, str]] = set()
-    connection = db.connection()
-    marker = param_marker(connection)
-    for start in range(0, len(edit_ids), _CHUNK):
-        chunk = edit_ids[start : start + _CHUNK]
-        sql = (
-            "SELECT edit_id, field FROM changes "
-            f"WHERE edit_id IN ({', '.join([marker] * len(chunk))})"
-        )
-        have.update(map(tuple, connection.exec_driver_sql(sql, tuple(chunk))))
-    return have
-
-
-def param_marker(connection: Connection) -> str:
-    """The driver's parameter marker, for SQL sent to it directly."""
-    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    sql = "SELECT edit_id, field FROM changes WHERE edit_id IN ({})"
+    return set(rows_in(db.connection(), sql, edit_ids))
 
 
 def change_dicts(db: Session, event_id: str | None = None, after_seq: int = 0) -> list[dict]:

@@ -30,6 +30,7 @@ from wltdesk.store.changes import (
 from wltdesk.store.hlc import Clock
 from wltdesk.store.models import ENTITY_BY_NAME, SYNCABLE, Change, Edit, Event, Syncable
 from wltdesk.store.records import decoded, missing_parents, plan_for, update_records
+from wltdesk.store.statements import rows_in
 
 _CHUNK = 2000
 #: Where a :data:`~wltdesk.store.changes.ChangeRow` keeps what the merge looks at.
@@ -160,10 +161,8 @@ def _rebuild(
         if not changes:
             continue
         ids = sorted({row[_ROW_ID] for row in changes})
-        stamps: dict[str, str] = {}
-        for start in range(0, len(ids), _CHUNK):
-            query = select(model.id, model.hlc).where(model.id.in_(ids[start : start + _CHUNK]))
-            stamps.update(db.connection().execute(query).all())
+        sql = f"SELECT id, hlc FROM {entity} WHERE id IN ({{}})"
+        stamps: dict[str, str] = dict(rows_in(db.connection(), sql, ids))
         waiting = [row_id for row_id in ids if row_id not in stamps]
         for start in range(0, len(waiting), _CHUNK):
             ok, still = materialize(db, model, waiting[start : start + _CHUNK])

@@ -102,6 +102,42 @@ def _as_sqlalchemy_errors(connection: Connection, sql: str, params: Any) -> Iter
         raise DBAPIError.instance(sql, params, exc, driver_error) from exc
 
 
+def param_marker(connection: Connection) -> str:
+    """The driver's parameter marker, for SQL sent to it directly."""
+    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+
+
+#: Values bound to one ``IN (…)``: well under every driver's limit on parameters.
+CHUNK = 2000
+
+
+def rows_in(
+    connection: Connection, sql: str, values: Sequence[Any], first: Sequence[Any] = ()
+) -> list[tuple[Any, ...]]:
+    """Every row ``sql`` selects for ``values``, on the driver's cursor.
+
+    ``sql`` ends in ``IN ({})``, which gets one marker per value, for a chunk of
+    values at a time; ``first`` is bound before them (for the markers ``sql`` holds
+    itself). A merge looks up rows by id at every step, and SQLAlchemy's expanding
+    ``IN`` and result rows cost more than SQLite's answer. Values come back as the
+    driver gives them: for text and numbers, as SQLAlchemy would.
+    """
+    marker = param_marker(connection)
+    found: list[tuple[Any, ...]] = []
+    cursor = connection.connection.cursor()
+    try:
+        for start in range(0, len(values), CHUNK):
+            chunk = values[start : start + CHUNK]
+            statement = sql.format(", ".join([marker] * len(chunk)))
+            params = (*first, *chunk)
+            with _as_sqlalchemy_errors(connection, statement, params):
+                cursor.execute(statement, params)
+                found.extend(map(tuple, cursor.fetchall()))
+    finally:
+        cursor.close()
+    return found
+
+
 _inserts: dict[tuple[str, str], Statement] = {}
 
 

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from wltdesk.store.changes import ChangeRow, param_marker
+from wltdesk.store.changes import ChangeRow
 from wltdesk.store.models import ActionItem, ActionPlan, Attendance, Person, Syncable
+from wltdesk.store.statements import rows_in
 
 #: The state of a check-in that is not there (never made, or taken back).
 NONE = "none"
@@ -30,8 +31,6 @@ _WATCHED: dict[str, type[Syncable]] = {
     model.__tablename__: model for model in (Person, Attendance, ActionPlan, ActionItem)
 }
 _ENTITY, _ROW_ID = 1, 2
-#: Row ids per query: well under every driver's limit on parameters.
-_CHUNK = 2000
 
 
 @dataclass(frozen=True)
@@ -62,23 +61,11 @@ class Counts:
 
 
 def _states(db: Session, entity: str, ids: Sequence[str]) -> dict[str, str]:
-    """The state of each of these rows now (rows not in the table: none).
-
-    SQL sent to the driver as is: SQLAlchemy's expanding ``IN`` cost more than the
-    query itself (as in :func:`~wltdesk.store.changes.logged_edits`)."""
+    """The state of each of these rows now (rows not in the table: none)."""
     model = _WATCHED[entity]
     state = "status" if model is Attendance else f"'{THERE}'"
-    connection = db.connection()
-    marker = param_marker(connection)
-    found: dict[str, str] = {}
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), _CHUNK):
-        chunk = ordered[start : start + _CHUNK]
-        sql = (
-            f"SELECT id, {state} FROM {model.__tablename__} "
-            f"WHERE NOT deleted AND id IN ({', '.join([marker] * len(chunk))})"
-        )
-        found.update(connection.exec_driver_sql(sql, tuple(chunk)).all())
+    sql = f"SELECT id, {state} FROM {model.__tablename__} WHERE NOT deleted AND id IN ({{}})"
+    found = dict(rows_in(db.connection(), sql, sorted(ids)))
     return {row_id: found.get(row_id, NONE) for row_id in ids}
 
 
