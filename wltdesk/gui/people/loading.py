@@ -101,10 +101,6 @@ class OrdersAhead(QObject):
         if not rows.ordered_ahead:
             self._later.start()
 
-    @property
-    def busy(self) -> bool:
-        return self._later.isActive() or self.reading.busy
-
     def _work_out(self) -> None:
         rows = self._rows
         if rows is None or rows.ordered_ahead:
